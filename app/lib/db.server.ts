@@ -1,0 +1,37 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { fuzzystrmatch } from "@electric-sql/pglite/contrib/fuzzystrmatch";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "~/generated/prisma/client";
+import { env } from "./env.server";
+
+export type Db = PrismaClient;
+
+/** Extensions the migrations use; PGlite must load them before CREATE EXTENSION works. */
+export const pgliteExtensions = { pg_trgm, fuzzystrmatch };
+
+export function openPglite(dir: string): PGlite {
+  if (!dir.startsWith("memory://")) mkdirSync(dir, { recursive: true }); // PGlite does not create parent folders
+  return new PGlite(dir, { extensions: pgliteExtensions });
+}
+
+export function createDb(options: { databaseUrl?: string; pgliteDir?: string } = {}): Db {
+  const url = options.databaseUrl ?? env().DATABASE_URL;
+  if (url) return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const pglite = openPglite(options.pgliteDir ?? env().PGLITE_DIR);
+  return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+}
+
+const globalForDb = globalThis as unknown as { arbeidsbroDb?: Db };
+
+/** The process-wide client; kept on globalThis so dev-server reloads reuse one PGlite. */
+export function db(): Db {
+  globalForDb.arbeidsbroDb ??= createDb();
+  return globalForDb.arbeidsbroDb;
+}
+
+export function databaseKind(): "postgresql" | "pglite" {
+  return env().DATABASE_URL ? "postgresql" : "pglite";
+}
