@@ -1,0 +1,22 @@
+import { type RouteConfig, index, route } from "@react-router/dev/routes";
+
+/**
+ * The route table. Norwegian paths are the canonical ones (bokmål is the default language).
+ * Every route here must also stand in tests/integration/authorization-matrix.test.ts.
+ */
+export default [
+  index("routes/home.tsx"),
+  route("healthz", "routes/healthz.ts"),
+  route("sprak", "routes/language.ts"),
+  route("logg-inn", "routes/login.tsx"),
+  route("logg-ut", "routes/logout.ts"),
+  route("registrer", "routes/signup.tsx"),
+  route("glemt-passord", "routes/forgot-password.tsx"),
+  route("nytt-passord", "routes/reset-password.tsx"),
+  route("invitasjon", "routes/accept-invitation.tsx"),
+  route("organisasjon", "routes/organization.tsx"),
+  route("organisasjon/inviter", "routes/organization-invite.tsx"),
+  route("admin", "routes/admin.tsx"),
+  route("admin/utboks", "routes/admin-outbox.tsx"),
+  route("*", "routes/not-found.tsx"),
+] satisfies RouteConfig;

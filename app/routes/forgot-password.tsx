@@ -1,0 +1,44 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form } from "react-router";
+import { emailOnlySchema } from "~/auth/login-schema";
+import { requestPasswordReset } from "~/auth/password-reset.server";
+import { getLocale } from "~/i18n/locale.server";
+import { db } from "~/lib/db.server";
+import { appOrigin } from "~/lib/app-origin.server";
+import { ErrorSummary, firstInvalid, Notice, SubmitButton, TextField } from "~/ui/form";
+import { PageTitle } from "~/ui/page-title";
+import type { Route } from "./+types/forgot-password";
+
+export async function action({ request }: Route.ActionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: emailOnlySchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
+  // Same answer whether or not the address exists: no account enumeration.
+  await requestPasswordReset(db(), { email: submission.value.email, origin: appOrigin(request), locale: await getLocale(request) });
+  return { result: submission.reply({ resetForm: true }), sent: true };
+}
+
+export default function ForgotPassword({ actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: emailOnlySchema }),
+    shouldValidate: "onSubmit",
+  });
+  return (
+    <section aria-labelledby="forgot-title" className="max-w-lg">
+      <PageTitle>{t("forgot.title")}</PageTitle>
+      <h1 id="forgot-title" className="text-3xl font-bold">
+        {t("forgot.title")}
+      </h1>
+      <p className="mb-6 mt-2">{t("forgot.intro")}</p>
+      {actionData?.sent ? <Notice tone="success">{t("forgot.sent")}</Notice> : null}
+      <ErrorSummary resultKey={actionData?.result} fields={[{ meta: fields.email, label: t("forgot.email") }]} />
+      <Form method="post" {...getFormProps(form)}>
+        <TextField meta={fields.email} label={t("forgot.email")} type="email" autoComplete="email" autoFocus={firstInvalid([fields.email]) === "email"} />
+        <SubmitButton>{t("forgot.submit")}</SubmitButton>
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+import { useTranslation } from "react-i18next";
+import { Form, Link, NavLink, useLocation } from "react-router";
+import type { Viewer } from "~/auth/viewer";
+
+export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
+  const { t, i18n } = useTranslation();
+  const location = useLocation();
+  const here = location.pathname + location.search;
+  const otherLocale = i18n.language === "en" ? "nb" : "en";
+  const navClass = ({ isActive }: { isActive: boolean }) =>
+    `rounded px-2 py-1 underline-offset-4 hover:underline ${isActive ? "font-semibold underline" : ""}`;
+
+  return (
+    <header className="border-b border-gray-200 bg-brand-50">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <Link to="/" className="text-xl font-bold text-brand-800">
+          {t("app.name")}
+        </Link>
+        <nav aria-label={t("app.mainNav")}>
+          <ul className="flex flex-wrap items-center gap-2 text-brand-900">
+            <li>
+              <NavLink to="/" end className={navClass}>
+                {t("nav.home")}
+              </NavLink>
+            </li>
+            {viewer?.organization ? (
+              <li>
+                <NavLink to="/organisasjon" className={navClass}>
+                  {t("nav.organization")}
+                </NavLink>
+              </li>
+            ) : null}
+            {viewer?.isPlatformAdmin ? (
+              <>
+                <li>
+                  <NavLink to="/admin" end className={navClass}>
+                    {t("nav.admin")}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/utboks" className={navClass}>
+                    {t("nav.outbox")}
+                  </NavLink>
+                </li>
+              </>
+            ) : null}
+            {viewer ? null : (
+              <>
+                <li>
+                  <NavLink to="/registrer" className={navClass}>
+                    {t("nav.signup")}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/logg-inn" className={navClass}>
+                    {t("nav.login")}
+                  </NavLink>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+        <div className="flex flex-wrap items-center gap-3 text-sm">
+          {viewer ? (
+            <p data-testid="viewer" className="text-gray-800">
+              <span className="block font-semibold">{t("app.signedInAs", { name: viewer.name })}</span>
+              <span className="block">
+                {viewer.organization
+                  ? t("app.orgAndRole", {
+                      org: viewer.organization.name,
+                      role: t(`roles.${viewer.organization.role}`),
+                    })
+                  : viewer.isPlatformAdmin
+                    ? t("roles.platformAdmin")
+                    : null}
+              </span>
+            </p>
+          ) : null}
+          <Form method="post" action="/sprak">
+            <input type="hidden" name="locale" value={otherLocale} />
+            <input type="hidden" name="redirectTo" value={here} />
+            <button
+              type="submit"
+              lang={otherLocale === "nb" ? "nb" : "en"}
+              aria-label={t("app.switchToLabel")}
+              className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-100"
+            >
+              {t("app.switchTo")}
+            </button>
+          </Form>
+          {viewer ? (
+            <Form method="post" action="/logg-ut">
+              <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800">
+                {t("nav.logout")}
+              </button>
+            </Form>
+          ) : null}
+        </div>
+      </div>
+    </header>
+  );
+}
