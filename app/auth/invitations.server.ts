@@ -1,0 +1,112 @@
+import type { MembershipRole } from "~/generated/prisma/enums";
+import type { Locale } from "~/i18n/i18n";
+import { recordAudit } from "~/domain/audit/audit.server";
+import type { Db } from "~/lib/db.server";
+import { sendMail } from "~/lib/mail.server";
+import { invitationMail } from "~/lib/mail-templates.server";
+import { hashPassword } from "./password.server";
+import { hashToken, INVITATION_TTL_MS, newToken } from "./tokens.server";
+
+export type CreateInvitationInput = {
+  organizationId: string;
+  invitedById: string;
+  email: string;
+  role: MembershipRole;
+  origin: string;
+  locale: Locale;
+};
+
+/** The caller has checked member:invite for this organisation (routes use requireOrgPermission). */
+export async function createInvitation(db: Db, input: CreateInvitationInput): Promise<{ ok: true; link: string } | { ok: false; error: string }> {
+  const email = input.email.trim().toLowerCase();
+  const existing = await db.membership.findFirst({ where: { organizationId: input.organizationId, user: { email } } });
+  if (existing) return { ok: false, error: "errors.alreadyMember" };
+  const [organization, inviter] = await Promise.all([
+    db.organization.findUniqueOrThrow({ where: { id: input.organizationId }, select: { name: true } }),
+    db.user.findUniqueOrThrow({ where: { id: input.invitedById }, select: { name: true } }),
+  ]);
+  const { token, hash } = newToken();
+  const invitation = await db.invitation.create({
+    data: {
+      organizationId: input.organizationId,
+      email,
+      role: input.role,
+      tokenHash: hash,
+      invitedById: input.invitedById,
+      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+    },
+  });
+  await recordAudit(db, {
+    actorUserId: input.invitedById,
+    actorOrganizationId: input.organizationId,
+    action: "invitation.create",
+    entityType: "Invitation",
+    entityId: invitation.id,
+  });
+  const link = `${input.origin}/invitasjon?token=${token}`;
+  await sendMail(db, email, invitationMail(input.locale, { organizationName: organization.name, inviterName: inviter.name, link }));
+  return { ok: true, link };
+}
+
+export type OpenInvitation = {
+  id: string;
+  organizationId: string;
+  organizationName: string;
+  role: MembershipRole;
+  hasAccount: boolean;
+  existingUserId: string | null;
+};
+
+export async function findOpenInvitation(db: Db, token: string): Promise<OpenInvitation | null> {
+  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { organization: { select: { name: true } } } });
+  if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) return null;
+  const user = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+  return {
+    id: invitation.id,
+    organizationId: invitation.organizationId,
+    organizationName: invitation.organization.name,
+    role: invitation.role,
+    hasAccount: Boolean(user),
+    existingUserId: user?.id ?? null,
+  };
+}
+
+/**
+ * Accepts once. A new person supplies name and password; an existing user must be the one
+ * signed in (checked by the route) and is passed as existingUserId.
+ */
+export async function acceptInvitation(
+  db: Db,
+  input: { token: string; existingUserId?: string; name?: string; password?: string },
+): Promise<{ userId: string; organizationId: string } | null> {
+  const open = await findOpenInvitation(db, input.token);
+  if (!open) return null;
+  const passwordHash = open.hasAccount || !input.password ? null : await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    // Marking accepted first, conditionally, makes a double submit accept only once.
+    const claimed = await tx.invitation.updateMany({ where: { id: open.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+    if (claimed.count !== 1) return null;
+    const invitation = await tx.invitation.findUniqueOrThrow({ where: { id: open.id } });
+    let userId: string;
+    if (open.existingUserId) {
+      if (input.existingUserId !== open.existingUserId) throw new Error("invitation belongs to another user");
+      userId = open.existingUserId;
+    } else {
+      if (!input.name || !passwordHash) throw new Error("name and password are required for a new user");
+      userId = (await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash } })).id;
+    }
+    await tx.membership.upsert({
+      where: { userId_organizationId: { userId, organizationId: invitation.organizationId } },
+      create: { userId, organizationId: invitation.organizationId, role: invitation.role },
+      update: {},
+    });
+    await recordAudit(tx, {
+      actorUserId: userId,
+      actorOrganizationId: invitation.organizationId,
+      action: "invitation.accept",
+      entityType: "Invitation",
+      entityId: invitation.id,
+    });
+    return { userId, organizationId: invitation.organizationId };
+  });
+}

@@ -1,0 +1,35 @@
+import type { Locale } from "~/i18n/i18n";
+import type { Db } from "~/lib/db.server";
+import { sendMail } from "~/lib/mail.server";
+import { passwordResetMail } from "~/lib/mail-templates.server";
+import { hashPassword } from "./password.server";
+import { revokeAllSessions } from "./session.server";
+import { hashToken, newToken, RESET_TTL_MS } from "./tokens.server";
+
+/** Sends a link if the address is known and does nothing otherwise: the caller answers the same way. */
+export async function requestPasswordReset(db: Db, input: { email: string; origin: string; locale: Locale }): Promise<{ link: string } | null> {
+  const user = await db.user.findUnique({ where: { email: input.email.trim().toLowerCase() }, select: { id: true, email: true } });
+  if (!user) return null;
+  const { token, hash } = newToken();
+  await db.passwordReset.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) } });
+  const link = `${input.origin}/nytt-passord?token=${token}`;
+  await sendMail(db, user.email, passwordResetMail(input.locale, { link }));
+  return { link };
+}
+
+export async function isResetTokenValid(db: Db, token: string): Promise<boolean> {
+  const reset = await db.passwordReset.findUnique({ where: { tokenHash: hashToken(token) } });
+  return Boolean(reset && !reset.usedAt && reset.expiresAt > new Date());
+}
+
+/** Single use; signs the user out everywhere. */
+export async function completePasswordReset(db: Db, input: { token: string; password: string }): Promise<boolean> {
+  const reset = await db.passwordReset.findUnique({ where: { tokenHash: hashToken(input.token) } });
+  if (!reset || reset.usedAt || reset.expiresAt <= new Date()) return false;
+  const passwordHash = await hashPassword(input.password);
+  const claimed = await db.passwordReset.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: new Date() } });
+  if (claimed.count !== 1) return false;
+  await db.user.update({ where: { id: reset.userId }, data: { passwordHash } });
+  await revokeAllSessions(db, reset.userId);
+  return true;
+}

@@ -1,0 +1,66 @@
+import type { MembershipRole, OrganizationKind } from "~/generated/prisma/enums";
+import type { Viewer } from "./viewer";
+
+/**
+ * Permissions as role × action × own/any (as in the Epic Stack). "own" means: only for the
+ * organisation the member is acting for; "any": for every organisation. Later capabilities add
+ * their actions as rows of GRANTS; nothing else changes.
+ */
+export type Access = "own" | "any";
+export type RoleKey = "platformAdmin" | `${OrganizationKind}:${MembershipRole}`;
+
+const EVERY_MEMBER: Partial<Record<RoleKey, Access>> = {
+  "EMPLOYER:ADMIN": "own",
+  "EMPLOYER:MEMBER": "own",
+  "MUNICIPALITY:ADMIN": "own",
+  "MUNICIPALITY:MEMBER": "own",
+  "INCLUSION_COMPANY:ADMIN": "own",
+  "INCLUSION_COMPANY:MEMBER": "own",
+};
+const ORG_ADMINS: Partial<Record<RoleKey, Access>> = {
+  "EMPLOYER:ADMIN": "own",
+  "MUNICIPALITY:ADMIN": "own",
+  "INCLUSION_COMPANY:ADMIN": "own",
+};
+
+export const GRANTS = {
+  "organization:read": { ...EVERY_MEMBER, platformAdmin: "any" },
+  "organization:approve": { platformAdmin: "any" },
+  "member:list": { ...EVERY_MEMBER, platformAdmin: "any" },
+  "member:invite": { ...ORG_ADMINS, platformAdmin: "any" },
+  "audit:read": { ...ORG_ADMINS, platformAdmin: "any" },
+  "outbox:read": { platformAdmin: "any" },
+} satisfies Record<string, Partial<Record<RoleKey, Access>>>;
+
+export type Action = keyof typeof GRANTS;
+
+/** The roles a viewer holds now. Members of an organisation not yet approved hold none of its roles. */
+export function rolesOf(viewer: Viewer | null): RoleKey[] {
+  if (!viewer) return [];
+  const roles: RoleKey[] = [];
+  if (viewer.isPlatformAdmin) roles.push("platformAdmin");
+  if (viewer.organization?.approved) roles.push(`${viewer.organization.kind}:${viewer.organization.role}`);
+  return roles;
+}
+
+export function accessFor(viewer: Viewer | null, action: Action): Access | null {
+  const grant: Partial<Record<RoleKey, Access>> = GRANTS[action];
+  let best: Access | null = null;
+  for (const role of rolesOf(viewer)) {
+    const access = grant[role];
+    if (access === "any") return "any";
+    if (access === "own") best = "own";
+  }
+  return best;
+}
+
+/**
+ * May the viewer do this? Without a target, "own" access means acting for their own
+ * organisation; with a target, it must be that organisation (tenant scoping).
+ */
+export function can(viewer: Viewer | null, action: Action, target?: { organizationId: string }): boolean {
+  const access = accessFor(viewer, action);
+  if (access === "any") return true;
+  if (access !== "own" || !viewer?.organization) return false;
+  return !target || target.organizationId === viewer.organization.id;
+}

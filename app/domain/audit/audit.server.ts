@@ -1,0 +1,22 @@
+import type { Prisma } from "~/generated/prisma/client";
+import type { Db } from "~/lib/db.server";
+
+export type AuditInput = {
+  actorUserId: string | null;
+  actorOrganizationId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** Ids and codes only: the audit log must never hold personal data itself. */
+  metadata?: Prisma.InputJsonValue;
+};
+
+type AuditWriter = Pick<Db, "auditEvent">;
+
+export async function recordAudit(db: AuditWriter, input: AuditInput): Promise<void> {
+  await db.auditEvent.create({ data: input });
+}
+
+export function listAuditForOrganization(db: Db, organizationId: string, take = 100) {
+  return db.auditEvent.findMany({ where: { actorOrganizationId: organizationId }, orderBy: { at: "desc" }, take });
+}

@@ -1,0 +1,10 @@
+/** Dates are shown in Norwegian time whatever the server's zone (Europe/Oslo, DST included). */
+export const OSLO = "Europe/Oslo";
+
+export function formatOsloDateTime(value: Date | string, locale: string): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "nb-NO", {
+    timeZone: OSLO,
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(new Date(value));
+}

@@ -1,0 +1,41 @@
+import type { Locale } from "~/i18n/i18n";
+
+export type MailContent = { subject: string; text: string; html: string };
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function render(paragraphs: string[], link: { href: string; label: string }, subject: string): MailContent {
+  const text = [...paragraphs, "", `${link.label}: ${link.href}`, "", "Arbeidsbro"].join("\n");
+  const html = `<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">${paragraphs
+    .map((p) => `<p>${escape(p)}</p>`)
+    .join("")}<p><a href="${escape(link.href)}">${escape(link.label)}</a></p><p>Arbeidsbro</p></body></html>`;
+  return { subject, text, html };
+}
+
+export function invitationMail(locale: Locale, data: { organizationName: string; inviterName: string; link: string }): MailContent {
+  return locale === "en"
+    ? render(
+        [`${data.inviterName} has invited you to join ${data.organizationName} on Arbeidsbro.`, "The invitation is valid for 7 days."],
+        { href: data.link, label: "Accept the invitation" },
+        `Invitation to ${data.organizationName} on Arbeidsbro`,
+      )
+    : render(
+        [`${data.inviterName} har invitert deg til å bli med i ${data.organizationName} på Arbeidsbro.`, "Invitasjonen gjelder i 7 dager."],
+        { href: data.link, label: "Godta invitasjonen" },
+        `Invitasjon til ${data.organizationName} på Arbeidsbro`,
+      );
+}
+
+export function passwordResetMail(locale: Locale, data: { link: string }): MailContent {
+  return locale === "en"
+    ? render(
+        ["Someone asked to reset the password of your Arbeidsbro account. If it was not you, ignore this e-mail.", "The link is valid for one hour."],
+        { href: data.link, label: "Choose a new password" },
+        "Reset your Arbeidsbro password",
+      )
+    : render(
+        ["Noen har bedt om å tilbakestille passordet til Arbeidsbro-kontoen din. Var det ikke deg, kan du se bort fra denne e-posten.", "Lenken gjelder i én time."],
+        { href: data.link, label: "Lag nytt passord" },
+        "Tilbakestill passordet ditt på Arbeidsbro",
+      );
+}

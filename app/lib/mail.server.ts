@@ -1,0 +1,53 @@
+import nodemailer, { type Transporter } from "nodemailer";
+import type { Db } from "./db.server";
+import { env } from "./env.server";
+import { logger } from "./logger.server";
+import type { MailContent } from "./mail-templates.server";
+
+let transporter: Transporter | null | undefined;
+
+/** SMTP when SMTP_URL is set; otherwise null, and mail only lands in the outbox table. */
+function smtpTransport(): Transporter | null {
+  if (transporter === undefined) {
+    const url = env().SMTP_URL;
+    transporter = url ? nodemailer.createTransport(url) : null;
+  }
+  return transporter;
+}
+
+/** For tests that point SMTP_URL somewhere new. */
+export function resetMailTransport(): void {
+  transporter?.close();
+  transporter = undefined;
+}
+
+/**
+ * Every message is stored (EmailMessage) before it is sent, so the admin outbox shows what left
+ * the system and a failing SMTP server loses nothing. Logs carry the message id only: recipient
+ * addresses and links stay out of them.
+ */
+export async function sendMail(db: Db, to: string, content: MailContent): Promise<{ id: string; delivered: boolean }> {
+  const transport = smtpTransport();
+  const message = await db.emailMessage.create({
+    data: { to, subject: content.subject, text: content.text, html: content.html, transport: transport ? "smtp" : "outbox" },
+  });
+  if (!transport) {
+    logger.info({ mailId: message.id }, "mail stored in outbox (SMTP_URL not set)");
+    return { id: message.id, delivered: false };
+  }
+  try {
+    await transport.sendMail({ from: env().MAIL_FROM, to, subject: content.subject, text: content.text, html: content.html });
+    await db.emailMessage.update({ where: { id: message.id }, data: { sentAt: new Date() } });
+    logger.info({ mailId: message.id }, "mail sent");
+    return { id: message.id, delivered: true };
+  } catch (err) {
+    const error = err instanceof Error ? err.message : String(err);
+    await db.emailMessage.update({ where: { id: message.id }, data: { error } });
+    logger.error({ mailId: message.id, error }, "mail failed");
+    return { id: message.id, delivered: false };
+  }
+}
+
+export function listOutbox(db: Db, { take }: { take: number }) {
+  return db.emailMessage.findMany({ orderBy: { createdAt: "desc" }, take });
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from "react-i18next";
+import { Form, redirect, useSearchParams } from "react-router";
+import { requirePlatformAdmin } from "~/auth/require.server";
+import { approveOrganization, listPendingOrganizations } from "~/domain/organizations/organizations.server";
+import { db } from "~/lib/db.server";
+import { formatOsloDateTime } from "~/lib/dates";
+import { Notice } from "~/ui/form";
+import { PageTitle } from "~/ui/page-title";
+import type { Route } from "./+types/admin";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  await requirePlatformAdmin(request);
+  return { pending: await listPendingOrganizations(db()) };
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const admin = await requirePlatformAdmin(request);
+  const form = await request.formData();
+  const organizationId = String(form.get("organizationId") ?? "");
+  const approved = await approveOrganization(db(), { organizationId, approvedById: admin.userId });
+  return redirect(`/admin?godkjent=${encodeURIComponent(approved.id)}`);
+}
+
+export default function Admin({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const [params] = useSearchParams();
+  return (
+    <section aria-labelledby="admin-title">
+      <PageTitle>{t("admin.title")}</PageTitle>
+      <h1 id="admin-title" className="text-3xl font-bold">
+        {t("admin.title")}
+      </h1>
+      {params.get("godkjent") ? <Notice tone="success">{t("admin.approved", { org: "" }).trim()}</Notice> : null}
+      <h2 className="mt-6 text-2xl font-semibold">{t("admin.pendingTitle")}</h2>
+      {loaderData.pending.length === 0 ? (
+        <p className="mt-3">{t("admin.nonePending")}</p>
+      ) : (
+        <ul className="mt-3 space-y-3">
+          {loaderData.pending.map((org) => (
+            <li key={org.id} className="flex flex-wrap items-center justify-between gap-3 rounded border border-gray-300 p-4">
+              <div>
+                <p className="font-semibold">{org.name}</p>
+                <p className="text-sm text-gray-700">
+                  {t(`orgKinds.${org.kind}`)} · {org.orgNumberFormatted} · {org.municipalityName} · {t("admin.registered")}{" "}
+                  {formatOsloDateTime(org.createdAt, i18n.language)}
+                </p>
+              </div>
+              <Form method="post">
+                <input type="hidden" name="organizationId" value={org.id} />
+                <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+                  {t("admin.approve", { org: org.name })}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

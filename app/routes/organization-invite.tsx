@@ -1,0 +1,73 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { useTranslation } from "react-i18next";
+import { data, Form, redirect } from "react-router";
+import { inviteSchema } from "~/auth/login-schema";
+import { createInvitation } from "~/auth/invitations.server";
+import { requireOrgPermission } from "~/auth/require.server";
+import { getLocale } from "~/i18n/locale.server";
+import { appOrigin } from "~/lib/app-origin.server";
+import { db } from "~/lib/db.server";
+import { ErrorSummary, firstInvalid, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { PageTitle } from "~/ui/page-title";
+import type { Route } from "./+types/organization-invite";
+
+export async function loader({ request }: Route.LoaderArgs) {
+  await requireOrgPermission(request, "member:invite");
+  return null;
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  const viewer = await requireOrgPermission(request, "member:invite");
+  const submission = parseWithZod(await request.formData(), { schema: inviteSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const outcome = await createInvitation(db(), {
+    organizationId: viewer.organization.id,
+    invitedById: viewer.userId,
+    email: submission.value.email,
+    role: submission.value.role,
+    origin: appOrigin(request),
+    locale: await getLocale(request),
+  });
+  if (!outcome.ok) return data({ result: submission.reply({ fieldErrors: { email: [outcome.error] } }) }, { status: 400 });
+  return redirect("/organisasjon?invitert=1");
+}
+
+export default function InviteColleague({ actionData }: Route.ComponentProps) {
+  const { t } = useTranslation();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
+    shouldValidate: "onBlur",
+    defaultValue: { role: "MEMBER" },
+  });
+  const focus = firstInvalid([fields.email, fields.role]);
+  return (
+    <section aria-labelledby="invite-title" className="max-w-lg">
+      <PageTitle>{t("invite.title")}</PageTitle>
+      <h1 id="invite-title" className="mb-6 text-3xl font-bold">
+        {t("invite.title")}
+      </h1>
+      <ErrorSummary
+        resultKey={actionData?.result}
+        fields={[
+          { meta: fields.email, label: t("invite.email") },
+          { meta: fields.role, label: t("invite.role") },
+        ]}
+      />
+      <Form method="post" {...getFormProps(form)}>
+        <TextField meta={fields.email} label={t("invite.email")} type="email" autoComplete="off" autoFocus={focus === "email" || !focus} />
+        <SelectField
+          meta={fields.role}
+          label={t("invite.role")}
+          options={[
+            { value: "MEMBER", label: t("roles.MEMBER") },
+            { value: "ADMIN", label: t("roles.ADMIN") },
+          ]}
+          autoFocus={focus === "role"}
+        />
+        <SubmitButton>{t("invite.submit")}</SubmitButton>
+      </Form>
+    </section>
+  );
+}
