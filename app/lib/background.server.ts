@@ -1,4 +1,4 @@
-import { startSearchWorker } from "../../search/outbox.server";
+import { startSearchWorker } from "../../search/worker.server";
 import { db } from "./db.server";
 import { logger } from "./logger.server";
 

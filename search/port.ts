@@ -1,0 +1,94 @@
+/**
+ * The search port: what the product asks of a search engine. Adapters (PostgreSQL full text,
+ * Meilisearch) implement it and pass one contract suite (search/contract). Engine-neutral on
+ * purpose: no SQL, no Meilisearch filter strings above this line.
+ */
+export type Scalar = string | number | boolean;
+export type SearchDoc = { id: string } & Record<string, unknown>;
+
+export type IndexSettings = {
+  /** Fields searched, most important first (weights follow the order). */
+  searchable: string[];
+  filterable: string[];
+  sortable: string[];
+  /** Words that mean the same; a query for any of them finds all. */
+  synonyms: string[][];
+  typoTolerance: { enabled: boolean; minWordLength: number };
+};
+
+export type Filter =
+  | { field: string; op: "eq"; value: Scalar }
+  | { field: string; op: "in"; values: Scalar[] }
+  | { field: string; op: "range"; gte?: number; lte?: number };
+
+export type SearchQuery = {
+  q?: string;
+  filters?: Filter[];
+  facets?: string[];
+  sort?: { field: string; direction: "asc" | "desc" };
+  page?: number;
+  perPage?: number;
+};
+
+/** A highlighted field as plain text parts, so no engine's markup reaches a page unescaped. */
+export type Highlight = { text: string; match: boolean }[];
+
+export type SearchHit<D extends SearchDoc> = { id: string; doc: D; highlights: Record<string, Highlight> };
+
+export type FacetCounts = Record<string, { value: string; count: number }[]>;
+
+export type SearchResult<D extends SearchDoc> = {
+  hits: SearchHit<D>[];
+  total: number;
+  facets: FacetCounts;
+  page: number;
+  perPage: number;
+};
+
+export interface SearchIndex<D extends SearchDoc = SearchDoc> {
+  readonly name: string;
+  applySettings(settings: IndexSettings): Promise<void>;
+  upsert(docs: D[]): Promise<void>;
+  delete(ids: string[]): Promise<void>;
+  search(query: SearchQuery): Promise<SearchResult<D>>;
+  clear(): Promise<void>;
+}
+
+export interface SearchEngine {
+  readonly name: "postgres" | "meilisearch";
+  index<D extends SearchDoc>(name: string, settings: IndexSettings): SearchIndex<D>;
+  health(): Promise<boolean>;
+}
+
+export const DEFAULT_PER_PAGE = 20;
+export const MAX_PER_PAGE = 100;
+
+export function pageOf(query: SearchQuery): { page: number; perPage: number } {
+  const perPage = Math.min(Math.max(1, Math.floor(query.perPage ?? DEFAULT_PER_PAGE)), MAX_PER_PAGE);
+  const page = Math.max(1, Math.floor(query.page ?? 1));
+  return { page, perPage };
+}
+
+/** Words of a query or document, lower-cased; letters and digits in any script (æ, ø, å). */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Splits text marked with the given delimiters into highlight parts. */
+export function toHighlight(marked: string, start: string, end: string): Highlight {
+  const parts: Highlight = [];
+  let rest = marked;
+  while (rest.length) {
+    const s = rest.indexOf(start);
+    if (s < 0) {
+      parts.push({ text: rest, match: false });
+      break;
+    }
+    if (s > 0) parts.push({ text: rest.slice(0, s), match: false });
+    const e = rest.indexOf(end, s + start.length);
+    const stop = e < 0 ? rest.length : e;
+    parts.push({ text: rest.slice(s + start.length, stop), match: true });
+    rest = e < 0 ? "" : rest.slice(e + end.length);
+  }
+  return parts.filter((p) => p.text.length > 0);
+}

@@ -1,0 +1,192 @@
+import {
+  pageOf,
+  toHighlight,
+  words,
+  type FacetCounts,
+  type IndexSettings,
+  type SearchDoc,
+  type SearchEngine,
+  type SearchIndex,
+  type SearchQuery,
+  type SearchResult,
+} from "../port";
+import { fieldName, filterSql, Params, tsqueryText, type Sql } from "./sql";
+
+const WEIGHTS = ["A", "B", "C", "D"] as const;
+const MARK_START = "\u0002";
+const MARK_END = "\u0003";
+
+function textOf(value: unknown): string {
+  if (Array.isArray(value)) return value.map(textOf).join(" ");
+  return typeof value === "string" || typeof value === "number" ? String(value) : "";
+}
+
+/**
+ * PostgreSQL full text ('norwegian' snowball stemming, GIN on a weighted tsvector) with typo
+ * tolerance: query words the index has never seen are corrected to the nearest known words by
+ * trigram similarity (pg_trgm) within an edit distance of 2 (fuzzystrmatch).
+ */
+export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
+  constructor(
+    private readonly sql: Sql,
+    readonly name: string,
+    private settings: IndexSettings,
+  ) {}
+
+  async applySettings(settings: IndexSettings): Promise<void> {
+    this.settings = settings;
+    await this.sql.$executeRawUnsafe(
+      `INSERT INTO search.index_settings (index_name, settings) VALUES ($1, $2::jsonb)
+       ON CONFLICT (index_name) DO UPDATE SET settings = excluded.settings, updated_at = now()`,
+      this.name,
+      JSON.stringify(settings),
+    );
+  }
+
+  async upsert(docs: D[]): Promise<void> {
+    if (!docs.length) return;
+    // Fields beyond the fourth share weight D.
+    const rows = docs.map((doc) => {
+      const byWeight: Record<string, string> = { A: "", B: "", C: "", D: "" };
+      this.settings.searchable.forEach((field, i) => {
+        const w = WEIGHTS[Math.min(i, 3)] ?? "D";
+        byWeight[w] = `${byWeight[w]} ${textOf(doc[field])}`.trim();
+      });
+      const text = Object.values(byWeight).join(" ").trim();
+      return { id: doc.id, doc, text, ...byWeight };
+    });
+    const payload = JSON.stringify(rows);
+    await this.sql.$executeRawUnsafe(
+      `INSERT INTO search.documents (index_name, document_id, doc, search_text, tsv, updated_at)
+       SELECT $1, e->>'id', e->'doc', e->>'text',
+              setweight(to_tsvector('norwegian', e->>'A'), 'A') || setweight(to_tsvector('norwegian', e->>'B'), 'B') ||
+              setweight(to_tsvector('norwegian', e->>'C'), 'C') || setweight(to_tsvector('norwegian', e->>'D'), 'D'),
+              now()
+       FROM jsonb_array_elements($2::jsonb) e
+       ON CONFLICT (index_name, document_id) DO UPDATE
+         SET doc = excluded.doc, search_text = excluded.search_text, tsv = excluded.tsv, updated_at = now()`,
+      this.name,
+      payload,
+    );
+    const lexicon = [...new Set(rows.flatMap((r) => words(r.text)).filter((w) => w.length >= 3))];
+    await this.sql.$executeRawUnsafe(
+      `INSERT INTO search.lexicon (index_name, word) SELECT $1, w FROM unnest($2::text[]) w ON CONFLICT DO NOTHING`,
+      this.name,
+      lexicon,
+    );
+  }
+
+  async delete(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await this.sql.$executeRawUnsafe(`DELETE FROM search.documents WHERE index_name = $1 AND document_id = ANY($2::text[])`, this.name, ids);
+  }
+
+  async clear(): Promise<void> {
+    await this.sql.$executeRawUnsafe(`DELETE FROM search.documents WHERE index_name = $1`, this.name);
+    await this.sql.$executeRawUnsafe(`DELETE FROM search.lexicon WHERE index_name = $1`, this.name);
+  }
+
+  /** Each query word with its synonyms and, if unknown to the index, its likely corrections. */
+  private async termGroups(q: string): Promise<string[][]> {
+    const groups: string[][] = [];
+    for (const word of words(q)) {
+      const group = new Set([word]);
+      for (const synonyms of this.settings.synonyms) if (synonyms.includes(word)) synonyms.flatMap(words).forEach((s) => group.add(s));
+      const { enabled, minWordLength } = this.settings.typoTolerance;
+      if (enabled && word.length >= minWordLength) {
+        const rows = await this.sql.$queryRawUnsafe<{ word: string }[]>(
+          `SELECT word FROM search.lexicon
+           WHERE index_name = $1 AND word % $2 AND word <> $2 AND levenshtein(word, $2) <= $3
+             AND NOT EXISTS (SELECT 1 FROM search.lexicon WHERE index_name = $1 AND word = $2)
+           ORDER BY similarity(word, $2) DESC LIMIT 3`,
+          this.name,
+          word,
+          word.length >= 8 ? 2 : 1,
+        );
+        rows.forEach((r) => group.add(r.word));
+      }
+      groups.push([...group]);
+    }
+    return groups;
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult<D>> {
+    const { page, perPage } = pageOf(query);
+    const params = new Params();
+    const index = params.add(this.name);
+    const where = [`index_name = ${index}`];
+    const groups = query.q ? await this.termGroups(query.q) : [];
+    const tsText = tsqueryText(groups);
+    const tsq = tsText ? `to_tsquery('norwegian', ${params.add(tsText)})` : null;
+    if (tsq) where.push(`tsv @@ ${tsq}`);
+    for (const f of query.filters ?? []) where.push(filterSql(f, this.settings.filterable, params));
+
+    const order = query.sort
+      ? `doc->'${fieldName(query.sort.field, this.settings.sortable)}' ${query.sort.direction === "desc" ? "DESC" : "ASC"} NULLS LAST, document_id`
+      : tsq
+        ? `ts_rank_cd(tsv, ${tsq}) DESC, document_id`
+        : "document_id";
+    const highlightFields = this.settings.searchable.slice(0, 3);
+    const headline = (field: string) =>
+      tsq
+        ? `ts_headline('norwegian', coalesce(doc->>'${fieldName(field, this.settings.searchable)}', ''), ${tsq}, 'StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true')`
+        : `coalesce(doc->>'${fieldName(field, this.settings.searchable)}', '')`;
+    const limit = params.add(perPage);
+    const offset = params.add((page - 1) * perPage);
+    const matched = `SELECT document_id, doc, tsv FROM search.documents WHERE ${where.join(" AND ")}`;
+
+    const rows = await this.sql.$queryRawUnsafe<{ id: string; doc: D; total: number; hl: Record<string, string> }[]>(
+      `WITH matched AS (${matched}),
+            page AS (SELECT document_id, doc, tsv, count(*) OVER ()::int AS total FROM matched ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
+       SELECT document_id AS id, doc, total,
+              jsonb_build_object(${highlightFields.map((f) => `'${f}', ${headline(f)}`).join(", ") || "'_', ''"}) AS hl
+       FROM page`,
+      ...params.values,
+    );
+    let total = rows[0]?.total ?? 0;
+    if (!rows.length && page > 1) {
+      const counted = await this.sql.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${matched}) m`, ...params.values.slice(0, -2));
+      total = counted[0]?.n ?? 0;
+    }
+    const facets = await this.facetCounts(matched, params.values.slice(0, -2), query.facets ?? []);
+    return {
+      hits: rows.map((r) => ({
+        id: r.id,
+        doc: r.doc,
+        highlights: Object.fromEntries(highlightFields.map((f) => [f, toHighlight(r.hl[f] ?? "", MARK_START, MARK_END)])),
+      })),
+      total,
+      facets,
+      page,
+      perPage,
+    };
+  }
+
+  private async facetCounts(matched: string, values: unknown[], fields: string[]): Promise<FacetCounts> {
+    const facets: FacetCounts = {};
+    for (const field of fields) {
+      const f = fieldName(field, this.settings.filterable);
+      const rows = await this.sql.$queryRawUnsafe<{ value: string; count: number }[]>(
+        `SELECT v AS value, count(*)::int AS count
+         FROM (${matched}) m,
+              LATERAL jsonb_array_elements_text(CASE jsonb_typeof(m.doc->'${f}') WHEN 'array' THEN m.doc->'${f}' ELSE jsonb_build_array(m.doc->'${f}') END) v
+         WHERE v IS NOT NULL
+         GROUP BY v ORDER BY count DESC, value`,
+        ...values,
+      );
+      facets[field] = rows;
+    }
+    return facets;
+  }
+}
+
+export function postgresEngine(sql: Sql): SearchEngine {
+  return {
+    name: "postgres",
+    index: <D extends SearchDoc>(name: string, settings: IndexSettings) => new PostgresIndex<D>(sql, name, settings),
+    health: () => sql.$queryRawUnsafe(`SELECT 1 FROM search.index_settings LIMIT 1`).then(
+      () => true,
+      () => false,
+    ),
+  };
+}

@@ -1,0 +1,56 @@
+import type { Db } from "~/lib/db.server";
+import { env } from "~/lib/env.server";
+import { meilisearchEngine } from "./meilisearch/meilisearch-index";
+import { pendingOutboxCount } from "./outbox.server";
+import type { IndexSettings, SearchDoc, SearchEngine, SearchIndex } from "./port";
+import { postgresEngine } from "./postgres/postgres-index";
+
+/**
+ * Which engine serves search is configuration: MEILI_URL → Meilisearch, otherwise PostgreSQL in
+ * the same database. Capabilities register their indexes here with a source of all documents,
+ * which reindexing reads.
+ */
+export type RegisteredIndex = {
+  name: string;
+  settings: IndexSettings;
+  loadAll: (db: Db) => AsyncIterable<SearchDoc[]>;
+  count: (db: Db) => Promise<number>;
+};
+
+const registered = new Map<string, RegisteredIndex>();
+
+export function registerIndex(index: RegisteredIndex): void {
+  registered.set(index.name, index);
+}
+
+export function registeredIndexes(): RegisteredIndex[] {
+  return [...registered.values()];
+}
+
+export function createSearchEngine(db: Db): SearchEngine {
+  const { MEILI_URL, MEILI_MASTER_KEY } = env();
+  return MEILI_URL ? meilisearchEngine(MEILI_URL, MEILI_MASTER_KEY) : postgresEngine(db);
+}
+
+const engines = new WeakMap<Db, SearchEngine>();
+export function searchEngine(db: Db): SearchEngine {
+  let engine = engines.get(db);
+  if (!engine) {
+    engine = createSearchEngine(db);
+    engines.set(db, engine);
+  }
+  return engine;
+}
+
+export function indexFor(db: Db, name: string): SearchIndex | undefined {
+  const entry = registered.get(name);
+  return entry ? searchEngine(db).index(entry.name, entry.settings) : undefined;
+}
+
+export type SearchHealth = { engine: "postgres" | "meilisearch"; ok: boolean; pending: number };
+
+export async function searchHealth(db: Db): Promise<SearchHealth> {
+  const engine = searchEngine(db);
+  const [ok, pending] = await Promise.all([engine.health().catch(() => false), pendingOutboxCount(db)]);
+  return { engine: engine.name, ok, pending };
+}
