@@ -1,5 +1,5 @@
 import cliProgress from "cli-progress";
-import { createDb } from "~/lib/db.server";
+import { closeDb, createDb } from "~/lib/db.server";
 import "~/lib/search-indexes.server";
 import { registeredIndexes, searchEngine } from "../search/registry.server";
 
@@ -34,5 +34,5 @@ try {
   console.error(err);
   process.exitCode = 1;
 } finally {
-  await db.$disconnect();
+  await closeDb(db);
 }

@@ -17,11 +17,21 @@ export function openPglite(dir: string): PGlite {
   return new PGlite(dir, { extensions: pgliteExtensions });
 }
 
+const pglites = new WeakMap<Db, PGlite>();
+
 export function createDb(options: { databaseUrl?: string; pgliteDir?: string } = {}): Db {
   const url = options.databaseUrl ?? env().DATABASE_URL;
   if (url) return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   const pglite = openPglite(options.pgliteDir ?? env().PGLITE_DIR);
-  return new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  pglites.set(client, pglite);
+  return client;
+}
+
+/** $disconnect leaves an embedded database open (and the process alive); this closes both. */
+export async function closeDb(client: Db): Promise<void> {
+  await client.$disconnect();
+  await pglites.get(client)?.close();
 }
 
 const globalForDb = globalThis as unknown as { arbeidsbroDb?: Db };
