@@ -1,0 +1,75 @@
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { simpleParser } from "mailparser";
+import { SMTPServer } from "smtp-server";
+
+/**
+ * What Playwright starts before the end-to-end tests: a real SMTP server that captures mail
+ * (readable at GET /messages on MAIL_API_PORT), a fresh embedded database migrated with
+ * `prisma migrate deploy` and seeded, and the production build of the app using that SMTP server.
+ */
+const root = path.resolve(import.meta.dirname, "..");
+const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
+const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3125);
+const MAIL_API_PORT = Number(process.env.E2E_MAIL_API_PORT ?? 3126);
+const PGLITE_DIR = path.join(root, ".data", "e2e");
+
+type Captured = { to: string[]; subject: string; text: string; html: string; receivedAt: string };
+const messages: Captured[] = [];
+
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS", "AUTH"],
+  onData(stream, session, callback) {
+    simpleParser(stream)
+      .then((mail) => {
+        messages.push({
+          to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
+          subject: mail.subject ?? "",
+          text: mail.text ?? "",
+          html: typeof mail.html === "string" ? mail.html : "",
+          receivedAt: new Date().toISOString(),
+        });
+        callback();
+      })
+      .catch((err: unknown) => callback(err instanceof Error ? err : new Error(String(err))));
+  },
+});
+await new Promise<void>((resolve) => smtp.listen(SMTP_PORT, "127.0.0.1", resolve));
+
+http
+  .createServer((_req, res) => {
+    res.setHeader("Content-Type", "application/json");
+    res.end(JSON.stringify(messages));
+  })
+  .listen(MAIL_API_PORT, "127.0.0.1");
+
+rmSync(PGLITE_DIR, { recursive: true, force: true });
+const env = { ...process.env, PGLITE_DIR, DATABASE_URL: "" };
+delete env.DATABASE_URL;
+for (const args of [["scripts/prisma.ts", "migrate", "deploy"], ["scripts/seed.ts"]]) {
+  const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+  if (r.status !== 0) throw new Error(`${args.join(" ")} failed`);
+}
+
+const app = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["server.ts"], {
+  cwd: root,
+  stdio: "inherit",
+  env: {
+    ...env,
+    NODE_ENV: "production",
+    PORT: String(APP_PORT),
+    APP_ORIGIN: `http://localhost:${APP_PORT}`,
+    SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+    LOG_LEVEL: "warn",
+  },
+});
+const stop = () => {
+  app.kill("SIGTERM");
+  smtp.close(() => process.exit(0));
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+app.on("exit", (code) => process.exit(code ?? 1));
