@@ -5,6 +5,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 /** Debian's Chromium (Playwright cannot download its own browser here): docs/decisions/0005. */
 export default defineConfig({
   testDir: "tests/e2e",
+  // Playwright empties its output folder at start; keep it apart from the other runners' reports.
+  outputDir: "test-results/playwright",
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -47,8 +47,9 @@ http
   .listen(MAIL_API_PORT, "127.0.0.1");
 
 rmSync(PGLITE_DIR, { recursive: true, force: true });
-const env = { ...process.env, PGLITE_DIR, DATABASE_URL: "" };
-delete env.DATABASE_URL;
+// The end-to-end run always uses a fresh embedded database, whatever DATABASE_URL says.
+const { DATABASE_URL: _ignored, ...inherited } = process.env;
+const env = { ...inherited, PGLITE_DIR };
 for (const args of [["scripts/prisma.ts", "migrate", "deploy"], ["scripts/seed.ts"]]) {
   const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
   if (r.status !== 0) throw new Error(`${args.join(" ")} failed`);

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs npm packages when package-lock.json changed since the last install (or never ran),
+# and makes sure the Prisma client is generated. Shared by `npm test` and `npm run demo`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+stamp=node_modules/.arbeidsbro-lock-hash
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$hash" ]; then
+  echo "Installing npm packages…"
+  # `npm ci` rejects the lock file this registry yields (platform packages of optional
+  # dependencies are listed but not locked), so install from it with `npm install`.
+  npm install --no-audit --no-fund --loglevel=error
+  echo "$hash" > "$stamp"
+fi
+[ -f app/generated/prisma/client.ts ] || node_modules/.bin/tsx scripts/prisma.ts generate

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# `npm test`: install, find Chromium, lint, typecheck, unit + integration tests (PGlite, then
+# PostgreSQL when TEST_DATABASE_URL is set), build, end-to-end tests with axe. Ends with one line
+# "N passed, N failed[, N skipped]" over every test case (lint, typecheck and build count as one
+# check each) and exits non-zero if anything failed.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NODE_ENV=test
+bash scripts/install.sh || { echo "0 passed, 1 failed"; exit 1; }
+rm -rf test-results && mkdir -p test-results
+: > test-results/steps.tsv
+
+step() { # name, command… — runs a step, records its exit code and seconds
+  local name=$1; shift
+  local t0; t0=$(date +%s)
+  echo "━━ $name"
+  "$@"; local rc=$?
+  printf '%s\t%s\t%s\n' "$name" "$rc" "$(( $(date +%s) - t0 ))" >> test-results/steps.tsv
+  return 0
+}
+
+if CHROMIUM_PATH=$(bash scripts/find-chromium.sh); then export CHROMIUM_PATH; else printf 'chromium\t1\t0\n' >> test-results/steps.tsv; fi
+
+step lint node_modules/.bin/eslint --max-warnings 0 .
+step typecheck bash -c "node_modules/.bin/react-router typegen && node_modules/.bin/tsc -p tsconfig.json"
+step "unit+integration (PGlite)" node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest-pglite.json
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  step "integration (PostgreSQL)" env TEST_DB_KIND=postgresql node_modules/.bin/vitest run tests/integration --reporter=default --reporter=json --outputFile.json=test-results/vitest-postgresql.json
+fi
+step build env NODE_ENV=production node_modules/.bin/react-router build
+if [ -n "${CHROMIUM_PATH:-}" ]; then
+  step "e2e (Playwright + axe)" node_modules/.bin/playwright test
+fi
+
+node_modules/.bin/tsx scripts/test-summary.ts
