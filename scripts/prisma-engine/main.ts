@@ -3,7 +3,7 @@ import { createInterface } from "node:readline";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import { AdapterTracker, adapterFactory, adminQuery, closePglite, mainPglite } from "./adapters";
 import { parseTarget, type Target } from "./target";
-import { createEngine } from "./wasm-engine";
+import { createEngine, panicRegistry } from "./wasm-engine";
 
 /**
  * A stand-in for Prisma's schema-engine binary, speaking the same protocol to the Prisma CLI:
@@ -98,6 +98,11 @@ const METHODS: Record<string, EngineCall> = {
 };
 
 function errorPayload(err: unknown): { code: number; message: string; data: Record<string, unknown> } {
+  if (panicRegistry.message) {
+    const message = panicRegistry.message;
+    panicRegistry.message = "";
+    return { code: 4466, message, data: { is_panic: true, message, error: { message } } };
+  }
   const raw = err instanceof Error ? err.message : typeof err === "string" ? err : JSON.stringify(err);
   let data: Record<string, unknown> = { is_panic: false, message: raw, meta: null, error_code: null };
   try {
@@ -108,6 +113,20 @@ function errorPayload(err: unknown): { code: number; message: string; data: Reco
   }
   if (err && typeof err === "object" && "is_panic" in err) data = { ...data, ...(err as Record<string, unknown>) };
   return { code: 4466, message: "An error happened. Check the data field for details.", data };
+}
+
+/**
+ * `migrate diff` starts the engine without --datamodels; the WASM engine still needs one to know
+ * its connector (it panics on none), so take the schema files the request carries, or a bare
+ * PostgreSQL datasource.
+ */
+function datamodelsFromParams(params: Record<string, unknown>): [string, string][] {
+  const files: [string, string][] = [];
+  for (const side of [params.to, params.from]) {
+    const target = side as { tag?: string; files?: { path: string; content: string }[] } | undefined;
+    if (target?.files) for (const f of target.files) files.push([f.path, f.content]);
+  }
+  return files.length ? files : [["schema.prisma", 'datasource db {\n  provider = "postgresql"\n}\n']];
 }
 
 async function serve(args: Args, target: Target): Promise<void> {
@@ -135,12 +154,17 @@ async function serve(args: Args, target: Target): Promise<void> {
     void queue.then(() => closePglite()).then(() => process.exit(0));
   });
 
+  /**
+   * The CLI kills the engine as soon as it has its answer, so everything is cleaned up (adapters
+   * disposed, shadow databases dropped) before the response is sent.
+   */
   async function handle(req: RpcRequest): Promise<void> {
     const tracker = new AdapterTracker();
     let engine: SchemaEngine | undefined;
+    let response: RpcResponse;
     try {
-      engine = await createEngine(datamodels, adapterFactory(target, tracker), log);
       const params = req.params ?? {};
+      engine = await createEngine(datamodels.length ? datamodels : datamodelsFromParams(params), adapterFactory(target, tracker), log);
       if (req.method === "diff") {
         const result = await engine.diff(params as never);
         if (result.stdout) {
@@ -150,19 +174,20 @@ async function serve(args: Args, target: Target): Promise<void> {
             send({ jsonrpc: "2.0", id, method: "print", params: { content: result.stdout } });
           });
         }
-        send({ jsonrpc: "2.0", id: req.id, result: { exitCode: result.exitCode } });
-        return;
+        response = { jsonrpc: "2.0", id: req.id, result: { exitCode: result.exitCode } };
+      } else {
+        const method = METHODS[req.method];
+        if (!method) throw new Error(`The stand-in schema engine does not implement ${req.method}`);
+        response = { jsonrpc: "2.0", id: req.id, result: (await method(engine, params)) ?? {} };
       }
-      const method = METHODS[req.method];
-      if (!method) throw new Error(`The stand-in schema engine does not implement ${req.method}`);
-      const result = await method(engine, params);
-      send({ jsonrpc: "2.0", id: req.id, result: result ?? {} });
     } catch (err) {
-      send({ jsonrpc: "2.0", id: req.id, error: errorPayload(err) });
-    } finally {
-      engine?.free();
-      await tracker.disposeAll();
+      response = { jsonrpc: "2.0", id: req.id, error: errorPayload(err) };
     }
+    engine?.free();
+    await tracker.disposeAll();
+    // A clean PGlite shutdown (checkpoint) before answering: the CLI may kill us right after.
+    await closePglite();
+    send(response);
   }
 }
 
@@ -180,6 +205,12 @@ async function main(): Promise<void> {
   }
   await serve(args, target);
 }
+
+// A Rust panic inside an async callback surfaces here; exit 101 is how the CLI recognises a panic.
+process.on("uncaughtException", (err) => {
+  process.stderr.write(`${logLine("ERROR", panicRegistry.message || err.message)}\n`);
+  process.exit(101);
+});
 
 main().catch((err: unknown) => {
   process.stderr.write(`${logLine("ERROR", err instanceof Error ? err.message : String(err))}\n`);

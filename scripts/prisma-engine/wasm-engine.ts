@@ -12,6 +12,15 @@ const require = createRequire(import.meta.url);
  * bound with the JS glue of @prisma/schema-engine-wasm, whose imports and exports match it
  * (checked with WebAssembly.Module.imports/exports; see docs/decisions/0002).
  */
+/** The glue reports Rust panics through this global (the Prisma CLI installs the same). */
+export const panicRegistry = {
+  message: "",
+  set_message(message: string) {
+    this.message = `RuntimeError: ${message}`;
+  },
+};
+(globalThis as unknown as { PRISMA_WASM_PANIC_REGISTRY: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY = panicRegistry;
+
 let ready: Promise<void> | undefined;
 function instantiate(): Promise<void> {
   ready ??= (async () => {

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { can, GRANTS, rolesOf, type Action } from "./permissions";
+import type { Viewer } from "./viewer";
+
+const member = (kind: "EMPLOYER" | "MUNICIPALITY" | "INCLUSION_COMPANY", role: "ADMIN" | "MEMBER", orgId = "own", approved = true): Viewer => ({
+  userId: `u-${kind}-${role}`,
+  name: "Test",
+  isPlatformAdmin: false,
+  organization: { id: orgId, name: "Org", kind, role, approved },
+});
+const platformAdmin: Viewer = { userId: "admin", name: "Admin", isPlatformAdmin: true, organization: null };
+
+const own = { organizationId: "own" };
+const other = { organizationId: "other" };
+
+type Row = [string, Viewer | null, Action, { organizationId: string } | undefined, boolean];
+
+// role × action × own/any, including a member of ANOTHER organisation of the same kind.
+const table: Row[] = [
+  ["anonymous reads an organisation", null, "organization:read", own, false],
+  ["employer member reads own org", member("EMPLOYER", "MEMBER"), "organization:read", own, true],
+  ["employer member reads another employer", member("EMPLOYER", "MEMBER"), "organization:read", other, false],
+  ["platform admin reads any org", platformAdmin, "organization:read", other, true],
+  ["employer admin invites to own org", member("EMPLOYER", "ADMIN"), "member:invite", own, true],
+  ["employer admin invites to another employer", member("EMPLOYER", "ADMIN"), "member:invite", other, false],
+  ["employer member invites", member("EMPLOYER", "MEMBER"), "member:invite", own, false],
+  ["municipality admin invites to own", member("MUNICIPALITY", "ADMIN"), "member:invite", own, true],
+  ["inclusion company admin invites to own", member("INCLUSION_COMPANY", "ADMIN"), "member:invite", own, true],
+  ["inclusion company member invites", member("INCLUSION_COMPANY", "MEMBER"), "member:invite", own, false],
+  ["municipality admin approves organisations", member("MUNICIPALITY", "ADMIN"), "organization:approve", other, false],
+  ["platform admin approves organisations", platformAdmin, "organization:approve", other, true],
+  ["org admin reads the outbox", member("EMPLOYER", "ADMIN"), "outbox:read", undefined, false],
+  ["platform admin reads the outbox", platformAdmin, "outbox:read", undefined, true],
+  ["org admin reads own audit log", member("INCLUSION_COMPANY", "ADMIN"), "audit:read", own, true],
+  ["org admin reads another's audit log", member("INCLUSION_COMPANY", "ADMIN"), "audit:read", other, false],
+  ["org member reads audit log", member("INCLUSION_COMPANY", "MEMBER"), "audit:read", own, false],
+  ["admin of an unapproved org invites", member("EMPLOYER", "ADMIN", "own", false), "member:invite", own, false],
+  ["member of an unapproved org lists members", member("EMPLOYER", "MEMBER", "own", false), "member:list", own, false],
+];
+
+describe("permissions: role × action × own/any", () => {
+  it.each(table)("%s → %s", (_label, viewer, action, target, expected) => {
+    expect(can(viewer, action, target)).toBe(expected);
+  });
+
+  it("an unapproved organisation gives its members no roles", () => {
+    expect(rolesOf(member("EMPLOYER", "ADMIN", "own", false))).toEqual([]);
+    expect(rolesOf(member("EMPLOYER", "ADMIN"))).toEqual(["EMPLOYER:ADMIN"]);
+  });
+
+  it("no action is open to anonymous callers", () => {
+    for (const action of Object.keys(GRANTS) as Action[]) expect(can(null, action)).toBe(false);
+  });
+
+  it("own access without a target means acting for one's own organisation", () => {
+    expect(can(member("EMPLOYER", "ADMIN"), "member:invite")).toBe(true);
+    expect(can({ ...platformAdmin, isPlatformAdmin: false }, "member:invite")).toBe(false);
+  });
+});
