@@ -5,10 +5,12 @@ import { RateLimiterMemory } from "rate-limiter-flexible";
  * per address (trying many accounts). In memory: one server process today; with several
  * instances the same library's Postgres store replaces it (docs/decisions/0003).
  */
-export const LOGIN_LIMITS = {
+export type LoginLimits = { perAccount: { points: number; duration: number }; perIp: { points: number; duration: number } };
+
+export const LOGIN_LIMITS: LoginLimits = {
   perAccount: { points: 5, duration: 15 * 60 },
   perIp: { points: 20, duration: 15 * 60 },
-} as const;
+};
 
 export type LoginLimiter = {
   /** Seconds to wait if either key is blocked now; 0 if the attempt may go ahead. */
@@ -17,7 +19,7 @@ export type LoginLimiter = {
   recordSuccess(account: string): Promise<void>;
 };
 
-export function createLoginLimiter(limits = LOGIN_LIMITS): LoginLimiter {
+export function createLoginLimiter(limits: LoginLimits = LOGIN_LIMITS): LoginLimiter {
   const perAccount = new RateLimiterMemory({ keyPrefix: "login-account", ...limits.perAccount });
   const perIp = new RateLimiterMemory({ keyPrefix: "login-ip", ...limits.perIp });
   const waitFor = async (limiter: RateLimiterMemory, points: number, key: string) => {
