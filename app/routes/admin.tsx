@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { Form, redirect, useSearchParams } from "react-router";
+import { data, Form, redirect } from "react-router";
 import { requirePlatformAdmin } from "~/auth/require.server";
-import { approveOrganization, listPendingOrganizations } from "~/domain/organizations/organizations.server";
+import { approvedOrganizationName, approveOrganization, listPendingOrganizations } from "~/domain/organizations/organizations.server";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
 import { Notice } from "~/ui/form";
@@ -10,7 +10,12 @@ import type { Route } from "./+types/admin";
 
 export async function loader({ request }: Route.LoaderArgs) {
   await requirePlatformAdmin(request);
-  return { pending: await listPendingOrganizations(db()) };
+  const approvedId = new URL(request.url).searchParams.get("godkjent");
+  const [pending, approved] = await Promise.all([
+    listPendingOrganizations(db()),
+    approvedId ? approvedOrganizationName(db(), approvedId) : null,
+  ]);
+  return { pending, approvedName: approved };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -18,19 +23,19 @@ export async function action({ request }: Route.ActionArgs) {
   const form = await request.formData();
   const organizationId = String(form.get("organizationId") ?? "");
   const approved = await approveOrganization(db(), { organizationId, approvedById: admin.userId });
+  if (!approved) throw data(null, { status: 404 });
   return redirect(`/admin?godkjent=${encodeURIComponent(approved.id)}`);
 }
 
 export default function Admin({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const [params] = useSearchParams();
   return (
     <section aria-labelledby="admin-title">
       <PageTitle>{t("admin.title")}</PageTitle>
       <h1 id="admin-title" className="text-3xl font-bold">
         {t("admin.title")}
       </h1>
-      {params.get("godkjent") ? <Notice tone="success">{t("admin.approved", { org: "" }).trim()}</Notice> : null}
+      {loaderData.approvedName ? <Notice tone="success">{t("admin.approved", { org: loaderData.approvedName })}</Notice> : null}
       <h2 className="mt-6 text-2xl font-semibold">{t("admin.pendingTitle")}</h2>
       {loaderData.pending.length === 0 ? (
         <p className="mt-3">{t("admin.nonePending")}</p>

@@ -27,12 +27,14 @@ export async function signUpOrganization(db: Db, input: SignupInput): Promise<Si
   });
 }
 
+/** Approves a pending organisation; null when there is no such pending organisation. */
 export async function approveOrganization(db: Db, input: { organizationId: string; approvedById: string }) {
-  const organization = await db.organization.update({
-    where: { id: input.organizationId },
+  const updated = await db.organization.updateMany({
+    where: { id: input.organizationId, approved: false },
     data: { approved: true, approvedAt: new Date(), approvedById: input.approvedById },
-    select: { id: true, name: true },
   });
+  if (updated.count !== 1) return null;
+  const organization = await db.organization.findUniqueOrThrow({ where: { id: input.organizationId }, select: { id: true, name: true } });
   await recordAudit(db, { actorUserId: input.approvedById, actorOrganizationId: null, action: "organization.approve", entityType: "Organization", entityId: organization.id });
   return organization;
 }
@@ -64,4 +66,9 @@ export async function getOrganizationOverview(db: Db, organizationId: string) {
     municipalityName: municipalityName(o.municipalityNumber),
     members: o.memberships.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, role: m.role })),
   };
+}
+
+export async function approvedOrganizationName(db: Db, organizationId: string): Promise<string | null> {
+  const o = await db.organization.findFirst({ where: { id: organizationId, approved: true }, select: { name: true } });
+  return o?.name ?? null;
 }

@@ -1,0 +1,94 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { DEMO_PASSWORD, expect, test } from "./support/fixtures";
+
+/**
+ * Every route × every kind of caller, against the running app with the demo data. Later issues
+ * add their routes here; the last test fails when app/routes.ts has a path this table lacks.
+ */
+const roles = {
+  anonymous: null,
+  employerMember: "jonas@fjordkafe.no",
+  employerAdmin: "sigrid@fjordkafe.no",
+  otherEmployerAdmin: "hilde@bryggebakeri.no", // ANOTHER organisation of the same kind
+  municipalityMember: "ola.hansen@bergen.kommune.no",
+  inclusionMember: "mohammed@bergenarbeid.no",
+  pendingOrgAdmin: "marit@stryntre.no", // organisation not yet approved
+  platformAdmin: "admin@arbeidsbro.no",
+} as const;
+type Role = keyof typeof roles;
+
+/** Expected status per role; `login` is a redirect to /logg-inn, `home` a redirect elsewhere. */
+type Expect = number | "login" | "redirect";
+const everyone = (status: Expect): Record<Role, Expect> => Object.fromEntries(Object.keys(roles).map((r) => [r, status])) as Record<Role, Expect>;
+const signedIn = (status: Expect, overrides: Partial<Record<Role, Expect>> = {}): Record<Role, Expect> => ({ ...everyone(status), anonymous: "login", ...overrides });
+const onlyPlatformAdmin = signedIn(403, { platformAdmin: 200 });
+
+type Row = { method: "GET" | "POST"; path: string; form?: Record<string, string>; expect: Record<Role, Expect> };
+
+const matrix: Row[] = [
+  { method: "GET", path: "/", expect: everyone(200) },
+  { method: "GET", path: "/healthz", expect: everyone(200) },
+  { method: "GET", path: "/sprak", expect: everyone("redirect") },
+  { method: "GET", path: "/logg-inn", expect: { ...everyone("redirect"), anonymous: 200 } },
+  { method: "GET", path: "/logg-ut", expect: everyone("redirect") },
+  { method: "GET", path: "/registrer", expect: everyone(200) },
+  { method: "GET", path: "/glemt-passord", expect: everyone(200) },
+  { method: "GET", path: "/nytt-passord", expect: everyone(200) },
+  { method: "GET", path: "/invitasjon", expect: everyone(200) },
+  { method: "POST", path: "/invitasjon", form: { token: "not-a-token" }, expect: everyone(404) },
+  { method: "GET", path: "/organisasjon", expect: signedIn(200) },
+  {
+    method: "GET",
+    path: "/organisasjon/inviter",
+    expect: signedIn(403, { employerAdmin: 200, otherEmployerAdmin: 200 }),
+  },
+  {
+    method: "POST",
+    path: "/organisasjon/inviter",
+    form: { email: "", role: "MEMBER" }, // invalid on purpose: allowed callers get 400, nobody is invited
+    expect: signedIn(403, { employerAdmin: 400, otherEmployerAdmin: 400 }),
+  },
+  { method: "GET", path: "/admin", expect: onlyPlatformAdmin },
+  { method: "POST", path: "/admin", form: { organizationId: "does-not-exist" }, expect: signedIn(403, { platformAdmin: 404 }) },
+  { method: "GET", path: "/admin/utboks", expect: onlyPlatformAdmin },
+  { method: "GET", path: "/finnes-ikke", expect: everyone(404) },
+];
+
+const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+
+async function contextFor(role: Role): Promise<APIRequestContext> {
+  const ctx = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
+  const email = roles[role];
+  if (email) {
+    const res = await ctx.post("/logg-inn", { form: { email, password: DEMO_PASSWORD, redirectTo: "/" }, maxRedirects: 0 });
+    expect(res.status(), `login as ${role}`).toBe(302);
+  }
+  return ctx;
+}
+
+for (const role of Object.keys(roles) as Role[]) {
+  test(`authorization matrix: ${role}`, async () => {
+    const ctx = await contextFor(role);
+    const failures: string[] = [];
+    for (const row of matrix) {
+      const res = row.method === "GET" ? await ctx.get(row.path, { maxRedirects: 0 }) : await ctx.post(row.path, { form: row.form ?? {}, maxRedirects: 0 });
+      const want = row.expect[role];
+      const location = res.headers().location ?? "";
+      const ok =
+        want === "login" ? res.status() === 302 && location.startsWith("/logg-inn") : want === "redirect" ? res.status() === 302 : res.status() === want;
+      if (!ok) failures.push(`${row.method} ${row.path}: expected ${want}, got ${res.status()} ${location}`);
+    }
+    await ctx.dispose();
+    expect(failures).toEqual([]);
+  });
+}
+
+test("the matrix covers every route in app/routes.ts", () => {
+  const source = readFileSync(path.resolve(import.meta.dirname, "../../app/routes.ts"), "utf8");
+  const paths = [...source.matchAll(/route\("([^"]+)"/g)].map((m) => `/${m[1]}`).concat("/");
+  const covered = new Set(matrix.map((r) => r.path));
+  const missing = paths.filter((p) => p !== "/*" && !covered.has(p));
+  expect(missing).toEqual([]);
+});
