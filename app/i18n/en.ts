@@ -67,6 +67,7 @@ export const en: Messages = {
     orgName: "Name of the organisation",
     municipality: "Municipality",
     chooseMunicipality: "Choose municipality",
+    chooseKind: "Choose kind",
     name: "Full name",
     email: "E-mail address",
     password: "Password",

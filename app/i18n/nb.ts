@@ -66,6 +66,7 @@ export const nb = {
     orgName: "Navn på organisasjonen",
     municipality: "Kommune",
     chooseMunicipality: "Velg kommune",
+    chooseKind: "Velg type",
     name: "Fullt navn",
     email: "E-postadresse",
     password: "Passord",

@@ -62,7 +62,7 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
           <SelectField
             meta={fields.kind}
             label={labels.kind}
-            placeholder={t("errors.kindInvalid")}
+            placeholder={t("signup.chooseKind")}
             options={kinds.map((k) => ({ value: k, label: t(`orgKinds.${k}`) }))}
             autoFocus={focus === "kind"}
           />
