@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
@@ -8,7 +8,8 @@ import { createSessionCookie } from "~/auth/session.server";
 import { getViewer } from "~/auth/viewer.server";
 import { db } from "~/lib/db.server";
 import { ErrorSummary, firstInvalid, Notice, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/page-title";
+import { Page } from "~/ui/page";
+import { useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/accept-invitation";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -48,31 +49,15 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function AcceptInvitation({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: acceptInvitationSchema }),
-    shouldValidate: "onBlur",
-  });
+  const [form, fields] = useZodForm(acceptInvitationSchema, actionData?.result);
   const { invitation } = loaderData;
   if (!invitation) {
-    return (
-      <section aria-labelledby="invite-title">
-        <PageTitle>{t("invite.invalid")}</PageTitle>
-        <h1 id="invite-title" className="mb-6 text-3xl font-bold">
-          {t("invite.invalid")}
-        </h1>
-      </section>
-    );
+    return <Page title={t("invite.invalid")} />;
   }
   const org = invitation.organizationName;
   const focus = firstInvalid([fields.name, fields.password]);
   return (
-    <section aria-labelledby="invite-title" className="max-w-lg">
-      <PageTitle>{t("invite.acceptTitle", { org })}</PageTitle>
-      <h1 id="invite-title" className="text-3xl font-bold">
-        {t("invite.acceptTitle", { org })}
-      </h1>
-      <p className="mb-6 mt-2">{t("invite.acceptIntro", { org })}</p>
+    <Page title={t("invite.acceptTitle", { org })} intro={t("invite.acceptIntro", { org })} width="narrow">
       {actionData?.error ? <Notice tone="warning">{t(actionData.error)}</Notice> : null}
       {invitation.hasAccount ? (
         loaderData.signedInAsInvitee ? (
@@ -112,6 +97,6 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
           </Form>
         </>
       )}
-    </section>
+    </Page>
   );
 }

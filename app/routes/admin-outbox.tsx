@@ -3,7 +3,7 @@ import { requirePermission } from "~/auth/require.server";
 import { listOutbox } from "~/lib/mail.server";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
-import { PageTitle } from "~/ui/page-title";
+import { Page } from "~/ui/page";
 import type { Route } from "./+types/admin-outbox";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -14,12 +14,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export default function AdminOutbox({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   return (
-    <section aria-labelledby="outbox-title">
-      <PageTitle>{t("admin.outboxTitle")}</PageTitle>
-      <h1 id="outbox-title" className="text-3xl font-bold">
-        {t("admin.outboxTitle")}
-      </h1>
-      <p className="mt-2">{t("admin.outboxIntro")}</p>
+    <Page title={t("admin.outboxTitle")} intro={t("admin.outboxIntro")}>
       {loaderData.messages.length === 0 ? (
         <p className="mt-6">{t("admin.outboxEmpty")}</p>
       ) : (
@@ -43,6 +38,6 @@ export default function AdminOutbox({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
-    </section>
+    </Page>
   );
 }

@@ -5,7 +5,7 @@ import { approvedOrganizationName, approveOrganization, listPendingOrganizations
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
 import { Notice } from "~/ui/form";
-import { PageTitle } from "~/ui/page-title";
+import { Page } from "~/ui/page";
 import type { Route } from "./+types/admin";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -30,11 +30,7 @@ export async function action({ request }: Route.ActionArgs) {
 export default function Admin({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   return (
-    <section aria-labelledby="admin-title">
-      <PageTitle>{t("admin.title")}</PageTitle>
-      <h1 id="admin-title" className="text-3xl font-bold">
-        {t("admin.title")}
-      </h1>
+    <Page title={t("admin.title")}>
       {loaderData.approvedName ? <Notice tone="success">{t("admin.approved", { org: loaderData.approvedName })}</Notice> : null}
       <h2 className="mt-6 text-2xl font-semibold">{t("admin.pendingTitle")}</h2>
       {loaderData.pending.length === 0 ? (
@@ -60,6 +56,6 @@ export default function Admin({ loaderData }: Route.ComponentProps) {
           ))}
         </ul>
       )}
-    </section>
+    </Page>
   );
 }

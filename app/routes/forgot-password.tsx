@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form } from "react-router";
@@ -8,7 +8,8 @@ import { getLocale } from "~/i18n/locale.server";
 import { db } from "~/lib/db.server";
 import { appOrigin } from "~/lib/app-origin.server";
 import { ErrorSummary, firstInvalid, Notice, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/page-title";
+import { Page } from "~/ui/page";
+import { useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/forgot-password";
 
 export async function action({ request }: Route.ActionArgs) {
@@ -21,24 +22,15 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function ForgotPassword({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: emailOnlySchema }),
-    shouldValidate: "onSubmit",
-  });
+  const [form, fields] = useZodForm(emailOnlySchema, actionData?.result, { shouldValidate: "onSubmit" });
   return (
-    <section aria-labelledby="forgot-title" className="max-w-lg">
-      <PageTitle>{t("forgot.title")}</PageTitle>
-      <h1 id="forgot-title" className="text-3xl font-bold">
-        {t("forgot.title")}
-      </h1>
-      <p className="mb-6 mt-2">{t("forgot.intro")}</p>
+    <Page title={t("forgot.title")} intro={t("forgot.intro")} width="narrow">
       {actionData?.sent ? <Notice tone="success">{t("forgot.sent")}</Notice> : null}
       <ErrorSummary resultKey={actionData?.result} fields={[{ meta: fields.email, label: t("forgot.email") }]} />
       <Form method="post" {...getFormProps(form)}>
         <TextField meta={fields.email} label={t("forgot.email")} type="email" autoComplete="email" autoFocus={firstInvalid([fields.email]) === "email"} />
         <SubmitButton>{t("forgot.submit")}</SubmitButton>
       </Form>
-    </section>
+    </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
@@ -9,7 +9,8 @@ import { createSessionCookie } from "~/auth/session.server";
 import { db } from "~/lib/db.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { ErrorSummary, firstInvalid, Notice, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/page-title";
+import { Page } from "~/ui/page";
+import { useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/login";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -40,21 +41,12 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function Login({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useZodForm(loginSchema, actionData?.result, { shouldValidate: "onSubmit" });
   const focus = firstInvalid([fields.email, fields.password]);
   // Form-level messages carry their own interpolation (minutes to wait), so translate here.
   const formErrors = form.errors?.map((e) => (e === "login.rateLimited" ? t(e, { minutes: actionData?.retryMinutes ?? 15 }) : e));
   return (
-    <section aria-labelledby="login-title" className="max-w-lg">
-      <PageTitle>{t("login.title")}</PageTitle>
-      <h1 id="login-title" className="mb-6 text-3xl font-bold">
-        {t("login.title")}
-      </h1>
+    <Page title={t("login.title")} width="narrow">
       {searchParams.get("utlogget") ? <Notice tone="success">{t("login.loggedOut")}</Notice> : null}
       {searchParams.get("melding") === "passord-endret" ? <Notice tone="success">{t("reset.done")}</Notice> : null}
       <ErrorSummary
@@ -82,6 +74,6 @@ export default function Login({ actionData }: Route.ComponentProps) {
           {t("nav.signup")}
         </Link>
       </p>
-    </section>
+    </Page>
   );
 }

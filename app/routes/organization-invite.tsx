@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
@@ -9,7 +9,8 @@ import { getLocale } from "~/i18n/locale.server";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { ErrorSummary, firstInvalid, SelectField, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/page-title";
+import { Page } from "~/ui/page";
+import { useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/organization-invite";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -35,19 +36,10 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function InviteColleague({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: inviteSchema }),
-    shouldValidate: "onBlur",
-    defaultValue: { role: "MEMBER" },
-  });
+  const [form, fields] = useZodForm(inviteSchema, actionData?.result, { defaultValue: { role: "MEMBER" } });
   const focus = firstInvalid([fields.email, fields.role]);
   return (
-    <section aria-labelledby="invite-title" className="max-w-lg">
-      <PageTitle>{t("invite.title")}</PageTitle>
-      <h1 id="invite-title" className="mb-6 text-3xl font-bold">
-        {t("invite.title")}
-      </h1>
+    <Page title={t("invite.title")} width="narrow">
       <ErrorSummary
         resultKey={actionData?.result}
         fields={[
@@ -68,6 +60,6 @@ export default function InviteColleague({ actionData }: Route.ComponentProps) {
         />
         <SubmitButton>{t("invite.submit")}</SubmitButton>
       </Form>
-    </section>
+    </Page>
   );
 }

@@ -5,7 +5,7 @@ import { can } from "~/auth/permissions";
 import { getOrganizationOverview } from "~/domain/organizations/organizations.server";
 import { db } from "~/lib/db.server";
 import { Notice } from "~/ui/form";
-import { PageTitle } from "~/ui/page-title";
+import { Page } from "~/ui/page";
 import type { Route } from "./+types/organization";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -21,23 +21,17 @@ export default function Organization({ loaderData }: Route.ComponentProps) {
   const { overview, canInvite } = loaderData;
   if (!overview) {
     return (
-      <>
-        <PageTitle>{t("organization.title")}</PageTitle>
-        <h1 className="text-3xl font-bold">{t("organization.title")}</h1>
-        <p className="mt-4">{t("organization.noOrganization")}</p>
-      </>
+      <Page title={t("organization.title")}>
+        <p>{t("organization.noOrganization")}</p>
+      </Page>
     );
   }
   return (
-    <section aria-labelledby="org-title">
-      <PageTitle>{overview.name}</PageTitle>
+    <Page title={overview.name}>
       {params.get("registrert") ? <Notice tone="success">{t("signup.done")}</Notice> : null}
       {params.get("velkommen") ? <Notice tone="success">{t("invite.accepted", { org: overview.name })}</Notice> : null}
       {params.get("invitert") ? <Notice tone="success">{t("invite.sent")}</Notice> : null}
-      <h1 id="org-title" className="text-3xl font-bold">
-        {overview.name}
-      </h1>
-      <dl className="mt-4 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+      <dl className=" grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
         <dt className="font-semibold">{t("organization.orgNumber")}</dt>
         <dd>{overview.orgNumberFormatted}</dd>
         <dt className="font-semibold">{t("organization.kind")}</dt>
@@ -79,6 +73,6 @@ export default function Organization({ loaderData }: Route.ComponentProps) {
           </Link>
         </p>
       ) : null}
-    </section>
+    </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
@@ -7,7 +7,8 @@ import { completePasswordReset, isResetTokenValid } from "~/auth/password-reset.
 import { clearSessionCookie } from "~/auth/session.server";
 import { db } from "~/lib/db.server";
 import { ErrorSummary, firstInvalid, Notice, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/page-title";
+import { Page } from "~/ui/page";
+import { useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/reset-password";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -25,18 +26,10 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: newPasswordSchema }),
-    shouldValidate: "onBlur",
-  });
+  const [form, fields] = useZodForm(newPasswordSchema, actionData?.result);
   const invalid = !loaderData.valid || actionData?.invalidToken;
   return (
-    <section aria-labelledby="reset-title" className="max-w-lg">
-      <PageTitle>{t("reset.title")}</PageTitle>
-      <h1 id="reset-title" className="mb-6 text-3xl font-bold">
-        {t("reset.title")}
-      </h1>
+    <Page title={t("reset.title")} width="narrow">
       {invalid ? (
         <Notice tone="warning">
           {t("reset.invalidToken")}{" "}
@@ -61,6 +54,6 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
           </Form>
         </>
       )}
-    </section>
+    </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect } from "react-router";
@@ -8,7 +8,8 @@ import { signupSchema } from "~/domain/organizations/signup-schema";
 import { signUpOrganization } from "~/domain/organizations/organizations.server";
 import { db } from "~/lib/db.server";
 import { ErrorSummary, firstInvalid, SelectField, SubmitButton, TextField } from "~/ui/form";
-import { PageTitle } from "~/ui/page-title";
+import { Page } from "~/ui/page";
+import { useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/signup";
 
 const kinds = ["EMPLOYER", "MUNICIPALITY", "INCLUSION_COMPANY"] as const;
@@ -31,12 +32,7 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function Signup({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signupSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-  });
+  const [form, fields] = useZodForm(signupSchema, actionData?.result);
   const ordered = [fields.kind, fields.orgNumber, fields.orgName, fields.municipalityNumber, fields.name, fields.email, fields.password];
   const focus = firstInvalid(ordered);
   const labels = {
@@ -49,12 +45,7 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
     password: t("signup.password"),
   };
   return (
-    <section aria-labelledby="signup-title" className="max-w-2xl">
-      <PageTitle>{t("signup.title")}</PageTitle>
-      <h1 id="signup-title" className="text-3xl font-bold">
-        {t("signup.title")}
-      </h1>
-      <p className="mb-6 mt-2">{t("signup.intro")}</p>
+    <Page title={t("signup.title")} intro={t("signup.intro")} width="medium">
       <ErrorSummary resultKey={actionData?.result} formErrors={form.errors} fields={ordered.map((meta) => ({ meta, label: labels[meta.name as keyof typeof labels] }))} />
       <Form method="post" {...getFormProps(form)}>
         <fieldset className="mb-6">
@@ -84,6 +75,6 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
         </fieldset>
         <SubmitButton>{t("signup.submit")}</SubmitButton>
       </Form>
-    </section>
+    </Page>
   );
 }
