@@ -1,13 +1,31 @@
+import { expireOpenings } from "~/domain/openings/openings.server";
+import { registeredIndexes, searchEngine } from "../../search/registry.server";
 import { startSearchWorker } from "../../search/worker.server";
+import { osloToday } from "./dates";
 import { db } from "./db.server";
 import { logger } from "./logger.server";
+import "./search-indexes.server";
 
 let started = false;
+const HOUR = 60 * 60 * 1000;
 
-/** Work that runs beside the web server in the same process: the search outbox worker. */
+/** Work beside the web server in the same process: index settings, the outbox worker, expiry. */
 export function startBackgroundWork(): void {
   if (started || process.env.DISABLE_BACKGROUND_WORK === "1") return;
   started = true;
+  const engine = searchEngine(db());
+  for (const entry of registeredIndexes()) {
+    engine
+      .index(entry.name, entry.settings)
+      .applySettings(entry.settings)
+      .catch((err: unknown) => logger.warn({ err, index: entry.name }, "could not apply index settings; the outbox keeps writes until the engine answers"));
+  }
   startSearchWorker(db());
+  const expire = () =>
+    expireOpenings(db(), osloToday())
+      .then((n) => n && logger.info({ expired: n }, "openings expired"))
+      .catch((err: unknown) => logger.error({ err }, "expiring openings failed"));
+  void expire();
+  setInterval(expire, HOUR).unref();
   logger.info("background work started");
 }

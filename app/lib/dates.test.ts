@@ -10,3 +10,12 @@ describe("formatOsloDateTime", () => {
     expect(formatOsloDateTime("2026-12-31T23:30:00Z", "en")).toContain("2027");
   });
 });
+
+describe("osloToday", () => {
+  it("uses Oslo's date, not UTC's", async () => {
+    const { osloToday } = await import("./dates");
+    expect(osloToday(new Date("2026-11-22T23:30:00Z"))).toBe("2026-11-23");
+    expect(osloToday(new Date("2026-06-30T21:59:00Z"))).toBe("2026-06-30");
+    expect(osloToday(new Date("2026-06-30T22:00:00Z"))).toBe("2026-07-01");
+  });
+});

@@ -8,3 +8,8 @@ export function formatOsloDateTime(value: Date | string, locale: string): string
     timeStyle: "short",
   }).format(new Date(value));
 }
+
+/** Today's date in Oslo as yyyy-mm-dd (a deadline "passes" at Oslo midnight). */
+export function osloToday(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: OSLO, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

@@ -1,9 +1,12 @@
 import { hashPassword } from "~/auth/password.server";
 import type { Db } from "~/lib/db.server";
+import { openingSchema } from "~/domain/openings/opening-schema";
+import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { DEMO_PASSWORD, demoOrganizations, demoOrgNumber, demoUsers } from "./demo-data";
+import { demoOpenings } from "./demo-openings";
 
 /** Creates or updates the demo data; running it twice changes nothing the second time. */
-export async function seedDemoData(db: Db): Promise<{ organizations: number; users: number }> {
+export async function seedDemoData(db: Db): Promise<{ organizations: number; users: number; openings: number }> {
   const orgIds = new Map<string, string>();
   for (const org of demoOrganizations) {
     const orgNumber = demoOrgNumber(org.key);
@@ -30,5 +33,39 @@ export async function seedDemoData(db: Db): Promise<{ organizations: number; use
       });
     }
   }
-  return { organizations: demoOrganizations.length, users: demoUsers.length };
+  const openings = await seedOpenings(db, orgIds);
+  return { organizations: demoOrganizations.length, users: demoUsers.length, openings };
+}
+
+/** Published through the domain, so the search index receives them through the outbox. */
+async function seedOpenings(db: Db, orgIds: Map<string, string>): Promise<number> {
+  const list = demoOpenings();
+  for (const [i, o] of list.entries()) {
+    const organizationId = orgIds.get(o.org);
+    if (!organizationId) throw new Error(`unknown demo organisation ${o.org}`);
+    if (await db.opening.findFirst({ where: { organizationId, title: o.title }, select: { id: true } })) continue;
+    const admin = await db.membership.findFirstOrThrow({ where: { organizationId, role: "ADMIN" }, select: { userId: true } });
+    const actor = { userId: admin.userId, organizationId };
+    const deadline = new Date(Date.UTC(2027, 0, 10 + (i % 40))).toISOString().slice(0, 10);
+    const input = openingSchema.parse({
+      kind: o.kind,
+      title: o.title,
+      description: o.description,
+      occupationCode: o.occupationCode,
+      municipalityNumber: o.municipalityNumber,
+      hoursPerWeek: o.hoursPerWeek,
+      extent: o.extent,
+      skills: o.skills.join(", "),
+      measures: o.measures,
+      accommodations: o.accommodations,
+      applicationDeadline: o.kind === "JOB" ? deadline : undefined,
+      quoteDeadline: o.kind === "TASK" ? deadline : undefined,
+      budgetMinNok: o.budgetNok?.[0],
+      budgetMaxNok: o.budgetNok?.[1],
+      reservedForInclusion: o.reserved ?? false,
+    });
+    const opening = await createOpening(db, actor, input);
+    await publishOpening(db, actor, opening.id);
+  }
+  return list.length;
 }

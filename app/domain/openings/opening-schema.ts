@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { isMunicipalityCode } from "~/domain/municipalities/register";
+import { measureCodes } from "~/domain/measures/measure-codes";
+import { accommodationCategories, cefrLevels, licenceClasses } from "./accommodations";
+import { isOccupationCode } from "./occupations";
+
+/**
+ * One schema for the opening form in the browser and on the server (Conform + Zod). Messages are
+ * i18n keys. Money is entered in whole kroner and stored in øre.
+ */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.dateInvalid")
+  .optional();
+
+const tags = z
+  .string()
+  .optional()
+  .transform((v) => [...new Set((v ?? "").split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 20));
+
+const list = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.enum(values), z.array(z.enum(values))])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+
+export const openingSchema = z
+  .object({
+    kind: z.enum(["JOB", "TASK"], { error: "errors.openingKindInvalid" }),
+    title: z.string({ error: "errors.required" }).trim().min(3, "errors.titleTooShort").max(120, "errors.titleTooLong"),
+    description: z.string({ error: "errors.required" }).trim().min(20, "errors.descriptionTooShort").max(8000, "errors.descriptionTooLong"),
+    occupationCode: z.string({ error: "errors.occupationInvalid" }).refine(isOccupationCode, "errors.occupationInvalid"),
+    municipalityNumber: z.string({ error: "errors.municipalityInvalid" }).refine(isMunicipalityCode, "errors.municipalityInvalid"),
+    address: z.string().trim().max(200).optional(),
+    hoursPerWeek: z.coerce.number({ error: "errors.hoursInvalid" }).min(1, "errors.hoursInvalid").max(60, "errors.hoursInvalid"),
+    extent: z.enum(["FULL_TIME", "PART_TIME"], { error: "errors.extentInvalid" }),
+    startDate: isoDate,
+    applicationDeadline: isoDate,
+    positions: z.coerce.number().int("errors.positionsInvalid").min(1, "errors.positionsInvalid").max(500, "errors.positionsInvalid").default(1),
+    norwegianLevel: z.enum(cefrLevels).default("NONE"),
+    licenceClass: z.enum(licenceClasses).default("NONE"),
+    skills: tags,
+    accommodations: list(accommodationCategories),
+    accommodationNote: z.string().trim().max(1000).optional(),
+    measures: list(measureCodes),
+    budgetMinNok: z.coerce.number().int().min(0).optional(),
+    budgetMaxNok: z.coerce.number().int().min(0).optional(),
+    deliveryStart: isoDate,
+    deliveryEnd: isoDate,
+    deliveryPlace: z.string().trim().max(200).optional(),
+    reservedForInclusion: z
+      .union([z.literal("on"), z.literal("true"), z.boolean()])
+      .optional()
+      .transform((v) => v === "on" || v === "true" || v === true),
+    quoteDeadline: isoDate,
+  })
+  .superRefine((v, ctx) => {
+    if (v.startDate && v.applicationDeadline && v.applicationDeadline > v.startDate) {
+      ctx.addIssue({ code: "custom", path: ["applicationDeadline"], message: "errors.deadlineAfterStart" });
+    }
+    if (v.budgetMinNok !== undefined && v.budgetMaxNok !== undefined && v.budgetMinNok > v.budgetMaxNok) {
+      ctx.addIssue({ code: "custom", path: ["budgetMaxNok"], message: "errors.budgetRange" });
+    }
+    if (v.deliveryStart && v.deliveryEnd && v.deliveryStart > v.deliveryEnd) {
+      ctx.addIssue({ code: "custom", path: ["deliveryEnd"], message: "errors.deliveryRange" });
+    }
+    if (v.kind === "JOB" && v.reservedForInclusion) {
+      ctx.addIssue({ code: "custom", path: ["reservedForInclusion"], message: "errors.reservedOnlyForTasks" });
+    }
+  });
+
+export type OpeningInput = z.output<typeof openingSchema>;

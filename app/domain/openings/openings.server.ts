@@ -1,0 +1,150 @@
+import type { Prisma } from "~/generated/prisma/client";
+import { recordAudit } from "~/domain/audit/audit.server";
+import type { Db } from "~/lib/db.server";
+import { enqueueIndexWrite } from "../../../search/outbox.server";
+import type { OpeningInput } from "./opening-schema";
+import { OPENINGS_INDEX, toOpeningSearchDoc } from "./search-document";
+
+type Tx = Prisma.TransactionClient;
+
+const date = (v: string | undefined) => (v ? new Date(`${v}T00:00:00Z`) : null);
+const ore = (nok: number | undefined) => (nok === undefined ? null : nok * 100);
+
+function columns(input: OpeningInput) {
+  const task = input.kind === "TASK";
+  return {
+    kind: input.kind,
+    title: input.title,
+    description: input.description,
+    occupationCode: input.occupationCode,
+    municipalityNumber: input.municipalityNumber,
+    address: input.address || null,
+    hoursPerWeek: input.hoursPerWeek,
+    extent: input.extent,
+    startDate: date(input.startDate),
+    applicationDeadline: date(input.applicationDeadline),
+    positions: input.positions,
+    norwegianLevel: input.norwegianLevel,
+    licenceClass: input.licenceClass,
+    skills: input.skills,
+    accommodations: input.accommodations,
+    accommodationNote: input.accommodationNote || null,
+    measures: input.measures,
+    budgetMinOre: task ? ore(input.budgetMinNok) : null,
+    budgetMaxOre: task ? ore(input.budgetMaxNok) : null,
+    deliveryStart: task ? date(input.deliveryStart) : null,
+    deliveryEnd: task ? date(input.deliveryEnd) : null,
+    deliveryPlace: task ? input.deliveryPlace || null : null,
+    reservedForInclusion: task && input.reservedForInclusion,
+    quoteDeadline: task ? date(input.quoteDeadline) : null,
+  };
+}
+
+/** Keeps the public index in step with the opening, in the same transaction (outbox). */
+async function syncIndex(tx: Tx, openingId: string): Promise<void> {
+  const o = await tx.opening.findUniqueOrThrow({ where: { id: openingId }, include: { organization: { select: { name: true } } } });
+  if (o.status === "PUBLISHED") {
+    await enqueueIndexWrite(tx, { indexName: OPENINGS_INDEX, documentId: o.id, op: "UPSERT", payload: toOpeningSearchDoc(o) });
+  } else {
+    await enqueueIndexWrite(tx, { indexName: OPENINGS_INDEX, documentId: o.id, op: "DELETE" });
+  }
+}
+
+export type Actor = { userId: string; organizationId: string };
+
+export async function createOpening(db: Db, actor: Actor, input: OpeningInput) {
+  return db.$transaction(async (tx) => {
+    const opening = await tx.opening.create({ data: { ...columns(input), organizationId: actor.organizationId, createdById: actor.userId } });
+    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "opening.create", entityType: "Opening", entityId: opening.id });
+    return opening;
+  });
+}
+
+/** Only the owning organisation's openings are found; another tenant's id is "not found". */
+export function findOwnOpening(db: Db, actor: Actor, id: string) {
+  return db.opening.findFirst({ where: { id, organizationId: actor.organizationId } });
+}
+
+/** Edits of a published opening are kept as versions: which fields changed, by whom, when. */
+export async function updateOpening(db: Db, actor: Actor, id: string, input: OpeningInput) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.opening.findFirst({ where: { id, organizationId: actor.organizationId } });
+    if (!before) return null;
+    const next = columns(input);
+    const after = await tx.opening.update({ where: { id }, data: next });
+    if (before.status === "PUBLISHED") {
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      for (const key of Object.keys(next) as (keyof typeof next)[]) {
+        const from = before[key];
+        const to = after[key];
+        if (JSON.stringify(from) !== JSON.stringify(to)) changes[key] = { from, to };
+      }
+      if (Object.keys(changes).length) {
+        const version = (await tx.openingVersion.count({ where: { openingId: id } })) + 1;
+        await tx.openingVersion.create({ data: { openingId: id, version, changedBy: actor.userId, changes: changes as Prisma.InputJsonValue } });
+      }
+      await syncIndex(tx, id);
+    }
+    return after;
+  });
+}
+
+async function setStatus(db: Db, actor: Actor, id: string, status: "PUBLISHED" | "CLOSED" | "FILLED", action: string) {
+  return db.$transaction(async (tx) => {
+    const found = await tx.opening.findFirst({ where: { id, organizationId: actor.organizationId } });
+    if (!found) return null;
+    const now = new Date();
+    const opening = await tx.opening.update({
+      where: { id },
+      data: { status, publishedAt: status === "PUBLISHED" ? (found.publishedAt ?? now) : found.publishedAt, closedAt: status === "PUBLISHED" ? null : now },
+    });
+    await syncIndex(tx, id);
+    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action, entityType: "Opening", entityId: id });
+    return opening;
+  });
+}
+
+export const publishOpening = (db: Db, actor: Actor, id: string) => setStatus(db, actor, id, "PUBLISHED", "opening.publish");
+export const closeOpening = (db: Db, actor: Actor, id: string) => setStatus(db, actor, id, "CLOSED", "opening.close");
+export const markOpeningFilled = (db: Db, actor: Actor, id: string) => setStatus(db, actor, id, "FILLED", "opening.fill");
+
+/** A copy as a new draft, for posting the same job again. */
+export async function duplicateOpening(db: Db, actor: Actor, id: string) {
+  const source = await findOwnOpening(db, actor, id);
+  if (!source) return null;
+  const { id: _id, status: _s, publishedAt: _p, closedAt: _c, createdAt: _ca, updatedAt: _u, createdById: _cb, organizationId, title, ...rest } = source;
+  return db.opening.create({ data: { ...rest, organizationId, title: `${title} (kopi)`, createdById: actor.userId } });
+}
+
+/** The scheduled job: published openings whose application deadline has passed (Oslo date). */
+export async function expireOpenings(db: Db, today: string): Promise<number> {
+  const due = await db.opening.findMany({ where: { status: "PUBLISHED", applicationDeadline: { lt: new Date(`${today}T00:00:00Z`) } }, select: { id: true } });
+  for (const { id } of due) {
+    await db.$transaction(async (tx) => {
+      await tx.opening.update({ where: { id }, data: { status: "EXPIRED", closedAt: new Date() } });
+      await syncIndex(tx, id);
+    });
+  }
+  return due.length;
+}
+
+export function listOrganizationOpenings(db: Db, organizationId: string) {
+  return db.opening.findMany({ where: { organizationId }, orderBy: [{ status: "asc" }, { updatedAt: "desc" }] });
+}
+
+/** Every published opening, in batches, for `npm run search:reindex`. */
+export async function* publishedOpeningsForIndex(db: Db, batchSize = 500) {
+  let cursor: string | undefined;
+  for (;;) {
+    const rows = await db.opening.findMany({
+      where: { status: "PUBLISHED" },
+      include: { organization: { select: { name: true } } },
+      orderBy: { id: "asc" },
+      take: batchSize,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
+    if (!rows.length) return;
+    yield rows.map(toOpeningSearchDoc);
+    cursor = rows.at(-1)?.id;
+  }
+}

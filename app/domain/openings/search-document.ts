@@ -1,0 +1,86 @@
+import { countyOf, municipalityName } from "~/domain/municipalities/register";
+import type { IndexSettings } from "../../../search/port";
+import { getOccupation } from "./occupations";
+
+export const OPENINGS_INDEX = "openings";
+
+/** What the public search knows of an opening: public facts only, no people. */
+export type OpeningSearchDoc = {
+  id: string;
+  kind: "JOB" | "TASK";
+  title: string;
+  occupation: string;
+  skills: string[];
+  description: string;
+  occupationCode: string;
+  occupationGroup: string;
+  employerName: string;
+  municipalityNumber: string;
+  municipalityName: string;
+  countyCode: string;
+  extent: "FULL_TIME" | "PART_TIME";
+  hoursPerWeek: number;
+  measures: string[];
+  accommodations: string[];
+  reservedForInclusion: boolean;
+  publishedAt: string;
+  applicationDeadline: string | null;
+};
+
+export const openingsIndexSettings: IndexSettings = {
+  searchable: ["title", "occupation", "skills", "description"],
+  filterable: ["kind", "countyCode", "municipalityNumber", "occupationGroup", "occupationCode", "extent", "measures", "accommodations", "hoursPerWeek", "reservedForInclusion"],
+  sortable: ["publishedAt", "applicationDeadline"],
+  synonyms: [
+    ["renhold", "renholder", "rengjøring", "vaskehjelp", "reinhald"],
+    ["kjøkken", "kjøkkenassistent", "kjøkkenhjelp", "kantine"],
+    ["sjåfør", "sjåfør", "bilfører"],
+    ["lager", "lagermedarbeider", "lagerarbeider"],
+    ["barnehage", "barnehageassistent"],
+  ],
+  typoTolerance: { enabled: true, minWordLength: 5 },
+};
+
+export type OpeningForIndex = {
+  id: string;
+  kind: "JOB" | "TASK";
+  title: string;
+  description: string;
+  occupationCode: string;
+  municipalityNumber: string;
+  extent: "FULL_TIME" | "PART_TIME";
+  hoursPerWeek: number;
+  skills: string[];
+  measures: string[];
+  accommodations: string[];
+  reservedForInclusion: boolean;
+  publishedAt: Date | null;
+  applicationDeadline: Date | null;
+  organization: { name: string };
+};
+
+export function toOpeningSearchDoc(o: OpeningForIndex): OpeningSearchDoc {
+  const occupation = getOccupation(o.occupationCode);
+  return {
+    id: o.id,
+    kind: o.kind,
+    title: o.title,
+    // Both languages, so an English query finds a Norwegian posting.
+    occupation: occupation ? `${occupation.nb} ${occupation.en}` : o.occupationCode,
+    skills: o.skills,
+    description: o.description,
+    occupationCode: o.occupationCode,
+    occupationGroup: occupation?.group ?? "OTHER",
+    employerName: o.organization.name,
+    municipalityNumber: o.municipalityNumber,
+    municipalityName: municipalityName(o.municipalityNumber),
+    countyCode: countyOf(o.municipalityNumber)?.code ?? "",
+    extent: o.extent,
+    hoursPerWeek: o.hoursPerWeek,
+    measures: o.measures,
+    accommodations: o.accommodations,
+    reservedForInclusion: o.reservedForInclusion,
+    publishedAt: (o.publishedAt ?? new Date(0)).toISOString(),
+    applicationDeadline: o.applicationDeadline ? o.applicationDeadline.toISOString().slice(0, 10) : null,
+  };
+}
