@@ -57,3 +57,18 @@ describe("permissions: role × action × own/any", () => {
     expect(can({ ...platformAdmin, isPlatformAdmin: false }, "member:invite")).toBe(false);
   });
 });
+
+describe("opening permissions", () => {
+  it.each([
+    ["employer member creates", member("EMPLOYER", "MEMBER"), true],
+    ["municipality member creates", member("MUNICIPALITY", "MEMBER"), true],
+    ["inclusion company admin creates", member("INCLUSION_COMPANY", "ADMIN"), false],
+    ["platform admin creates", platformAdmin, false],
+  ] as const)("%s → %s", (_l, viewer, expected) => {
+    expect(can(viewer, "opening:create")).toBe(expected);
+  });
+  it("updates only its own organisation's openings", () => {
+    expect(can(member("EMPLOYER", "MEMBER"), "opening:update", { organizationId: "own" })).toBe(true);
+    expect(can(member("EMPLOYER", "MEMBER"), "opening:update", { organizationId: "other" })).toBe(false);
+  });
+});

@@ -23,6 +23,13 @@ const ORG_ADMINS: Partial<Record<RoleKey, Access>> = {
   "INCLUSION_COMPANY:ADMIN": "own",
 };
 
+const POSTERS: Partial<Record<RoleKey, Access>> = {
+  "EMPLOYER:ADMIN": "own",
+  "EMPLOYER:MEMBER": "own",
+  "MUNICIPALITY:ADMIN": "own",
+  "MUNICIPALITY:MEMBER": "own",
+};
+
 export const GRANTS = {
   "organization:read": { ...EVERY_MEMBER, platformAdmin: "any" },
   "organization:approve": { platformAdmin: "any" },
@@ -30,6 +37,10 @@ export const GRANTS = {
   "member:invite": { ...ORG_ADMINS, platformAdmin: "any" },
   "audit:read": { ...ORG_ADMINS, platformAdmin: "any" },
   "outbox:read": { platformAdmin: "any" },
+  // Openings: employers and municipalities post and manage their own.
+  "opening:create": POSTERS,
+  "opening:update": POSTERS,
+  "opening:list": POSTERS,
 } satisfies Record<string, Partial<Record<RoleKey, Access>>>;
 
 export type Action = keyof typeof GRANTS;

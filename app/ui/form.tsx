@@ -1,4 +1,4 @@
-import { getInputProps, getSelectProps, type FieldMetadata } from "@conform-to/react";
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -90,7 +90,7 @@ export function TextField({
   meta: AnyField;
   label: string;
   hint?: string;
-  type?: "text" | "email" | "password" | "tel";
+  type?: "text" | "email" | "password" | "tel" | "number" | "date";
   autoComplete?: string;
   autoFocus?: boolean;
 }) {
@@ -129,6 +129,71 @@ export function SelectField({
         ))}
       </select>
     </FieldShell>
+  );
+}
+
+export function TextArea({ meta, label, hint, rows = 6, autoFocus }: { meta: AnyField; label: string; hint?: string; rows?: number; autoFocus?: boolean }) {
+  const { key, ...props } = getTextareaProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined });
+  return (
+    <FieldShell meta={meta} label={label} hint={hint}>
+      <textarea key={key} {...props} rows={rows} autoFocus={autoFocus} className={`${inputClass} max-w-2xl`} />
+    </FieldShell>
+  );
+}
+
+type ListField = FieldMetadata<string[] | string | undefined>;
+
+function selectedValues(meta: ListField): string[] {
+  const v: unknown = meta.initialValue;
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : [];
+}
+
+/**
+ * Checkboxes or radio buttons in a fieldset whose legend names the group; the error is tied to
+ * the group so screen readers announce it once.
+ */
+export function ChoiceGroup({
+  meta,
+  legend,
+  options,
+  type = "checkbox",
+  autoFocus,
+}: {
+  meta: ListField;
+  legend: string;
+  options: { value: string; label: string }[];
+  type?: "checkbox" | "radio";
+  autoFocus?: boolean;
+}) {
+  const errorText = useErrorText();
+  const selected = selectedValues(meta);
+  const invalid = Boolean(meta.errors?.length);
+  return (
+    <fieldset className="mb-5" aria-describedby={invalid ? meta.errorId : undefined}>
+      <legend className="font-semibold">{legend}</legend>
+      {invalid ? (
+        <p id={meta.errorId} className="mt-1 font-semibold text-red-800">
+          {errorText(meta.errors?.[0] ?? "errors.generic")}
+        </p>
+      ) : null}
+      <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
+        {options.map((o, i) => (
+          <label key={o.value} className="inline-flex items-center gap-2">
+            <input
+              type={type}
+              name={meta.name}
+              value={o.value}
+              id={i === 0 ? meta.id : undefined}
+              defaultChecked={selected.includes(o.value)}
+              aria-invalid={invalid || undefined}
+              autoFocus={autoFocus && i === 0}
+              className="h-5 w-5"
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link, NavLink, useLocation } from "react-router";
+import { can } from "~/auth/permissions";
 import type { Viewer } from "~/auth/viewer";
 
 export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
@@ -23,6 +24,18 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
                 {t("nav.home")}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/muligheter" className={navClass}>
+                {t("nav.search")}
+              </NavLink>
+            </li>
+            {can(viewer, "opening:list") ? (
+              <li>
+                <NavLink to="/stillinger" className={navClass}>
+                  {t("nav.openings")}
+                </NavLink>
+              </li>
+            ) : null}
             {viewer?.organization ? (
               <li>
                 <NavLink to="/organisasjon" className={navClass}>

@@ -50,6 +50,19 @@ const matrix: Row[] = [
     form: { email: "", role: "MEMBER" }, // invalid on purpose: allowed callers get 400, nobody is invited
     expect: signedIn(403, { employerAdmin: 400, otherEmployerAdmin: 400 }),
   },
+  { method: "GET", path: "/muligheter", expect: everyone(200) },
+  { method: "GET", path: "/muligheter/:id", expect: everyone(404) }, // an id that is not published
+  { method: "GET", path: "/stillinger", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 200, municipalityMember: 200 }) },
+  { method: "GET", path: "/stillinger/ny", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 200, municipalityMember: 200 }) },
+  {
+    method: "POST",
+    path: "/stillinger/ny",
+    form: { title: "" }, // invalid on purpose: allowed callers get 400, nothing is created
+    expect: signedIn(403, { employerMember: 400, employerAdmin: 400, otherEmployerAdmin: 400, municipalityMember: 400 }),
+  },
+  // Fjordkafé's own opening: its members may edit; ANOTHER employer gets 404, not 403.
+  { method: "GET", path: "/stillinger/:id", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 404, municipalityMember: 404 }) },
+  { method: "POST", path: "/stillinger/:id", form: { intent: "duplicate" }, expect: signedIn(403, { employerMember: "redirect", employerAdmin: "redirect", otherEmployerAdmin: 404, municipalityMember: 404 }) },
   { method: "GET", path: "/admin", expect: onlyPlatformAdmin },
   { method: "POST", path: "/admin", form: { organizationId: "does-not-exist" }, expect: signedIn(403, { platformAdmin: 404 }) },
   { method: "GET", path: "/admin/utboks", expect: onlyPlatformAdmin },
@@ -68,12 +81,24 @@ async function contextFor(role: Role): Promise<APIRequestContext> {
   return ctx;
 }
 
+/** One of Fjordkafé's openings (demo data), as its own admin's list shows it. */
+async function fjordkafeOpeningId(): Promise<string> {
+  const ctx = await contextFor("employerAdmin");
+  const html = await (await ctx.get("/stillinger")).text();
+  await ctx.dispose();
+  const id = [...html.matchAll(/href="\/stillinger\/([a-z0-9]+)"/g)].map((m) => m[1]).find((v) => v !== "ny");
+  if (!id) throw new Error("no Fjordkafé opening in the demo data");
+  return id;
+}
+
 for (const role of Object.keys(roles) as Role[]) {
   test(`authorization matrix: ${role}`, async () => {
     const ctx = await contextFor(role);
+    const openingId = await fjordkafeOpeningId();
     const failures: string[] = [];
     for (const row of matrix) {
-      const res = row.method === "GET" ? await ctx.get(row.path, { maxRedirects: 0 }) : await ctx.post(row.path, { form: row.form ?? {}, maxRedirects: 0 });
+      const path = row.path === "/muligheter/:id" ? "/muligheter/not-a-published-id" : row.path.replace(":id", openingId);
+      const res = row.method === "GET" ? await ctx.get(path, { maxRedirects: 0 }) : await ctx.post(path, { form: row.form ?? {}, maxRedirects: 0 });
       const want = row.expect[role];
       const location = res.headers().location ?? "";
       const ok =

@@ -1,0 +1,41 @@
+import type { OpeningFormValues } from "~/ui/opening-form";
+
+type Stored = {
+  kind: string; title: string; description: string; occupationCode: string; municipalityNumber: string; address: string | null; hoursPerWeek: number;
+  extent: string; startDate: Date | null; applicationDeadline: Date | null; positions: number; norwegianLevel: string; licenceClass: string; skills: string[];
+  accommodations: string[]; accommodationNote: string | null; measures: string[]; budgetMinOre: number | null; budgetMaxOre: number | null;
+  deliveryStart: Date | null; deliveryEnd: Date | null; deliveryPlace: string | null; reservedForInclusion: boolean; quoteDeadline: Date | null;
+};
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : undefined);
+const nok = (ore: number | null) => (ore === null ? undefined : String(Math.round(ore / 100)));
+
+/** A stored opening as the edit form's starting values (strings, as a form posts them). */
+export function openingFormValues(o: Stored): OpeningFormValues {
+  return {
+    kind: o.kind,
+    title: o.title,
+    description: o.description,
+    occupationCode: o.occupationCode,
+    municipalityNumber: o.municipalityNumber,
+    address: o.address ?? undefined,
+    hoursPerWeek: String(o.hoursPerWeek),
+    extent: o.extent,
+    startDate: day(o.startDate),
+    applicationDeadline: day(o.applicationDeadline),
+    positions: String(o.positions),
+    norwegianLevel: o.norwegianLevel,
+    licenceClass: o.licenceClass,
+    skills: o.skills.join(", "),
+    accommodations: o.accommodations,
+    accommodationNote: o.accommodationNote ?? undefined,
+    measures: o.measures,
+    budgetMinNok: nok(o.budgetMinOre),
+    budgetMaxNok: nok(o.budgetMaxOre),
+    deliveryStart: day(o.deliveryStart),
+    deliveryEnd: day(o.deliveryEnd),
+    deliveryPlace: o.deliveryPlace ?? undefined,
+    reservedForInclusion: o.reservedForInclusion ? "on" : undefined,
+    quoteDeadline: day(o.quoteDeadline),
+  };
+}

@@ -1,0 +1,125 @@
+import { useTranslation } from "react-i18next";
+import { data, Link } from "react-router";
+import { countyOf, municipalityName } from "~/domain/municipalities/register";
+import { isMeasureCode, measureLabels } from "~/domain/measures/measure-codes";
+import { occupationLabel } from "~/domain/openings/occupations";
+import { getPublishedOpening } from "~/domain/openings/public-search.server";
+import { db } from "~/lib/db.server";
+import { Page } from "~/ui/page";
+import { RichText } from "~/ui/rich-text";
+import type { Route } from "./+types/opening-public";
+
+export async function loader({ params, request }: Route.LoaderArgs) {
+  const o = await getPublishedOpening(db(), params.id);
+  if (!o) throw data(null, { status: 404 });
+  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+  const url = new URL(request.url);
+  // schema.org JobPosting, for search engines and job aggregators.
+  const jsonLd = {
+    "@context": "https://schema.org",
+    "@type": "JobPosting",
+    title: o.title,
+    description: o.description,
+    datePosted: o.publishedAt?.toISOString(),
+    validThrough: day(o.applicationDeadline) ?? undefined,
+    employmentType: o.extent === "FULL_TIME" ? "FULL_TIME" : "PART_TIME",
+    occupationalCategory: o.occupationCode,
+    hiringOrganization: { "@type": "Organization", name: o.organization.name },
+    jobLocation: {
+      "@type": "Place",
+      address: { "@type": "PostalAddress", addressLocality: municipalityName(o.municipalityNumber), addressRegion: countyOf(o.municipalityNumber)?.name, addressCountry: "NO", streetAddress: o.address ?? undefined },
+    },
+    totalJobOpenings: o.positions,
+    url: `${url.origin}/muligheter/${o.id}`,
+  };
+  return {
+    opening: {
+      id: o.id,
+      kind: o.kind,
+      title: o.title,
+      description: o.description,
+      employer: o.organization.name,
+      occupationCode: o.occupationCode,
+      municipality: municipalityName(o.municipalityNumber),
+      extent: o.extent,
+      hoursPerWeek: o.hoursPerWeek,
+      deadline: day(o.applicationDeadline),
+      measures: o.measures,
+      accommodations: o.accommodations,
+      accommodationNote: o.accommodationNote,
+      reservedForInclusion: o.reservedForInclusion,
+      budgetMinOre: o.budgetMinOre,
+      budgetMaxOre: o.budgetMaxOre,
+    },
+    jsonLd,
+  };
+}
+
+const nok = (ore: number, locale: string) => new Intl.NumberFormat(locale === "en" ? "en-GB" : "nb-NO", { style: "currency", currency: "NOK", maximumFractionDigits: 0 }).format(ore / 100);
+
+export default function PublicOpening({ loaderData }: Route.ComponentProps) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === "en" ? "en" : "nb";
+  const o = loaderData.opening;
+  return (
+    <Page title={o.title}>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(loaderData.jsonLd).replace(/</g, "\\u003c") }} />
+      <p className="mb-4">
+        <Link to="/muligheter" className="text-brand-700 underline">
+          {t("search.back")}
+        </Link>
+      </p>
+      <dl className="mb-6 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
+        <dt className="font-semibold">{t("search.employer")}</dt>
+        <dd>{o.employer}</dd>
+        <dt className="font-semibold">{t("openings.kind")}</dt>
+        <dd>{t(`kinds.${o.kind}`)}</dd>
+        <dt className="font-semibold">{t("openings.occupation")}</dt>
+        <dd>{occupationLabel(o.occupationCode, lang)}</dd>
+        <dt className="font-semibold">{t("openings.municipality")}</dt>
+        <dd>{o.municipality}</dd>
+        <dt className="font-semibold">{t("openings.extent")}</dt>
+        <dd>
+          {t(`extents.${o.extent}`)}, {t("search.hours", { hours: o.hoursPerWeek })}
+        </dd>
+        {o.deadline ? (
+          <>
+            <dt className="font-semibold">{t("openings.applicationDeadline")}</dt>
+            <dd>{o.deadline}</dd>
+          </>
+        ) : null}
+        {o.budgetMinOre !== null && o.budgetMaxOre !== null ? (
+          <>
+            <dt className="font-semibold">{t("openings.task")}</dt>
+            <dd>{t("search.budget", { min: nok(o.budgetMinOre, lang), max: nok(o.budgetMaxOre, lang) })}</dd>
+          </>
+        ) : null}
+      </dl>
+      {o.reservedForInclusion ? <p className="mb-4 font-semibold">{t("search.reserved")}</p> : null}
+      <div className="max-w-2xl">
+        <RichText text={o.description} />
+      </div>
+      {o.measures.length ? (
+        <>
+          <h2 className="mt-6 text-xl font-semibold">{t("search.supportPossible")}</h2>
+          <ul className="mt-2 list-disc pl-6">
+            {o.measures.map((m) => (
+              <li key={m}>{isMeasureCode(m) ? measureLabels[m][lang] : m}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {o.accommodations.length ? (
+        <>
+          <h2 className="mt-6 text-xl font-semibold">{t("search.accommodationsOffered")}</h2>
+          <ul className="mt-2 list-disc pl-6">
+            {o.accommodations.map((a) => (
+              <li key={a}>{t(`accommodationCategories.${a}`)}</li>
+            ))}
+          </ul>
+          {o.accommodationNote ? <p className="mt-2 max-w-2xl">{o.accommodationNote}</p> : null}
+        </>
+      ) : null}
+    </Page>
+  );
+}
