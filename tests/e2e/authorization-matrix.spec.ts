@@ -52,6 +52,10 @@ const matrix: Row[] = [
   },
   { method: "GET", path: "/muligheter", expect: everyone(200) },
   { method: "GET", path: "/muligheter/:id", expect: everyone(404) }, // an id that is not published
+  { method: "GET", path: "/muligheter/feed.atom", expect: everyone(200) },
+  { method: "GET", path: "/api/v1/openings", expect: everyone(200) },
+  { method: "GET", path: "/api/v1/openings/:id", expect: everyone(200) }, // a published opening
+  { method: "GET", path: "/api/openapi.json", expect: everyone(200) },
   { method: "GET", path: "/stillinger", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 200, municipalityMember: 200 }) },
   { method: "GET", path: "/stillinger/ny", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 200, municipalityMember: 200 }) },
   {
@@ -81,12 +85,13 @@ async function contextFor(role: Role): Promise<APIRequestContext> {
   return ctx;
 }
 
-/** One of Fjordkafé's openings (demo data), as its own admin's list shows it. */
+/** One of Fjordkafé's published openings (demo data), as its own admin's list shows it. */
 async function fjordkafeOpeningId(): Promise<string> {
   const ctx = await contextFor("employerAdmin");
   const html = await (await ctx.get("/stillinger")).text();
   await ctx.dispose();
-  const id = [...html.matchAll(/href="\/stillinger\/([a-z0-9]+)"/g)].map((m) => m[1]).find((v) => v !== "ny");
+  const row = html.split("<tr").find((r) => r.includes("Publisert") && r.includes('href="/stillinger/'));
+  const id = row?.match(/href="\/stillinger\/([a-z0-9]+)"/)?.[1];
   if (!id) throw new Error("no Fjordkafé opening in the demo data");
   return id;
 }

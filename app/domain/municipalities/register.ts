@@ -1,4 +1,4 @@
-import register from "../../../prisma/data/norway-municipalities-2024.json";
+import register from "../../../prisma/data/norway-municipalities-2024.json" with { type: "json" };
 
 /**
  * The 15 counties and 357 municipalities in force from 2024-01-01 (SSB Klass 104 and 131), as a

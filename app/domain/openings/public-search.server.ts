@@ -4,14 +4,19 @@ import { FACET_FIELDS, indexField, toSearchQuery, type FacetField, type PublicSe
 import { OPENINGS_INDEX, type OpeningSearchDoc } from "./search-document";
 import "~/lib/search-indexes.server";
 
-export async function searchPublicOpenings(db: Db, p: PublicSearchParams) {
+export async function searchPublicOpenings(db: Db, p: PublicSearchParams, perPage = 20) {
   const index = indexFor(db, OPENINGS_INDEX);
   if (!index) throw new Error("openings index is not registered");
-  const result = await index.search(toSearchQuery(p));
+  const result = await index.search(toSearchQuery(p, perPage));
   const facets = Object.fromEntries(FACET_FIELDS.map((f) => [f, result.facets[indexField[f]] ?? []])) as Record<FacetField, { value: string; count: number }[]>;
   return { ...result, hits: result.hits as { id: string; doc: OpeningSearchDoc; highlights: (typeof result.hits)[number]["highlights"] }[], facets };
 }
 
 export function getPublishedOpening(db: Db, id: string) {
   return db.opening.findFirst({ where: { id, status: "PUBLISHED" }, include: { organization: { select: { name: true } } } });
+}
+
+export async function latestPublishedOpenings(db: Db, take = 50) {
+  const rows = await db.opening.findMany({ where: { status: "PUBLISHED" }, orderBy: { publishedAt: "desc" }, take, include: { organization: { select: { name: true } } } });
+  return rows.map((o) => ({ id: o.id, title: o.title, summary: o.description.slice(0, 300), employer: o.organization.name, publishedAt: o.publishedAt ?? o.createdAt, updatedAt: o.updatedAt }));
 }

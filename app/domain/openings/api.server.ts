@@ -1,0 +1,28 @@
+import type { Db } from "~/lib/db.server";
+import { apiListParams, apiOpening, decodeCursor, encodeCursor } from "./api-schema";
+import { getPublishedOpening, searchPublicOpenings } from "./public-search.server";
+import { toOpeningSearchDoc, type OpeningSearchDoc } from "./search-document";
+
+/** Parsing with the documented schema strips anything else: the API says exactly what its document says. */
+const toItem = (doc: OpeningSearchDoc, origin: string) => apiOpening.parse({ ...doc, url: `${origin}/muligheter/${doc.id}` });
+
+export function parseApiListParams(url: URL) {
+  const raw: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key);
+    raw[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return apiListParams.safeParse(raw);
+}
+
+export async function listOpeningsForApi(db: Db, params: ReturnType<typeof apiListParams.parse>, origin: string) {
+  const page = decodeCursor(params.cursor);
+  const result = await searchPublicOpenings(db, { ...params, page }, params.limit);
+  const last = page * params.limit >= result.total;
+  return { items: result.hits.map((h) => toItem(h.doc, origin)), total: result.total, nextCursor: last ? null : encodeCursor(page + 1) };
+}
+
+export async function openingForApi(db: Db, id: string, origin: string) {
+  const o = await getPublishedOpening(db, id);
+  return o ? toItem(toOpeningSearchDoc(o), origin) : null;
+}

@@ -1,0 +1,11 @@
+import { data } from "react-router";
+import { openingForApi } from "~/domain/openings/api.server";
+import { appOrigin } from "~/lib/app-origin.server";
+import { db } from "~/lib/db.server";
+import type { Route } from "./+types/api-opening";
+
+export async function loader({ request, params }: Route.LoaderArgs) {
+  const item = await openingForApi(db(), params.id, appOrigin(request));
+  if (!item) return data({ error: "not found" }, { status: 404 });
+  return data(item, { headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" } });
+}
