@@ -25,6 +25,7 @@ export default [
   route("api/v1/openings", "routes/api-openings.ts"),
   route("api/v1/openings/:id", "routes/api-opening.ts"),
   route("api/openapi.json", "routes/api-openapi.ts"),
+  route("bench/baseline", "routes/bench-baseline.tsx"),
   route("admin", "routes/admin.tsx"),
   route("admin/utboks", "routes/admin-outbox.tsx"),
   route("*", "routes/not-found.tsx"),

@@ -162,20 +162,26 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
     };
   }
 
+  /** Every facet in one pass over the matched documents, instead of one query per field. */
   private async facetCounts(matched: string, values: unknown[], fields: string[]): Promise<FacetCounts> {
-    const facets: FacetCounts = {};
-    for (const field of fields) {
+    const facets: FacetCounts = Object.fromEntries(fields.map((f) => [f, []]));
+    if (!fields.length) return facets;
+    const columns = fields.map((field) => {
       const f = fieldName(field, this.settings.filterable);
-      const rows = await this.sql.$queryRawUnsafe<{ value: string; count: number }[]>(
-        `SELECT v AS value, count(*)::int AS count
-         FROM (${matched}) m,
-              LATERAL jsonb_array_elements_text(CASE jsonb_typeof(m.doc->'${f}') WHEN 'array' THEN m.doc->'${f}' ELSE jsonb_build_array(m.doc->'${f}') END) v
-         WHERE v IS NOT NULL
-         GROUP BY v ORDER BY count DESC, value`,
-        ...values,
-      );
-      facets[field] = rows;
-    }
+      return `('${f}', m.doc->'${f}')`;
+    });
+    const rows = await this.sql.$queryRawUnsafe<{ field: string; value: string; count: number }[]>(
+      `WITH m AS MATERIALIZED (${matched})
+       SELECT f.field, v AS value, count(*)::int AS count
+       FROM m
+       CROSS JOIN LATERAL (VALUES ${columns.join(", ")}) AS f(field, val)
+       CROSS JOIN LATERAL jsonb_array_elements_text(CASE jsonb_typeof(f.val) WHEN 'array' THEN f.val ELSE jsonb_build_array(f.val) END) v
+       WHERE v IS NOT NULL
+       GROUP BY f.field, v
+       ORDER BY f.field, count DESC, value`,
+      ...values,
+    );
+    for (const row of rows) facets[row.field]?.push({ value: row.value, count: row.count });
     return facets;
   }
 }

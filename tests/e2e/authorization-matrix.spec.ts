@@ -56,6 +56,7 @@ const matrix: Row[] = [
   { method: "GET", path: "/api/v1/openings", expect: everyone(200) },
   { method: "GET", path: "/api/v1/openings/:id", expect: everyone(200) }, // a published opening
   { method: "GET", path: "/api/openapi.json", expect: everyone(200) },
+  { method: "GET", path: "/bench/baseline", expect: everyone(200) },
   { method: "GET", path: "/stillinger", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 200, municipalityMember: 200 }) },
   { method: "GET", path: "/stillinger/ny", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 200, municipalityMember: 200 }) },
   {
