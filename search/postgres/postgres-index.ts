@@ -10,7 +10,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from "../port";
-import { fieldName, filterSql, Params, tsqueryText, type Sql } from "./sql";
+import { fieldName, filtersSql, filterValues, Params, tsqueryText, type Sql } from "./sql";
 
 const WEIGHTS = ["A", "B", "C", "D"] as const;
 const MARK_START = "\u0002";
@@ -53,18 +53,18 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
         byWeight[w] = `${byWeight[w]} ${textOf(doc[field])}`.trim();
       });
       const text = Object.values(byWeight).join(" ").trim();
-      return { id: doc.id, doc, text, ...byWeight };
+      return { id: doc.id, doc, filters: filterValues(doc, this.settings.filterable), text, ...byWeight };
     });
     const payload = JSON.stringify(rows);
     await this.sql.$executeRawUnsafe(
-      `INSERT INTO search.documents (index_name, document_id, doc, search_text, tsv, updated_at)
-       SELECT $1, e->>'id', e->'doc', e->>'text',
+      `INSERT INTO search.documents (index_name, document_id, doc, filters, search_text, tsv, updated_at)
+       SELECT $1, e->>'id', e->'doc', e->'filters', e->>'text',
               setweight(to_tsvector('norwegian', e->>'A'), 'A') || setweight(to_tsvector('norwegian', e->>'B'), 'B') ||
               setweight(to_tsvector('norwegian', e->>'C'), 'C') || setweight(to_tsvector('norwegian', e->>'D'), 'D'),
               now()
        FROM jsonb_array_elements($2::jsonb) e
        ON CONFLICT (index_name, document_id) DO UPDATE
-         SET doc = excluded.doc, search_text = excluded.search_text, tsv = excluded.tsv, updated_at = now()`,
+         SET doc = excluded.doc, filters = excluded.filters, search_text = excluded.search_text, tsv = excluded.tsv, updated_at = now()`,
       this.name,
       payload,
     );
@@ -119,7 +119,7 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
     const tsText = tsqueryText(groups);
     const tsq = tsText ? `to_tsquery('norwegian', ${params.add(tsText)})` : null;
     if (tsq) where.push(`tsv @@ ${tsq}`);
-    for (const f of query.filters ?? []) where.push(filterSql(f, this.settings.filterable, params));
+    where.push(...filtersSql(query.filters ?? [], this.settings.filterable, params));
 
     const order = query.sort
       ? `doc->'${fieldName(query.sort.field, this.settings.sortable)}' ${query.sort.direction === "desc" ? "DESC" : "ASC"} NULLS LAST, document_id`
@@ -133,56 +133,44 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
         : `coalesce(doc->>'${fieldName(field, this.settings.searchable)}', '')`;
     const limit = params.add(perPage);
     const offset = params.add((page - 1) * perPage);
-    const matched = `SELECT document_id, doc, tsv FROM search.documents WHERE ${where.join(" AND ")}`;
+    const matched = `SELECT document_id, doc, filters, tsv FROM search.documents WHERE ${where.join(" AND ")}`;
+    const facetFields = (query.facets ?? []).map((field) => fieldName(field, this.settings.filterable));
+    const facetColumns = facetFields.map((f) => `('${f}', m.filters->'${f}')`).join(", ");
 
-    const rows = await this.sql.$queryRawUnsafe<{ id: string; doc: D; total: number; hl: Record<string, string> }[]>(
-      `WITH matched AS (${matched}),
-            page AS (SELECT document_id, doc, tsv, count(*) OVER ()::int AS total FROM matched ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
-       SELECT document_id AS id, doc, total,
-              jsonb_build_object(${highlightFields.map((f) => `'${f}', ${headline(f)}`).join(", ") || "'_', ''"}) AS hl
-       FROM page`,
+    // One statement: the matched set is computed once and serves the page, the total and every facet.
+    const [row] = await this.sql.$queryRawUnsafe<{ hits: { id: string; doc: D; hl: Record<string, string> }[]; total: number; facets: { field: string; value: string; count: number }[] }[]>(
+      `WITH matched AS MATERIALIZED (${matched}),
+            page AS (SELECT document_id, doc, row_number() OVER (ORDER BY ${order}) AS ord FROM matched ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
+       SELECT
+         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', document_id, 'doc', doc, 'hl',
+                   jsonb_build_object(${highlightFields.map((f) => `'${f}', ${headline(f)}`).join(", ") || "'_', ''"})) ORDER BY ord), '[]'::jsonb)
+            FROM page) AS hits,
+         (SELECT count(*)::int FROM matched) AS total,
+         ${
+           facetFields.length
+             ? `(SELECT coalesce(jsonb_agg(jsonb_build_object('field', field, 'value', value, 'count', n) ORDER BY field, n DESC, value), '[]'::jsonb)
+                 FROM (SELECT f.field, v AS value, count(*)::int AS n
+                       FROM matched m
+                       CROSS JOIN LATERAL (VALUES ${facetColumns}) AS f(field, val)
+                       CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(f.val, '[]'::jsonb)) v
+                       GROUP BY f.field, v) counted)`
+             : `'[]'::jsonb`
+         } AS facets`,
       ...params.values,
     );
-    let total = rows[0]?.total ?? 0;
-    if (!rows.length && page > 1) {
-      const counted = await this.sql.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM (${matched}) m`, ...params.values.slice(0, -2));
-      total = counted[0]?.n ?? 0;
-    }
-    const facets = await this.facetCounts(matched, params.values.slice(0, -2), query.facets ?? []);
+    const facets: FacetCounts = Object.fromEntries((query.facets ?? []).map((f) => [f, []]));
+    for (const f of row?.facets ?? []) facets[f.field]?.push({ value: f.value, count: f.count });
     return {
-      hits: rows.map((r) => ({
+      hits: (row?.hits ?? []).map((r) => ({
         id: r.id,
         doc: r.doc,
         highlights: Object.fromEntries(highlightFields.map((f) => [f, toHighlight(r.hl[f] ?? "", MARK_START, MARK_END)])),
       })),
-      total,
+      total: row?.total ?? 0,
       facets,
       page,
       perPage,
     };
-  }
-
-  /** Every facet in one pass over the matched documents, instead of one query per field. */
-  private async facetCounts(matched: string, values: unknown[], fields: string[]): Promise<FacetCounts> {
-    const facets: FacetCounts = Object.fromEntries(fields.map((f) => [f, []]));
-    if (!fields.length) return facets;
-    const columns = fields.map((field) => {
-      const f = fieldName(field, this.settings.filterable);
-      return `('${f}', m.doc->'${f}')`;
-    });
-    const rows = await this.sql.$queryRawUnsafe<{ field: string; value: string; count: number }[]>(
-      `WITH m AS MATERIALIZED (${matched})
-       SELECT f.field, v AS value, count(*)::int AS count
-       FROM m
-       CROSS JOIN LATERAL (VALUES ${columns.join(", ")}) AS f(field, val)
-       CROSS JOIN LATERAL jsonb_array_elements_text(CASE jsonb_typeof(f.val) WHEN 'array' THEN f.val ELSE jsonb_build_array(f.val) END) v
-       WHERE v IS NOT NULL
-       GROUP BY f.field, v
-       ORDER BY f.field, count DESC, value`,
-      ...values,
-    );
-    for (const row of rows) facets[row.field]?.push({ value: row.value, count: row.count });
-    return facets;
   }
 }
 

@@ -23,29 +23,41 @@ export function fieldName(field: string, allowed: readonly string[]): string {
   return field;
 }
 
+/** A document's filterable fields with every value as an array: { county: ["46"], measures: [...] }. */
+export function filterValues(doc: Record<string, unknown>, filterable: readonly string[]): Record<string, unknown[]> {
+  const out: Record<string, unknown[]> = {};
+  for (const f of filterable) {
+    const v = doc[f];
+    if (v === undefined || v === null) continue;
+    out[f] = Array.isArray(v) ? v : [v];
+  }
+  return out;
+}
+
 /**
- * A filter as SQL over the jsonb document. Equality is written as containment (`doc @> …`) so the
- * jsonb_path_ops GIN index serves it; a field may hold a value or an array of values.
+ * Filters as SQL. All equality filters (and one-value lists) join into ONE containment test on
+ * the `filters` column, which its jsonb_path_ops GIN index answers; lists of several values are
+ * an OR of containments; ranges read the number from the document.
  */
-export function filterSql(filter: Filter, filterable: readonly string[], params: Params): string {
-  const f = fieldName(filter.field, filterable);
-  const eq = (value: unknown) => {
-    const scalar = params.add(JSON.stringify({ [f]: value }));
-    const inArray = params.add(JSON.stringify({ [f]: [value] }));
-    return `(doc @> ${scalar}::jsonb OR doc @> ${inArray}::jsonb)`;
-  };
-  switch (filter.op) {
-    case "eq":
-      return eq(filter.value);
-    case "in":
-      return filter.values.length ? `(${filter.values.map(eq).join(" OR ")})` : "FALSE";
-    case "range": {
-      const parts: string[] = [];
-      if (filter.gte !== undefined) parts.push(`(doc->>'${f}')::numeric >= ${params.add(filter.gte)}`);
-      if (filter.lte !== undefined) parts.push(`(doc->>'${f}')::numeric <= ${params.add(filter.lte)}`);
-      return parts.length ? `(jsonb_typeof(doc->'${f}') = 'number' AND ${parts.join(" AND ")})` : "TRUE";
+export function filtersSql(filters: readonly Filter[], filterable: readonly string[], params: Params): string[] {
+  const all: Record<string, unknown[]> = {};
+  const parts: string[] = [];
+  for (const filter of filters) {
+    const f = fieldName(filter.field, filterable);
+    if (filter.op === "eq" || (filter.op === "in" && filter.values.length === 1)) {
+      const value = filter.op === "eq" ? filter.value : filter.values[0];
+      all[f] = [...(all[f] ?? []), value];
+    } else if (filter.op === "in") {
+      parts.push(filter.values.length ? `(${filter.values.map((v) => `filters @> ${params.add(JSON.stringify({ [f]: [v] }))}::jsonb`).join(" OR ")})` : "FALSE");
+    } else {
+      const range: string[] = [];
+      if (filter.gte !== undefined) range.push(`(doc->>'${f}')::numeric >= ${params.add(filter.gte)}`);
+      if (filter.lte !== undefined) range.push(`(doc->>'${f}')::numeric <= ${params.add(filter.lte)}`);
+      if (range.length) parts.push(`(jsonb_typeof(doc->'${f}') = 'number' AND ${range.join(" AND ")})`);
     }
   }
+  if (Object.keys(all).length) parts.unshift(`filters @> ${params.add(JSON.stringify(all))}::jsonb`);
+  return parts;
 }
 
 /** Terms are letters and digits only (see words()), so they are safe inside to_tsquery syntax. */
