@@ -196,6 +196,8 @@ export const en: Messages = {
     quoteDeadline: "Quote deadline",
     none_: "None",
     status: "Status",
+    history: "Changes after publishing",
+    historyLine: "Version {{version}}, {{when}}, {{who}}: {{fields}}",
   },
   kinds: { JOB: "Job", TASK: "Task" },
   extents: { FULL_TIME: "Full time", PART_TIME: "Part time" },

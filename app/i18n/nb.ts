@@ -195,6 +195,8 @@ export const nb = {
     quoteDeadline: "Tilbudsfrist",
     none_: "Ingen",
     status: "Status",
+    history: "Endringer etter publisering",
+    historyLine: "Versjon {{version}}, {{when}}, {{who}}: {{fields}}",
   },
   kinds: { JOB: "Stilling", TASK: "Oppdrag" },
   extents: { FULL_TIME: "Heltid", PART_TIME: "Deltid" },

@@ -4,10 +4,11 @@ import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
 import { openingFormValues } from "~/domain/openings/form-values";
 import { openingSchema } from "~/domain/openings/opening-schema";
-import { closeOpening, duplicateOpening, findOwnOpening, publishOpening, updateOpening } from "~/domain/openings/openings.server";
+import { closeOpening, duplicateOpening, findOwnOpening, listOpeningVersions, publishOpening, updateOpening } from "~/domain/openings/openings.server";
 import { db } from "~/lib/db.server";
+import { formatOsloDateTime } from "~/lib/dates";
 import { Notice } from "~/ui/form";
-import { OpeningForm } from "~/ui/opening-form";
+import { OpeningForm, openingFieldLabelKey } from "~/ui/opening-form";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/opening-edit";
 
@@ -16,7 +17,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await requireOrgPermission(request, "opening:update");
   const opening = await findOwnOpening(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, params.id);
   if (!opening) throw data(null, { status: 404 });
-  return { id: opening.id, title: opening.title, status: opening.status, values: openingFormValues(opening) };
+  return { id: opening.id, title: opening.title, status: opening.status, values: openingFormValues(opening), versions: await listOpeningVersions(db(), opening.id) };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -43,7 +44,7 @@ function notFound(): never {
 const messages = { opprettet: "openings.created", lagret: "openings.saved", publisert: "openings.published", lukket: "openings.closed", kopiert: "openings.duplicated" } as const;
 
 export default function EditOpening({ loaderData, actionData }: Route.ComponentProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const message = messages[params.get("melding") as keyof typeof messages];
   const { status } = loaderData;
@@ -72,6 +73,20 @@ export default function EditOpening({ loaderData, actionData }: Route.ComponentP
         ) : null}
       </div>
       <OpeningForm lastResult={actionData?.result} defaultValue={loaderData.values} submitLabel={t("openings.save")} />
+      {loaderData.versions.length ? (
+        <section aria-labelledby="history-title" className="mt-10">
+          <h2 id="history-title" className="text-xl font-semibold">
+            {t("openings.history")}
+          </h2>
+          <ol className="mt-2 space-y-1">
+            {loaderData.versions.map((v) => (
+              <li key={v.version}>
+                {t("openings.historyLine", { version: v.version, when: formatOsloDateTime(v.at, i18n.language), who: v.by, fields: v.fields.map((f) => t(openingFieldLabelKey(f))).join(", ") })}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </Page>
   );
 }

@@ -9,6 +9,13 @@ import { occupationGroups, occupations, type OccupationGroup } from "~/domain/op
 import { ChoiceGroup, ErrorSummary, firstInvalid, SelectField, SubmitButton, TextArea, TextField } from "./form";
 import { useZodForm } from "./use-zod-form";
 
+const labelAliases: Record<string, string> = { occupationCode: "occupation", municipalityNumber: "municipality" };
+
+/** The i18n key that names a field of an opening (form labels, error summary, edit history). */
+export function openingFieldLabelKey(field: string): string {
+  return `openings.${labelAliases[field] ?? field}`;
+}
+
 export type OpeningFormValues = Record<string, string | string[] | undefined>;
 
 /** The create/edit form of an opening: one Zod schema with the action (Conform). */
@@ -17,8 +24,7 @@ export function OpeningForm({ lastResult, defaultValue, submitLabel }: { lastRes
   const lang = i18n.language === "en" ? "en" : "nb";
   const [form, fields] = useZodForm(openingSchema, lastResult, { defaultValue: defaultValue ?? { kind: "JOB", extent: "FULL_TIME", positions: "1", norwegianLevel: "NONE", licenceClass: "NONE" } });
   const f = fields;
-  const aliases: Record<string, string> = { occupationCode: "occupation", municipalityNumber: "municipality" };
-  const label = (key: string) => t(`openings.${aliases[key] ?? key}`);
+  const label = (key: string) => t(openingFieldLabelKey(key));
   const ordered = [
     f.kind, f.title, f.description, f.occupationCode, f.municipalityNumber, f.address, f.hoursPerWeek, f.extent, f.startDate, f.applicationDeadline, f.positions,
     f.norwegianLevel, f.licenceClass, f.skills, f.accommodations, f.accommodationNote, f.measures, f.budgetMinNok, f.budgetMaxNok, f.deliveryStart, f.deliveryEnd,

@@ -39,6 +39,13 @@ test("an employer creates a job with errors, fixes them, publishes; the public f
   const editUrl = page.url().split("?")[0]!;
   await page.getByRole("button", { name: "Publiser" }).click();
   await expect(page.getByText("Publisert. Den er nå synlig i søket.")).toBeVisible();
+  // An edit after publishing is kept as a version.
+  await page.getByLabel("Timer per uke").fill("18");
+  await page.getByRole("button", { name: "Lagre" }).click();
+  await expect(page.getByText("Endringene er lagret.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Endringer etter publisering" })).toBeVisible();
+  await expect(page.getByText(/Versjon 1, .*Jonas Vik: Timer per uke/)).toBeVisible();
+  await a11y();
   await logout(page);
 
   // Anonymous: a misspelled word finds it; facets narrow.
@@ -58,12 +65,14 @@ test("an employer creates a job with errors, fixes them, publishes; the public f
   expect(jsonLd).toMatchObject({ "@type": "JobPosting", title, hiringOrganization: { name: "Fjordkafé AS" } });
   await a11y();
   await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByText("Support measures the employer is open to")).toBeVisible();
   await a11y();
   await page.goto("/muligheter?q=oppvaskhjlp");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open jobs and tasks");
   await a11y();
   await page.getByRole("button", { name: "Bytt til norsk" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nb");
 
   // Another employer cannot even see it.
   await login(page, "hilde@bryggebakeri.no");
@@ -82,6 +91,7 @@ test("an employer creates a job with errors, fixes them, publishes; the public f
 test("the opening form in English, with errors", async ({ page, a11y }) => {
   await login(page, "sigrid@fjordkafe.no");
   await page.getByRole("button", { name: "Switch to English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await page.goto("/stillinger/ny");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("New job or task");
   await page.getByRole("button", { name: "Save" }).click();
@@ -89,4 +99,5 @@ test("the opening form in English, with errors", async ({ page, a11y }) => {
   await expect(page.getByRole("alert")).toContainText("Occupation: Choose an occupation from the list.");
   await a11y();
   await page.getByRole("button", { name: "Bytt til norsk" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nb");
 });

@@ -1,5 +1,6 @@
 import type { Db } from "~/lib/db.server";
 import { apiListParams, apiOpening, decodeCursor, encodeCursor } from "./api-schema";
+import { searchParamsRecord } from "./public-search-params";
 import { getPublishedOpening, searchPublicOpenings } from "./public-search.server";
 import { toOpeningSearchDoc, type OpeningSearchDoc } from "./search-document";
 
@@ -7,12 +8,7 @@ import { toOpeningSearchDoc, type OpeningSearchDoc } from "./search-document";
 const toItem = (doc: OpeningSearchDoc, origin: string) => apiOpening.parse({ ...doc, url: `${origin}/muligheter/${doc.id}` });
 
 export function parseApiListParams(url: URL) {
-  const raw: Record<string, string | string[]> = {};
-  for (const key of new Set(url.searchParams.keys())) {
-    const all = url.searchParams.getAll(key);
-    raw[key] = all.length > 1 ? all : (all[0] ?? "");
-  }
-  return apiListParams.safeParse(raw);
+  return apiListParams.safeParse(searchParamsRecord(url));
 }
 
 export async function listOpeningsForApi(db: Db, params: ReturnType<typeof apiListParams.parse>, origin: string) {

@@ -148,3 +148,16 @@ export async function* publishedOpeningsForIndex(db: Db, batchSize = 500) {
     cursor = rows.at(-1)?.id;
   }
 }
+
+/** The edit history of an opening: which fields changed, by whom, when. */
+export async function listOpeningVersions(db: Db, openingId: string) {
+  const versions = await db.openingVersion.findMany({ where: { openingId }, orderBy: { version: "desc" } });
+  const users = await db.user.findMany({ where: { id: { in: [...new Set(versions.map((v) => v.changedBy))] } }, select: { id: true, name: true } });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return versions.map((v) => ({
+    version: v.version,
+    at: v.createdAt.toISOString(),
+    by: names.get(v.changedBy) ?? "",
+    fields: Object.keys(v.changes as Record<string, unknown>),
+  }));
+}

@@ -33,13 +33,18 @@ export const indexField: Record<FacetField, string> = {
   accommodations: "accommodations",
 };
 
-export function parsePublicSearch(url: URL): PublicSearchParams {
+/** Query parameters as Zod reads them: a repeated key becomes an array. */
+export function searchParamsRecord(url: URL): Record<string, string | string[]> {
   const raw: Record<string, string | string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {
     const all = url.searchParams.getAll(key);
     raw[key] = all.length > 1 ? all : (all[0] ?? "");
   }
-  return publicSearchParams.parse(raw);
+  return raw;
+}
+
+export function parsePublicSearch(url: URL): PublicSearchParams {
+  return publicSearchParams.parse(searchParamsRecord(url));
 }
 
 export function toSearchQuery(p: PublicSearchParams, perPage = 20): SearchQuery {
