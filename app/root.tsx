@@ -16,10 +16,12 @@ import "./app.css";
 import { getViewer } from "./auth/viewer.server";
 import { defaultLocale, getI18n, type Locale } from "./i18n/i18n";
 import { getLocale } from "./i18n/locale.server";
+import { localeFromPath } from "./i18n/localized-paths";
 import { SiteHeader } from "./ui/site-header";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const [locale, viewer] = await Promise.all([getLocale(request), getViewer(request)]);
+  const [cookieLocale, viewer] = await Promise.all([getLocale(request), getViewer(request)]);
+  const locale = localeFromPath(new URL(request.url).pathname) ?? cookieLocale;
   return data({ locale, viewer });
 }
 

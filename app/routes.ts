@@ -22,6 +22,8 @@ export default [
   route("muligheter", "routes/search.tsx"),
   route("muligheter/feed.atom", "routes/openings-feed.ts"),
   route("muligheter/:id", "routes/opening-public.tsx"),
+  route("en/opportunities", "routes/search.tsx", { id: "search-en" }),
+  route("en/opportunities/:id", "routes/opening-public.tsx", { id: "opening-public-en" }),
   route("api/v1/openings", "routes/api-openings.ts"),
   route("api/v1/openings/:id", "routes/api-opening.ts"),
   route("api/openapi.json", "routes/api-openapi.ts"),

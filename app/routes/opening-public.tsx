@@ -4,6 +4,7 @@ import { countyOf, municipalityName } from "~/domain/municipalities/register";
 import { isMeasureCode, measureLabels } from "~/domain/measures/measure-codes";
 import { occupationLabel } from "~/domain/openings/occupations";
 import { getPublishedOpening } from "~/domain/openings/public-search.server";
+import { searchBasePath } from "~/i18n/localized-paths";
 import { db } from "~/lib/db.server";
 import { Page } from "~/ui/page";
 import { RichText } from "~/ui/rich-text";
@@ -52,6 +53,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
       budgetMaxOre: o.budgetMaxOre,
     },
     jsonLd,
+    base: searchBasePath(url.pathname),
   };
 }
 
@@ -65,7 +67,7 @@ export default function PublicOpening({ loaderData }: Route.ComponentProps) {
     <Page title={o.title}>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(loaderData.jsonLd).replace(/</g, "\\u003c") }} />
       <p className="mb-4">
-        <Link to="/muligheter" className="text-brand-700 underline">
+        <Link to={loaderData.base} className="text-brand-700 underline">
           {t("search.back")}
         </Link>
       </p>

@@ -4,21 +4,23 @@ import { measureLabels, isMeasureCode } from "~/domain/measures/measure-codes";
 import { occupationGroups, type OccupationGroup } from "~/domain/openings/occupations";
 import { countyName, FACET_FIELDS, parsePublicSearch, type FacetField } from "~/domain/openings/public-search-params";
 import { searchPublicOpenings } from "~/domain/openings/public-search.server";
+import { searchBasePath } from "~/i18n/localized-paths";
 import { db } from "~/lib/db.server";
 import { Highlighted } from "~/ui/highlighted";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/search";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const params = parsePublicSearch(new URL(request.url));
+  const url = new URL(request.url);
+  const params = parsePublicSearch(url);
   const result = await searchPublicOpenings(db(), params);
-  return { params, result };
+  return { params, result, base: searchBasePath(url.pathname) };
 }
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "nb";
-  const { params, result } = loaderData;
+  const { params, result, base } = loaderData;
   const navigation = useNavigation();
   const pages = Math.max(1, Math.ceil(result.total / result.perPage));
 
@@ -48,7 +50,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
     if (params.page > 1) sp.set("page", String(params.page));
     change(sp);
     const qs = sp.toString();
-    return qs ? `/muligheter?${qs}` : "/muligheter";
+    return qs ? `${base}?${qs}` : base;
   };
   const active = FACET_FIELDS.flatMap((f) => params[f].map((v) => ({ field: f, value: v })));
 
@@ -124,7 +126,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               {active.length || params.q ? (
                 <p className="mt-2">
                   {t("search.loosen")}{" "}
-                  <Link to={params.q ? `/muligheter?q=${encodeURIComponent(params.q)}` : "/muligheter"} className="text-brand-700 underline">
+                  <Link to={params.q ? `${base}?q=${encodeURIComponent(params.q)}` : base} className="text-brand-700 underline">
                     {t("search.clearAll")}
                   </Link>
                 </p>
@@ -135,7 +137,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               {result.hits.map((hit) => (
                 <li key={hit.id} className="rounded border border-gray-300 p-4">
                   <h3 className="text-lg font-semibold">
-                    <Link to={`/muligheter/${hit.id}`} className="text-brand-700 underline">
+                    <Link to={`${base}/${hit.id}`} className="text-brand-700 underline">
                       <Highlighted parts={hit.highlights.title} fallback={hit.doc.title} />
                     </Link>
                   </h3>

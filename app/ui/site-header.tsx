@@ -2,12 +2,13 @@ import { useTranslation } from "react-i18next";
 import { Form, Link, NavLink, useLocation } from "react-router";
 import { can } from "~/auth/permissions";
 import type { Viewer } from "~/auth/viewer";
+import { twinPath } from "~/i18n/localized-paths";
 
 export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const here = location.pathname + location.search;
-  const otherLocale = i18n.language === "en" ? "nb" : "en";
+  const otherLocale: "nb" | "en" = i18n.language === "en" ? "nb" : "en";
   const navClass = ({ isActive }: { isActive: boolean }) =>
     `rounded px-2 py-1 underline-offset-4 hover:underline ${isActive ? "font-semibold underline" : ""}`;
 
@@ -91,7 +92,7 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
           ) : null}
           <Form method="post" action="/sprak">
             <input type="hidden" name="locale" value={otherLocale} />
-            <input type="hidden" name="redirectTo" value={here} />
+            <input type="hidden" name="redirectTo" value={twinPath(here, otherLocale)} />
             <button
               type="submit"
               lang={otherLocale === "nb" ? "nb" : "en"}

@@ -53,6 +53,8 @@ const matrix: Row[] = [
   { method: "GET", path: "/muligheter", expect: everyone(200) },
   { method: "GET", path: "/muligheter/:id", expect: everyone(404) }, // an id that is not published
   { method: "GET", path: "/muligheter/feed.atom", expect: everyone(200) },
+  { method: "GET", path: "/en/opportunities", expect: everyone(200) },
+  { method: "GET", path: "/en/opportunities/:id", expect: everyone(200) }, // a published opening
   { method: "GET", path: "/api/v1/openings", expect: everyone(200) },
   { method: "GET", path: "/api/v1/openings/:id", expect: everyone(200) }, // a published opening
   { method: "GET", path: "/api/openapi.json", expect: everyone(200) },

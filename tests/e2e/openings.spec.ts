@@ -101,3 +101,18 @@ test("the opening form in English, with errors", async ({ page, a11y }) => {
   await page.getByRole("button", { name: "Bytt til norsk" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");
 });
+
+test("the English twin of the search page keeps its language in its links", async ({ page, a11y }) => {
+  await page.goto("/en/opportunities?q=renhold");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Open jobs and tasks");
+  await a11y();
+  const first = page.getByRole("list").locator("h3 a").first();
+  await expect(first).toHaveAttribute("href", /^\/en\/opportunities\/[a-z0-9]+$/);
+  await first.click();
+  await expect(page.getByText("Support measures the employer is open to")).toBeVisible();
+  await a11y();
+  await page.getByRole("button", { name: "Bytt til norsk" }).click();
+  await expect(page).toHaveURL(/\/muligheter\/[a-z0-9]+$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+});
