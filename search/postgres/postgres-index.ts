@@ -13,6 +13,17 @@ import {
 import { fieldName, filtersSql, filterValues, Params, tsqueryText, type Sql } from "./sql";
 
 const WEIGHTS = ["A", "B", "C", "D"] as const;
+
+/**
+ * Words known to be in an index's lexicon need no typo correction. The lexicon only grows (until
+ * clear()), so remembering them in the process is safe; unknown words are always asked again.
+ */
+const knownWords = new Map<string, Set<string>>();
+function rememberWord(index: string, word: string): void {
+  let set = knownWords.get(index);
+  if (!set) knownWords.set(index, (set = new Set()));
+  if (set.size < 50_000) set.add(word);
+}
 const MARK_START = "\u0002";
 const MARK_END = "\u0003";
 
@@ -82,6 +93,7 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
   }
 
   async clear(): Promise<void> {
+    knownWords.delete(this.name);
     await this.sql.$executeRawUnsafe(`DELETE FROM search.documents WHERE index_name = $1`, this.name);
     await this.sql.$executeRawUnsafe(`DELETE FROM search.lexicon WHERE index_name = $1`, this.name);
   }
@@ -93,17 +105,18 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
       const group = new Set([word]);
       for (const synonyms of this.settings.synonyms) if (synonyms.includes(word)) synonyms.flatMap(words).forEach((s) => group.add(s));
       const { enabled, minWordLength } = this.settings.typoTolerance;
-      if (enabled && word.length >= minWordLength) {
-        const rows = await this.sql.$queryRawUnsafe<{ word: string }[]>(
-          `SELECT word FROM search.lexicon
-           WHERE index_name = $1 AND word % $2 AND word <> $2 AND levenshtein(word, $2) <= $3
-             AND NOT EXISTS (SELECT 1 FROM search.lexicon WHERE index_name = $1 AND word = $2)
-           ORDER BY similarity(word, $2) DESC LIMIT 3`,
+      if (enabled && word.length >= minWordLength && !knownWords.get(this.name)?.has(word)) {
+        const [row] = await this.sql.$queryRawUnsafe<{ known: boolean; corrections: string[] }[]>(
+          `SELECT EXISTS (SELECT 1 FROM search.lexicon WHERE index_name = $1 AND word = $2) AS known,
+                  ARRAY(SELECT word FROM search.lexicon
+                        WHERE index_name = $1 AND word % $2 AND word <> $2 AND levenshtein(word, $2) <= $3
+                        ORDER BY similarity(word, $2) DESC LIMIT 3) AS corrections`,
           this.name,
           word,
           word.length >= 8 ? 2 : 1,
         );
-        rows.forEach((r) => group.add(r.word));
+        if (row?.known) rememberWord(this.name, word);
+        else row?.corrections.forEach((c) => group.add(c));
       }
       groups.push([...group]);
     }

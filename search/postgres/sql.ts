@@ -60,10 +60,15 @@ export function filtersSql(filters: readonly Filter[], filterable: readonly stri
   return parts;
 }
 
-/** Terms are letters and digits only (see words()), so they are safe inside to_tsquery syntax. */
+/**
+ * Terms are letters and digits only (see words()), so they are safe inside to_tsquery syntax.
+ * The first term of a group is what the person typed and matches as a prefix (compounds,
+ * half-typed words); synonyms and typo corrections after it match by stem only, which keeps the
+ * GIN scan small.
+ */
 export function tsqueryText(groups: string[][]): string {
   return groups
     .filter((g) => g.length)
-    .map((g) => `(${[...new Set(g)].map((t) => `${t}:*`).join(" | ")})`)
+    .map((g) => `(${[...new Set(g)].map((t, i) => (i === 0 ? `${t}:*` : t)).join(" | ")})`)
     .join(" & ");
 }
