@@ -10,10 +10,10 @@ import { registeredIndexes, searchEngine } from "../search/registry.server";
 const db = createDb();
 const started = Date.now();
 const summary: Record<string, number> = {};
+const engine = searchEngine(db);
 try {
   const indexes = registeredIndexes();
   if (!indexes.length) console.error("No search indexes are registered yet; nothing to rebuild.");
-  const engine = searchEngine(db);
   for (const entry of indexes) {
     const index = engine.index(entry.name, entry.settings);
     await index.applySettings(entry.settings);
@@ -32,6 +32,9 @@ try {
   console.log(JSON.stringify({ reindex: "ok", engine: engine.name, indexes: summary, ms: Date.now() - started }));
 } catch (err) {
   console.error(err);
+  // Still one JSON line, so automation reads the outcome the same way and sees how far it got.
+  const error = err instanceof Error ? err.message : String(err);
+  console.log(JSON.stringify({ reindex: "failed", engine: engine.name, indexes: summary, error, ms: Date.now() - started }));
   process.exitCode = 1;
 } finally {
   await closeDb(db);

@@ -34,6 +34,8 @@ export type DrainResult = { applied: number; failed: number };
 /**
  * Applies pending rows in id order. Several writes to one document collapse to the last one.
  * A failing index keeps its rows (attempts, lastError, a later availableAt); others go on.
+ * Run one drainer per database: two draining at once could apply one document's writes out of
+ * order (Prisma offers no FOR UPDATE SKIP LOCKED to claim rows per document).
  */
 export async function drainSearchOutbox(db: Db, indexFor: (name: string) => SearchIndex | undefined, options: { batchSize?: number; now?: Date } = {}): Promise<DrainResult> {
   const now = options.now ?? new Date();
@@ -57,7 +59,13 @@ export async function drainSearchOutbox(db: Db, indexFor: (name: string) => Sear
       const deletes = [...latest.values()].filter((r) => r.op === "DELETE").map((r) => r.documentId);
       await index.upsert(upserts);
       await index.delete(deletes);
-      await db.searchOutbox.updateMany({ where: { id: { in: ids } }, data: { processedAt: new Date() } });
+      // Older rows of the same documents that still wait out a backoff are superseded by what was
+      // just applied; left pending, their retry would bring an old version back.
+      const superseded = [...latest.values()].map((r) => ({ documentId: r.documentId, id: { lt: r.id } }));
+      await db.searchOutbox.updateMany({
+        where: { processedAt: null, OR: [{ id: { in: ids } }, { indexName, OR: superseded }] },
+        data: { processedAt: new Date() },
+      });
       result.applied += ids.length;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

@@ -7,10 +7,15 @@ export type Scalar = string | number | boolean;
 export type SearchDoc = { id: string } & Record<string, unknown>;
 
 export type IndexSettings = {
-  /** Fields searched, most important first (weights follow the order). */
+  /**
+   * Fields searched, most important first: the order IS the weight. Meilisearch only knows an
+   * order, so numeric weights would promise something one engine cannot keep.
+   */
   searchable: string[];
   filterable: string[];
   sortable: string[];
+  /** Fields a query may ask facet counts for, a subset of `filterable`; defaults to all of them. */
+  facets?: string[];
   /** Words that mean the same; a query for any of them finds all. */
   synonyms: string[][];
   typoTolerance: { enabled: boolean; minWordLength: number };
@@ -52,6 +57,8 @@ export interface SearchIndex<D extends SearchDoc = SearchDoc> {
   delete(ids: string[]): Promise<void>;
   search(query: SearchQuery): Promise<SearchResult<D>>;
   clear(): Promise<void>;
+  /** Whether the engine behind this index answers; never throws. */
+  health(): Promise<boolean>;
 }
 
 export interface SearchEngine {
@@ -63,6 +70,21 @@ export interface SearchEngine {
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;
 
+/** Settings an engine cannot honour are refused before they reach it. */
+export function checkSettings(settings: IndexSettings): IndexSettings {
+  const notFilterable = (settings.facets ?? []).filter((f) => !settings.filterable.includes(f));
+  // A facet value a person clicks becomes a filter, so a facet must be filterable too.
+  if (notFilterable.length) throw new Error(`facets must be filterable: ${notFilterable.join(", ")}`);
+  return settings;
+}
+
+/** Facet fields a query asked for, refused unless the settings allow counting them. */
+export function facetFieldsOf(query: SearchQuery, settings: IndexSettings): string[] {
+  const allowed = settings.facets ?? settings.filterable;
+  for (const f of query.facets ?? []) if (!allowed.includes(f)) throw new Error(`field ${f} is not a facet here`);
+  return query.facets ?? [];
+}
+
 export function pageOf(query: SearchQuery): { page: number; perPage: number } {
   const perPage = Math.min(Math.max(1, Math.floor(query.perPage ?? DEFAULT_PER_PAGE)), MAX_PER_PAGE);
   const page = Math.max(1, Math.floor(query.page ?? 1));
@@ -72,6 +94,12 @@ export function pageOf(query: SearchQuery): { page: number; perPage: number } {
 /** Words of a query or document, lower-cased; letters and digits in any script (æ, ø, å). */
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** A field's value as text: array values joined, so a highlight never shows JSON. */
+export function fieldText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(fieldText).filter(Boolean).join(", ");
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? String(value) : "";
 }
 
 /** Splits text marked with the given delimiters into highlight parts. */

@@ -27,6 +27,14 @@ export function registeredIndexes(): RegisteredIndex[] {
   return [...registered.values()];
 }
 
+/**
+ * The key is optional because a Meilisearch started in development mode has none. Its /health
+ * needs no key, so a missing or wrong key shows in /healthz as a growing `pending`, not as `ok: false`.
+ */
+export function searchEngineName(): SearchEngine["name"] {
+  return env().MEILI_URL ? "meilisearch" : "postgres";
+}
+
 export function createSearchEngine(db: Db): SearchEngine {
   const { MEILI_URL, MEILI_MASTER_KEY } = env();
   return MEILI_URL ? meilisearchEngine(MEILI_URL, MEILI_MASTER_KEY) : postgresEngine(db);

@@ -13,7 +13,7 @@ describe("Meilisearch mapping", () => {
     expect(s.searchableAttributes).toEqual(["title", "skills"]);
     expect(s.synonyms).toEqual({ renhold: ["renholder", "vaskehjelp"], renholder: ["renhold", "vaskehjelp"], vaskehjelp: ["renhold", "renholder"] });
     expect(s.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 8 } });
-    expect(s.localizedAttributes).toEqual([{ attributePatterns: ["title", "skills"], locales: ["nor"] }]);
+    expect(s.localizedAttributes).toEqual([{ attributePatterns: ["title", "skills"], locales: ["nob"] }]);
   });
   it("escapes string values so a value cannot break out of the filter", () => {
     expect(filterValue('Bergen" OR county = "03')).toBe('"Bergen\\" OR county = \\"03"');

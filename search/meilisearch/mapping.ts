@@ -1,7 +1,14 @@
 import type { Settings } from "meilisearch";
 import type { Filter, IndexSettings, Scalar } from "../port";
 
-/** Port settings → Meilisearch index settings. Norwegian text is tokenised as "nor" (ISO 639-3). */
+/**
+ * Norwegian Bokmål in Meilisearch's locale list (ISO 639-3 "nob", also accepted as "nb"). There
+ * is no "nor": the server refuses it with "Unsupported locale", and the client types a locale as
+ * any string, so only this constant stands between a typo and a failed settings task.
+ */
+export const MEILI_NORWEGIAN = "nob";
+
+/** Port settings → Meilisearch index settings. */
 export function toMeiliSettings(settings: IndexSettings): Settings {
   const synonyms: Record<string, string[]> = {};
   for (const group of settings.synonyms) for (const word of group) synonyms[word] = group.filter((w) => w !== word);
@@ -15,7 +22,7 @@ export function toMeiliSettings(settings: IndexSettings): Settings {
       enabled: settings.typoTolerance.enabled,
       minWordSizeForTypos: { oneTypo: settings.typoTolerance.minWordLength, twoTypos: Math.max(8, settings.typoTolerance.minWordLength + 3) },
     },
-    localizedAttributes: [{ attributePatterns: settings.searchable, locales: ["nor"] }],
+    localizedAttributes: [{ attributePatterns: settings.searchable, locales: [MEILI_NORWEGIAN] }],
   };
 }
 

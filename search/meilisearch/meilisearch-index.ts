@@ -1,15 +1,16 @@
 import { Meilisearch, type Index } from "meilisearch";
-import { pageOf, toHighlight, type IndexSettings, type SearchDoc, type SearchEngine, type SearchIndex, type SearchQuery, type SearchResult } from "../port";
+import { checkSettings, facetFieldsOf, fieldText, pageOf, toHighlight, type IndexSettings, type SearchDoc, type SearchEngine, type SearchIndex, type SearchQuery, type SearchResult } from "../port";
 import { toMeiliFilter, toMeiliSettings } from "./mapping";
+import { settle } from "./task";
 
 const PRE = "\u0002";
 const POST = "\u0003";
 
-/** The Meilisearch adapter, on the official client. Writes wait for their task so callers see them. */
+/** The Meilisearch adapter, on the official client. Writes wait for their task to succeed so callers see them. */
 export class MeilisearchIndex<D extends SearchDoc> implements SearchIndex<D> {
   private readonly index: Index<D>;
   constructor(
-    client: Meilisearch,
+    private readonly client: Meilisearch,
     readonly name: string,
     private settings: IndexSettings,
   ) {
@@ -17,28 +18,33 @@ export class MeilisearchIndex<D extends SearchDoc> implements SearchIndex<D> {
   }
 
   async applySettings(settings: IndexSettings): Promise<void> {
-    this.settings = settings;
-    await this.index.updateSettings(toMeiliSettings(settings)).waitTask();
+    this.settings = checkSettings(settings);
+    await settle(this.index.updateSettings(toMeiliSettings(settings)));
   }
 
   async upsert(docs: D[]): Promise<void> {
-    if (docs.length) await this.index.addDocuments(docs, { primaryKey: "id" }).waitTask();
+    if (docs.length) await settle(this.index.addDocuments(docs, { primaryKey: "id" }));
   }
 
   async delete(ids: string[]): Promise<void> {
-    if (ids.length) await this.index.deleteDocuments(ids).waitTask();
+    if (ids.length) await settle(this.index.deleteDocuments(ids));
   }
 
   async clear(): Promise<void> {
-    await this.index.deleteAllDocuments().waitTask();
+    await settle(this.index.deleteAllDocuments());
+  }
+
+  health(): Promise<boolean> {
+    return this.client.isHealthy();
   }
 
   async search(query: SearchQuery): Promise<SearchResult<D>> {
     const { page, perPage } = pageOf(query);
+    const facetFields = facetFieldsOf(query, this.settings);
     const highlightFields = this.settings.searchable.slice(0, 3);
     const res = await this.index.search(query.q ?? "", {
       filter: toMeiliFilter(query.filters ?? []),
-      facets: query.facets ?? [],
+      facets: facetFields,
       sort: query.sort ? [`${query.sort.field}:${query.sort.direction}`] : undefined,
       page,
       hitsPerPage: perPage,
@@ -47,7 +53,7 @@ export class MeilisearchIndex<D extends SearchDoc> implements SearchIndex<D> {
       highlightPostTag: POST,
     });
     const facets: SearchResult<D>["facets"] = {};
-    for (const field of query.facets ?? []) {
+    for (const field of facetFields) {
       const dist = res.facetDistribution?.[field] ?? {};
       facets[field] = Object.entries(dist)
         .map(([value, count]) => ({ value, count }))
@@ -60,7 +66,7 @@ export class MeilisearchIndex<D extends SearchDoc> implements SearchIndex<D> {
         return {
           id: String(hit.id),
           doc: doc as unknown as D,
-          highlights: Object.fromEntries(highlightFields.map((f) => [f, toHighlight(String(formatted[f] ?? ""), PRE, POST)])),
+          highlights: Object.fromEntries(highlightFields.map((f) => [f, toHighlight(fieldText(formatted[f]), PRE, POST)])),
         };
       }),
       total: res.totalHits,

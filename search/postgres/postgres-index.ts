@@ -1,4 +1,6 @@
 import {
+  checkSettings,
+  facetFieldsOf,
   pageOf,
   toHighlight,
   words,
@@ -16,12 +18,22 @@ const WEIGHTS = ["A", "B", "C", "D"] as const;
 
 /**
  * Words known to be in an index's lexicon need no typo correction. The lexicon only grows (until
- * clear()), so remembering them in the process is safe; unknown words are always asked again.
+ * clear() or a settings rebuild, which empty this memory too), so remembering them in the process
+ * is safe; unknown words are always asked again. A clear() in another process is not seen here:
+ * the cost is a skipped correction for a word that has left the index, not a wrong hit.
+ * Kept per database handle: two databases in one process (tests, scripts) may both have an
+ * index of the same name with different words.
  */
-const knownWords = new Map<string, Set<string>>();
-function rememberWord(index: string, word: string): void {
-  let set = knownWords.get(index);
-  if (!set) knownWords.set(index, (set = new Set()));
+const knownWordsByDb = new WeakMap<Sql, Map<string, Set<string>>>();
+function knownWords(sql: Sql, index: string): Set<string> {
+  let byIndex = knownWordsByDb.get(sql);
+  if (!byIndex) knownWordsByDb.set(sql, (byIndex = new Map()));
+  let set = byIndex.get(index);
+  if (!set) byIndex.set(index, (set = new Set()));
+  return set;
+}
+function rememberWord(sql: Sql, index: string, word: string): void {
+  const set = knownWords(sql, index);
   if (set.size < 50_000) set.add(word);
 }
 const MARK_START = "\u0002";
@@ -30,6 +42,15 @@ const MARK_END = "\u0003";
 function textOf(value: unknown): string {
   if (Array.isArray(value)) return value.map(textOf).join(" ");
   return typeof value === "string" || typeof value === "number" ? String(value) : "";
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** A field as display text in SQL: array elements joined like fieldText() does in the port. */
+function fieldTextSql(field: string): string {
+  return `CASE jsonb_typeof(doc->'${field}') WHEN 'array' THEN (SELECT string_agg(x, ', ') FROM jsonb_array_elements_text(doc->'${field}') x) ELSE coalesce(doc->>'${field}', '') END`;
 }
 
 /**
@@ -45,13 +66,35 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
   ) {}
 
   async applySettings(settings: IndexSettings): Promise<void> {
-    this.settings = settings;
+    const [stored] = await this.sql.$queryRawUnsafe<{ settings: IndexSettings }[]>(`SELECT settings FROM search.index_settings WHERE index_name = $1`, this.name);
+    const before = stored?.settings ?? this.settings;
+    this.settings = checkSettings(settings);
     await this.sql.$executeRawUnsafe(
       `INSERT INTO search.index_settings (index_name, settings) VALUES ($1, $2::jsonb)
        ON CONFLICT (index_name) DO UPDATE SET settings = excluded.settings, updated_at = now()`,
       this.name,
       JSON.stringify(settings),
     );
+    // The weighted tsvector and the filters column are derived at write time; Meilisearch
+    // re-indexes on such a change too. Settings are applied at every start, so only a real
+    // change pays for the rebuild.
+    if (!sameList(before.searchable, settings.searchable) || !sameList(before.filterable, settings.filterable)) await this.rebuild();
+  }
+
+  private async rebuild(): Promise<void> {
+    knownWords(this.sql, this.name).clear();
+    await this.sql.$executeRawUnsafe(`DELETE FROM search.lexicon WHERE index_name = $1`, this.name);
+    for (let after = ""; ; ) {
+      const rows = await this.sql.$queryRawUnsafe<{ id: string; doc: D }[]>(
+        `SELECT document_id AS id, doc FROM search.documents WHERE index_name = $1 AND document_id > $2 ORDER BY document_id LIMIT 500`,
+        this.name,
+        after,
+      );
+      const last = rows.at(-1);
+      if (!last) return;
+      await this.upsert(rows.map((r) => r.doc));
+      after = last.id;
+    }
   }
 
   async upsert(docs: D[]): Promise<void> {
@@ -93,7 +136,7 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
   }
 
   async clear(): Promise<void> {
-    knownWords.delete(this.name);
+    knownWords(this.sql, this.name).clear();
     await this.sql.$executeRawUnsafe(`DELETE FROM search.documents WHERE index_name = $1`, this.name);
     await this.sql.$executeRawUnsafe(`DELETE FROM search.lexicon WHERE index_name = $1`, this.name);
   }
@@ -105,7 +148,7 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
       const group = new Set([word]);
       for (const synonyms of this.settings.synonyms) if (synonyms.includes(word)) synonyms.flatMap(words).forEach((s) => group.add(s));
       const { enabled, minWordLength } = this.settings.typoTolerance;
-      if (enabled && word.length >= minWordLength && !knownWords.get(this.name)?.has(word)) {
+      if (enabled && word.length >= minWordLength && !knownWords(this.sql, this.name).has(word)) {
         const [row] = await this.sql.$queryRawUnsafe<{ known: boolean; corrections: string[] }[]>(
           `SELECT EXISTS (SELECT 1 FROM search.lexicon WHERE index_name = $1 AND word = $2) AS known,
                   ARRAY(SELECT word FROM search.lexicon
@@ -115,12 +158,16 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
           word,
           word.length >= 8 ? 2 : 1,
         );
-        if (row?.known) rememberWord(this.name, word);
+        if (row?.known) rememberWord(this.sql, this.name, word);
         else row?.corrections.forEach((c) => group.add(c));
       }
       groups.push([...group]);
     }
     return groups;
+  }
+
+  health(): Promise<boolean> {
+    return pingSearchSchema(this.sql);
   }
 
   async search(query: SearchQuery): Promise<SearchResult<D>> {
@@ -140,14 +187,14 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
         ? `ts_rank_cd(tsv, ${tsq}) DESC, document_id`
         : "document_id";
     const highlightFields = this.settings.searchable.slice(0, 3);
-    const headline = (field: string) =>
-      tsq
-        ? `ts_headline('norwegian', coalesce(doc->>'${fieldName(field, this.settings.searchable)}', ''), ${tsq}, 'StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true')`
-        : `coalesce(doc->>'${fieldName(field, this.settings.searchable)}', '')`;
+    const headline = (field: string) => {
+      const text = fieldTextSql(fieldName(field, this.settings.searchable));
+      return tsq ? `ts_headline('norwegian', ${text}, ${tsq}, 'StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true')` : text;
+    };
     const limit = params.add(perPage);
     const offset = params.add((page - 1) * perPage);
     const matched = `SELECT document_id, doc, filters, tsv FROM search.documents WHERE ${where.join(" AND ")}`;
-    const facetFields = (query.facets ?? []).map((field) => fieldName(field, this.settings.filterable));
+    const facetFields = facetFieldsOf(query, this.settings).map((field) => fieldName(field, this.settings.filterable));
     const facetColumns = facetFields.map((f) => `('${f}', m.filters->'${f}')`).join(", ");
 
     // One statement: the matched set is computed once and serves the page, the total and every facet.
@@ -171,7 +218,7 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
          } AS facets`,
       ...params.values,
     );
-    const facets: FacetCounts = Object.fromEntries((query.facets ?? []).map((f) => [f, []]));
+    const facets: FacetCounts = Object.fromEntries(facetFields.map((f) => [f, []]));
     for (const f of row?.facets ?? []) facets[f.field]?.push({ value: f.value, count: f.count });
     return {
       hits: (row?.hits ?? []).map((r) => ({
@@ -191,9 +238,14 @@ export function postgresEngine(sql: Sql): SearchEngine {
   return {
     name: "postgres",
     index: <D extends SearchDoc>(name: string, settings: IndexSettings) => new PostgresIndex<D>(sql, name, settings),
-    health: () => sql.$queryRawUnsafe(`SELECT 1 FROM search.index_settings LIMIT 1`).then(
-      () => true,
-      () => false,
-    ),
+    health: () => pingSearchSchema(sql),
   };
+}
+
+/** Reads the adapter's own table, so a database without the search migration counts as down. */
+function pingSearchSchema(sql: Sql): Promise<boolean> {
+  return sql.$queryRawUnsafe(`SELECT 1 FROM search.index_settings LIMIT 1`).then(
+    () => true,
+    () => false,
+  );
 }

@@ -21,6 +21,7 @@ function flaky(index: SearchIndex): SearchIndex & { down: boolean } {
       if (wrapper.down) throw new Error("connect ECONNREFUSED 127.0.0.1:7700");
       return index.delete(ids);
     },
+    health: async () => !wrapper.down,
   };
   return wrapper;
 }
@@ -69,6 +70,29 @@ describe("search outbox", () => {
     expect(await drainSearchOutbox(t.db, () => index)).toEqual({ applied: 3, failed: 0 });
     const all = await index.search({});
     expect(all.hits.map((h) => [h.id, h.doc.title])).toEqual([["b", "Bussjåfør"]]);
+  });
+
+  it("never lets a retried old write overwrite a newer one applied meanwhile", async () => {
+    await enqueueIndexWrite(t.db, { indexName: "openings", documentId: "c", op: "UPSERT", payload: doc("c", "Kokk, gammel tekst") });
+    index.down = true;
+    expect(await drainSearchOutbox(t.db, () => index)).toEqual({ applied: 0, failed: 1 });
+    index.down = false;
+    // The newer write is available at once; the old one still waits out its backoff.
+    await enqueueIndexWrite(t.db, { indexName: "openings", documentId: "c", op: "UPSERT", payload: doc("c", "Kokk, ny tekst") });
+    expect(await drainSearchOutbox(t.db, () => index)).toEqual({ applied: 1, failed: 0 });
+    const later = new Date(Date.now() + backoffMs(1) + 1000);
+    expect(await drainSearchOutbox(t.db, () => index, { now: later })).toEqual({ applied: 0, failed: 0 });
+    expect((await index.search({ q: "kokk" })).hits.map((h) => h.doc.title)).toEqual(["Kokk, ny tekst"]);
+    expect(await t.db.searchOutbox.count({ where: { processedAt: null } })).toBe(0);
+  });
+
+  it("keeps writes for an index nobody registered, with the reason", async () => {
+    await enqueueIndexWrite(t.db, { indexName: "candidates", documentId: "k1", op: "DELETE" });
+    expect(await drainSearchOutbox(t.db, (name) => (name === "openings" ? index : undefined))).toEqual({ applied: 0, failed: 1 });
+    const row = await t.db.searchOutbox.findFirstOrThrow({ where: { indexName: "candidates" } });
+    expect(row.processedAt).toBeNull();
+    expect(row.lastError).toContain("no index registered as candidates");
+    expect(await drainSearchOutbox(t.db, () => index, { now: new Date(Date.now() + backoffMs(1) + 1000) })).toEqual({ applied: 1, failed: 0 });
   });
 
   it("backs off exponentially up to ten minutes", () => {
