@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 /**
@@ -16,10 +16,17 @@ function nativeEngineInstalled(): boolean {
 }
 
 const env = { ...process.env };
-if (!env.PRISMA_SCHEMA_ENGINE_BINARY && !nativeEngineInstalled()) {
+// PRISMA_MIGRATION_ENGINE_BINARY is the CLI's deprecated name for the same setting.
+const userEngine = env.PRISMA_SCHEMA_ENGINE_BINARY ?? env.PRISMA_MIGRATION_ENGINE_BINARY;
+if (!userEngine && !nativeEngineInstalled()) {
   env.PRISMA_SCHEMA_ENGINE_BINARY = path.join(root, "scripts", "prisma-engine", "schema-engine");
 }
 env.PRISMA_HIDE_UPDATE_MESSAGE = "1";
+const args = process.argv.slice(2);
+if (!env.DATABASE_URL && args[0] !== "generate") {
+  // PGlite creates its own folder but not the ones above it (prisma.config.ts names the folder).
+  mkdirSync(path.dirname(path.resolve(root, env.PGLITE_DIR ?? ".data/pglite")), { recursive: true });
+}
 
-const result = spawnSync(path.join(root, "node_modules", ".bin", "prisma"), process.argv.slice(2), { stdio: "inherit", env, cwd: root });
+const result = spawnSync(path.join(root, "node_modules", ".bin", "prisma"), args, { stdio: "inherit", env, cwd: root });
 process.exit(result.status ?? 1);
