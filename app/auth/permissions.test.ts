@@ -72,3 +72,21 @@ describe("opening permissions", () => {
     expect(can(member("EMPLOYER", "MEMBER"), "opening:update", { organizationId: "other" })).toBe(false);
   });
 });
+
+describe("candidate permissions (privacy rules)", () => {
+  it.each([
+    ["inclusion member manages own candidates", member("INCLUSION_COMPANY", "MEMBER"), "candidate:manage", own, true],
+    ["inclusion member of another company", member("INCLUSION_COMPANY", "MEMBER"), "candidate:manage", other, false],
+    ["employer admin manages candidates", member("EMPLOYER", "ADMIN"), "candidate:manage", undefined, false],
+    ["municipality admin manages candidates", member("MUNICIPALITY", "ADMIN"), "candidate:manage", undefined, false],
+    ["platform admin manages candidates", platformAdmin, "candidate:manage", other, false],
+    ["inclusion member erases", member("INCLUSION_COMPANY", "MEMBER"), "candidate:erase", own, false],
+    ["inclusion admin erases", member("INCLUSION_COMPANY", "ADMIN"), "candidate:erase", own, true],
+    ["inclusion admin reads the personal-data log", member("INCLUSION_COMPANY", "ADMIN"), "candidate:audit", own, true],
+    ["employer member searches talent", member("EMPLOYER", "MEMBER"), "talent:search", undefined, true],
+    ["municipality member asks about a candidate", member("MUNICIPALITY", "MEMBER"), "talent:inquire", undefined, true],
+    ["inclusion member searches other companies' talent", member("INCLUSION_COMPANY", "MEMBER"), "talent:search", undefined, false],
+  ] as const)("%s → %s", (_l, viewer, action, target, expected) => {
+    expect(can(viewer, action, target)).toBe(expected);
+  });
+});

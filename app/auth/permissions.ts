@@ -30,6 +30,11 @@ const POSTERS: Partial<Record<RoleKey, Access>> = {
   "MUNICIPALITY:MEMBER": "own",
 };
 
+const INCLUSION_MEMBERS: Partial<Record<RoleKey, Access>> = {
+  "INCLUSION_COMPANY:ADMIN": "own",
+  "INCLUSION_COMPANY:MEMBER": "own",
+};
+
 export const GRANTS = {
   "organization:read": { ...EVERY_MEMBER, platformAdmin: "any" },
   "organization:approve": { platformAdmin: "any" },
@@ -41,6 +46,13 @@ export const GRANTS = {
   "opening:create": POSTERS,
   "opening:update": POSTERS,
   "opening:list": POSTERS,
+  // Candidates: the owning inclusion company only (DESIGN.md privacy rules).
+  "candidate:manage": INCLUSION_MEMBERS,
+  "candidate:erase": { "INCLUSION_COMPANY:ADMIN": "own" },
+  "candidate:audit": { "INCLUSION_COMPANY:ADMIN": "own" },
+  // The anonymised talent search and "ask about this candidate": employers and municipalities.
+  "talent:search": POSTERS,
+  "talent:inquire": POSTERS,
 } satisfies Record<string, Partial<Record<RoleKey, Access>>>;
 
 export type Action = keyof typeof GRANTS;

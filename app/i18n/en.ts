@@ -1,6 +1,8 @@
+import { candidatesEn } from "./candidates.en";
 import type { Messages } from "./nb";
 
 export const en: Messages = {
+  ...candidatesEn,
   app: {
     name: "Arbeidsbro",
     tagline: "Employers, work-inclusion companies and municipalities – together getting people into work.",
@@ -14,6 +16,8 @@ export const en: Messages = {
     footer: "Arbeidsbro – a marketplace for work inclusion.",
   },
   nav: {
+    candidates: "Candidates",
+    talent: "Talent search",
     home: "Home",
     login: "Sign in",
     logout: "Sign out",
@@ -249,6 +253,21 @@ export const en: Messages = {
     required: "Required",
   },
   errors: {
+    nameTooLong: "The name can have at most 120 characters.",
+    birthYearInvalid: "Write the year of birth with four digits (the person must be between 15 and 80).",
+    phoneInvalid: "Write the phone number with 8 to 15 digits, for example 912 34 567.",
+    notesTooLong: "The notes can have at most 4000 characters.",
+    occupationsCount: "Choose at least one and at most five occupations.",
+    summaryTooLong: "The work experience can have at most 2000 characters.",
+    summaryNeedsCheck: "The text may contain names or health information. Correct it, or tick the box to say you have read it.",
+    travelModeInvalid: "Choose where the candidate can work.",
+    workMunicipalitiesRequired: "Choose at least one municipality the candidate can work in.",
+    languageLevelRequired: "Choose the level of the language.",
+    consentDateRequired: "Write the date the consent was given.",
+    consentMethodRequired: "Choose how the consent was given.",
+    accommodationConsentNeedsListing: "Accommodation needs can only be shown when the candidate is also listed.",
+    inquiryTooShort: "Write at least 10 characters.",
+    inquiryTooLong: "The message can have at most 2000 characters.",
     required: "Fill in this field.",
     emailInvalid: "Enter a valid e-mail address, for example name@company.no.",
     orgNumberInvalid: "The organisation number is not valid. It must have nine digits and the right check digit.",

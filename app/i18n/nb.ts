@@ -1,5 +1,8 @@
+import { candidatesNb } from "./candidates.nb";
+
 /** Norwegian bokmål: the default language. en.ts must have exactly the same keys (type-checked). */
 export const nb = {
+  ...candidatesNb,
   app: {
     name: "Arbeidsbro",
     tagline: "Arbeidsgivere, arbeidsinkluderingsbedrifter og kommuner – sammen om å få folk i jobb.",
@@ -13,6 +16,8 @@ export const nb = {
     footer: "Arbeidsbro – en markedsplass for arbeidsinkludering.",
   },
   nav: {
+    candidates: "Kandidater",
+    talent: "Kandidatsøk",
     home: "Forside",
     login: "Logg inn",
     logout: "Logg ut",
@@ -248,6 +253,21 @@ export const nb = {
     required: "Påkrevd",
   },
   errors: {
+    nameTooLong: "Navnet kan ha høyst 120 tegn.",
+    birthYearInvalid: "Skriv fødselsåret med fire siffer (personen må være mellom 15 og 80 år).",
+    phoneInvalid: "Skriv telefonnummeret med 8 til 15 siffer, for eksempel 912 34 567.",
+    notesTooLong: "Notatene kan ha høyst 4000 tegn.",
+    occupationsCount: "Velg minst ett og høyst fem yrker.",
+    summaryTooLong: "Arbeidserfaringen kan ha høyst 2000 tegn.",
+    summaryNeedsCheck: "Teksten kan inneholde navn eller helseopplysninger. Rett den, eller kryss av for at du har lest den.",
+    travelModeInvalid: "Velg hvor kandidaten kan jobbe.",
+    workMunicipalitiesRequired: "Velg minst én kommune kandidaten kan jobbe i.",
+    languageLevelRequired: "Velg nivå for språket.",
+    consentDateRequired: "Skriv datoen samtykket ble gitt.",
+    consentMethodRequired: "Velg hvordan samtykket ble gitt.",
+    accommodationConsentNeedsListing: "Behov for tilrettelegging kan bare vises når kandidaten også står i søket.",
+    inquiryTooShort: "Skriv minst 10 tegn.",
+    inquiryTooLong: "Meldingen kan ha høyst 2000 tegn.",
     required: "Fyll ut feltet.",
     emailInvalid: "Skriv en gyldig e-postadresse, for eksempel navn@firma.no.",
     orgNumberInvalid: "Organisasjonsnummeret er ikke gyldig. Det skal ha ni siffer og riktig kontrollsiffer.",
@@ -294,5 +314,5 @@ export const nb = {
   },
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof nb>;

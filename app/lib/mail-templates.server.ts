@@ -39,3 +39,18 @@ export function passwordResetMail(locale: Locale, data: { link: string }): MailC
         "Tilbakestill passordet ditt på Arbeidsbro",
       );
 }
+
+/** To the owning company's members. Names the pseudonym only: a mail is not the place for personal data. */
+export function candidateInquiryMail(locale: Locale, data: { code: string; from: string; message: string; link: string }): MailContent {
+  return locale === "en"
+    ? render(
+        [`${data.from} asks about candidate ${data.code}:`, data.message, "Answer them directly, and ask the candidate before you share who they are."],
+        { href: data.link, label: "See the inquiries" },
+        `Inquiry about candidate ${data.code}`,
+      )
+    : render(
+        [`${data.from} spør om kandidat ${data.code}:`, data.message, "Svar dem direkte, og spør kandidaten før dere forteller hvem det er."],
+        { href: data.link, label: "Se henvendelsene" },
+        `Henvendelse om kandidat ${data.code}`,
+      );
+}

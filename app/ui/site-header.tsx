@@ -37,6 +37,20 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
                 </NavLink>
               </li>
             ) : null}
+            {can(viewer, "candidate:manage") ? (
+              <li>
+                <NavLink to="/kandidater" className={navClass}>
+                  {t("nav.candidates")}
+                </NavLink>
+              </li>
+            ) : null}
+            {can(viewer, "talent:search") ? (
+              <li>
+                <NavLink to="/talentsok" className={navClass}>
+                  {t("nav.talent")}
+                </NavLink>
+              </li>
+            ) : null}
             {viewer?.organization ? (
               <li>
                 <NavLink to="/organisasjon" className={navClass}>

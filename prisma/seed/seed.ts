@@ -1,12 +1,15 @@
 import { hashPassword } from "~/auth/password.server";
 import type { Db } from "~/lib/db.server";
+import { candidateSchema } from "~/domain/candidates/candidate-schema";
+import { createCandidate, setCandidateStatus } from "~/domain/candidates/candidates.server";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { DEMO_PASSWORD, demoOrganizations, demoOrgNumber, demoUsers } from "./demo-data";
+import { demoCandidates } from "./demo-candidates";
 import { demoOpenings } from "./demo-openings";
 
 /** Creates or updates the demo data; running it twice changes nothing the second time. */
-export async function seedDemoData(db: Db): Promise<{ organizations: number; users: number; openings: number }> {
+export async function seedDemoData(db: Db): Promise<{ organizations: number; users: number; openings: number; candidates: number }> {
   const orgIds = new Map<string, string>();
   for (const org of demoOrganizations) {
     const orgNumber = demoOrgNumber(org.key);
@@ -34,7 +37,8 @@ export async function seedDemoData(db: Db): Promise<{ organizations: number; use
     }
   }
   const openings = await seedOpenings(db, orgIds);
-  return { organizations: demoOrganizations.length, users: demoUsers.length, openings };
+  const candidates = await seedCandidates(db, orgIds);
+  return { organizations: demoOrganizations.length, users: demoUsers.length, openings, candidates };
 }
 
 /** Published through the domain, so the search index receives them through the outbox. */
@@ -66,6 +70,28 @@ async function seedOpenings(db: Db, orgIds: Map<string, string>): Promise<number
     });
     const opening = await createOpening(db, actor, input);
     await publishOpening(db, actor, opening.id);
+  }
+  return list.length;
+}
+
+/** Through the domain like a company member would, so consents, timeline and index are real. */
+async function seedCandidates(db: Db, orgIds: Map<string, string>): Promise<number> {
+  const list = demoCandidates();
+  for (const c of list) {
+    const organizationId = orgIds.get(c.org);
+    if (!organizationId) throw new Error(`unknown demo organisation ${c.org}`);
+    if (await db.candidate.findFirst({ where: { organizationId, fullName: String(c.fields.fullName) }, select: { id: true } })) continue;
+    const admin = await db.membership.findFirstOrThrow({ where: { organizationId, role: "ADMIN" }, select: { userId: true } });
+    const actor = { userId: admin.userId, organizationId };
+    const input = candidateSchema.parse({
+      ...c.fields,
+      listingConsent: c.listed ? "on" : undefined,
+      shareAccommodationsConsent: c.shareAccommodations ? "on" : undefined,
+      consentGivenOn: c.listed ? "2026-11-02" : undefined,
+      consentMethod: c.listed ? "SIGNED_PAPER" : undefined,
+    });
+    const created = await createCandidate(db, actor, input);
+    if (c.status !== "ACTIVE") await setCandidateStatus(db, actor, created.id, c.status);
   }
   return list.length;
 }

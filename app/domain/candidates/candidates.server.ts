@@ -1,0 +1,292 @@
+import { randomInt } from "node:crypto";
+import type { Prisma } from "~/generated/prisma/client";
+import type { CandidateStatus } from "~/generated/prisma/enums";
+import { recordAudit } from "~/domain/audit/audit.server";
+import type { Db } from "~/lib/db.server";
+import { logger } from "~/lib/logger.server";
+import { enqueueIndexWrite } from "../../../search/outbox.server";
+import { indexFor } from "../../../search/registry.server";
+import { languagesOf, type CandidateInput } from "./candidate-schema";
+import type { CandidateLanguage, ConsentKind } from "./profile-options";
+import { CANDIDATES_INDEX, toCandidateSearchDoc } from "./search-document";
+import "~/lib/search-indexes.server";
+
+type Tx = Prisma.TransactionClient;
+
+/** The member acting for their own inclusion company. */
+export type Actor = { userId: string; organizationId: string };
+
+const date = (v: string | undefined) => (v ? new Date(`${v}T00:00:00Z`) : null);
+
+function profileColumns(input: CandidateInput) {
+  return {
+    fullName: input.fullName,
+    birthYear: input.birthYear ?? null,
+    phone: input.phone || null,
+    email: input.email || null,
+    notes: input.notes || null,
+    occupationCodes: input.occupationCodes,
+    skills: input.skills,
+    summary: input.summary,
+    municipalityNumber: input.municipalityNumber,
+    travelMode: input.travelMode,
+    workMunicipalities: input.travelMode === "LISTED" ? input.workMunicipalities : [],
+    hoursPerWeek: input.hoursPerWeek,
+    earliestStart: date(input.earliestStart),
+    norwegianLevel: input.norwegianLevel,
+    languages: languagesOf(input) as Prisma.InputJsonValue,
+    licences: input.licences.filter((l) => l !== "NONE"),
+    accommodations: input.accommodations,
+    targetGroups: input.targetGroups,
+    measures: input.measures,
+  };
+}
+
+/** A pseudonym employers can quote: K- and five digits, never derived from the person. */
+export function newCandidateCode(): string {
+  return `K-${randomInt(10_000, 100_000)}`;
+}
+
+const forIndex = { organization: { select: { name: true } } } as const;
+
+/** Listed exactly while the candidate is active and a listing consent is in force. */
+async function syncIndex(tx: Tx, candidateId: string): Promise<void> {
+  const c = await tx.candidate.findUniqueOrThrow({ where: { id: candidateId }, include: forIndex });
+  if (c.status === "ACTIVE" && c.listingConsentAt && !c.personalDataDeletedAt) {
+    const doc = toCandidateSearchDoc({ ...c, languages: c.languages as CandidateLanguage[] });
+    await enqueueIndexWrite(tx, { indexName: CANDIDATES_INDEX, documentId: c.id, op: "UPSERT", payload: doc });
+  } else {
+    await enqueueIndexWrite(tx, { indexName: CANDIDATES_INDEX, documentId: c.id, op: "DELETE" });
+  }
+}
+
+/**
+ * Withdrawal must take the profile out of search at once, not when the worker next runs. The
+ * outbox row written in the transaction stays the guarantee if the engine is down now.
+ */
+async function removeFromIndexNow(db: Db, candidateId: string): Promise<void> {
+  try {
+    await indexFor(db, CANDIDATES_INDEX)?.delete([candidateId]);
+  } catch (err) {
+    logger.warn({ err, candidateId }, "candidate not removed from the search index yet; the outbox retries");
+  }
+}
+
+async function addEvent(tx: Tx, candidateId: string, type: string, actorUserId: string | null, metadata?: Prisma.InputJsonValue) {
+  await tx.candidateEvent.create({ data: { candidateId, type, actorUserId, metadata } });
+  await tx.candidate.update({ where: { id: candidateId }, data: { lastActivityAt: new Date() } });
+}
+
+export async function createCandidate(db: Db, actor: Actor, input: CandidateInput) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const c = await tx.candidate.create({ data: { ...profileColumns(input), code: newCandidateCode(), organizationId: actor.organizationId, createdById: actor.userId } });
+        await addEvent(tx, c.id, "created", actor.userId);
+        const consent = { givenOn: input.consentGivenOn ?? "", method: input.consentMethod ?? "IN_MEETING" } as const;
+        if (input.listingConsent) await giveConsent(tx, actor, c.id, { kind: "LISTING", ...consent });
+        if (input.shareAccommodationsConsent) await giveConsent(tx, actor, c.id, { kind: "SHARE_ACCOMMODATIONS", ...consent });
+        await syncIndex(tx, c.id);
+        await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.create", entityType: "Candidate", entityId: c.id });
+        return c;
+      });
+    } catch (err) {
+      // A code already taken: draw again (90 000 codes; collisions are rare but possible).
+      if (attempt < 5 && err instanceof Error && /Unique constraint|code/.test(err.message)) continue;
+      throw err;
+    }
+  }
+}
+
+/** The company's own candidate; another tenant's id is "not found". No audit: see viewCandidate. */
+function findOwn(db: Db | Tx, actor: Actor, id: string) {
+  return db.candidate.findFirst({ where: { id, organizationId: actor.organizationId } });
+}
+
+/**
+ * The whole record, personal part included, for a member of the owning company. Every call is a
+ * view of personal data and is audited; routes must read candidates through this.
+ */
+export async function viewCandidate(db: Db, actor: Actor, id: string, purpose: "view" | "edit" = "view") {
+  const c = await findOwn(db, actor, id);
+  if (!c) return null;
+  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: `candidate.personal.${purpose}`, entityType: "Candidate", entityId: c.id });
+  const consents = await db.candidateConsent.findMany({ where: { candidateId: id }, orderBy: { recordedAt: "desc" } });
+  return { ...c, languages: c.languages as CandidateLanguage[], consents };
+}
+
+export async function updateCandidate(db: Db, actor: Actor, id: string, input: CandidateInput) {
+  return db.$transaction(async (tx) => {
+    const before = await findOwn(tx, actor, id);
+    if (!before) return null;
+    if (before.personalDataDeletedAt) return null;
+    const next = profileColumns(input);
+    const after = await tx.candidate.update({ where: { id }, data: next });
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+    await addEvent(tx, id, "updated", actor.userId, { fields: changed });
+    await syncIndex(tx, id);
+    return after;
+  });
+}
+
+export async function setCandidateStatus(db: Db, actor: Actor, id: string, status: CandidateStatus) {
+  const done = await db.$transaction(async (tx) => {
+    const before = await findOwn(tx, actor, id);
+    if (!before) return null;
+    if (before.status === status) return before;
+    const after = await tx.candidate.update({ where: { id }, data: { status } });
+    await addEvent(tx, id, "status", actor.userId, { from: before.status, to: status });
+    await syncIndex(tx, id);
+    return after;
+  });
+  if (done && status !== "ACTIVE") await removeFromIndexNow(db, id);
+  return done;
+}
+
+export type ConsentInput = { kind: ConsentKind; givenOn: string; method: string };
+
+async function giveConsent(tx: Tx, actor: Actor, candidateId: string, input: ConsentInput) {
+  await tx.candidateConsent.updateMany({ where: { candidateId, kind: input.kind, withdrawnAt: null }, data: { withdrawnAt: new Date(), withdrawnById: actor.userId } });
+  await tx.candidateConsent.create({ data: { candidateId, kind: input.kind, givenOn: new Date(`${input.givenOn}T00:00:00Z`), method: input.method, recordedById: actor.userId } });
+  const now = new Date();
+  await tx.candidate.update({ where: { id: candidateId }, data: input.kind === "LISTING" ? { listingConsentAt: now } : { accommodationConsentAt: now } });
+  await addEvent(tx, candidateId, "consent.given", actor.userId, { kind: input.kind, method: input.method });
+}
+
+export async function recordConsent(db: Db, actor: Actor, id: string, input: ConsentInput) {
+  return db.$transaction(async (tx) => {
+    const c = await findOwn(tx, actor, id);
+    if (!c || c.personalDataDeletedAt) return null;
+    await giveConsent(tx, actor, id, input);
+    await syncIndex(tx, id);
+    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.consent.give", entityType: "Candidate", entityId: id, metadata: { kind: input.kind } });
+    return true;
+  });
+}
+
+/** Withdrawing the listing consent also ends the accommodation one: it only ever applied to the listing. */
+export async function withdrawConsent(db: Db, actor: Actor, id: string, kind: ConsentKind) {
+  const done = await db.$transaction(async (tx) => {
+    const c = await findOwn(tx, actor, id);
+    if (!c) return null;
+    const kinds: ConsentKind[] = kind === "LISTING" ? ["LISTING", "SHARE_ACCOMMODATIONS"] : ["SHARE_ACCOMMODATIONS"];
+    await tx.candidateConsent.updateMany({ where: { candidateId: id, kind: { in: kinds }, withdrawnAt: null }, data: { withdrawnAt: new Date(), withdrawnById: actor.userId } });
+    await tx.candidate.update({ where: { id }, data: kind === "LISTING" ? { listingConsentAt: null, accommodationConsentAt: null } : { accommodationConsentAt: null } });
+    await addEvent(tx, id, "consent.withdrawn", actor.userId, { kind });
+    await syncIndex(tx, id);
+    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.consent.withdraw", entityType: "Candidate", entityId: id, metadata: { kind } });
+    return true;
+  });
+  if (done && kind === "LISTING") await removeFromIndexNow(db, id);
+  return done;
+}
+
+export type CandidateListFilters = { status?: CandidateStatus; occupationCode?: string; listed?: "yes" | "no"; q?: string };
+
+/**
+ * The company's list. Names are personal data: one audit event per list view names which
+ * candidates were shown (ids only).
+ */
+export async function listOwnCandidates(db: Db, actor: Actor, filters: CandidateListFilters) {
+  const q = filters.q?.trim();
+  const rows = await db.candidate.findMany({
+    where: {
+      organizationId: actor.organizationId,
+      ...(filters.status ? { status: filters.status } : { status: { not: "ARCHIVED" } }),
+      ...(filters.occupationCode ? { occupationCodes: { has: filters.occupationCode } } : {}),
+      ...(filters.listed === "yes" ? { listingConsentAt: { not: null } } : filters.listed === "no" ? { listingConsentAt: null } : {}),
+      ...(q ? { OR: [{ fullName: { contains: q, mode: "insensitive" } }, { code: { contains: q, mode: "insensitive" } }] } : {}),
+    },
+    orderBy: { updatedAt: "desc" },
+    take: 200,
+    select: { id: true, code: true, fullName: true, status: true, occupationCodes: true, municipalityNumber: true, hoursPerWeek: true, listingConsentAt: true, personalDataDeletedAt: true, updatedAt: true },
+  });
+  if (rows.length) {
+    await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.personal.list", entityType: "CandidateList", entityId: actor.organizationId, metadata: { candidateIds: rows.map((r) => r.id) } });
+  }
+  return rows;
+}
+
+export type TimelineEntry = { at: string; type: string; actor: string; metadata: Record<string, unknown> };
+
+/** Events and inquiries, newest first, with the acting person's name (a colleague, never the candidate). */
+export async function candidateTimeline(db: Db, candidateId: string): Promise<TimelineEntry[]> {
+  const events = await db.candidateEvent.findMany({ where: { candidateId }, orderBy: { at: "desc" }, take: 200 });
+  const users = await db.user.findMany({ where: { id: { in: [...new Set(events.map((e) => e.actorUserId).filter((x): x is string => Boolean(x)))] } }, select: { id: true, name: true } });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return events.map((e) => ({ at: e.at.toISOString(), type: e.type, actor: e.actorUserId ? (names.get(e.actorUserId) ?? "") : "", metadata: (e.metadata ?? {}) as Record<string, unknown> }));
+}
+
+/** Everything stored about one candidate, as JSON, for a request under GDPR art. 15/20. Audited. */
+export async function exportCandidate(db: Db, actor: Actor, id: string) {
+  const c = await findOwn(db, actor, id);
+  if (!c) return null;
+  const [consents, events, inquiries] = await Promise.all([
+    db.candidateConsent.findMany({ where: { candidateId: id }, orderBy: { recordedAt: "asc" } }),
+    db.candidateEvent.findMany({ where: { candidateId: id }, orderBy: { at: "asc" } }),
+    db.candidateInquiry.findMany({ where: { candidateId: id }, orderBy: { createdAt: "asc" }, include: { fromOrganization: { select: { name: true } } } }),
+  ]);
+  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.export", entityType: "Candidate", entityId: id });
+  const { organizationId: _o, createdById: _c, ...candidate } = c;
+  return {
+    exportedAt: new Date().toISOString(),
+    candidate,
+    consents: consents.map(({ candidateId: _id, ...rest }) => rest),
+    timeline: events.map(({ candidateId: _id, ...rest }) => rest),
+    inquiries: inquiries.map((i) => ({ at: i.createdAt, from: i.fromOrganization.name, message: i.message, status: i.status })),
+  };
+}
+
+/** Erasure on request: the record and everything hanging on it; the audit log keeps ids only. */
+export async function eraseCandidate(db: Db, actor: Actor, id: string): Promise<boolean> {
+  const done = await db.$transaction(async (tx) => {
+    const c = await findOwn(tx, actor, id);
+    if (!c) return false;
+    await enqueueIndexWrite(tx, { indexName: CANDIDATES_INDEX, documentId: id, op: "DELETE" });
+    await tx.candidate.delete({ where: { id } });
+    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.erase", entityType: "Candidate", entityId: id });
+    return true;
+  });
+  if (done) await removeFromIndexNow(db, id);
+  return done;
+}
+
+/**
+ * The retention job: candidates with no activity for `months` lose their personal part and
+ * free-text profile; what is left (occupations, municipality, measures, target groups, dates)
+ * is anonymous and feeds the statistics. They leave the search index.
+ */
+export async function applyRetention(db: Db, options: { months: number; now?: Date }): Promise<number> {
+  const now = options.now ?? new Date();
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - options.months);
+  const due = await db.candidate.findMany({ where: { lastActivityAt: { lt: cutoff }, personalDataDeletedAt: null }, select: { id: true, organizationId: true } });
+  for (const { id, organizationId } of due) {
+    await db.$transaction(async (tx) => {
+      await tx.candidate.update({
+        where: { id },
+        data: { fullName: null, birthYear: null, phone: null, email: null, notes: null, summary: "", skills: [], personalDataDeletedAt: now, status: "ARCHIVED", listingConsentAt: null, accommodationConsentAt: null },
+      });
+      await tx.candidateConsent.updateMany({ where: { candidateId: id, withdrawnAt: null }, data: { withdrawnAt: now } });
+      await tx.candidateEvent.create({ data: { candidateId: id, type: "retention", metadata: { months: options.months } } });
+      await syncIndex(tx, id);
+      await recordAudit(tx, { actorUserId: null, actorOrganizationId: organizationId, action: "candidate.retention", entityType: "Candidate", entityId: id, metadata: { months: options.months } });
+    });
+    await removeFromIndexNow(db, id);
+  }
+  return due.length;
+}
+
+/** Who looked at or exported the company's candidates' personal data, newest first. */
+export async function listCandidateAudit(db: Db, organizationId: string, take = 200) {
+  const ids = (await db.candidate.findMany({ where: { organizationId }, select: { id: true, code: true } })).map((c) => c);
+  const codes = new Map(ids.map((c) => [c.id, c.code]));
+  const events = await db.auditEvent.findMany({
+    where: { OR: [{ entityType: "Candidate", entityId: { in: [...codes.keys()] } }, { entityType: "CandidateList", entityId: organizationId }] },
+    orderBy: { at: "desc" },
+    take,
+  });
+  const users = await db.user.findMany({ where: { id: { in: [...new Set(events.map((e) => e.actorUserId).filter((x): x is string => Boolean(x)))] } }, select: { id: true, name: true } });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return events.map((e) => ({ id: e.id, at: e.at.toISOString(), action: e.action, who: e.actorUserId ? (names.get(e.actorUserId) ?? "") : "", code: e.entityType === "Candidate" ? (codes.get(e.entityId) ?? null) : null }));
+}

@@ -1,0 +1,24 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { candidateSchema, type CandidateInput } from "./candidate-schema";
+import { summaryWarnings, type SummaryWarning } from "./summary-check";
+
+export type ParsedCandidateForm = { ok: true; value: CandidateInput } | { ok: false; result: SubmissionResult<string[]>; warnings: SummaryWarning[] };
+
+/**
+ * The schema, then the summary check: a summary that looks like it names someone or holds health
+ * information is sent back once with a warning, and saved when the member confirms having read it.
+ */
+export function parseCandidateForm(formData: FormData): ParsedCandidateForm {
+  const submission = parseWithZod(formData, { schema: candidateSchema });
+  if (submission.status !== "success") {
+    const summary = formData.get("summary");
+    const name = formData.get("fullName");
+    return { ok: false, result: submission.reply(), warnings: summaryWarnings(typeof summary === "string" ? summary : "", typeof name === "string" ? name : "") };
+  }
+  const warnings = summaryWarnings(submission.value.summary, submission.value.fullName);
+  if (warnings.length && !submission.value.confirmSummary) {
+    return { ok: false, result: submission.reply({ fieldErrors: { confirmSummary: ["errors.summaryNeedsCheck"] } }), warnings };
+  }
+  return { ok: true, value: submission.value };
+}

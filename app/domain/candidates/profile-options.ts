@@ -1,0 +1,62 @@
+import { cefrLevels, type CefrLevel } from "~/domain/openings/accommodations";
+
+/**
+ * The closed lists a candidate profile is made of. Closed on purpose: free text about a person
+ * is where health details and names slip in (DESIGN.md, privacy rules).
+ */
+export const candidateStatuses = ["ACTIVE", "PAUSED", "PLACED", "ARCHIVED"] as const;
+export type CandidateStatusValue = (typeof candidateStatuses)[number];
+
+/** How far the candidate can travel: own municipality, named municipalities, or the whole county. */
+export const travelModes = ["OWN_MUNICIPALITY", "LISTED", "COUNTY"] as const;
+export type TravelMode = (typeof travelModes)[number];
+
+/** Target groups, for the company's follow-up and the municipality's statistics; never indexed. */
+export const targetGroups = ["UNDER_30", "OVER_50", "CV_GAP", "NEWLY_ARRIVED", "VTA_AFT"] as const;
+export type TargetGroup = (typeof targetGroups)[number];
+
+/** How the candidate gave a consent; the company records it, the candidate never logs in. */
+export const consentMethods = ["SIGNED_PAPER", "DIGITAL_SIGNATURE", "IN_MEETING"] as const;
+export type ConsentMethod = (typeof consentMethods)[number];
+
+export const consentKinds = ["LISTING", "SHARE_ACCOMMODATIONS"] as const;
+export type ConsentKind = (typeof consentKinds)[number];
+
+/** Languages common among job seekers in Norway (ISO 639-1/3), besides Norwegian. */
+export const languageCodes = ["en", "ar", "so", "ti", "uk", "pl", "lt", "prs", "fa", "ps", "ku", "ru", "es", "fr", "ur", "th", "vi", "tr", "sw", "am"] as const;
+export type LanguageCode = (typeof languageCodes)[number];
+
+export const languageLabels: Record<LanguageCode, { nb: string; en: string }> = {
+  en: { nb: "Engelsk", en: "English" },
+  ar: { nb: "Arabisk", en: "Arabic" },
+  so: { nb: "Somali", en: "Somali" },
+  ti: { nb: "Tigrinja", en: "Tigrinya" },
+  uk: { nb: "Ukrainsk", en: "Ukrainian" },
+  pl: { nb: "Polsk", en: "Polish" },
+  lt: { nb: "Litauisk", en: "Lithuanian" },
+  prs: { nb: "Dari", en: "Dari" },
+  fa: { nb: "Persisk", en: "Persian" },
+  ps: { nb: "Pashto", en: "Pashto" },
+  ku: { nb: "Kurdisk", en: "Kurdish" },
+  ru: { nb: "Russisk", en: "Russian" },
+  es: { nb: "Spansk", en: "Spanish" },
+  fr: { nb: "Fransk", en: "French" },
+  ur: { nb: "Urdu", en: "Urdu" },
+  th: { nb: "Thai", en: "Thai" },
+  vi: { nb: "Vietnamesisk", en: "Vietnamese" },
+  tr: { nb: "Tyrkisk", en: "Turkish" },
+  sw: { nb: "Swahili", en: "Swahili" },
+  am: { nb: "Amharisk", en: "Amharic" },
+};
+
+export function isLanguageCode(value: string): value is LanguageCode {
+  return (languageCodes as readonly string[]).includes(value);
+}
+
+/** CEFR as a number, so "at least B1" is a range filter: NONE 0, A1 1 … C2 6. */
+export function cefrRank(level: string): number {
+  const i = cefrLevels.indexOf(level as CefrLevel);
+  return i < 0 ? 0 : i;
+}
+
+export type CandidateLanguage = { code: LanguageCode; level: CefrLevel };

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { isMunicipalityCode } from "~/domain/municipalities/register";
+import { cefrLevels } from "~/domain/openings/accommodations";
+import { searchParamsRecord } from "~/domain/openings/public-search-params";
+import type { Filter, SearchQuery } from "../../../search/port";
+import { cefrRank } from "./profile-options";
+
+/** The talent search's state, read from the URL (shareable, works with the back button). */
+const many = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean).slice(0, 20));
+
+export const talentSearchParams = z.object({
+  q: z.string().trim().max(200).optional().default(""),
+  municipality: z
+    .string()
+    .optional()
+    .transform((v) => (v && isMunicipalityCode(v) ? v : "")),
+  minHours: z.coerce.number().int().min(0).max(60).catch(0).default(0),
+  minNorwegian: z.enum(cefrLevels).catch("NONE").default("NONE"),
+  occupationGroup: many,
+  county: many,
+  languages: many,
+  licences: many,
+  measures: many,
+  accommodations: many,
+  page: z.coerce.number().int().min(1).max(500).catch(1).default(1),
+});
+
+export type TalentSearchParams = z.output<typeof talentSearchParams>;
+export const TALENT_FACETS = ["occupationGroup", "county", "languages", "licences", "measures", "accommodations"] as const;
+export type TalentFacet = (typeof TALENT_FACETS)[number];
+
+export const talentIndexField: Record<TalentFacet, string> = {
+  occupationGroup: "occupationGroups",
+  county: "countyCode",
+  languages: "languages",
+  licences: "licences",
+  measures: "measures",
+  accommodations: "accommodations",
+};
+
+export function parseTalentSearch(url: URL): TalentSearchParams {
+  return talentSearchParams.parse(searchParamsRecord(url));
+}
+
+export function toTalentQuery(p: TalentSearchParams, perPage = 20): SearchQuery {
+  const filters: Filter[] = [];
+  for (const field of TALENT_FACETS) if (p[field].length) filters.push({ field: talentIndexField[field], op: "in", values: p[field] });
+  if (p.municipality) filters.push({ field: "reachMunicipalities", op: "eq", value: p.municipality });
+  if (p.minHours > 0) filters.push({ field: "hoursPerWeek", op: "range", gte: p.minHours });
+  if (p.minNorwegian !== "NONE") filters.push({ field: "norwegianRank", op: "range", gte: cefrRank(p.minNorwegian) });
+  return { q: p.q || undefined, filters, facets: TALENT_FACETS.map((f) => talentIndexField[f]), page: p.page, perPage };
+}

@@ -1,0 +1,86 @@
+import type { Db } from "~/lib/db.server";
+import { sendMail } from "~/lib/mail.server";
+import { candidateInquiryMail } from "~/lib/mail-templates.server";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { indexFor } from "../../../search/registry.server";
+import type { CandidateLanguage } from "./profile-options";
+import { CANDIDATES_INDEX, toCandidateSearchDoc, type CandidateSearchDoc } from "./search-document";
+import { TALENT_FACETS, talentIndexField, toTalentQuery, type TalentFacet, type TalentSearchParams } from "./talent-search-params";
+import "~/lib/search-indexes.server";
+
+const listed = { status: "ACTIVE", listingConsentAt: { not: null }, personalDataDeletedAt: null } as const;
+
+/**
+ * The anonymised talent search for employers and municipalities. Hits are checked against the
+ * database before they are shown, so a withdrawn consent hides the profile even while the index
+ * lags behind (the outbox worker, or an engine that was down).
+ */
+export async function searchTalent(db: Db, p: TalentSearchParams, perPage = 20) {
+  const index = indexFor(db, CANDIDATES_INDEX);
+  if (!index) throw new Error("candidates index is not registered");
+  const result = await index.search(toTalentQuery(p, perPage));
+  const ids = result.hits.map((h) => h.id);
+  const stillListed = new Set((await db.candidate.findMany({ where: { id: { in: ids }, ...listed }, select: { id: true } })).map((c) => c.id));
+  const hits = result.hits.filter((h) => stillListed.has(h.id)) as { id: string; doc: CandidateSearchDoc; highlights: (typeof result.hits)[number]["highlights"] }[];
+  const facets = Object.fromEntries(TALENT_FACETS.map((f) => [f, result.facets[talentIndexField[f]] ?? []])) as Record<TalentFacet, { value: string; count: number }[]>;
+  return { ...result, total: result.total - (result.hits.length - hits.length), hits, facets };
+}
+
+/**
+ * The anonymised profile an employer may open: built from the same whitelist as the search
+ * document, read from the database (so it is never staler than the consent). Null unless listed.
+ */
+export async function getAnonymisedProfile(db: Db, code: string): Promise<CandidateSearchDoc | null> {
+  const c = await db.candidate.findFirst({ where: { code, ...listed }, include: { organization: { select: { name: true } } } });
+  return c ? toCandidateSearchDoc({ ...c, languages: c.languages as CandidateLanguage[] }) : null;
+}
+
+export type Inquirer = { userId: string; organizationId: string; organizationName: string; userName: string };
+
+/**
+ * "Ask about this candidate": reaches the owning company as an inquiry on the candidate's
+ * timeline and a mail to its members. The employer learns nothing more by asking.
+ */
+export async function askAboutCandidate(db: Db, from: Inquirer, code: string, message: string, origin: string): Promise<boolean> {
+  const c = await db.candidate.findFirst({ where: { code, ...listed }, select: { id: true, code: true, organizationId: true } });
+  if (!c) return false;
+  await db.$transaction(async (tx) => {
+    await tx.candidateInquiry.create({ data: { candidateId: c.id, fromOrganizationId: from.organizationId, fromUserId: from.userId, message } });
+    await tx.candidateEvent.create({ data: { candidateId: c.id, type: "inquiry", actorUserId: null, metadata: { fromOrganizationId: from.organizationId, from: from.organizationName } } });
+    await tx.candidate.update({ where: { id: c.id }, data: { lastActivityAt: new Date() } });
+    await recordAudit(tx, { actorUserId: from.userId, actorOrganizationId: from.organizationId, action: "candidate.inquiry", entityType: "Candidate", entityId: c.id });
+  });
+  const members = await db.membership.findMany({ where: { organizationId: c.organizationId }, select: { user: { select: { email: true } } } });
+  for (const m of members) {
+    await sendMail(db, m.user.email, candidateInquiryMail("nb", { code: c.code, from: from.organizationName, message, link: `${origin}/kandidater/henvendelser` }));
+  }
+  return true;
+}
+
+/** The company's inbox of inquiries, newest first. */
+export async function listInquiries(db: Db, organizationId: string) {
+  const rows = await db.candidateInquiry.findMany({
+    where: { candidate: { organizationId } },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    include: { candidate: { select: { id: true, code: true } }, fromOrganization: { select: { name: true } } },
+  });
+  const users = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.fromUserId))] } }, select: { id: true, name: true, email: true } });
+  const byId = new Map(users.map((u) => [u.id, u]));
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.createdAt.toISOString(),
+    candidateId: r.candidate.id,
+    code: r.candidate.code,
+    from: r.fromOrganization.name,
+    fromPerson: byId.get(r.fromUserId)?.name ?? "",
+    fromEmail: byId.get(r.fromUserId)?.email ?? "",
+    message: r.message,
+    status: r.status,
+  }));
+}
+
+export async function markInquiryAnswered(db: Db, organizationId: string, id: string): Promise<boolean> {
+  const r = await db.candidateInquiry.updateMany({ where: { id, candidate: { organizationId } }, data: { status: "ANSWERED", answeredAt: new Date() } });
+  return r.count === 1;
+}

@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { candidateSchema, type CandidateInput } from "~/domain/candidates/candidate-schema";
+import {
+  applyRetention,
+  createCandidate,
+  eraseCandidate,
+  exportCandidate,
+  listCandidateAudit,
+  listOwnCandidates,
+  recordConsent,
+  setCandidateStatus,
+  updateCandidate,
+  viewCandidate,
+  withdrawConsent,
+  type Actor,
+} from "~/domain/candidates/candidates.server";
+import { CANDIDATES_INDEX } from "~/domain/candidates/search-document";
+import { parseTalentSearch } from "~/domain/candidates/talent-search-params";
+import { askAboutCandidate, getAnonymisedProfile, listInquiries, searchTalent } from "~/domain/candidates/talent-search.server";
+import { makeValidOrgNumber } from "~/domain/organizations/org-number";
+import { drainSearchOutbox } from "../../search/outbox.server";
+import { indexFor } from "../../search/registry.server";
+import "~/lib/search-indexes.server";
+import { createTestDb, type TestDb } from "../support/test-db";
+
+let t: TestDb;
+let company: Actor;
+let otherCompany: Actor;
+let employer: Actor;
+
+const PERSON = { fullName: "Samira Testesen", email: "samira.testesen@eksempel.no", phone: "912 34 567", birthYear: "1988" };
+const personalStrings = [PERSON.fullName, "Samira", "Testesen", PERSON.email, PERSON.phone, "91234567", PERSON.birthYear];
+
+const input = (overrides: Record<string, unknown> = {}): CandidateInput =>
+  candidateSchema.parse({
+    ...PERSON,
+    notes: "Liker morgenvakter",
+    occupationCodes: ["9112"],
+    skills: "renhold, rengjøringsmaskin",
+    summary: "To år som renholder i kontorbygg.",
+    municipalityNumber: "4601",
+    travelMode: "OWN_MUNICIPALITY",
+    hoursPerWeek: "25",
+    norwegianLevel: "B1",
+    language1: "ti",
+    language1Level: "C2",
+    accommodations: ["WORKING_HOURS"],
+    targetGroups: ["NEWLY_ARRIVED"],
+    measures: ["MENTOR"],
+    listingConsent: "on",
+    consentGivenOn: "2026-11-20",
+    consentMethod: "SIGNED_PAPER",
+    ...overrides,
+  });
+
+const drain = () => drainSearchOutbox(t.db, (name) => indexFor(t.db, name));
+const search = (query: string) => searchTalent(t.db, parseTalentSearch(new URL(`http://x/talentsok?${query}`)));
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await indexFor(t.db, CANDIDATES_INDEX)?.applySettings((await import("~/domain/candidates/search-document")).candidatesIndexSettings);
+  const makeOrg = async (seed: number, kind: "EMPLOYER" | "INCLUSION_COMPANY", name: string) => {
+    const org = await t.db.organization.create({ data: { kind, orgNumber: makeValidOrgNumber(seed), name, municipalityNumber: "4601", approved: true } });
+    const user = await t.db.user.create({ data: { email: `u${seed}@x.no`, name: `Medarbeider ${seed}`, passwordHash: "x" } });
+    await t.db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "ADMIN" } });
+    return { userId: user.id, organizationId: org.id };
+  };
+  company = await makeOrg(21, "INCLUSION_COMPANY", "Bergen Arbeid AS");
+  otherCompany = await makeOrg(22, "INCLUSION_COMPANY", "Annen Inkludering AS");
+  employer = await makeOrg(23, "EMPLOYER", "Fjordkafé AS");
+});
+afterAll(() => t.close());
+
+describe("candidates: privacy rules", () => {
+  it("an employer finds a consented candidate by a misspelled occupation and a filter, with no personal data anywhere", async () => {
+    const c = await createCandidate(t.db, company, input());
+    expect(c.code).toMatch(/^K-\d{5}$/);
+    await drain();
+    const result = await search("q=renholdr&municipality=4601&minHours=20");
+    expect(result.hits.map((h) => h.id)).toContain(c.id);
+    const profile = await getAnonymisedProfile(t.db, c.code);
+    expect(profile?.companyName).toBe("Bergen Arbeid AS");
+    const seen = JSON.stringify({ result, profile });
+    for (const s of personalStrings) expect(seen).not.toContain(s);
+    expect(seen).not.toContain("Liker morgenvakter");
+    expect(seen).not.toContain("NEWLY_ARRIVED");
+    // Accommodation categories only with their own consent.
+    expect(profile?.accommodations).toEqual([]);
+  });
+
+  it("the indexed document itself holds only anonymised fields", async () => {
+    const index = indexFor(t.db, CANDIDATES_INDEX);
+    const all = await index?.search({ q: "renhold" });
+    const raw = JSON.stringify(all);
+    for (const s of personalStrings) expect(raw).not.toContain(s);
+    expect(Object.keys(all?.hits[0]?.doc ?? {}).sort()).toEqual(
+      ["id", "code", "occupation", "skills", "summary", "occupationCodes", "occupationGroups", "companyId", "companyName", "municipalityNumber", "municipalityName", "countyCode", "reachMunicipalities", "hoursPerWeek", "earliestStart", "languages", "norwegianLevel", "norwegianRank", "licences", "measures", "accommodations", "updatedAt"].sort(),
+    );
+  });
+
+  it("a candidate without listing consent is never indexed or found", async () => {
+    const c = await createCandidate(t.db, company, input({ skills: "sveisekurs", listingConsent: undefined, consentGivenOn: undefined, consentMethod: undefined }));
+    await drain();
+    expect((await search("q=sveisekurs")).total).toBe(0);
+    expect((await indexFor(t.db, CANDIDATES_INDEX)?.search({ q: "sveisekurs" }))?.total).toBe(0);
+    expect(await getAnonymisedProfile(t.db, c.code)).toBeNull();
+  });
+
+  it("withdrawing the consent removes the hit at once, before any outbox drain", async () => {
+    const c = await createCandidate(t.db, company, input({ skills: "isbilkjøring" }));
+    await drain();
+    expect((await search("q=isbilkjøring")).total).toBe(1);
+    await withdrawConsent(t.db, company, c.id, "LISTING");
+    expect((await search("q=isbilkjøring")).total).toBe(0);
+    expect((await indexFor(t.db, CANDIDATES_INDEX)?.search({ q: "isbilkjøring" }))?.total).toBe(0);
+    expect(await getAnonymisedProfile(t.db, c.code)).toBeNull();
+    // A later drain of the outbox does not bring it back.
+    await drain();
+    expect((await search("q=isbilkjøring")).total).toBe(0);
+  });
+
+  it("a paused candidate leaves the search; accommodation categories show only with their consent", async () => {
+    const c = await createCandidate(t.db, company, input({ skills: "kaffebrenning", accommodations: ["PHYSICAL"] }));
+    await recordConsent(t.db, company, c.id, { kind: "SHARE_ACCOMMODATIONS", givenOn: "2026-11-21", method: "IN_MEETING" });
+    await drain();
+    expect((await getAnonymisedProfile(t.db, c.code))?.accommodations).toEqual(["PHYSICAL"]);
+    expect((await search("q=kaffebrenning&accommodations=PHYSICAL")).total).toBe(1);
+    await setCandidateStatus(t.db, company, c.id, "PAUSED");
+    expect((await search("q=kaffebrenning")).total).toBe(0);
+  });
+
+  it("a member of another inclusion company cannot open, change, export or erase the candidate", async () => {
+    const c = await createCandidate(t.db, company, input());
+    expect(await viewCandidate(t.db, otherCompany, c.id)).toBeNull();
+    expect(await updateCandidate(t.db, otherCompany, c.id, input({ fullName: "Endret" }))).toBeNull();
+    expect(await exportCandidate(t.db, otherCompany, c.id)).toBeNull();
+    expect(await eraseCandidate(t.db, otherCompany, c.id)).toBe(false);
+    expect(await withdrawConsent(t.db, otherCompany, c.id, "LISTING")).toBeNull();
+    expect((await listOwnCandidates(t.db, otherCompany, {})).map((r) => r.id)).not.toContain(c.id);
+    expect(await viewCandidate(t.db, employer, c.id)).toBeNull();
+  });
+
+  it("every view of the personal part and every export is an audit event the company can list", async () => {
+    const c = await createCandidate(t.db, company, input());
+    const count = () => t.db.auditEvent.count({ where: { entityType: "Candidate", entityId: c.id, action: { in: ["candidate.personal.view", "candidate.export"] } } });
+    expect(await count()).toBe(0);
+    await viewCandidate(t.db, company, c.id);
+    await viewCandidate(t.db, company, c.id);
+    const exported = await exportCandidate(t.db, company, c.id);
+    expect(exported?.candidate.fullName).toBe(PERSON.fullName);
+    expect(exported?.consents).toHaveLength(1);
+    expect(await count()).toBe(3);
+    const log = await listCandidateAudit(t.db, company.organizationId);
+    expect(log.filter((e) => e.code === c.code).map((e) => e.action)).toEqual(expect.arrayContaining(["candidate.personal.view", "candidate.export"]));
+    // The audit log itself holds ids and codes, never the person.
+    const rows = JSON.stringify(await t.db.auditEvent.findMany());
+    for (const s of personalStrings) expect(rows).not.toContain(s);
+  });
+
+  it("an inquiry reaches the company (timeline, inbox, mail) and tells the employer nothing more", async () => {
+    const c = await createCandidate(t.db, company, input({ skills: "pizzabaking" }));
+    await drain();
+    const ok = await askAboutCandidate(t.db, { userId: employer.userId, organizationId: employer.organizationId, organizationName: "Fjordkafé AS", userName: "Sjef" }, c.code, "Vi trenger en renholder 20 timer i uka.", "http://localhost");
+    expect(ok).toBe(true);
+    const inbox = await listInquiries(t.db, company.organizationId);
+    expect(inbox[0]).toMatchObject({ code: c.code, from: "Fjordkafé AS", status: "OPEN" });
+    expect(await listInquiries(t.db, otherCompany.organizationId)).toEqual([]);
+    const mail = await t.db.emailMessage.findFirstOrThrow({ where: { subject: { contains: c.code } } });
+    for (const s of personalStrings) expect(mail.text).not.toContain(s);
+    const events = await t.db.candidateEvent.findMany({ where: { candidateId: c.id, type: "inquiry" } });
+    expect(events).toHaveLength(1);
+  });
+
+  it("retention empties the personal part of idle candidates and keeps anonymous statistics", async () => {
+    const c = await createCandidate(t.db, company, input({ skills: "gammelprofil" }));
+    await drain();
+    await t.db.candidate.update({ where: { id: c.id }, data: { lastActivityAt: new Date("2026-01-01T00:00:00Z") } });
+    const n = await applyRetention(t.db, { months: 6, now: new Date("2026-11-22T00:00:00Z") });
+    expect(n).toBe(1);
+    const after = await t.db.candidate.findUniqueOrThrow({ where: { id: c.id } });
+    expect(after).toMatchObject({ fullName: null, email: null, phone: null, birthYear: null, notes: null, summary: "", skills: [], status: "ARCHIVED" });
+    expect(after.occupationCodes).toEqual(["9112"]);
+    expect(after.municipalityNumber).toBe("4601");
+    expect((await search("q=gammelprofil")).total).toBe(0);
+    // Active candidates are untouched.
+    expect(await applyRetention(t.db, { months: 6, now: new Date("2026-11-22T00:00:00Z") })).toBe(0);
+  });
+
+  it("erasure removes the candidate and everything hanging on it", async () => {
+    const c = await createCandidate(t.db, company, input({ skills: "slettmeg" }));
+    await drain();
+    expect(await eraseCandidate(t.db, company, c.id)).toBe(true);
+    expect(await t.db.candidate.findUnique({ where: { id: c.id } })).toBeNull();
+    expect(await t.db.candidateEvent.count({ where: { candidateId: c.id } })).toBe(0);
+    expect((await search("q=slettmeg")).total).toBe(0);
+    expect(await t.db.auditEvent.count({ where: { entityId: c.id, action: "candidate.erase" } })).toBe(1);
+  });
+});
