@@ -3,6 +3,7 @@ import compression from "compression";
 import express from "express";
 import { createRequestHandler } from "@react-router/express";
 import type { ServerBuild } from "react-router";
+import { logger } from "./app/lib/logger.server.ts";
 import { originCheck } from "./app/lib/origin-check.server.ts";
 
 /**
@@ -37,6 +38,14 @@ if (production) {
   app.use(viteServer.middlewares);
   build = () => viteServer.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>;
 }
+
+// The access log names the path only: query strings can hold search words, and a company's
+// candidate filter can hold a name (DESIGN.md: no personal data in logs).
+app.use((req, res, next) => {
+  const start = performance.now();
+  res.on("finish", () => logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - start) }, "request"));
+  next();
+});
 
 app.all(
   "/{*splat}",

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { createWriteStream, rmSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { simpleParser } from "mailparser";
@@ -55,17 +55,26 @@ for (const args of [["scripts/prisma.ts", "migrate", "deploy"], ["scripts/seed.t
   if (r.status !== 0) throw new Error(`${args.join(" ")} failed`);
 }
 
+// The app's log goes to a file that tests/e2e/privacy-log.spec.ts reads: the privacy rules say
+// no personal data in logs, so the test looks for the demo candidates' names there.
+const E2E_LOG = path.join(root, ".data", "e2e-server.log");
+const log = createWriteStream(E2E_LOG, { flags: "w" });
 const app = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["server.ts"], {
   cwd: root,
-  stdio: "inherit",
+  stdio: ["ignore", "pipe", "pipe"],
   env: {
     ...env,
     NODE_ENV: "production",
     PORT: String(APP_PORT),
     APP_ORIGIN: `http://localhost:${APP_PORT}`,
     SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
-    LOG_LEVEL: "warn",
+    LOG_LEVEL: "info",
   },
+});
+app.stdout.pipe(log);
+app.stderr.on("data", (chunk: Buffer) => {
+  log.write(chunk);
+  process.stderr.write(chunk);
 });
 const stop = () => {
   app.kill("SIGTERM");

@@ -1,15 +1,17 @@
+import { applyRetention } from "~/domain/candidates/candidates.server";
 import { expireOpenings } from "~/domain/openings/openings.server";
 import { registeredIndexes, searchEngine } from "../../search/registry.server";
 import { startSearchWorker } from "../../search/worker.server";
 import { osloToday } from "./dates";
 import { db } from "./db.server";
+import { env } from "./env.server";
 import { logger } from "./logger.server";
 import "./search-indexes.server";
 
 let started = false;
 const HOUR = 60 * 60 * 1000;
 
-/** Work beside the web server in the same process: index settings, the outbox worker, expiry. */
+/** Work beside the web server in the same process: index settings, the outbox worker, expiry, retention. */
 export function startBackgroundWork(): void {
   if (started || process.env.DISABLE_BACKGROUND_WORK === "1") return;
   started = true;
@@ -27,5 +29,12 @@ export function startBackgroundWork(): void {
       .catch((err: unknown) => logger.error({ err }, "expiring openings failed"));
   void expire();
   setInterval(expire, HOUR).unref();
+  // Personal data of idle candidates (DESIGN.md privacy rules); hourly is plenty for a months-long limit.
+  const retention = () =>
+    applyRetention(db(), { months: env().CANDIDATE_RETENTION_MONTHS })
+      .then((n) => n && logger.info({ candidates: n }, "personal data of idle candidates deleted"))
+      .catch((err: unknown) => logger.error({ err }, "candidate retention failed"));
+  void retention();
+  setInterval(retention, HOUR).unref();
   logger.info("background work started");
 }

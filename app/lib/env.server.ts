@@ -15,6 +15,8 @@ const schema = z.object({
   MEILI_MASTER_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_SECRET: z.string().optional(),
+  /** Months without activity after which a candidate's personal data is deleted */
+  CANDIDATE_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -14,6 +14,7 @@ const roles = {
   otherEmployerAdmin: "hilde@bryggebakeri.no", // ANOTHER organisation of the same kind
   municipalityMember: "ola.hansen@bergen.kommune.no",
   inclusionMember: "mohammed@bergenarbeid.no",
+  otherInclusionAdmin: "lise@vestbro.no", // ANOTHER inclusion company
   pendingOrgAdmin: "marit@stryntre.no", // organisation not yet approved
   platformAdmin: "admin@arbeidsbro.no",
 } as const;
@@ -24,6 +25,8 @@ type Expect = number | "login" | "redirect";
 const everyone = (status: Expect): Record<Role, Expect> => Object.fromEntries(Object.keys(roles).map((r) => [r, status])) as Record<Role, Expect>;
 const signedIn = (status: Expect, overrides: Partial<Record<Role, Expect>> = {}): Record<Role, Expect> => ({ ...everyone(status), anonymous: "login", ...overrides });
 const onlyPlatformAdmin = signedIn(403, { platformAdmin: 200 });
+const inclusion = (status: Expect): Partial<Record<Role, Expect>> => ({ inclusionMember: status, otherInclusionAdmin: status });
+const posters = (status: Expect): Partial<Record<Role, Expect>> => ({ employerMember: status, employerAdmin: status, otherEmployerAdmin: status, municipalityMember: status });
 
 type Row = { method: "GET" | "POST"; path: string; form?: Record<string, string>; expect: Record<Role, Expect> };
 
@@ -42,13 +45,13 @@ const matrix: Row[] = [
   {
     method: "GET",
     path: "/organisasjon/inviter",
-    expect: signedIn(403, { employerAdmin: 200, otherEmployerAdmin: 200 }),
+    expect: signedIn(403, { employerAdmin: 200, otherEmployerAdmin: 200, otherInclusionAdmin: 200 }),
   },
   {
     method: "POST",
     path: "/organisasjon/inviter",
     form: { email: "", role: "MEMBER" }, // invalid on purpose: allowed callers get 400, nobody is invited
-    expect: signedIn(403, { employerAdmin: 400, otherEmployerAdmin: 400 }),
+    expect: signedIn(403, { employerAdmin: 400, otherEmployerAdmin: 400, otherInclusionAdmin: 400 }),
   },
   { method: "GET", path: "/muligheter", expect: everyone(200) },
   { method: "GET", path: "/muligheter/:id", expect: everyone(404) }, // an id that is not published
@@ -70,6 +73,19 @@ const matrix: Row[] = [
   // Fjordkafé's own opening: its members may edit; ANOTHER employer gets 404, not 403.
   { method: "GET", path: "/stillinger/:id", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 404, municipalityMember: 404 }) },
   { method: "POST", path: "/stillinger/:id", form: { intent: "duplicate" }, expect: signedIn(403, { employerMember: "redirect", employerAdmin: "redirect", otherEmployerAdmin: 404, municipalityMember: 404 }) },
+  // Candidates: Bergen Arbeid's own; ANOTHER inclusion company gets 404 for them, everyone else 403.
+  { method: "GET", path: "/kandidater", expect: signedIn(403, inclusion(200)) },
+  { method: "GET", path: "/kandidater/ny", expect: signedIn(403, inclusion(200)) },
+  { method: "POST", path: "/kandidater/ny", form: { fullName: "" }, expect: signedIn(403, inclusion(400)) },
+  { method: "GET", path: "/kandidater/henvendelser", expect: signedIn(403, inclusion(200)) },
+  { method: "GET", path: "/kandidater/logg", expect: signedIn(403, { otherInclusionAdmin: 200 }) }, // admins only
+  { method: "GET", path: "/kandidater/:id", expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }) },
+  { method: "POST", path: "/kandidater/:id", form: { intent: "status", status: "ACTIVE" }, expect: signedIn(403, { inclusionMember: "redirect", otherInclusionAdmin: 404 }) },
+  { method: "GET", path: "/kandidater/:id/rediger", expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }) },
+  { method: "GET", path: "/kandidater/:id/eksport", expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }) },
+  { method: "GET", path: "/talentsok", expect: signedIn(403, posters(200)) },
+  { method: "GET", path: "/talentsok/:code", expect: signedIn(403, posters(200)) }, // a listed candidate
+  { method: "POST", path: "/talentsok/:code", form: { message: "" }, expect: signedIn(403, posters(400)) },
   { method: "GET", path: "/admin", expect: onlyPlatformAdmin },
   { method: "POST", path: "/admin", form: { organizationId: "does-not-exist" }, expect: signedIn(403, { platformAdmin: 404 }) },
   { method: "GET", path: "/admin/utboks", expect: onlyPlatformAdmin },
@@ -99,13 +115,29 @@ async function fjordkafeOpeningId(): Promise<string> {
   return id;
 }
 
+/** One of Bergen Arbeid's active, listed candidates (demo data), as its own member's list shows it. */
+async function bergenArbeidCandidate(): Promise<{ id: string; code: string }> {
+  const ctx = await contextFor("inclusionMember");
+  const html = await (await ctx.get("/kandidater?listed=yes&status=ACTIVE")).text();
+  await ctx.dispose();
+  const m = html.match(/href="\/kandidater\/([a-z0-9]+)"[^>]*>(K-\d{5})</);
+  if (!m?.[1] || !m[2]) throw new Error("no listed Bergen Arbeid candidate in the demo data");
+  return { id: m[1], code: m[2] };
+}
+
 for (const role of Object.keys(roles) as Role[]) {
   test(`authorization matrix: ${role}`, async () => {
     const ctx = await contextFor(role);
     const openingId = await fjordkafeOpeningId();
+    const candidate = await bergenArbeidCandidate();
     const failures: string[] = [];
     for (const row of matrix) {
-      const path = row.path === "/muligheter/:id" ? "/muligheter/not-a-published-id" : row.path.replace(":id", openingId);
+      const path =
+        row.path === "/muligheter/:id"
+          ? "/muligheter/not-a-published-id"
+          : row.path.startsWith("/kandidater/")
+            ? row.path.replace(":id", candidate.id)
+            : row.path.replace(":code", candidate.code).replace(":id", openingId);
       const res = row.method === "GET" ? await ctx.get(path, { maxRedirects: 0 }) : await ctx.post(path, { form: row.form ?? {}, maxRedirects: 0 });
       const want = row.expect[role];
       const location = res.headers().location ?? "";
