@@ -52,6 +52,7 @@ export const candidatesEn: Widen<typeof candidatesNb> = {
     summaryWarning: "The text may contain {{what}}. Read it again before you save.",
     warnHealth: "health information",
     warnName: "names",
+    summaryCheck: "Check of the text",
     confirmSummary: "I have read the text and it holds work experience only",
     place: "Place and travel",
     municipality: "Home municipality",

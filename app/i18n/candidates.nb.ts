@@ -49,6 +49,7 @@ export const candidatesNb = {
     summaryWarning: "Teksten kan inneholde {{what}}. Les den igjen før du lagrer.",
     warnHealth: "helseopplysninger",
     warnName: "navn",
+    summaryCheck: "Kontroll av teksten",
     confirmSummary: "Jeg har lest teksten, og den inneholder bare arbeidserfaring",
     place: "Sted og reise",
     municipality: "Bostedskommune",

@@ -111,7 +111,7 @@ export function CandidateForm({
           <TextField meta={f.skills as never} label={label("skills")} hint={t("candidates.skillsHint")} autoFocus={focus === "skills"} />
           {warnings.length ? <Notice tone="warning">{t("candidates.summaryWarning", { what: warningText })}</Notice> : null}
           <TextArea meta={f.summary} label={label("summary")} hint={t("candidates.summaryHint")} rows={4} autoFocus={focus === "summary"} />
-          {warnings.length ? <ChoiceGroup meta={f.confirmSummary as never} legend={t("candidates.summary")} options={[{ value: "on", label: t("candidates.confirmSummary") }]} autoFocus={focus === "confirmSummary"} /> : null}
+          {warnings.length ? <ChoiceGroup meta={f.confirmSummary as never} legend={t("candidates.summaryCheck")} options={[{ value: "on", label: t("candidates.confirmSummary") }]} autoFocus={focus === "confirmSummary"} /> : null}
         </fieldset>
         <fieldset className="mb-8">
           <legend className="mb-3 text-xl font-semibold">{t("candidates.place")}</legend>
