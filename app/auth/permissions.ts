@@ -53,6 +53,11 @@ export const GRANTS = {
   // The anonymised talent search and "ask about this candidate": employers and municipalities.
   "talent:search": POSTERS,
   "talent:inquire": POSTERS,
+  // Proposals: companies propose their candidates; employers run the pipeline of their openings.
+  // Which side a member is on is decided per proposal (app/domain/proposals).
+  "proposal:create": INCLUSION_MEMBERS,
+  "proposal:read": { ...POSTERS, ...INCLUSION_MEMBERS },
+  "proposal:manage": POSTERS,
 } satisfies Record<string, Partial<Record<RoleKey, Access>>>;
 
 export type Action = keyof typeof GRANTS;

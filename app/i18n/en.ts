@@ -1,7 +1,9 @@
+import { proposalsEn } from "./proposals.en";
 import { candidatesEn } from "./candidates.en";
 import type { Messages } from "./nb";
 
 export const en: Messages = {
+  ...proposalsEn,
   ...candidatesEn,
   app: {
     name: "Arbeidsbro",
@@ -16,6 +18,7 @@ export const en: Messages = {
     footer: "Arbeidsbro – a marketplace for work inclusion.",
   },
   nav: {
+    calculator: "Cost calculator",
     candidates: "Candidates",
     talent: "Talent search",
     home: "Home",
@@ -253,6 +256,20 @@ export const en: Messages = {
     required: "Required",
   },
   errors: {
+    percentInvalid: "Write the percent as a whole number from 0 to 100.",
+    percentRequired: "Write how many percent the subsidy is to be.",
+    monthsInvalid: "Write the number of months as a whole number from 1 to 60.",
+    monthsRequired: "Write how many months the subsidy is to last.",
+    mentorHoursInvalid: "Write mentor hours per month as a whole number from 1 to 80.",
+    mentorWageInvalid: "Write the mentor's hourly wage in whole kroner (100–2000).",
+    mentorDetailsRequired: "With a mentor, give hours per month and the mentor's hourly wage.",
+    amountInvalid: "Write the amount in whole kroner.",
+    extraCostsRequired: "Write the documented extra costs.",
+    followUpInvalid: "Choose how often you follow up.",
+    trialWeeksInvalid: "Write the trial period as a number of weeks, from 0 to 26.",
+    wageInvalid: "Write the monthly wage in whole kroner.",
+    proposalMessageTooShort: "Write at least 10 characters.",
+    proposalMessageTooLong: "The message can have at most 4000 characters.",
     nameTooLong: "The name can have at most 120 characters.",
     birthYearInvalid: "Write the year of birth with four digits (the person must be between 15 and 80).",
     phoneInvalid: "Write the phone number with 8 to 15 digits, for example 912 34 567.",

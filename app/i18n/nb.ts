@@ -1,7 +1,9 @@
+import { proposalsNb } from "./proposals.nb";
 import { candidatesNb } from "./candidates.nb";
 
 /** Norwegian bokmål: the default language. en.ts must have exactly the same keys (type-checked). */
 export const nb = {
+  ...proposalsNb,
   ...candidatesNb,
   app: {
     name: "Arbeidsbro",
@@ -16,6 +18,7 @@ export const nb = {
     footer: "Arbeidsbro – en markedsplass for arbeidsinkludering.",
   },
   nav: {
+    calculator: "Kostnadskalkulator",
     candidates: "Kandidater",
     talent: "Kandidatsøk",
     home: "Forside",
@@ -253,6 +256,20 @@ export const nb = {
     required: "Påkrevd",
   },
   errors: {
+    percentInvalid: "Skriv prosenten som et helt tall fra 0 til 100.",
+    percentRequired: "Skriv hvor mange prosent tilskuddet skal være.",
+    monthsInvalid: "Skriv antall måneder som et helt tall fra 1 til 60.",
+    monthsRequired: "Skriv hvor mange måneder tilskuddet skal vare.",
+    mentorHoursInvalid: "Skriv mentortimer per måned som et helt tall fra 1 til 80.",
+    mentorWageInvalid: "Skriv mentorens timelønn i hele kroner (100–2000).",
+    mentorDetailsRequired: "Med mentor må du oppgi timer per måned og mentorens timelønn.",
+    amountInvalid: "Skriv beløpet i hele kroner.",
+    extraCostsRequired: "Skriv de dokumenterte ekstra kostnadene.",
+    followUpInvalid: "Velg hvor ofte dere følger opp.",
+    trialWeeksInvalid: "Skriv prøveperioden som antall uker, fra 0 til 26.",
+    wageInvalid: "Skriv månedslønnen i hele kroner.",
+    proposalMessageTooShort: "Skriv minst 10 tegn.",
+    proposalMessageTooLong: "Meldingen kan ha høyst 4000 tegn.",
     nameTooLong: "Navnet kan ha høyst 120 tegn.",
     birthYearInvalid: "Skriv fødselsåret med fire siffer (personen må være mellom 15 og 80 år).",
     phoneInvalid: "Skriv telefonnummeret med 8 til 15 siffer, for eksempel 912 34 567.",

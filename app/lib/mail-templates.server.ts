@@ -54,3 +54,26 @@ export function candidateInquiryMail(locale: Locale, data: { code: string; from:
         `Henvendelse om kandidat ${data.code}`,
       );
 }
+
+export type ProposalNotice = { kind: "new" | "stage" | "meeting" | "introduced" | "message"; code: string; opening: string; link: string };
+
+/** Proposal events to the other party. Names the pseudonym and the opening, never the person. */
+export function proposalNoticeMail(locale: Locale, n: ProposalNotice): MailContent {
+  const nb: Record<ProposalNotice["kind"], string> = {
+    new: `Kandidat ${n.code} er foreslått til «${n.opening}».`,
+    stage: `Forslaget om kandidat ${n.code} til «${n.opening}» har fått ny status.`,
+    meeting: `Arbeidsgiveren vil møte kandidat ${n.code} til «${n.opening}». Spør kandidaten om samtykke til å bli presentert.`,
+    introduced: `Kandidat ${n.code} har samtykket til å bli presentert for dere for «${n.opening}».`,
+    message: `Ny melding om kandidat ${n.code} til «${n.opening}».`,
+  };
+  const en: Record<ProposalNotice["kind"], string> = {
+    new: `Candidate ${n.code} is proposed for “${n.opening}”.`,
+    stage: `The proposal of candidate ${n.code} for “${n.opening}” has a new status.`,
+    meeting: `The employer wants to meet candidate ${n.code} for “${n.opening}”. Ask the candidate for consent to be introduced.`,
+    introduced: `Candidate ${n.code} has consented to be introduced to you for “${n.opening}”.`,
+    message: `New message about candidate ${n.code} for “${n.opening}”.`,
+  };
+  return locale === "en"
+    ? render([en[n.kind]], { href: n.link, label: "Open the proposal" }, `Arbeidsbro: ${en[n.kind]}`)
+    : render([nb[n.kind]], { href: n.link, label: "Åpne forslaget" }, `Arbeidsbro: ${nb[n.kind]}`);
+}

@@ -4,6 +4,7 @@ import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { can } from "~/auth/permissions";
 import { requireOrgPermission } from "~/auth/require.server";
 import { consentSchema } from "~/domain/candidates/candidate-schema";
+import { listCompanyProposals } from "~/domain/proposals/proposals.server";
 import { candidateTimeline, eraseCandidate, recordConsent, setCandidateStatus, viewCandidate, withdrawConsent } from "~/domain/candidates/candidates.server";
 import { candidateStatuses, consentKinds, consentMethods, languageLabels, type ConsentKind } from "~/domain/candidates/profile-options";
 import { measureLabels, isMeasureCode } from "~/domain/measures/measure-codes";
@@ -54,6 +55,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       })),
     },
     timeline: await candidateTimeline(db(), c.id),
+    proposals: (await listCompanyProposals(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, c.id)).map((p) => ({ id: p.id, opening: p.opening.title, employer: p.opening.employerName, stage: p.stage })),
   };
 }
 
@@ -113,6 +115,11 @@ export default function CandidateDetail({ loaderData, actionData }: Route.Compon
             {t("candidates.edit")}
           </Link>
         )}
+        {c.status === "ACTIVE" && !c.personalDataDeletedAt ? (
+          <Link to={`/kandidater/${c.id}/stillinger`} className="self-center text-brand-700 underline">
+            {t("matching.openingsLink")}
+          </Link>
+        ) : null}
         <a href={`/kandidater/${c.id}/eksport`} className="self-center text-brand-700 underline">
           {t("candidates.export")}
         </a>
@@ -254,6 +261,24 @@ export default function CandidateDetail({ loaderData, actionData }: Route.Compon
             ))}
         </div>
       </section>
+
+      {loaderData.proposals.length ? (
+        <section aria-labelledby="proposals-title" className="mt-8">
+          <h2 id="proposals-title" className="text-xl font-semibold">
+            {t("proposals.myProposals")}
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {loaderData.proposals.map((p) => (
+              <li key={p.id}>
+                <Link to={`/forslag/${p.id}`} className="text-brand-700 underline">
+                  {p.opening}
+                </Link>{" "}
+                ({p.employer}): {t(`proposals.stages.${p.stage}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="timeline-title" className="mt-8">
         <h2 id="timeline-title" className="text-xl font-semibold">

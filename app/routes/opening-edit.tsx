@@ -66,6 +66,9 @@ export default function EditOpening({ loaderData, actionData }: Route.ComponentP
         {status !== "PUBLISHED" ? action("publish", t("openings.publish"), true) : null}
         {status === "PUBLISHED" ? action("close", t("openings.close")) : null}
         {action("duplicate", t("openings.duplicate"))}
+        <Link to={`/stillinger/${loaderData.id}/forslag`} className="self-center text-brand-700 underline">
+          {t("proposals.pipelineLink")}
+        </Link>
         {status === "PUBLISHED" ? (
           <Link to={`/muligheter/${loaderData.id}`} className="self-center text-brand-700 underline">
             {t("openings.viewPublic")}

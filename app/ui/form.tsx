@@ -7,7 +7,8 @@ type AnyField = FieldMetadata<string | undefined>;
 /** Zod schemas carry i18n keys as messages; this turns them into text in the reader's language. */
 function useErrorText() {
   const { t } = useTranslation();
-  return (key: string) => t(key, { defaultValue: t("errors.generic") });
+  // The measure catalogue's reasons arrive already in the reader's language (keys have no spaces).
+  return (key: string) => (key.includes(" ") ? key : t(key, { defaultValue: t("errors.generic") }));
 }
 
 export type SummaryField = { meta: AnyField; label: string };

@@ -30,6 +30,11 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
                 {t("nav.search")}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/kostnadskalkulator" className={navClass}>
+                {t("nav.calculator")}
+              </NavLink>
+            </li>
             {can(viewer, "opening:list") ? (
               <li>
                 <NavLink to="/stillinger" className={navClass}>

@@ -290,3 +290,23 @@ export async function listCandidateAudit(db: Db, organizationId: string, take = 
   const names = new Map(users.map((u) => [u.id, u.name]));
   return events.map((e) => ({ id: e.id, at: e.at.toISOString(), action: e.action, who: e.actorUserId ? (names.get(e.actorUserId) ?? "") : "", code: e.entityType === "Candidate" ? (codes.get(e.entityId) ?? null) : null }));
 }
+
+/**
+ * A hire recorded by the employer on a proposal: the candidate is placed and leaves the search.
+ * The company's own status buttons use setCandidateStatus; this one is driven by the outcome.
+ */
+export async function markCandidatePlaced(db: Db, candidateId: string, byUserId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const before = await tx.candidate.findUniqueOrThrow({ where: { id: candidateId }, select: { status: true } });
+    if (before.status === "PLACED") return;
+    await tx.candidate.update({ where: { id: candidateId }, data: { status: "PLACED" } });
+    await addEvent(tx, candidateId, "status", byUserId, { from: before.status, to: "PLACED" });
+    await syncIndex(tx, candidateId);
+  });
+  await removeFromIndexNow(db, candidateId);
+}
+
+/** A line on the candidate's timeline written by another capability (proposals). */
+export async function recordCandidateEvent(db: Db, candidateId: string, type: string, actorUserId: string | null, metadata?: Prisma.InputJsonValue): Promise<void> {
+  await db.$transaction((tx) => addEvent(tx, candidateId, type, actorUserId, metadata));
+}

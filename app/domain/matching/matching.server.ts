@@ -1,0 +1,78 @@
+import { cefrRank } from "~/domain/candidates/profile-options";
+import { CANDIDATES_INDEX, reachOf, type CandidateSearchDoc } from "~/domain/candidates/search-document";
+import { countyOf, municipalityName } from "~/domain/municipalities/register";
+import { getOccupation } from "~/domain/openings/occupations";
+import { OPENINGS_INDEX } from "~/domain/openings/search-document";
+import type { Db } from "~/lib/db.server";
+import type { Filter } from "../../../search/port";
+import { indexFor } from "../../../search/registry.server";
+import { retrieveAndRankCandidates } from "./candidate-retrieval";
+import { rankMatches, scoreMatch, type CandidateForMatch, type Match, type OpeningForMatch } from "./score";
+import "~/lib/search-indexes.server";
+
+export type Actor = { userId: string; organizationId: string };
+
+type OpeningRow = { occupationCode: string; skills: string[]; municipalityNumber: string; hoursPerWeek: number; norwegianLevel: string; licenceClass: string; accommodations: string[]; measures: string[] };
+
+export function openingForMatch(o: OpeningRow): OpeningForMatch {
+  return { ...o, norwegianRank: cefrRank(o.norwegianLevel) };
+}
+
+/**
+ * The employer's view: the best listed candidates across all inclusion companies for one of its
+ * openings, anonymised (the index holds nothing else). Null when the opening is another's.
+ */
+export async function suggestCandidatesForOpening(db: Db, actor: Actor, openingId: string, take = 10): Promise<(CandidateSearchDoc & { match: Match })[] | null> {
+  const o = await db.opening.findFirst({ where: { id: openingId, organizationId: actor.organizationId } });
+  if (!o) return null;
+  const index = indexFor(db, CANDIDATES_INDEX);
+  if (!index) throw new Error("candidates index is not registered");
+  const ranked = await retrieveAndRankCandidates(index as never, openingForMatch(o), take * 2);
+  // The read-time privacy gate, as in the talent search: only still-listed candidates.
+  const listed = new Set((await db.candidate.findMany({ where: { id: { in: ranked.map((r) => r.id) }, status: "ACTIVE", listingConsentAt: { not: null }, personalDataDeletedAt: null }, select: { id: true } })).map((c) => c.id));
+  return ranked.filter((r) => listed.has(r.id)).slice(0, take);
+}
+
+export type SuggestedOpening = { id: string; title: string; employer: string; municipality: string; hoursPerWeek: number; kind: string; match: Match; proposalId: string | null };
+
+/**
+ * The company's view: the best published openings for one of its own candidates, with reasons
+ * and what would close each gap. The company sees its candidate in full, so every need counts.
+ */
+export async function suggestOpeningsForCandidate(db: Db, actor: Actor, candidateId: string, take = 20): Promise<SuggestedOpening[] | null> {
+  const c = await db.candidate.findFirst({ where: { id: candidateId, organizationId: actor.organizationId } });
+  if (!c) return null;
+  const reach = reachOf(c);
+  const groups = [...new Set(c.occupationCodes.map((code) => getOccupation(code)?.group).filter((g): g is NonNullable<typeof g> => Boolean(g)))];
+  const filters: Filter[] = [];
+  if (groups.length) filters.push({ field: "occupationGroup", op: "in", values: groups });
+  const county = countyOf(c.municipalityNumber)?.code;
+  if (reach.length <= 40) filters.push({ field: "municipalityNumber", op: "in", values: reach });
+  else if (county) filters.push({ field: "countyCode", op: "eq", value: county });
+  const index = indexFor(db, OPENINGS_INDEX);
+  if (!index) throw new Error("openings index is not registered");
+  const hits = (await index.search({ filters, perPage: 100 })).hits;
+  const openings = await db.opening.findMany({ where: { id: { in: hits.map((h) => h.id) }, status: "PUBLISHED" }, include: { organization: { select: { name: true } } } });
+  const proposals = new Map((await db.proposal.findMany({ where: { candidateId, openingId: { in: openings.map((o) => o.id) } }, select: { id: true, openingId: true } })).map((p) => [p.openingId, p.id]));
+  const candidate: CandidateForMatch = {
+    occupationCodes: c.occupationCodes,
+    skills: c.skills,
+    municipalityNumber: c.municipalityNumber,
+    reachMunicipalities: reach,
+    hoursPerWeek: c.hoursPerWeek,
+    norwegianRank: cefrRank(c.norwegianLevel),
+    licences: c.licences,
+    accommodations: c.accommodations,
+    measures: c.measures,
+  };
+  return rankMatches(openings, (o) => scoreMatch(openingForMatch(o), candidate), (o) => o.id, take).map((o) => ({
+    id: o.id,
+    title: o.title,
+    employer: o.organization.name,
+    municipality: municipalityName(o.municipalityNumber),
+    hoursPerWeek: o.hoursPerWeek,
+    kind: o.kind,
+    match: o.match,
+    proposalId: proposals.get(o.id) ?? null,
+  }));
+}

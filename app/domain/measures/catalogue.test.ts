@@ -1,0 +1,284 @@
+import { describe, expect, it } from "vitest";
+import {
+  gAmountOre,
+  inclusionGrantCapOre,
+  maxMonths,
+  measureCatalogue,
+  refundClaimPeriods,
+  subsidyPercentForMonth,
+  validatePackage,
+  validatePackageMeasure,
+  type PackageMeasureInput,
+} from "./catalogue";
+import { measureCodes, measureLabels, type MeasureCode } from "./measure-codes";
+
+const on = new Date("2025-06-01T12:00:00Z");
+
+function measure(code: MeasureCode, extra: Partial<PackageMeasureInput> = {}): PackageMeasureInput {
+  return { code, percent: null, months: null, reducedWorkCapacity: false, ...extra };
+}
+
+const midlertidig = (percent: number | null, months: number | null, reducedWorkCapacity = false) =>
+  measure("MIDLERTIDIG_LONNSTILSKUDD", { percent, months, reducedWorkCapacity });
+const varig = (percent: number | null, months: number | null = null) => measure("VARIG_LONNSTILSKUDD", { percent, months });
+const arbeidstrening = (months: number | null, reducedWorkCapacity = false, percent: number | null = null) =>
+  measure("ARBEIDSTRENING", { months, reducedWorkCapacity, percent });
+const mentor = (months: number | null, reducedWorkCapacity = false, hours: number | null = 10, wage: number | null = 30_000) =>
+  measure("MENTOR", { months, reducedWorkCapacity, mentorHoursPerMonth: hours, mentorHourlyWageOre: wage });
+const inkludering = (extraCostsOre: number | null, months: number | null = 12) => measure("INKLUDERINGSTILSKUDD", { extraCostsOre, months });
+const funksjon = (meets: boolean | undefined, months: number | null = 12) =>
+  measure("FUNKSJONSASSISTANSE", { months, meetsFunctionalAssistanceCriteria: meets });
+
+describe("measureCatalogue", () => {
+  it.each(measureCodes.map((code) => [code]))("has an entry for %s with the shared label", (code) => {
+    expect(measureCatalogue[code].label).toEqual(measureLabels[code]);
+    expect(measureCatalogue[code].description.nb.length).toBeGreaterThan(0);
+    expect(measureCatalogue[code].description.en.length).toBeGreaterThan(0);
+  });
+
+  it.each<[MeasureCode, boolean]>([
+    ["ARBEIDSTRENING", false],
+    ["MIDLERTIDIG_LONNSTILSKUDD", true],
+    ["VARIG_LONNSTILSKUDD", true],
+    ["MENTOR", true],
+    ["INKLUDERINGSTILSKUDD", true],
+    ["FUNKSJONSASSISTANSE", false],
+    ["IPS_JOBBSTOTTE", false],
+    ["VTA_O", false],
+  ])("%s pays the employer: %s", (code, pays) => {
+    expect(measureCatalogue[code].paysEmployer).toBe(pays);
+  });
+
+  it("has a wage subsidy only for the two lønnstilskudd, and a 5 G cap only on varig", () => {
+    const withSubsidy = measureCodes.filter((c) => measureCatalogue[c].wageSubsidy !== null);
+    expect(withSubsidy).toEqual(["MIDLERTIDIG_LONNSTILSKUDD", "VARIG_LONNSTILSKUDD"]);
+    expect(measureCatalogue.VARIG_LONNSTILSKUDD.wageSubsidy?.yearlyCapG).toBe(5);
+    expect(measureCatalogue.MIDLERTIDIG_LONNSTILSKUDD.wageSubsidy?.yearlyCapG).toBeNull();
+  });
+});
+
+describe("maxMonths", () => {
+  it.each<[MeasureCode, number | null, number | null]>([
+    ["ARBEIDSTRENING", 12, 18],
+    ["MIDLERTIDIG_LONNSTILSKUDD", 12, 24],
+    ["VARIG_LONNSTILSKUDD", null, null],
+    ["MENTOR", 6, 36],
+    ["INKLUDERINGSTILSKUDD", 12, 12],
+    ["FUNKSJONSASSISTANSE", 12, 12],
+    ["IPS_JOBBSTOTTE", null, null],
+    ["VTA_O", null, null],
+  ])("%s: %s months, %s with reduced work capacity", (code, normal, reduced) => {
+    expect(maxMonths(code, false)).toBe(normal);
+    expect(maxMonths(code, true)).toBe(reduced);
+  });
+});
+
+describe("gAmountOre and inclusionGrantCapOre (dated configuration)", () => {
+  it.each<[string, number]>([
+    ["2024-05-01T12:00:00Z", 12_402_800],
+    ["2025-04-30T12:00:00Z", 12_402_800],
+    // Midnight in Oslo (CEST, UTC+2) is 22:00 UTC the day before.
+    ["2025-04-30T21:59:59Z", 12_402_800],
+    ["2025-04-30T22:00:00Z", 13_016_000],
+    ["2025-05-01T12:00:00Z", 13_016_000],
+    ["2026-04-30T12:00:00Z", 13_016_000],
+    ["2026-05-01T12:00:00Z", 13_400_000],
+    ["2030-01-01T12:00:00Z", 13_400_000],
+  ])("G on %s is %i øre", (date, ore) => {
+    expect(gAmountOre(new Date(date))).toBe(ore);
+  });
+
+  it("refuses dates before the first configured G and invalid dates", () => {
+    expect(() => gAmountOre(new Date("2024-04-30T12:00:00Z"))).toThrow(RangeError);
+    expect(() => gAmountOre(new Date("not a date"))).toThrow(RangeError);
+  });
+
+  it.each<[string, number]>([
+    ["2025-01-01T12:00:00Z", 15_900_000],
+    ["2026-11-22T12:00:00Z", 15_900_000],
+  ])("inkluderingstilskudd cap on %s is %i øre", (date, ore) => {
+    expect(inclusionGrantCapOre(new Date(date))).toBe(ore);
+  });
+
+  it("has no inkluderingstilskudd cap before 2025", () => {
+    expect(() => inclusionGrantCapOre(new Date("2024-12-31T12:00:00Z"))).toThrow(RangeError);
+  });
+});
+
+describe("subsidyPercentForMonth", () => {
+  it.each<[string, PackageMeasureInput, number, number]>([
+    ["midlertidig 40 %, month 1", midlertidig(40, 12), 1, 40],
+    ["midlertidig 40 %, month 6", midlertidig(40, 12), 6, 40],
+    ["midlertidig 40 %, month 7 steps down", midlertidig(40, 12), 7, 30],
+    ["midlertidig 40 %, month 12", midlertidig(40, 12), 12, 30],
+    ["midlertidig 40 %, month 13 is after the end", midlertidig(40, 12), 13, 0],
+    ["midlertidig 40 % for 4 months, month 5", midlertidig(40, 4), 5, 0],
+    ["midlertidig 30 % asked, month 7 is 10 points lower", midlertidig(30, 12), 7, 20],
+    ["midlertidig reduced 60 %, month 12", midlertidig(60, 24, true), 12, 60],
+    ["midlertidig reduced 60 %, month 13 steps down", midlertidig(60, 24, true), 13, 50],
+    ["midlertidig reduced 60 %, month 24", midlertidig(60, 24, true), 24, 50],
+    ["midlertidig reduced 60 %, month 25", midlertidig(60, 24, true), 25, 0],
+    ["midlertidig 60 % without reduced capacity is clamped to 40", midlertidig(60, 12), 1, 40],
+    ["varig 75 %, month 12", varig(75), 12, 75],
+    ["varig 75 %, month 13 capped at 67", varig(75), 13, 67],
+    ["varig 75 %, month 120 (no end date)", varig(75), 120, 67],
+    ["varig 60 % stays 60 after the first year", varig(60), 13, 60],
+    ["varig 75 % planned for 24 months, month 25", varig(75, 24), 25, 0],
+    ["varig without a percent", varig(null), 1, 0],
+    ["arbeidstrening", arbeidstrening(12), 1, 0],
+    ["mentor", mentor(6), 1, 0],
+    ["IPS", measure("IPS_JOBBSTOTTE"), 1, 0],
+    ["VTA-O", measure("VTA_O"), 1, 0],
+  ])("%s → %i %%", (_name, m, month, percent) => {
+    expect(subsidyPercentForMonth(m, month)).toBe(percent);
+  });
+
+  it.each([0, -1, 1.5])("refuses month %s", (month) => {
+    expect(() => subsidyPercentForMonth(midlertidig(40, 12), month)).toThrow(RangeError);
+  });
+});
+
+describe("refundClaimPeriods", () => {
+  it.each<[string, PackageMeasureInput, { fromMonth: number; toMonth: number }[]]>([
+    ["midlertidig 12 months: four quarters", midlertidig(40, 12), [
+      { fromMonth: 1, toMonth: 3 },
+      { fromMonth: 4, toMonth: 6 },
+      { fromMonth: 7, toMonth: 9 },
+      { fromMonth: 10, toMonth: 12 },
+    ]],
+    ["midlertidig 7 months: the last period is short", midlertidig(40, 7), [
+      { fromMonth: 1, toMonth: 3 },
+      { fromMonth: 4, toMonth: 6 },
+      { fromMonth: 7, toMonth: 7 },
+    ]],
+    ["varig has no such rule", varig(75), []],
+  ])("%s", (_name, m, periods) => {
+    expect(refundClaimPeriods(m)).toEqual(periods);
+  });
+});
+
+describe("validatePackageMeasure: valid measures", () => {
+  it.each<[string, PackageMeasureInput]>([
+    ["midlertidig 40 % for 6 months", midlertidig(40, 6)],
+    ["midlertidig 40 % for 12 months", midlertidig(40, 12)],
+    ["midlertidig 25 % for 1 month", midlertidig(25, 1)],
+    ["midlertidig reduced 60 % for 12 months", midlertidig(60, 12, true)],
+    ["midlertidig reduced 60 % for 24 months", midlertidig(60, 24, true)],
+    ["varig 75 % open-ended", varig(75)],
+    ["varig 75 % for 36 months", varig(75, 36)],
+    ["arbeidstrening 12 months, percent empty", arbeidstrening(12)],
+    ["arbeidstrening 12 months, percent 0", arbeidstrening(12, false, 0)],
+    ["arbeidstrening reduced 18 months", arbeidstrening(18, true)],
+    ["mentor 6 months", mentor(6)],
+    ["mentor special needs 36 months", mentor(36, true)],
+    ["mentor full-time hours", mentor(6, false, 162.5)],
+    ["inkluderingstilskudd at the cap", inkludering(15_900_000)],
+    ["inkluderingstilskudd for 3 months", inkludering(500_000, 3)],
+    ["funksjonsassistanse with the criteria met", funksjon(true)],
+    ["IPS open-ended", measure("IPS_JOBBSTOTTE")],
+    ["IPS for 24 months", measure("IPS_JOBBSTOTTE", { months: 24 })],
+    ["VTA-O open-ended", measure("VTA_O")],
+  ])("%s", (_name, m) => {
+    expect(validatePackageMeasure(m, on)).toEqual([]);
+  });
+});
+
+describe("validatePackageMeasure: refused measures", () => {
+  it.each<[string, PackageMeasureInput, string]>([
+    ["midlertidig 41 %", midlertidig(41, 6), "Midlertidig lønnstilskudd kan være høyst 40 % de første 6 månedene (60 % ved nedsatt arbeidsevne)."],
+    ["midlertidig 60 % without reduced capacity", midlertidig(60, 6), "Midlertidig lønnstilskudd kan være høyst 40 % de første 6 månedene (60 % ved nedsatt arbeidsevne)."],
+    ["midlertidig reduced 61 %", midlertidig(61, 12, true), "Midlertidig lønnstilskudd kan være høyst 60 % de første 12 månedene ved nedsatt arbeidsevne."],
+    ["midlertidig without a percent", midlertidig(null, 6), "Midlertidig lønnstilskudd må ha en prosentsats større enn 0 (høyst 40 % de første 6 månedene (60 % ved nedsatt arbeidsevne))."],
+    ["midlertidig 0 %", midlertidig(0, 6), "Midlertidig lønnstilskudd må ha en prosentsats større enn 0 (høyst 40 % de første 6 månedene (60 % ved nedsatt arbeidsevne))."],
+    ["midlertidig 13 months", midlertidig(40, 13), "Midlertidig lønnstilskudd kan vare høyst 12 måneder, 24 ved nedsatt arbeidsevne."],
+    ["midlertidig reduced 25 months", midlertidig(60, 25, true), "Midlertidig lønnstilskudd kan vare høyst 24 måneder ved nedsatt arbeidsevne."],
+    ["midlertidig open-ended", midlertidig(40, null), "Midlertidig lønnstilskudd må ha en planlagt varighet i hele måneder (høyst 12 måneder, 24 ved nedsatt arbeidsevne)."],
+    ["midlertidig 0 months", midlertidig(40, 0), "Varigheten for Midlertidig lønnstilskudd må være et helt antall måneder, minst 1."],
+    ["midlertidig 1.5 months", midlertidig(40, 1.5), "Varigheten for Midlertidig lønnstilskudd må være et helt antall måneder, minst 1."],
+    ["varig 76 %", varig(76), "Varig lønnstilskudd kan være høyst 75 % de første 12 månedene."],
+    ["arbeidstrening 13 months", arbeidstrening(13), "Arbeidstrening kan vare høyst 12 måneder, 18 ved nedsatt arbeidsevne."],
+    ["arbeidstrening reduced 19 months", arbeidstrening(19, true), "Arbeidstrening kan vare høyst 18 måneder ved nedsatt arbeidsevne."],
+    ["arbeidstrening open-ended", arbeidstrening(null), "Arbeidstrening må ha en planlagt varighet i hele måneder (høyst 12 måneder, 18 ved nedsatt arbeidsevne)."],
+    ["arbeidstrening with a percent", arbeidstrening(6, false, 50), "Arbeidstrening gir ikke lønnstilskudd: deltakeren er ikke ansatt, og arbeidsgiveren får ingen penger; la prosentsatsen stå tom."],
+    ["mentor 7 months", mentor(7), "Mentor kan vare høyst 6 måneder, 36 ved nedsatt arbeidsevne."],
+    ["mentor special needs 37 months", mentor(37, true), "Mentor kan vare høyst 36 måneder ved nedsatt arbeidsevne."],
+    ["mentor without hours", mentor(6, false, null), "Mentor må ha antall mentortimer per måned, mer enn 0 og høyst 162,5 (en hel stilling)."],
+    ["mentor with more hours than full time", mentor(6, false, 163), "Mentor må ha antall mentortimer per måned, mer enn 0 og høyst 162,5 (en hel stilling)."],
+    ["mentor without a wage", mentor(6, false, 10, null), "Mentor må ha mentorens timelønn, mer enn 0 kr."],
+    ["mentor with a percent", measure("MENTOR", { months: 6, percent: 20, mentorHoursPerMonth: 10, mentorHourlyWageOre: 30_000 }), "Mentor gir ikke lønnstilskudd til arbeidsgiveren; la prosentsatsen stå tom."],
+    ["inkluderingstilskudd 1 øre over the cap", inkludering(15_900_001), "Inkluderingstilskudd kan dekke høyst 159\u00a0000 kr i dokumenterte ekstrakostnader per år."],
+    ["inkluderingstilskudd without costs", inkludering(null), "Inkluderingstilskudd må ha de dokumenterte ekstrakostnadene, mer enn 0 kr (høyst 159\u00a0000 kr per år)."],
+    ["inkluderingstilskudd for 13 months", inkludering(500_000, 13), "Inkluderingstilskudd kan vare høyst 12 måneder."],
+    ["funksjonsassistanse without the flag", funksjon(undefined), "Funksjonsassistanse kan bare gis ved omfattende fysisk funksjonsnedsettelse eller sterkt nedsatt syn: bekreft at kandidaten oppfyller vilkårene."],
+    ["funksjonsassistanse with the flag false", funksjon(false), "Funksjonsassistanse kan bare gis ved omfattende fysisk funksjonsnedsettelse eller sterkt nedsatt syn: bekreft at kandidaten oppfyller vilkårene."],
+    ["funksjonsassistanse for 13 months", funksjon(true, 13), "Funksjonsassistanse kan vare høyst 12 måneder."],
+    ["funksjonsassistanse open-ended", funksjon(true, null), "Funksjonsassistanse må ha en planlagt varighet i hele måneder (høyst 12 måneder)."],
+    ["IPS with a percent", measure("IPS_JOBBSTOTTE", { percent: 10 }), "IPS / jobbstøtte og oppfølging gir ikke lønnstilskudd til arbeidsgiveren; la prosentsatsen stå tom."],
+    ["VTA-O with a percent", measure("VTA_O", { percent: 50 }), "Varig tilrettelagt arbeid i ordinær virksomhet (VTA-O) gir ikke lønnstilskudd til arbeidsgiveren; la prosentsatsen stå tom."],
+  ])("%s", (_name, m, nb) => {
+    const reasons = validatePackageMeasure(m, on);
+    expect(reasons.map((r) => r.nb)).toEqual([nb]);
+    expect(reasons[0]?.en.length).toBeGreaterThan(0);
+  });
+
+  it("gives the English twin", () => {
+    expect(validatePackageMeasure(midlertidig(41, 6), on)).toEqual([
+      {
+        nb: "Midlertidig lønnstilskudd kan være høyst 40 % de første 6 månedene (60 % ved nedsatt arbeidsevne).",
+        en: "Temporary wage subsidy can be at most 40 % for the first 6 months (60 % with reduced work capacity).",
+      },
+    ]);
+  });
+
+  it("reports every problem of one measure", () => {
+    expect(validatePackageMeasure(midlertidig(50, 14), on)).toHaveLength(2);
+  });
+
+  it("uses the inkluderingstilskudd cap in force on the date", () => {
+    expect(() => validatePackageMeasure(inkludering(500_000), new Date("2024-06-01T12:00:00Z"))).toThrow(RangeError);
+  });
+
+  it("refuses an unknown code coming from outside the type system", () => {
+    const raw = JSON.parse('{"code":"FOO","percent":null,"months":null,"reducedWorkCapacity":false}') as PackageMeasureInput;
+    expect(validatePackageMeasure(raw, on)).toEqual([{ nb: "Ukjent tiltak: FOO.", en: "Unknown measure: FOO." }]);
+  });
+});
+
+describe("validatePackage", () => {
+  it.each<[string, PackageMeasureInput[]]>([
+    ["an empty package", []],
+    ["midlertidig + mentor + inkluderingstilskudd + IPS", [midlertidig(40, 12), mentor(6), inkludering(1_000_000), measure("IPS_JOBBSTOTTE")]],
+    ["arbeidstrening + mentor + IPS", [arbeidstrening(6), mentor(6), measure("IPS_JOBBSTOTTE")]],
+    ["varig + funksjonsassistanse + VTA-O", [varig(75), funksjon(true), measure("VTA_O")]],
+  ])("accepts %s", (_name, measures) => {
+    expect(validatePackage(measures, on)).toEqual([]);
+  });
+
+  it.each<[string, PackageMeasureInput[], string]>([
+    ["a measure twice", [mentor(6), mentor(3)], "Mentor står flere ganger i pakken: hvert tiltak kan bare være med én gang."],
+    [
+      "arbeidstrening + midlertidig",
+      [arbeidstrening(6), midlertidig(40, 6)],
+      "Arbeidstrening kan ikke kombineres med midlertidig lønnstilskudd: deltakeren på arbeidstrening er ikke ansatt, og lønnstilskudd gis bare for ansatte.",
+    ],
+    [
+      "arbeidstrening + varig",
+      [arbeidstrening(6), varig(75)],
+      "Arbeidstrening kan ikke kombineres med varig lønnstilskudd: deltakeren på arbeidstrening er ikke ansatt, og lønnstilskudd gis bare for ansatte.",
+    ],
+    ["midlertidig + varig", [midlertidig(40, 6), varig(75)], "Midlertidig og varig lønnstilskudd kan ikke gis samtidig: velg ett av dem."],
+  ])("refuses %s", (_name, measures, nb) => {
+    expect(validatePackage(measures, on).map((r) => r.nb)).toEqual([nb]);
+  });
+
+  it("reports a duplicate once however often it appears", () => {
+    expect(validatePackage([mentor(6), mentor(6), mentor(6)], on)).toHaveLength(1);
+  });
+
+  it("includes the reasons of each measure before the package rules", () => {
+    expect(validatePackage([midlertidig(41, 6), varig(75)], on).map((r) => r.nb)).toEqual([
+      "Midlertidig lønnstilskudd kan være høyst 40 % de første 6 månedene (60 % ved nedsatt arbeidsevne).",
+      "Midlertidig og varig lønnstilskudd kan ikke gis samtidig: velg ett av dem.",
+    ]);
+  });
+});

@@ -1,0 +1,83 @@
+import type { PackageMeasureInput, Reason } from "~/domain/measures/catalogue";
+import { validatePackage, validatePackageMeasure } from "~/domain/measures/catalogue";
+import { estimateEmployerCost, type CostEstimate, type EmployerTaxZone } from "~/domain/measures/cost";
+import type { ProposalInput } from "./proposal-schema";
+
+/** The form's flat fields as the catalogue's measure list. */
+export function packageMeasures(input: ProposalInput): PackageMeasureInput[] {
+  const base = { reducedWorkCapacity: input.reducedWorkCapacity };
+  const out: PackageMeasureInput[] = [];
+  if (input.wageSubsidy !== "NONE") {
+    out.push({ ...base, code: input.wageSubsidy, percent: input.subsidyPercent ?? null, months: input.wageSubsidy === "VARIG_LONNSTILSKUDD" ? (input.subsidyMonths ?? null) : (input.subsidyMonths ?? null) });
+  }
+  for (const code of input.otherMeasures) {
+    const months = code === "IPS_JOBBSTOTTE" || code === "VTA_O" ? null : input.supportMonths;
+    out.push({
+      ...base,
+      code,
+      percent: null,
+      months,
+      mentorHoursPerMonth: code === "MENTOR" ? (input.mentorHoursPerMonth ?? null) : null,
+      mentorHourlyWageOre: code === "MENTOR" && input.mentorHourlyWageNok !== undefined ? input.mentorHourlyWageNok * 100 : null,
+      extraCostsOre: code === "INKLUDERINGSTILSKUDD" && input.extraCostsNok !== undefined ? input.extraCostsNok * 100 : null,
+      meetsFunctionalAssistanceCriteria: code === "FUNKSJONSASSISTANSE" ? input.functionalAssistance : undefined,
+    });
+  }
+  return out;
+}
+
+export type PackageErrors = { fieldErrors: Record<string, string[]>; formErrors: string[] };
+
+/** The catalogue's reasons, in the reader's language, on the field they are about. */
+export function checkPackage(input: ProposalInput, on: Date, lang: "nb" | "en"): PackageErrors | null {
+  const measures = packageMeasures(input);
+  const fieldErrors: Record<string, string[]> = {};
+  const shown = new Set<string>();
+  const add = (field: string, reasons: Reason[]) => {
+    if (!reasons.length) return;
+    fieldErrors[field] = [...(fieldErrors[field] ?? []), ...reasons.map((r) => r[lang])];
+    reasons.forEach((r) => shown.add(r.en));
+  };
+  for (const m of measures) {
+    const reasons = validatePackageMeasure(m, on);
+    if (m.code === "MIDLERTIDIG_LONNSTILSKUDD" || m.code === "VARIG_LONNSTILSKUDD") add("subsidyPercent", reasons);
+    else if (m.code === "MENTOR") add("mentorHoursPerMonth", reasons);
+    else if (m.code === "INKLUDERINGSTILSKUDD") add("extraCostsNok", reasons);
+    else add("otherMeasures", reasons);
+  }
+  const formErrors = validatePackage(measures, on)
+    .filter((r) => !shown.has(r.en))
+    .map((r) => r[lang]);
+  return Object.keys(fieldErrors).length || formErrors.length ? { fieldErrors, formErrors } : null;
+}
+
+/** How long the estimate runs: the longest measure with an end, else a year. */
+export function estimateMonths(measures: PackageMeasureInput[]): number {
+  const ends = measures.map((m) => m.months).filter((m): m is number => typeof m === "number");
+  return Math.min(60, Math.max(12, ...ends));
+}
+
+/**
+ * The estimate of a stored package. Null when the catalogue no longer accepts it (its dated
+ * configuration changed after the proposal was made): the page then shows no figures rather than
+ * figures NAV would not pay.
+ */
+export function packageCost(p: { measures: PackageMeasureInput[]; estimatedMonthlyWageOre: number; employerTaxZone: string }, on: Date): CostEstimate | null {
+  try {
+    return estimate(p, on);
+  } catch {
+    return null;
+  }
+}
+
+function estimate(p: { measures: PackageMeasureInput[]; estimatedMonthlyWageOre: number; employerTaxZone: string }, on: Date): CostEstimate {
+  return estimateEmployerCost({
+    wage: { kind: "monthly", monthlyOre: p.estimatedMonthlyWageOre },
+    holidayPayRate: 0.12,
+    employerTaxZone: p.employerTaxZone as EmployerTaxZone,
+    pensionRate: 0.02,
+    measures: p.measures,
+    months: estimateMonths(p.measures),
+    on,
+  });
+}

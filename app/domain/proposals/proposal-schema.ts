@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { accommodationCategories } from "~/domain/openings/accommodations";
+
+/**
+ * The proposal form: one schema in the browser and on the server (Conform + Zod). The package's
+ * measure rules (percentages, durations, combinations) are the catalogue's and are checked on the
+ * server after this schema, with reasons in the reader's language.
+ */
+export const wageSubsidies = ["NONE", "MIDLERTIDIG_LONNSTILSKUDD", "VARIG_LONNSTILSKUDD"] as const;
+export const otherMeasureCodes = ["ARBEIDSTRENING", "MENTOR", "INKLUDERINGSTILSKUDD", "FUNKSJONSASSISTANSE", "IPS_JOBBSTOTTE", "VTA_O"] as const;
+export const followUpFrequencies = ["WEEKLY", "BIWEEKLY", "MONTHLY"] as const;
+export const employerTaxZones = ["1", "1a", "2", "3", "4", "4a", "5"] as const;
+
+const list = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.enum(values), z.array(z.enum(values))])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
+
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.boolean()])
+  .optional()
+  .transform((v) => v === "on" || v === "true" || v === true);
+
+const optionalInt = (min: number, max: number, message: string) => z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).optional();
+
+export const proposalSchema = z
+  .object({
+    wageSubsidy: z.enum(wageSubsidies).default("NONE"),
+    subsidyPercent: optionalInt(0, 100, "errors.percentInvalid"),
+    subsidyMonths: optionalInt(1, 60, "errors.monthsInvalid"),
+    otherMeasures: list(otherMeasureCodes),
+    supportMonths: z.coerce.number({ error: "errors.monthsInvalid" }).int("errors.monthsInvalid").min(1, "errors.monthsInvalid").max(60, "errors.monthsInvalid").default(6),
+    mentorHoursPerMonth: optionalInt(1, 80, "errors.mentorHoursInvalid"),
+    mentorHourlyWageNok: optionalInt(100, 2000, "errors.mentorWageInvalid"),
+    extraCostsNok: optionalInt(0, 1_000_000, "errors.amountInvalid"),
+    functionalAssistance: checkbox,
+    reducedWorkCapacity: checkbox,
+    followUpFrequency: z.enum(followUpFrequencies, { error: "errors.followUpInvalid" }),
+    contactPerson: z.string({ error: "errors.required" }).trim().min(2, "errors.nameTooShort").max(120, "errors.nameTooLong"),
+    accommodations: list(accommodationCategories),
+    trialPeriodWeeks: optionalInt(0, 26, "errors.trialWeeksInvalid"),
+    monthlyWageNok: z.coerce.number({ error: "errors.wageInvalid" }).int("errors.wageInvalid").min(0, "errors.wageInvalid").max(200_000, "errors.wageInvalid"),
+    employerTaxZone: z.enum(employerTaxZones).default("1"),
+    message: z.string({ error: "errors.required" }).trim().min(10, "errors.proposalMessageTooShort").max(4000, "errors.proposalMessageTooLong"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.wageSubsidy !== "NONE") {
+      if (v.subsidyPercent === undefined) ctx.addIssue({ code: "custom", path: ["subsidyPercent"], message: "errors.percentRequired" });
+      if (v.subsidyMonths === undefined && v.wageSubsidy === "MIDLERTIDIG_LONNSTILSKUDD") ctx.addIssue({ code: "custom", path: ["subsidyMonths"], message: "errors.monthsRequired" });
+    }
+    if (v.otherMeasures.includes("MENTOR") && (v.mentorHoursPerMonth === undefined || v.mentorHourlyWageNok === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["mentorHoursPerMonth"], message: "errors.mentorDetailsRequired" });
+    }
+    if (v.otherMeasures.includes("INKLUDERINGSTILSKUDD") && v.extraCostsNok === undefined) {
+      ctx.addIssue({ code: "custom", path: ["extraCostsNok"], message: "errors.extraCostsRequired" });
+    }
+  });
+
+export type ProposalInput = z.output<typeof proposalSchema>;
+
+export const stageSchema = z.object({
+  stage: z.enum(["PROPOSED", "SHORTLISTED", "MEETING", "TRIAL", "HIRED", "REJECTED"]),
+  reason: z.string().trim().max(500).optional(),
+});
+
+export const messageSchema = z.object({
+  body: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(4000, "errors.proposalMessageTooLong"),
+});

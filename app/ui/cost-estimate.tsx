@@ -1,0 +1,73 @@
+import { useTranslation } from "react-i18next";
+import type { CostEstimate } from "~/domain/measures/cost";
+
+export function formatNok(ore: number, locale: string): string {
+  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "nb-NO", { style: "currency", currency: "NOK", maximumFractionDigits: 0 }).format(ore / 100);
+}
+
+/**
+ * The cost estimate as a table (the figures) and a bar chart (the shape: how the employer's share
+ * grows as the subsidy steps down). The chart is an SVG with a text alternative; the table is the
+ * accessible source of truth.
+ */
+export function CostEstimateView({ estimate }: { estimate: CostEstimate }) {
+  const { t, i18n } = useTranslation();
+  const nok = (ore: number) => formatNok(ore, i18n.language);
+  const max = Math.max(1, ...estimate.periods.map((p) => p.monthlyWageCostOre));
+  const barWidth = 48;
+  const height = 120;
+  return (
+    <div>
+      <table className="w-full border-collapse text-left text-sm">
+        <thead>
+          <tr className="border-b-2 border-gray-400">
+            <th scope="col" className="py-1 pr-3">{t("proposals.period")}</th>
+            <th scope="col" className="py-1 pr-3 text-right">{t("proposals.wageCost")}</th>
+            <th scope="col" className="py-1 pr-3 text-right">{t("proposals.subsidy")}</th>
+            <th scope="col" className="py-1 pr-3 text-right">{t("proposals.otherPublic")}</th>
+            <th scope="col" className="py-1 text-right">{t("proposals.employerCost")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {estimate.periods.map((p) => (
+            <tr key={p.fromMonth} className="border-b border-gray-200">
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {p.fromMonth === p.toMonth ? p.fromMonth : `${p.fromMonth}–${p.toMonth}`}
+              </th>
+              <td className="py-1 pr-3 text-right">{nok(p.monthlyWageCostOre)}</td>
+              <td className="py-1 pr-3 text-right">{nok(p.monthlySubsidyOre)}</td>
+              <td className="py-1 pr-3 text-right">{nok(p.monthlyPublicOtherOre)}</td>
+              <td className="py-1 text-right font-semibold">{nok(p.monthlyEmployerCostOre)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-2">
+        {t("proposals.totalEmployer")}: <strong>{nok(estimate.totalEmployerOre)}</strong> · {t("proposals.totalPublic")}: <strong>{nok(estimate.totalPublicOre)}</strong>
+      </p>
+      <figure className="mt-3">
+        <svg role="img" aria-labelledby="cost-chart-title" width={estimate.periods.length * (barWidth + 16) + 16} height={height + 24} className="max-w-full">
+          <title id="cost-chart-title">{t("proposals.chartTitle")}</title>
+          {estimate.periods.map((p, i) => {
+            const employer = (Math.max(0, p.monthlyEmployerCostOre) / max) * height;
+            const publicPart = (Math.min(p.monthlyWageCostOre, p.monthlySubsidyOre + p.monthlyPublicOtherOre) / max) * height;
+            const x = 16 + i * (barWidth + 16);
+            return (
+              <g key={p.fromMonth}>
+                <rect x={x} y={height - employer - publicPart} width={barWidth} height={publicPart} fill="#15803d" />
+                <rect x={x} y={height - employer} width={barWidth} height={employer} fill="#1e3a8a" />
+                <text x={x + barWidth / 2} y={height + 16} textAnchor="middle" fontSize="12" fill="#111827">
+                  {p.fromMonth === p.toMonth ? p.fromMonth : `${p.fromMonth}–${p.toMonth}`}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+        <figcaption className="text-sm text-gray-800">
+          <span className="mr-1 inline-block h-3 w-3 bg-[#1e3a8a]" aria-hidden="true" /> {t("proposals.employerCost")}
+          <span className="ml-4 mr-1 inline-block h-3 w-3 bg-[#15803d]" aria-hidden="true" /> {t("proposals.subsidy")}
+        </figcaption>
+      </figure>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { candidateSchema } from "~/domain/candidates/candidate-schema";
+import { createCandidate } from "~/domain/candidates/candidates.server";
+import { CANDIDATES_INDEX, candidatesIndexSettings } from "~/domain/candidates/search-document";
+import { suggestCandidatesForOpening, suggestOpeningsForCandidate } from "~/domain/matching/matching.server";
+import { openingSchema } from "~/domain/openings/opening-schema";
+import { createOpening, publishOpening } from "~/domain/openings/openings.server";
+import { OPENINGS_INDEX, openingsIndexSettings } from "~/domain/openings/search-document";
+import { makeValidOrgNumber } from "~/domain/organizations/org-number";
+import { checkPackage, packageCost } from "~/domain/proposals/package";
+import { proposalSchema } from "~/domain/proposals/proposal-schema";
+import { addMessage, createProposal, getProposal, introducedContact, listMessages, listProposalsForOpening, moveProposal, requestMeeting, setIntroConsent } from "~/domain/proposals/proposals.server";
+import { searchTalent } from "~/domain/candidates/talent-search.server";
+import { parseTalentSearch } from "~/domain/candidates/talent-search-params";
+import { drainSearchOutbox } from "../../search/outbox.server";
+import { indexFor } from "../../search/registry.server";
+import "~/lib/search-indexes.server";
+import { createTestDb, type TestDb } from "../support/test-db";
+
+type Actor = { userId: string; organizationId: string };
+let t: TestDb;
+let company: Actor;
+let otherCompany: Actor;
+let employer: Actor;
+let otherEmployer: Actor;
+let candidateId: string;
+let strangerCandidateId: string;
+let openingId: string;
+
+const drain = () => drainSearchOutbox(t.db, (name) => indexFor(t.db, name));
+const ORIGIN = "http://localhost";
+const proposalInput = (overrides: Record<string, unknown> = {}) =>
+  proposalSchema.parse({
+    wageSubsidy: "MIDLERTIDIG_LONNSTILSKUDD",
+    subsidyPercent: "40",
+    subsidyMonths: "12",
+    otherMeasures: ["IPS_JOBBSTOTTE"],
+    followUpFrequency: "WEEKLY",
+    contactPerson: "Jobbspesialist Jensen",
+    accommodations: ["WORKING_HOURS"],
+    monthlyWageNok: "30000",
+    employerTaxZone: "1",
+    message: "Vi følger opp hver uke de første månedene.",
+    ...overrides,
+  });
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await indexFor(t.db, CANDIDATES_INDEX)?.applySettings(candidatesIndexSettings);
+  await indexFor(t.db, OPENINGS_INDEX)?.applySettings(openingsIndexSettings);
+  const makeOrg = async (seed: number, kind: "EMPLOYER" | "INCLUSION_COMPANY", name: string) => {
+    const org = await t.db.organization.create({ data: { kind, orgNumber: makeValidOrgNumber(seed), name, municipalityNumber: "4601", approved: true } });
+    const user = await t.db.user.create({ data: { email: `p${seed}@x.no`, name: `Person ${seed}`, passwordHash: "x" } });
+    await t.db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "ADMIN" } });
+    return { userId: user.id, organizationId: org.id };
+  };
+  company = await makeOrg(31, "INCLUSION_COMPANY", "Bergen Arbeid AS");
+  otherCompany = await makeOrg(32, "INCLUSION_COMPANY", "Annen Inkludering AS");
+  employer = await makeOrg(33, "EMPLOYER", "Fjordkafé AS");
+  otherEmployer = await makeOrg(34, "EMPLOYER", "Annen Arbeidsgiver AS");
+  const candidate = (name: string) =>
+    candidateSchema.parse({
+      fullName: name, email: "hemmelig@eksempel.no", phone: "91234567", occupationCodes: ["9412"], skills: "oppvask, hygiene", summary: "Kantine i to år.",
+      municipalityNumber: "4601", hoursPerWeek: "20", norwegianLevel: "B1", accommodations: ["WORKING_HOURS"], measures: ["MIDLERTIDIG_LONNSTILSKUDD"],
+      listingConsent: "on", consentGivenOn: "2026-11-20", consentMethod: "SIGNED_PAPER",
+    });
+  candidateId = (await createCandidate(t.db, company, candidate("Hemmelig Person"))).id;
+  strangerCandidateId = (await createCandidate(t.db, otherCompany, candidate("Annen Person"))).id;
+  const opening = await createOpening(
+    t.db,
+    employer,
+    openingSchema.parse({
+      kind: "JOB", title: "Kjøkkenassistent", description: "Oppvask og enkel matlaging i kantine for 150 ansatte.", occupationCode: "9412", municipalityNumber: "4601",
+      hoursPerWeek: "30", extent: "PART_TIME", skills: "oppvask, hygiene", measures: ["MIDLERTIDIG_LONNSTILSKUDD"], accommodations: ["WORKING_HOURS"],
+    }),
+  );
+  await publishOpening(t.db, employer, opening.id);
+  openingId = opening.id;
+  await drain();
+});
+afterAll(() => t.close());
+
+describe("matching", () => {
+  it("suggests the opening for the company's candidate, with reasons and a fix for the hours gap", async () => {
+    const suggestions = await suggestOpeningsForCandidate(t.db, company, candidateId);
+    const hit = suggestions?.find((s) => s.id === openingId);
+    expect(hit?.match.score).toBeGreaterThanOrEqual(80);
+    expect(hit?.match.factors.find((f) => f.key === "occupation")?.score).toBe(1);
+    expect(hit?.match.fixes.find((f) => f.key === "hours")?.text.nb).toContain("midlertidig lønnstilskudd");
+    expect(await suggestOpeningsForCandidate(t.db, otherCompany, candidateId)).toBeNull();
+  });
+
+  it("suggests candidates to the employer, anonymised, and only for its own opening", async () => {
+    const suggestions = await suggestCandidatesForOpening(t.db, employer, openingId);
+    expect(suggestions?.map((s) => s.id)).toEqual(expect.arrayContaining([candidateId, strangerCandidateId]));
+    const seen = JSON.stringify(suggestions);
+    for (const s of ["Hemmelig Person", "hemmelig@eksempel.no", "91234567"]) expect(seen).not.toContain(s);
+    expect(await suggestCandidatesForOpening(t.db, otherEmployer, openingId)).toBeNull();
+  });
+});
+
+describe("proposals", () => {
+  it("the catalogue refuses an invalid percentage with a reason in the reader's language", () => {
+    const problems = checkPackage(proposalInput({ subsidyPercent: "55" }), new Date("2026-11-22"), "nb");
+    expect(problems?.fieldErrors.subsidyPercent?.[0]).toContain("40 %");
+    expect(checkPackage(proposalInput({ subsidyPercent: "55" }), new Date("2026-11-22"), "en")?.fieldErrors.subsidyPercent?.[0]).toMatch(/40 %/);
+    expect(checkPackage(proposalInput(), new Date("2026-11-22"), "nb")).toBeNull();
+  });
+
+  it("a company cannot propose another company's candidate", async () => {
+    expect(await createProposal(t.db, company, strangerCandidateId, openingId, proposalInput(), ORIGIN)).toEqual({ ok: false, error: "notFound" });
+  });
+
+  it("runs from proposal to hire: anonymised for the employer until the candidate consents, contact views audited", async () => {
+    const created = await createProposal(t.db, company, candidateId, openingId, proposalInput(), ORIGIN);
+    if (!created.ok) throw new Error("not created");
+    expect(await createProposal(t.db, company, candidateId, openingId, proposalInput(), ORIGIN)).toEqual({ ok: false, error: "duplicate" });
+    const mail = await t.db.emailMessage.findFirst({ where: { to: "p33@x.no" } });
+    expect(mail?.text).toContain("Kjøkkenassistent");
+
+    const view = await getProposal(t.db, employer, created.id);
+    expect(view?.side).toBe("employer");
+    expect(view?.candidateId).toBeNull();
+    expect(JSON.stringify(view)).not.toContain("Hemmelig Person");
+    const cost = view ? packageCost(view, new Date("2026-11-22")) : null;
+    // 30 000 kr, 12 % holiday pay, zone 1, 2 % OTP: 38 937.60 kr a month; 40 % for 6 months then 30 %.
+    expect(cost?.periods.map((p) => p.monthlySubsidyOre)).toEqual([1_557_504, 1_168_128]);
+    expect(await getProposal(t.db, otherEmployer, created.id)).toBeNull();
+    expect(await getProposal(t.db, otherCompany, created.id)).toBeNull();
+    expect(await listProposalsForOpening(t.db, otherEmployer, openingId)).toBeNull();
+    expect((await listProposalsForOpening(t.db, employer, openingId))?.map((p) => p.id)).toEqual([created.id]);
+
+    expect(await moveProposal(t.db, otherEmployer, created.id, "SHORTLISTED", undefined, ORIGIN)).toBe(false);
+    expect(await moveProposal(t.db, employer, created.id, "SHORTLISTED", undefined, ORIGIN)).toBe(true);
+    expect(await requestMeeting(t.db, employer, created.id, ORIGIN)).toBe(true);
+    expect(await introducedContact(t.db, employer, created.id)).toBeNull();
+
+    expect(await setIntroConsent(t.db, otherCompany, created.id, { method: "IN_MEETING" }, ORIGIN)).toBe(false);
+    expect(await setIntroConsent(t.db, company, created.id, { method: "IN_MEETING" }, ORIGIN)).toBe(true);
+    const audits = () => t.db.auditEvent.count({ where: { entityId: candidateId, action: "candidate.personal.view", actorOrganizationId: employer.organizationId } });
+    expect(await audits()).toBe(0);
+    expect(await introducedContact(t.db, employer, created.id)).toEqual({ name: "Hemmelig Person", email: "hemmelig@eksempel.no", phone: "91234567" });
+    expect(await audits()).toBe(1);
+    expect(await introducedContact(t.db, otherEmployer, created.id)).toBeNull();
+    await setIntroConsent(t.db, company, created.id, null, ORIGIN);
+    expect(await introducedContact(t.db, employer, created.id)).toBeNull();
+
+    expect(await addMessage(t.db, employer, created.id, "Kan hen starte 1. desember?", ORIGIN)).toBe(true);
+    expect(await addMessage(t.db, otherCompany, created.id, "Hei", ORIGIN)).toBe(false);
+    expect((await listMessages(t.db, created.id)).map((m) => m.body)).toEqual(["Kan hen starte 1. desember?"]);
+
+    expect(await moveProposal(t.db, employer, created.id, "HIRED", undefined, ORIGIN)).toBe(true);
+    const after = await t.db.proposal.findUniqueOrThrow({ where: { id: created.id } });
+    expect(after.outcome).toBe("HIRED");
+    expect((await t.db.candidate.findUniqueOrThrow({ where: { id: candidateId } })).status).toBe("PLACED");
+    const search = await searchTalent(t.db, parseTalentSearch(new URL("http://x/talentsok?q=oppvask")));
+    expect(search.hits.map((h) => h.id)).not.toContain(candidateId);
+  });
+});
