@@ -34,6 +34,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { viewer, actor } = await actorOf(request);
+  // Neither side of this proposal: not found, whatever the form says.
+  if (!(await getProposal(db(), actor, params.id))) throw data(null, { status: 404 });
   const form = await request.formData();
   const intent = form.get("intent");
   const origin = appOrigin(request);
@@ -92,10 +94,7 @@ export default function ProposalPage({ loaderData, actionData }: Route.Component
       </p>
 
       {employer ? (
-        <section aria-labelledby="actions-title" className="mb-8">
-          <h2 id="actions-title" className="sr-only">
-            {t("proposals.move")}
-          </h2>
+        <div className="mb-8">
           <div className="flex flex-wrap items-end gap-6">
             <ProposalStageForm proposalId={p.id} stage={p.stage} action={`/forslag/${p.id}`} />
             {p.meetingRequestedAt ? null : (
@@ -108,7 +107,7 @@ export default function ProposalPage({ loaderData, actionData }: Route.Component
             )}
           </div>
           {p.meetingRequestedAt && !p.introConsentAt ? <p className="mt-3">{t("proposals.meetingRequested")}</p> : null}
-        </section>
+        </div>
       ) : null}
 
       {contact ? (

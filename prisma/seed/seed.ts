@@ -2,6 +2,9 @@ import { hashPassword } from "~/auth/password.server";
 import type { Db } from "~/lib/db.server";
 import { candidateSchema } from "~/domain/candidates/candidate-schema";
 import { createCandidate, setCandidateStatus } from "~/domain/candidates/candidates.server";
+import { getOccupation } from "~/domain/openings/occupations";
+import { proposalSchema } from "~/domain/proposals/proposal-schema";
+import { createProposal, moveProposal } from "~/domain/proposals/proposals.server";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { DEMO_PASSWORD, demoOrganizations, demoOrgNumber, demoUsers } from "./demo-data";
@@ -9,7 +12,7 @@ import { demoCandidates } from "./demo-candidates";
 import { demoOpenings } from "./demo-openings";
 
 /** Creates or updates the demo data; running it twice changes nothing the second time. */
-export async function seedDemoData(db: Db): Promise<{ organizations: number; users: number; openings: number; candidates: number }> {
+export async function seedDemoData(db: Db): Promise<{ organizations: number; users: number; openings: number; candidates: number; proposals: number }> {
   const orgIds = new Map<string, string>();
   for (const org of demoOrganizations) {
     const orgNumber = demoOrgNumber(org.key);
@@ -38,7 +41,8 @@ export async function seedDemoData(db: Db): Promise<{ organizations: number; use
   }
   const openings = await seedOpenings(db, orgIds);
   const candidates = await seedCandidates(db, orgIds);
-  return { organizations: demoOrganizations.length, users: demoUsers.length, openings, candidates };
+  const proposals = await seedProposals(db, orgIds);
+  return { organizations: demoOrganizations.length, users: demoUsers.length, openings, candidates, proposals };
 }
 
 /** Published through the domain, so the search index receives them through the outbox. */
@@ -94,4 +98,41 @@ async function seedCandidates(db: Db, orgIds: Map<string, string>): Promise<numb
     if (c.status !== "ACTIVE") await setCandidateStatus(db, actor, created.id, c.status);
   }
   return list.length;
+}
+
+/**
+ * Bergen Arbeid proposes a candidate from the right field to each of Fjordkafé's openings, so
+ * the pipeline, the proposal page and the authorisation matrix have something to show.
+ */
+async function seedProposals(db: Db, orgIds: Map<string, string>): Promise<number> {
+  const companyId = orgIds.get("bergenarbeid");
+  const employerId = orgIds.get("fjordkafe");
+  if (!companyId || !employerId) throw new Error("demo organisations missing");
+  const companyAdmin = await db.membership.findFirstOrThrow({ where: { organizationId: companyId, role: "ADMIN" }, select: { userId: true, user: { select: { name: true } } } });
+  const employerAdmin = await db.membership.findFirstOrThrow({ where: { organizationId: employerId, role: "ADMIN" }, select: { userId: true } });
+  const candidates = await db.candidate.findMany({ where: { organizationId: companyId, status: "ACTIVE", listingConsentAt: { not: null } }, orderBy: { code: "asc" } });
+  const openings = await db.opening.findMany({ where: { organizationId: employerId, status: "PUBLISHED" }, orderBy: { title: "asc" } });
+  let n = 0;
+  for (const [i, o] of openings.entries()) {
+    const group = getOccupation(o.occupationCode)?.group;
+    const c = candidates.find((x) => x.occupationCodes.some((code) => getOccupation(code)?.group === group)) ?? candidates[i % candidates.length];
+    if (!c) continue;
+    n++;
+    if (await db.proposal.findUnique({ where: { openingId_candidateId: { openingId: o.id, candidateId: c.id } }, select: { id: true } })) continue;
+    const input = proposalSchema.parse({
+      wageSubsidy: "MIDLERTIDIG_LONNSTILSKUDD",
+      subsidyPercent: "40",
+      subsidyMonths: "6",
+      otherMeasures: ["IPS_JOBBSTOTTE"],
+      followUpFrequency: "WEEKLY",
+      contactPerson: companyAdmin.user.name,
+      accommodations: c.accommodations,
+      monthlyWageNok: String(Math.round((o.hoursPerWeek * 52 * 200) / 12 / 100) * 100),
+      employerTaxZone: "1",
+      message: "Kandidaten har relevant erfaring og ønsker en gradvis oppstart. Vi følger opp hver uke.",
+    });
+    const created = await createProposal(db, { userId: companyAdmin.userId, organizationId: companyId }, c.id, o.id, input, "http://localhost:3000");
+    if (created.ok && i % 2 === 1) await moveProposal(db, { userId: employerAdmin.userId, organizationId: employerId }, created.id, "SHORTLISTED", undefined, "http://localhost:3000");
+  }
+  return n;
 }

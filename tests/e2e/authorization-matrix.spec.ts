@@ -83,6 +83,15 @@ const matrix: Row[] = [
   { method: "POST", path: "/kandidater/:id", form: { intent: "status", status: "ACTIVE" }, expect: signedIn(403, { inclusionMember: "redirect", otherInclusionAdmin: 404 }) },
   { method: "GET", path: "/kandidater/:id/rediger", expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }) },
   { method: "GET", path: "/kandidater/:id/eksport", expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }) },
+  { method: "GET", path: "/kandidater/:id/stillinger", expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }) },
+  { method: "GET", path: "/kandidater/:id/foresla/:openingId", expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }) },
+  { method: "POST", path: "/kandidater/:id/foresla/:openingId", form: { message: "" }, expect: signedIn(403, { inclusionMember: 400, otherInclusionAdmin: 404 }) },
+  // Proposals: a demo proposal from Bergen Arbeid to Fjordkafé; neither side's peers see it.
+  { method: "GET", path: "/stillinger/:id/forslag", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 404, municipalityMember: 404 }) },
+  { method: "POST", path: "/stillinger/:id/forslag", form: { proposalId: "not-a-proposal", stage: "SHORTLISTED" }, expect: signedIn(403, { employerMember: 404, employerAdmin: 404, otherEmployerAdmin: 404, municipalityMember: 404 }) },
+  { method: "GET", path: "/forslag/:id", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 404, municipalityMember: 404, inclusionMember: 200, otherInclusionAdmin: 404 }) },
+  { method: "POST", path: "/forslag/:id", form: { intent: "message", body: "" }, expect: signedIn(403, { employerMember: 400, employerAdmin: 400, otherEmployerAdmin: 404, municipalityMember: 404, inclusionMember: 400, otherInclusionAdmin: 404 }) },
+  { method: "GET", path: "/kostnadskalkulator", expect: everyone(200) },
   { method: "GET", path: "/talentsok", expect: signedIn(403, posters(200)) },
   { method: "GET", path: "/talentsok/:code", expect: signedIn(403, posters(200)) }, // a listed candidate
   { method: "POST", path: "/talentsok/:code", form: { message: "" }, expect: signedIn(403, posters(400)) },
@@ -115,6 +124,16 @@ async function fjordkafeOpeningId(): Promise<string> {
   return id;
 }
 
+/** A proposal to that Fjordkafé opening (the demo seeds one to each), as its pipeline shows it. */
+async function fjordkafeProposalId(openingId: string): Promise<string> {
+  const ctx = await contextFor("employerAdmin");
+  const html = await (await ctx.get(`/stillinger/${openingId}/forslag`)).text();
+  await ctx.dispose();
+  const id = html.match(/href="\/forslag\/([a-z0-9]+)"/)?.[1];
+  if (!id) throw new Error("no demo proposal to Fjordkafé's opening");
+  return id;
+}
+
 /** One of Bergen Arbeid's active, listed candidates (demo data), as its own member's list shows it. */
 async function bergenArbeidCandidate(): Promise<{ id: string; code: string }> {
   const ctx = await contextFor("inclusionMember");
@@ -130,14 +149,17 @@ for (const role of Object.keys(roles) as Role[]) {
     const ctx = await contextFor(role);
     const openingId = await fjordkafeOpeningId();
     const candidate = await bergenArbeidCandidate();
+    const proposalId = await fjordkafeProposalId(openingId);
     const failures: string[] = [];
     for (const row of matrix) {
       const path =
         row.path === "/muligheter/:id"
           ? "/muligheter/not-a-published-id"
           : row.path.startsWith("/kandidater/")
-            ? row.path.replace(":id", candidate.id)
-            : row.path.replace(":code", candidate.code).replace(":id", openingId);
+            ? row.path.replace(":id", candidate.id).replace(":openingId", openingId)
+            : row.path.startsWith("/forslag/")
+              ? row.path.replace(":id", proposalId)
+              : row.path.replace(":code", candidate.code).replace(":id", openingId);
       const res = row.method === "GET" ? await ctx.get(path, { maxRedirects: 0 }) : await ctx.post(path, { form: row.form ?? {}, maxRedirects: 0 });
       const want = row.expect[role];
       const location = res.headers().location ?? "";
