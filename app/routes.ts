@@ -31,6 +31,7 @@ export default [
   route("kandidater/:id/foresla/:openingId", "routes/proposal-new.tsx"),
   route("forslag/:id", "routes/proposal.tsx"),
   route("kostnadskalkulator", "routes/cost-calculator.tsx"),
+  route("varsler", "routes/notifications.tsx"),
   route("talentsok", "routes/talent-search.tsx"),
   route("talentsok/:code", "routes/talent-profile.tsx"),
   route("muligheter", "routes/search.tsx"),

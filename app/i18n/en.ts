@@ -18,6 +18,8 @@ export const en: Messages = {
     footer: "Arbeidsbro – a marketplace for work inclusion.",
   },
   nav: {
+    notifications: "Notifications",
+    notificationsUnread: "Notifications ({{count}} new)",
     calculator: "Cost calculator",
     candidates: "Candidates",
     talent: "Talent search",
@@ -250,6 +252,23 @@ export const en: Messages = {
     back: "Back to search",
     reserved: "Reserved for work-inclusion companies",
     budget: "Budget {{min}}–{{max}}",
+  },
+  notifications: {
+    title: "Notifications",
+    none: "No notifications.",
+    markAllRead: "Mark all as read",
+    unread: "New",
+    emailTitle: "E-mail",
+    emailLabel: "Also e-mail me about proposals, messages and inquiries",
+    save: "Save",
+    saved: "The setting is saved.",
+    kinds: {
+      new: "Candidate {{code}} is proposed for “{{opening}}”.",
+      stage: "The proposal of {{code}} for “{{opening}}” has a new status.",
+      meeting: "The employer wants to meet {{code}} (“{{opening}}”). Ask the candidate for consent.",
+      introduced: "{{code}} has consented to be introduced to you (“{{opening}}”).",
+      message: "New message about {{code}} (“{{opening}}”).",
+    },
   },
   forms: {
     errorSummaryTitle: "The form has errors to correct",

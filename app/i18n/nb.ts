@@ -18,6 +18,8 @@ export const nb = {
     footer: "Arbeidsbro – en markedsplass for arbeidsinkludering.",
   },
   nav: {
+    notifications: "Varsler",
+    notificationsUnread: "Varsler ({{count}} nye)",
     calculator: "Kostnadskalkulator",
     candidates: "Kandidater",
     talent: "Kandidatsøk",
@@ -250,6 +252,23 @@ export const nb = {
     back: "Tilbake til søket",
     reserved: "Reservert for arbeidsinkluderingsbedrifter",
     budget: "Budsjett {{min}}–{{max}}",
+  },
+  notifications: {
+    title: "Varsler",
+    none: "Ingen varsler.",
+    markAllRead: "Merk alle som lest",
+    unread: "Ny",
+    emailTitle: "E-post",
+    emailLabel: "Send meg også e-post om forslag, meldinger og henvendelser",
+    save: "Lagre",
+    saved: "Innstillingen er lagret.",
+    kinds: {
+      new: "Kandidat {{code}} er foreslått til «{{opening}}».",
+      stage: "Forslaget om {{code}} til «{{opening}}» har fått ny status.",
+      meeting: "Arbeidsgiveren vil møte {{code}} («{{opening}}»). Spør kandidaten om samtykke.",
+      introduced: "{{code}} har samtykket til å bli presentert for dere («{{opening}}»).",
+      message: "Ny melding om {{code}} («{{opening}}»).",
+    },
   },
   forms: {
     errorSummaryTitle: "Skjemaet har feil som må rettes",

@@ -4,7 +4,7 @@ import { can } from "~/auth/permissions";
 import type { Viewer } from "~/auth/viewer";
 import { twinPath } from "~/i18n/localized-paths";
 
-export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
+export function SiteHeader({ viewer, unread = 0 }: { viewer: Viewer | null; unread?: number }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const here = location.pathname + location.search;
@@ -53,6 +53,13 @@ export function SiteHeader({ viewer }: { viewer: Viewer | null }) {
               <li>
                 <NavLink to="/talentsok" className={navClass}>
                   {t("nav.talent")}
+                </NavLink>
+              </li>
+            ) : null}
+            {viewer ? (
+              <li>
+                <NavLink to="/varsler" className={navClass}>
+                  {unread ? t("nav.notificationsUnread", { count: unread }) : t("nav.notifications")}
                 </NavLink>
               </li>
             ) : null}

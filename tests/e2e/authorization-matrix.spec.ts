@@ -92,6 +92,7 @@ const matrix: Row[] = [
   { method: "GET", path: "/forslag/:id", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 404, municipalityMember: 404, inclusionMember: 200, otherInclusionAdmin: 404 }) },
   { method: "POST", path: "/forslag/:id", form: { intent: "message", body: "" }, expect: signedIn(403, { employerMember: 400, employerAdmin: 400, otherEmployerAdmin: 404, municipalityMember: 404, inclusionMember: 400, otherInclusionAdmin: 404 }) },
   { method: "GET", path: "/kostnadskalkulator", expect: everyone(200) },
+  { method: "GET", path: "/varsler", expect: signedIn(200) },
   { method: "GET", path: "/talentsok", expect: signedIn(403, posters(200)) },
   { method: "GET", path: "/talentsok/:code", expect: signedIn(403, posters(200)) }, // a listed candidate
   { method: "POST", path: "/talentsok/:code", form: { message: "" }, expect: signedIn(403, posters(400)) },

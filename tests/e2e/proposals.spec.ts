@@ -73,6 +73,9 @@ test("a municipality posts a job; a company proposes a candidate with a wage sub
 
   // 4. The employer sees the anonymised proposal with the cost estimate and moves it.
   await login(page, "kari.nordmann@bergen.kommune.no");
+  await page.getByRole("link", { name: /Varsler \(\d+ nye\)/ }).click();
+  await expect(page.getByRole("link", { name: `Kandidat ${code} er foreslått til «${title}».` })).toBeVisible();
+  await a11y();
   await page.goto(openingUrl);
   await page.getByRole("link", { name: "Forslag fra arbeidsinkluderingsbedrifter" }).click();
   await expect(page.getByRole("link", { name: `Kandidat ${code}` })).toBeVisible();

@@ -117,6 +117,11 @@ describe("proposals", () => {
     expect(await createProposal(t.db, company, candidateId, openingId, proposalInput(), ORIGIN)).toEqual({ ok: false, error: "duplicate" });
     const mail = await t.db.emailMessage.findFirst({ where: { to: "p33@x.no" } });
     expect(mail?.text).toContain("Kjøkkenassistent");
+    expect(await t.db.notification.count({ where: { userId: employer.userId, kind: "new" } })).toBe(1);
+    // The company's member turns e-mail off: notified in the app only from now on.
+    await t.db.user.update({ where: { id: company.userId }, data: { emailNotifications: false } });
+    const companyMails = () => t.db.emailMessage.count({ where: { to: "p31@x.no" } });
+    const mailsBefore = await companyMails();
 
     const view = await getProposal(t.db, employer, created.id);
     expect(view?.side).toBe("employer");
@@ -132,6 +137,8 @@ describe("proposals", () => {
 
     expect(await moveProposal(t.db, otherEmployer, created.id, "SHORTLISTED", undefined, ORIGIN)).toBe(false);
     expect(await moveProposal(t.db, employer, created.id, "SHORTLISTED", undefined, ORIGIN)).toBe(true);
+    expect(await companyMails()).toBe(mailsBefore);
+    expect(await t.db.notification.count({ where: { userId: company.userId, kind: "stage" } })).toBe(1);
     expect(await requestMeeting(t.db, employer, created.id, ORIGIN)).toBe(true);
     expect(await introducedContact(t.db, employer, created.id)).toBeNull();
 

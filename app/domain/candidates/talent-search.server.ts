@@ -50,7 +50,7 @@ export async function askAboutCandidate(db: Db, from: Inquirer, code: string, me
     await tx.candidate.update({ where: { id: c.id }, data: { lastActivityAt: new Date() } });
     await recordAudit(tx, { actorUserId: from.userId, actorOrganizationId: from.organizationId, action: "candidate.inquiry", entityType: "Candidate", entityId: c.id });
   });
-  const members = await db.membership.findMany({ where: { organizationId: c.organizationId }, select: { user: { select: { email: true } } } });
+  const members = await db.membership.findMany({ where: { organizationId: c.organizationId, user: { emailNotifications: true } }, select: { user: { select: { email: true } } } });
   for (const m of members) {
     await sendMail(db, m.user.email, candidateInquiryMail("nb", { code: c.code, from: from.organizationName, message, link: `${origin}/kandidater/henvendelser` }));
   }

@@ -6,8 +6,7 @@ import type { CandidateLanguage } from "~/domain/candidates/profile-options";
 import { toCandidateSearchDoc, type CandidateSearchDoc } from "~/domain/candidates/search-document";
 import type { PackageMeasureInput } from "~/domain/measures/catalogue";
 import type { Db } from "~/lib/db.server";
-import { sendMail } from "~/lib/mail.server";
-import { proposalNoticeMail } from "~/lib/mail-templates.server";
+import { notifyOrganization } from "~/domain/notifications/notifications.server";
 import { packageMeasures } from "./package";
 import type { ProposalInput } from "./proposal-schema";
 
@@ -46,14 +45,10 @@ export async function createProposal(db: Db, actor: Actor, candidateId: string, 
   });
   await recordCandidateEvent(db, candidateId, "proposal", actor.userId, { openingTitle: opening.title });
   await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "proposal.create", entityType: "Proposal", entityId: proposal.id });
-  await notifyOrganization(db, opening.organizationId, { kind: "new", code: candidate.code, opening: opening.title, link: `${origin}/forslag/${proposal.id}` });
+  await notifyOrganization(db, opening.organizationId, { kind: "new", code: candidate.code, opening: opening.title, path: `/forslag/${proposal.id}` }, origin);
   return { ok: true, id: proposal.id };
 }
 
-async function notifyOrganization(db: Db, organizationId: string, notice: Parameters<typeof proposalNoticeMail>[1]) {
-  const members = await db.membership.findMany({ where: { organizationId }, select: { user: { select: { email: true } } } });
-  for (const m of members) await sendMail(db, m.user.email, proposalNoticeMail("nb", notice));
-}
 
 const withParts = {
   opening: { select: { id: true, title: true, organizationId: true, municipalityNumber: true, hoursPerWeek: true, occupationCode: true, organization: { select: { name: true } } } },
@@ -166,7 +161,7 @@ export async function moveProposal(db: Db, actor: Actor, id: string, stage: Prop
   await recordCandidateEvent(db, p.candidateId, "proposal.stage", actor.userId, { from: p.stage, to: stage, openingTitle: p.opening.title });
   await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "proposal.move", entityType: "Proposal", entityId: id, metadata: { from: p.stage, to: stage } });
   if (stage === "HIRED") await markCandidatePlaced(db, p.candidateId, actor.userId);
-  await notifyOrganization(db, p.companyId, { kind: "stage", code: p.candidate.code, opening: p.opening.title, link: `${origin}/forslag/${id}` });
+  await notifyOrganization(db, p.companyId, { kind: "stage", code: p.candidate.code, opening: p.opening.title, path: `/forslag/${id}` }, origin);
   return true;
 }
 
@@ -176,7 +171,7 @@ export async function requestMeeting(db: Db, actor: Actor, id: string, origin: s
   if (!p || p.opening.organizationId !== actor.organizationId) return false;
   if (!p.meetingRequestedAt) {
     await db.proposal.update({ where: { id }, data: { meetingRequestedAt: new Date() } });
-    await notifyOrganization(db, p.companyId, { kind: "meeting", code: p.candidate.code, opening: p.opening.title, link: `${origin}/forslag/${id}` });
+    await notifyOrganization(db, p.companyId, { kind: "meeting", code: p.candidate.code, opening: p.opening.title, path: `/forslag/${id}` }, origin);
   }
   return true;
 }
@@ -191,7 +186,7 @@ export async function setIntroConsent(db: Db, actor: Actor, id: string, consent:
   });
   await recordCandidateEvent(db, p.candidateId, consent ? "consent.intro" : "consent.intro.withdrawn", actor.userId, { openingTitle: p.opening.title });
   await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: consent ? "candidate.consent.give" : "candidate.consent.withdraw", entityType: "Candidate", entityId: p.candidateId, metadata: { kind: "INTRODUCTION", proposalId: id } });
-  if (consent) await notifyOrganization(db, p.opening.organizationId, { kind: "introduced", code: p.candidate.code, opening: p.opening.title, link: `${origin}/forslag/${id}` });
+  if (consent) await notifyOrganization(db, p.opening.organizationId, { kind: "introduced", code: p.candidate.code, opening: p.opening.title, path: `/forslag/${id}` }, origin);
   return true;
 }
 
@@ -212,6 +207,6 @@ export async function addMessage(db: Db, actor: Actor, id: string, body: string,
   if (!p || (p.companyId !== actor.organizationId && p.opening.organizationId !== actor.organizationId)) return false;
   await db.proposalMessage.create({ data: { proposalId: id, authorUserId: actor.userId, authorOrganizationId: actor.organizationId, body } });
   const other = p.companyId === actor.organizationId ? p.opening.organizationId : p.companyId;
-  await notifyOrganization(db, other, { kind: "message", code: p.candidate.code, opening: p.opening.title, link: `${origin}/forslag/${id}` });
+  await notifyOrganization(db, other, { kind: "message", code: p.candidate.code, opening: p.opening.title, path: `/forslag/${id}` }, origin);
   return true;
 }

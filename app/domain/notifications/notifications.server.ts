@@ -1,0 +1,38 @@
+import type { Prisma } from "~/generated/prisma/client";
+import type { Db } from "~/lib/db.server";
+import { sendMail } from "~/lib/mail.server";
+import { proposalNoticeMail, type ProposalNotice } from "~/lib/mail-templates.server";
+
+/**
+ * Tells every member of an organisation: always in the app, by e-mail for those who want it.
+ * Params hold the candidate's pseudonym and the opening's title, never personal data.
+ */
+export async function notifyOrganization(db: Db, organizationId: string, notice: { kind: ProposalNotice["kind"]; code: string; opening: string; path: string }, origin: string): Promise<void> {
+  const members = await db.membership.findMany({ where: { organizationId }, select: { user: { select: { id: true, email: true, emailNotifications: true } } } });
+  const params = { code: notice.code, opening: notice.opening } satisfies Prisma.InputJsonValue;
+  await db.notification.createMany({ data: members.map((m) => ({ userId: m.user.id, kind: notice.kind, params, link: notice.path })) });
+  for (const m of members) {
+    if (m.user.emailNotifications) await sendMail(db, m.user.email, proposalNoticeMail("nb", { kind: notice.kind, code: notice.code, opening: notice.opening, link: `${origin}${notice.path}` }));
+  }
+}
+
+export async function listNotifications(db: Db, userId: string, take = 50) {
+  const rows = await db.notification.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take });
+  return rows.map((n) => ({ id: n.id, kind: n.kind, params: n.params as { code?: string; opening?: string }, link: n.link, read: Boolean(n.readAt), at: n.createdAt.toISOString() }));
+}
+
+export function unreadCount(db: Db, userId: string): Promise<number> {
+  return db.notification.count({ where: { userId, readAt: null } });
+}
+
+export async function markAllRead(db: Db, userId: string): Promise<void> {
+  await db.notification.updateMany({ where: { userId, readAt: null }, data: { readAt: new Date() } });
+}
+
+export async function setEmailNotifications(db: Db, userId: string, on: boolean): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { emailNotifications: on } });
+}
+
+export async function emailNotificationsOn(db: Db, userId: string): Promise<boolean> {
+  return (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { emailNotifications: true } })).emailNotifications;
+}
