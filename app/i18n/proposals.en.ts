@@ -13,6 +13,7 @@ export const proposalsEn: Widen<typeof proposalsNb> = {
     fixes: "What would make this work",
     propose: "Propose the candidate",
     proposed: "Already proposed – see the proposal",
+    ownTitle: "Your candidates who suit",
     candidatesTitle: "Candidates who may suit",
     candidatesIntro: "Anonymous profiles from work-inclusion companies, best first.",
     noCandidates: "No candidates in the search suit yet.",

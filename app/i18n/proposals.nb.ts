@@ -10,6 +10,7 @@ export const proposalsNb = {
     fixes: "Dette kan få det til å gå",
     propose: "Foreslå kandidaten",
     proposed: "Allerede foreslått – se forslaget",
+    ownTitle: "Deres kandidater som passer",
     candidatesTitle: "Kandidater som kan passe",
     candidatesIntro: "Anonyme profiler fra arbeidsinkluderingsbedrifter, best først.",
     noCandidates: "Ingen kandidater i søket passer ennå.",

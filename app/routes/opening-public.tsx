@@ -8,6 +8,10 @@ import { searchBasePath } from "~/i18n/localized-paths";
 import { db } from "~/lib/db.server";
 import { Page } from "~/ui/page";
 import { RichText } from "~/ui/rich-text";
+import { can } from "~/auth/permissions";
+import { getViewer } from "~/auth/viewer.server";
+import { suggestOwnCandidatesForOpening } from "~/domain/matching/matching.server";
+import { MatchExplanation } from "~/ui/match-explanation";
 import type { Route } from "./+types/opening-public";
 
 export async function loader({ params, request }: Route.LoaderArgs) {
@@ -33,7 +37,11 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     totalJobOpenings: o.positions,
     url: `${url.origin}/muligheter/${o.id}`,
   };
+  // An inclusion company's member also sees which of its own candidates suit the opening.
+  const viewer = await getViewer(request);
+  const ownMatches = viewer?.organization && can(viewer, "proposal:create") ? await suggestOwnCandidatesForOpening(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, o.id, 5) : null;
   return {
+    ownMatches,
     opening: {
       id: o.id,
       kind: o.kind,
@@ -121,6 +129,38 @@ export default function PublicOpening({ loaderData }: Route.ComponentProps) {
           </ul>
           {o.accommodationNote ? <p className="mt-2 max-w-2xl">{o.accommodationNote}</p> : null}
         </>
+      ) : null}
+      {loaderData.ownMatches ? (
+        <section aria-labelledby="own-title" className="mt-10 max-w-3xl">
+          <h2 id="own-title" className="text-xl font-semibold">
+            {t("matching.ownTitle")}
+          </h2>
+          {loaderData.ownMatches.length === 0 ? <p>{t("matching.noCandidates")}</p> : null}
+          <ol className="mt-2 space-y-3">
+            {loaderData.ownMatches.map((c) => (
+              <li key={c.id} className="rounded border border-gray-300 p-3">
+                <p className="font-semibold">
+                  <Link to={`/kandidater/${c.id}`} className="text-brand-700 underline">
+                    {c.code}
+                  </Link>{" "}
+                  {c.fullName ?? ""}
+                </p>
+                <MatchExplanation match={c.match} id={`own-${c.id}`} />
+                <p className="mt-2">
+                  {c.proposalId ? (
+                    <Link to={`/forslag/${c.proposalId}`} className="text-brand-700 underline">
+                      {t("matching.proposed")}
+                    </Link>
+                  ) : (
+                    <Link to={`/kandidater/${c.id}/foresla/${o.id}`} className="text-brand-700 underline">
+                      {t("matching.propose")} ({c.code})
+                    </Link>
+                  )}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
       ) : null}
     </Page>
   );

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { candidateSchema } from "~/domain/candidates/candidate-schema";
 import { createCandidate } from "~/domain/candidates/candidates.server";
 import { CANDIDATES_INDEX, candidatesIndexSettings } from "~/domain/candidates/search-document";
-import { suggestCandidatesForOpening, suggestOpeningsForCandidate } from "~/domain/matching/matching.server";
+import { suggestCandidatesForOpening, suggestOpeningsForCandidate, suggestOwnCandidatesForOpening } from "~/domain/matching/matching.server";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { OPENINGS_INDEX, openingsIndexSettings } from "~/domain/openings/search-document";
@@ -96,6 +96,15 @@ describe("matching", () => {
     const seen = JSON.stringify(suggestions);
     for (const s of ["Hemmelig Person", "hemmelig@eksempel.no", "91234567"]) expect(seen).not.toContain(s);
     expect(await suggestCandidatesForOpening(t.db, otherEmployer, openingId)).toBeNull();
+  });
+});
+
+describe("the owning company's view of an opening", () => {
+  it("ranks its own candidates in full, and never another company's", async () => {
+    const own = await suggestOwnCandidatesForOpening(t.db, company, openingId);
+    expect(own?.map((c) => c.id)).toEqual([candidateId]);
+    expect(own?.[0]?.fullName).toBe("Hemmelig Person");
+    expect((await suggestOwnCandidatesForOpening(t.db, otherCompany, openingId))?.map((c) => c.id)).toEqual([strangerCandidateId]);
   });
 });
 

@@ -3,6 +3,7 @@ import { CANDIDATES_INDEX, reachOf, type CandidateSearchDoc } from "~/domain/can
 import { countyOf, municipalityName } from "~/domain/municipalities/register";
 import { getOccupation } from "~/domain/openings/occupations";
 import { OPENINGS_INDEX } from "~/domain/openings/search-document";
+import { recordAudit } from "~/domain/audit/audit.server";
 import type { Db } from "~/lib/db.server";
 import type { Filter } from "../../../search/port";
 import { indexFor } from "../../../search/registry.server";
@@ -75,4 +76,28 @@ export async function suggestOpeningsForCandidate(db: Db, actor: Actor, candidat
     match: o.match,
     proposalId: proposals.get(o.id) ?? null,
   }));
+}
+
+export type OwnCandidateMatch = { id: string; code: string; fullName: string | null; match: Match; proposalId: string | null };
+
+/**
+ * The owning company's view of an opening: its own active candidates, listed or not, in full.
+ * Read from the database rather than the index (which holds listed candidates only); names are
+ * shown, so the list view is audited like the candidate list.
+ */
+export async function suggestOwnCandidatesForOpening(db: Db, actor: Actor, openingId: string, take = 10): Promise<OwnCandidateMatch[] | null> {
+  const o = await db.opening.findFirst({ where: { id: openingId, status: "PUBLISHED" } });
+  if (!o) return null;
+  const own = await db.candidate.findMany({ where: { organizationId: actor.organizationId, status: "ACTIVE", personalDataDeletedAt: null }, take: 2000 });
+  const opening = openingForMatch(o);
+  const ranked = rankMatches(
+    own,
+    (c) => scoreMatch(opening, { ...c, reachMunicipalities: reachOf(c), norwegianRank: cefrRank(c.norwegianLevel) }),
+    (c) => c.code,
+    take,
+  );
+  if (!ranked.length) return [];
+  const proposals = new Map((await db.proposal.findMany({ where: { openingId, candidateId: { in: ranked.map((c) => c.id) } }, select: { id: true, candidateId: true } })).map((p) => [p.candidateId, p.id]));
+  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.personal.list", entityType: "CandidateList", entityId: actor.organizationId, metadata: { candidateIds: ranked.map((c) => c.id), openingId } });
+  return ranked.map((c) => ({ id: c.id, code: c.code, fullName: c.fullName, match: c.match, proposalId: proposals.get(c.id) ?? null }));
 }
