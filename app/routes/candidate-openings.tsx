@@ -10,7 +10,7 @@ import type { Route } from "./+types/candidate-openings";
 export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await requireOrgPermission(request, "proposal:create");
   const actor = { userId: viewer.userId, organizationId: viewer.organization.id };
-  const candidate = await db().candidate.findFirst({ where: { id: params.id, organizationId: actor.organizationId }, select: { id: true, code: true } });
+  const candidate = await db().candidate.findFirst({ where: { id: params.id, organizationId: actor.organizationId }, select: { id: true, code: true, status: true } });
   if (!candidate) throw data(null, { status: 404 });
   return { candidate, openings: (await suggestOpeningsForCandidate(db(), actor, candidate.id)) ?? [] };
 }
@@ -41,7 +41,7 @@ export default function CandidateOpenings({ loaderData }: Route.ComponentProps) 
                 <Link to={`/forslag/${o.proposalId}`} className="text-brand-700 underline">
                   {t("matching.proposed")}
                 </Link>
-              ) : (
+              ) : candidate.status !== "ACTIVE" ? null : (
                 <Link to={`/kandidater/${candidate.id}/foresla/${o.id}`} aria-label={`${t("matching.propose")}: ${o.title}`} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
                   {t("matching.propose")}
                 </Link>

@@ -131,6 +131,30 @@ test("a municipality posts a job; a company proposes a candidate with a wage sub
   await page.goto("/kandidater/logg");
   await expect(page.getByRole("row").filter({ hasText: code }).filter({ hasText: "Kari Nordmann" }).first()).toBeVisible();
   await a11y();
+
+  // 8. Suggestions, the proposal form and the pipeline in English pass axe too.
+  await switchLanguage(page, "en");
+  await page.goto(`${candidateUrl}/stillinger`);
+  await expect(page.getByRole("heading", { level: 1, name: `Openings that suit ${code}` })).toBeVisible();
+  await a11y();
+  // The opening's page shows the company's own candidates who suit it, with a way to propose them.
+  await page.goto(`/en/opportunities/${openingUrl.split("/").pop()}`);
+  await expect(page.getByRole("heading", { name: "Your candidates who suit" })).toBeVisible();
+  await a11y();
+  await page.getByRole("link", { name: /^Propose the candidate \(K-\d{5}\)$/ }).first().click();
+  await expect(page.getByRole("button", { name: "Send the proposal" })).toBeVisible();
+  await page.getByRole("button", { name: "Send the proposal" }).click();
+  await expect(page.getByRole("alert")).toContainText("Message to the employer");
+  await a11y();
+  await logout(page);
+  await login(page, "kari.nordmann@bergen.kommune.no");
+  await page.goto(`${openingUrl}/forslag`);
+  await expect(page.getByRole("heading", { level: 1, name: `Proposals for “${title}”` })).toBeVisible();
+  await a11y();
+  await page.getByRole("link", { name: "Board" }).click();
+  await expect(page.getByRole("heading", { name: "Got the job (1)" })).toBeVisible();
+  await a11y();
+  await switchLanguage(page, "nb");
 });
 
 test("the cost calculator works from the URL, in both languages", async ({ page, a11y }) => {

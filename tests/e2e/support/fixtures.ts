@@ -41,9 +41,10 @@ export const DEMO_PASSWORD = "arbeidsbro-demo-2026";
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/logg-inn");
-  await page.getByLabel("E-postadresse").fill(email);
-  await page.getByLabel("Passord", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Logg inn" }).click();
+  // Either language: the language cookie outlives a sign-out.
+  await page.getByLabel(/^(E-postadresse|E-mail address)$/).fill(email);
+  await page.getByLabel(/^(Passord|Password)$/).fill(password);
+  await page.getByRole("button", { name: /^(Logg inn|Sign in)$/ }).click();
   await expect(page.getByTestId("viewer")).toBeVisible();
 }
 
