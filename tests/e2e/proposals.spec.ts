@@ -166,3 +166,35 @@ test("the cost calculator works from the URL, in both languages", async ({ page,
   await a11y();
   await switchLanguage(page, "nb");
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a company records a candidate and an employer moves a proposal and writes in its thread, with plain form posts", async ({ page }) => {
+    await login(page, "anne@bergenarbeid.no");
+    await page.goto("/kandidater/ny");
+    await page.getByRole("button", { name: "Lagre" }).click();
+    await expect(page.getByRole("alert")).toContainText("Navn: Fyll ut feltet.");
+    await page.getByLabel("Navn", { exact: true }).fill("Uten Skript");
+    await page.getByText("Kjøkken, kantine og servering").click();
+    await page.getByRole("checkbox", { name: "Kjøkkenassistent" }).check();
+    await page.getByLabel("Bostedskommune").selectOption({ label: "Bergen (Vestland)" });
+    await page.getByLabel("Timer per uke").fill("20");
+    await page.getByRole("button", { name: "Lagre" }).click();
+    await expect(page.getByText("Kandidaten er lagret.")).toBeVisible();
+    await logout(page);
+
+    await login(page, "sigrid@fjordkafe.no");
+    await page.goto("/stillinger");
+    await page.getByRole("row").filter({ hasText: "Publisert" }).first().getByRole("link").click();
+    await page.getByRole("link", { name: "Forslag fra arbeidsinkluderingsbedrifter" }).click();
+    const first = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /^Kandidat K-\d{5}$/ }) }).first();
+    await first.getByLabel(/^Flytt til/).selectOption({ label: "Møte avtalt" });
+    await first.getByRole("button", { name: /^Flytt/ }).click();
+    await expect(page.getByText("Forslaget er flyttet.")).toBeVisible();
+    await page.getByRole("link", { name: /^Kandidat K-\d{5}$/ }).first().click();
+    await page.getByLabel("Ny melding").fill("Sendt uten JavaScript.");
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(page.getByText("Sendt uten JavaScript.")).toBeVisible();
+  });
+});
