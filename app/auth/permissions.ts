@@ -58,6 +58,8 @@ export const GRANTS = {
   "proposal:create": INCLUSION_MEMBERS,
   "proposal:read": { ...POSTERS, ...INCLUSION_MEMBERS },
   "proposal:manage": POSTERS,
+  // The municipality's statistics for its own area.
+  "statistics:read": { "MUNICIPALITY:ADMIN": "own", "MUNICIPALITY:MEMBER": "own" },
 } satisfies Record<string, Partial<Record<RoleKey, Access>>>;
 
 export type Action = keyof typeof GRANTS;

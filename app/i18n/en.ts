@@ -1,8 +1,10 @@
+import { dashboardEn } from "./dashboard.en";
 import { proposalsEn } from "./proposals.en";
 import { candidatesEn } from "./candidates.en";
 import type { Messages } from "./nb";
 
 export const en: Messages = {
+  ...dashboardEn,
   ...proposalsEn,
   ...candidatesEn,
   app: {
@@ -18,6 +20,7 @@ export const en: Messages = {
     footer: "Arbeidsbro – a marketplace for work inclusion.",
   },
   nav: {
+    statistics: "Statistics",
     notifications: "Notifications",
     notificationsUnread: "Notifications ({{count}} new)",
     calculator: "Cost calculator",

@@ -1,8 +1,10 @@
+import { dashboardNb } from "./dashboard.nb";
 import { proposalsNb } from "./proposals.nb";
 import { candidatesNb } from "./candidates.nb";
 
 /** Norwegian bokmål: the default language. en.ts must have exactly the same keys (type-checked). */
 export const nb = {
+  ...dashboardNb,
   ...proposalsNb,
   ...candidatesNb,
   app: {
@@ -18,6 +20,7 @@ export const nb = {
     footer: "Arbeidsbro – en markedsplass for arbeidsinkludering.",
   },
   nav: {
+    statistics: "Statistikk",
     notifications: "Varsler",
     notificationsUnread: "Varsler ({{count}} nye)",
     calculator: "Kostnadskalkulator",

@@ -49,6 +49,13 @@ export function SiteHeader({ viewer, unread = 0 }: { viewer: Viewer | null; unre
                 </NavLink>
               </li>
             ) : null}
+            {can(viewer, "statistics:read") ? (
+              <li>
+                <NavLink to="/kommune/statistikk" className={navClass}>
+                  {t("nav.statistics")}
+                </NavLink>
+              </li>
+            ) : null}
             {can(viewer, "talent:search") ? (
               <li>
                 <NavLink to="/talentsok" className={navClass}>

@@ -93,6 +93,10 @@ const matrix: Row[] = [
   { method: "POST", path: "/forslag/:id", form: { intent: "message", body: "" }, expect: signedIn(403, { employerMember: 400, employerAdmin: 400, otherEmployerAdmin: 404, municipalityMember: 404, inclusionMember: 400, otherInclusionAdmin: 404 }) },
   { method: "GET", path: "/kostnadskalkulator", expect: everyone(200) },
   { method: "GET", path: "/varsler", expect: signedIn(200) },
+  { method: "GET", path: "/kommune/statistikk", expect: signedIn(403, { municipalityMember: 200 }) },
+  { method: "GET", path: "/kommune/statistikk/eksport", expect: signedIn(403, { municipalityMember: 200 }) },
+  { method: "GET", path: "/statistikk/:kommune", expect: everyone(200) },
+  { method: "GET", path: "/statistikk/:kommune/eksport", expect: everyone(200) },
   { method: "GET", path: "/talentsok", expect: signedIn(403, posters(200)) },
   { method: "GET", path: "/talentsok/:code", expect: signedIn(403, posters(200)) }, // a listed candidate
   { method: "POST", path: "/talentsok/:code", form: { message: "" }, expect: signedIn(403, posters(400)) },
@@ -160,7 +164,7 @@ for (const role of Object.keys(roles) as Role[]) {
             ? row.path.replace(":id", candidate.id).replace(":openingId", openingId)
             : row.path.startsWith("/forslag/")
               ? row.path.replace(":id", proposalId)
-              : row.path.replace(":code", candidate.code).replace(":id", openingId);
+              : row.path.replace(":code", candidate.code).replace(":kommune", "4601").replace(":id", openingId);
       const res = row.method === "GET" ? await ctx.get(path, { maxRedirects: 0 }) : await ctx.post(path, { form: row.form ?? {}, maxRedirects: 0 });
       const want = row.expect[role];
       const location = res.headers().location ?? "";

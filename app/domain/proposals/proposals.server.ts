@@ -6,6 +6,7 @@ import type { CandidateLanguage } from "~/domain/candidates/profile-options";
 import { toCandidateSearchDoc, type CandidateSearchDoc } from "~/domain/candidates/search-document";
 import type { PackageMeasureInput } from "~/domain/measures/catalogue";
 import type { Db } from "~/lib/db.server";
+import { osloToday } from "~/lib/dates";
 import { notifyOrganization } from "~/domain/notifications/notifications.server";
 import { packageMeasures } from "./package";
 import type { ProposalInput } from "./proposal-schema";
@@ -156,7 +157,7 @@ export async function moveProposal(db: Db, actor: Actor, id: string, stage: Prop
   const outcome = outcomeOf[stage];
   await db.proposal.update({
     where: { id },
-    data: { stage, rejectionReason: stage === "REJECTED" ? reason || null : null, outcome: outcome ?? null, outcomeDate: outcome ? new Date(new Date().toISOString().slice(0, 10)) : null },
+    data: { stage, rejectionReason: stage === "REJECTED" ? reason || null : null, outcome: outcome ?? null, outcomeDate: outcome ? new Date(`${osloToday()}T00:00:00Z`) : null },
   });
   await recordCandidateEvent(db, p.candidateId, "proposal.stage", actor.userId, { from: p.stage, to: stage, openingTitle: p.opening.title });
   await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "proposal.move", entityType: "Proposal", entityId: id, metadata: { from: p.stage, to: stage } });

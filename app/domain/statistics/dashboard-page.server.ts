@@ -1,0 +1,24 @@
+import { countyOf, municipalityName } from "~/domain/municipalities/register";
+import type { Db } from "~/lib/db.server";
+import { countyArea, dashboardData } from "./dashboard.server";
+import { assumptionsOf, parseDashboardParams, periodOf } from "./dashboard-params";
+
+/** What both dashboard pages and their CSV need, from the URL and the municipality's number. */
+export async function loadDashboard(db: Db, municipalityNumber: string, url: URL, withCounty: boolean) {
+  const params = parseDashboardParams(url);
+  const period = periodOf(params);
+  const assumptions = assumptionsOf(params);
+  const area = countyArea(municipalityNumber);
+  const [data, county] = await Promise.all([
+    dashboardData(db, { kind: "municipality", code: municipalityNumber }, period, assumptions),
+    withCounty && area ? dashboardData(db, area, period, assumptions) : Promise.resolve(null),
+  ]);
+  return {
+    municipality: municipalityName(municipalityNumber),
+    params,
+    days: { fromDay: period.fromDay, toDay: period.toDay },
+    data,
+    county: county ? { name: countyOf(municipalityNumber)?.name ?? "", data: county } : null,
+    query: url.search,
+  };
+}
