@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { isMeasureCode, measureLabels } from "~/domain/measures/measure-codes";
-import type { DashboardData } from "~/domain/statistics/dashboard.server";
+import type { AreaSummary, DashboardData } from "~/domain/statistics/dashboard.server";
 import { SAVING_GROUPS, type DashboardParams } from "~/domain/statistics/dashboard-params";
 import { peopleText, type PeopleCount } from "~/domain/statistics/figures";
 import { BarChart, FigureTable } from "./bar-chart";
@@ -38,7 +38,7 @@ export function DashboardView({
   editable,
 }: {
   data: DashboardData;
-  county: { name: string; data: DashboardData } | null;
+  county: { name: string; data: AreaSummary } | null;
   params: DashboardParams;
   days: { fromDay: string; toDay: string };
   exportHref: string;
@@ -186,13 +186,13 @@ export function DashboardView({
               <tr className="border-b border-gray-200">
                 <th scope="row" className="py-1 pr-3 font-normal">{t("dashboard.published")}</th>
                 <td className="py-1 pr-3 text-right">{data.openings.published}</td>
-                <td className="py-1 text-right">{county.data.openings.published}</td>
+                <td className="py-1 text-right">{county.data.published}</td>
               </tr>
               {(["PROPOSED", "HIRED"] as const).map((stage) => (
                 <tr key={stage} className="border-b border-gray-200">
                   <th scope="row" className="py-1 pr-3 font-normal">{t(`dashboard.funnelStages.${stage}`)}</th>
                   <td className="py-1 pr-3 text-right">{peopleText(data.funnel.find((f) => f.stage === stage)?.count ?? { value: 0 })}</td>
-                  <td className="py-1 text-right">{peopleText(county.data.funnel.find((f) => f.stage === stage)?.count ?? { value: 0 })}</td>
+                  <td className="py-1 text-right">{peopleText(stage === "PROPOSED" ? county.data.proposed : county.data.hired)}</td>
                 </tr>
               ))}
               <tr className="border-b border-gray-200">

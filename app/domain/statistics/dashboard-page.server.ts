@@ -1,6 +1,6 @@
 import { countyOf, municipalityName } from "~/domain/municipalities/register";
 import type { Db } from "~/lib/db.server";
-import { countyArea, dashboardData } from "./dashboard.server";
+import { areaSummary, countyArea, dashboardData } from "./dashboard.server";
 import { assumptionsOf, parseDashboardParams, periodOf } from "./dashboard-params";
 
 /** What both dashboard pages and their CSV need, from the URL and the municipality's number. */
@@ -11,7 +11,7 @@ export async function loadDashboard(db: Db, municipalityNumber: string, url: URL
   const area = countyArea(municipalityNumber);
   const [data, county] = await Promise.all([
     dashboardData(db, { kind: "municipality", code: municipalityNumber }, period, assumptions),
-    withCounty && area ? dashboardData(db, area, period, assumptions) : Promise.resolve(null),
+    withCounty && area ? areaSummary(db, area, period) : Promise.resolve(null),
   ]);
   return {
     municipality: municipalityName(municipalityNumber),

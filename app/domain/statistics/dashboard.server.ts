@@ -1,7 +1,9 @@
 import { countyOf, municipalities } from "~/domain/municipalities/register";
 import type { Db } from "~/lib/db.server";
-import { osloToday } from "~/lib/dates";
 import {
+  people,
+  SUPPRESS_BELOW,
+  type PeopleCount,
   activeCandidatesPerCompany,
   estimatedSaving,
   funnel,
@@ -43,32 +45,39 @@ export async function dashboardData(db: Db, area: Area, period: Period, assumpti
       where: { municipalityNumber: { in: codes }, OR: [{ publishedAt: { gte: period.from, lt: period.to } }, { closedAt: { gte: period.from, lt: period.to } }] },
       select: { kind: true, status: true, publishedAt: true, closedAt: true, reservedForInclusion: true },
     }),
-    db.proposal.findMany({
-      where: { opening: { municipalityNumber: { in: codes } }, OR: [{ createdAt: { gte: period.from, lt: period.to } }, { outcomeDate: { gte: period.from, lt: period.to } }] },
-      select: { id: true, createdAt: true, stage: true, outcome: true, outcomeDate: true, meetingRequestedAt: true, measures: true, candidate: { select: { targetGroups: true } } },
-    }),
+    // One statement: each proposal with its measure codes, its candidate's target groups and,
+    // for a rejection, the furthest stage it had been moved to (from the audit log).
+    db.$queryRawUnsafe<{ createdDay: string; stage: string; outcome: string | null; outcomeDate: Date | null; met: boolean; measures: string[] | null; targetGroups: string[]; furthest: number | null }[]>(
+      `SELECT to_char((p."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS "createdDay", p.stage::text AS stage, p.outcome, p."outcomeDate",
+              p."meetingRequestedAt" IS NOT NULL AS met,
+              ARRAY(SELECT m->>'code' FROM jsonb_array_elements(p.measures) m) AS measures,
+              c."targetGroups",
+              CASE WHEN p.stage = 'REJECTED' THEN (
+                SELECT max(array_position($4::text[], a.metadata->>'to')) FROM "AuditEvent" a
+                 WHERE a."entityType" = 'Proposal' AND a."entityId" = p.id AND a.action = 'proposal.move') END AS furthest
+         FROM "Proposal" p
+         JOIN "Opening" o ON o.id = p."openingId"
+         JOIN "Candidate" c ON c.id = p."candidateId"
+        WHERE o."municipalityNumber" = ANY($1::text[])
+          AND ((p."createdAt" >= $2 AND p."createdAt" < $3) OR (p."outcomeDate" >= $2 AND p."outcomeDate" < $3))`,
+      codes,
+      period.from,
+      period.to,
+      [...STAGES],
+    ),
     db.candidate.groupBy({ by: ["organizationId"], where: { municipalityNumber: { in: codes }, status: "ACTIVE" }, _count: { _all: true } }),
     loadOrders(codes),
   ]);
-  // How far each proposal got: its stage now, or the furthest stage it was moved to before a rejection.
-  const moves = proposals.some((p) => p.stage === "REJECTED")
-    ? await db.auditEvent.findMany({ where: { action: "proposal.move", entityType: "Proposal", entityId: { in: proposals.filter((p) => p.stage === "REJECTED").map((p) => p.id) } }, select: { entityId: true, metadata: true } })
-    : [];
-  const furthest = new Map<string, Reached>();
-  for (const m of moves) {
-    const to = (m.metadata as { to?: string } | null)?.to ?? "PROPOSED";
-    furthest.set(m.entityId, later(furthest.get(m.entityId) ?? "PROPOSED", to));
-  }
   const events: ProposalEvent[] = proposals.map((p) => {
-    let reached: Reached = p.stage === "REJECTED" ? (furthest.get(p.id) ?? "PROPOSED") : p.stage;
-    if (p.meetingRequestedAt) reached = later(reached, "MEETING");
+    let reached: Reached = p.stage === "REJECTED" ? (STAGES[(p.furthest ?? 1) - 1] ?? "PROPOSED") : (p.stage as Reached);
+    if (p.met) reached = later(reached, "MEETING");
     return {
       // Days count on the Oslo calendar, like the outcome date.
-      createdAt: new Date(`${osloToday(p.createdAt)}T00:00:00Z`),
+      createdAt: new Date(`${p.createdDay}T00:00:00Z`),
       reached,
       hiredOn: p.outcome === "HIRED" ? p.outcomeDate : null,
-      measures: ((p.measures ?? []) as { code: string }[]).map((m) => m.code),
-      targetGroups: p.candidate.targetGroups,
+      measures: p.measures ?? [],
+      targetGroups: p.targetGroups,
     };
   });
   const companies = await db.organization.findMany({ where: { id: { in: perCompany.map((c) => c.organizationId) } }, select: { id: true, name: true } });
@@ -88,3 +97,30 @@ export async function dashboardData(db: Db, area: Area, period: Period, assumpti
 }
 
 export type DashboardData = Awaited<ReturnType<typeof dashboardData>>;
+
+export type AreaSummary = { published: number; proposed: PeopleCount; hired: PeopleCount; medianDaysToHire: number | null };
+
+/**
+ * The few figures of the county comparison, aggregated in SQL: a county has ten times the rows of
+ * a municipality, and the comparison needs counts, not events. Same rules as figures.ts (Oslo days,
+ * suppression under 5, no median of fewer than 5); the integration test checks both agree.
+ */
+export async function areaSummary(db: Db, area: Area, period: Period): Promise<AreaSummary> {
+  const codes = areaCodes(area);
+  const [row] = await db.$queryRawUnsafe<{ published: number; proposed: number; hired: number; median: number | null }[]>(
+    `WITH p AS (
+       SELECT (to_char((p."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD'))::date AS created, p."createdAt", p.outcome, p."outcomeDate"
+         FROM "Proposal" p JOIN "Opening" o ON o.id = p."openingId"
+        WHERE o."municipalityNumber" = ANY($1::text[])
+          AND ((p."createdAt" >= $2 AND p."createdAt" < $3) OR (p."outcomeDate" >= $2 AND p."outcomeDate" < $3))),
+     hires AS (SELECT "outcomeDate"::date - created AS days FROM p WHERE outcome = 'HIRED' AND "outcomeDate" >= $2 AND "outcomeDate" < $3)
+     SELECT (SELECT count(*)::int FROM "Opening" WHERE "municipalityNumber" = ANY($1::text[]) AND "publishedAt" >= $2 AND "publishedAt" < $3) AS published,
+            (SELECT count(*)::int FROM p WHERE "createdAt" >= $2 AND "createdAt" < $3) AS proposed,
+            (SELECT count(*)::int FROM hires) AS hired,
+            (SELECT CASE WHEN count(*) >= ${SUPPRESS_BELOW} THEN percentile_cont(0.5) WITHIN GROUP (ORDER BY days) END FROM hires) AS median`,
+    codes,
+    period.from,
+    period.to,
+  );
+  return { published: row?.published ?? 0, proposed: people(row?.proposed ?? 0), hired: people(row?.hired ?? 0), medianDaysToHire: row?.median ?? null };
+}
