@@ -3,6 +3,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import type { Db } from "~/lib/db.server";
 import { enqueueIndexWrite } from "../../../search/outbox.server";
 import type { OpeningInput } from "./opening-schema";
+import { forgetCachedSearches } from "./search-cache.server";
 import { OPENINGS_INDEX, toOpeningSearchDoc } from "./search-document";
 
 type Tx = Prisma.TransactionClient;
@@ -42,6 +43,7 @@ function columns(input: OpeningInput) {
 
 /** Keeps the public index in step with the opening, in the same transaction (outbox). */
 async function syncIndex(tx: Tx, openingId: string): Promise<void> {
+  forgetCachedSearches();
   const o = await tx.opening.findUniqueOrThrow({ where: { id: openingId }, include: { organization: { select: { name: true } } } });
   if (o.status === "PUBLISHED") {
     await enqueueIndexWrite(tx, { indexName: OPENINGS_INDEX, documentId: o.id, op: "UPSERT", payload: toOpeningSearchDoc(o) });

@@ -2,12 +2,13 @@ import type { Db } from "~/lib/db.server";
 import { indexFor } from "../../../search/registry.server";
 import { FACET_FIELDS, indexField, toSearchQuery, type FacetField, type PublicSearchParams } from "./public-search-params";
 import { OPENINGS_INDEX, type OpeningSearchDoc } from "./search-document";
+import { cachedSearch } from "./search-cache.server";
 import "~/lib/search-indexes.server";
 
 export async function searchPublicOpenings(db: Db, p: PublicSearchParams, perPage = 20) {
   const index = indexFor(db, OPENINGS_INDEX);
   if (!index) throw new Error("openings index is not registered");
-  const result = await index.search(toSearchQuery(p, perPage));
+  const result = await cachedSearch(OPENINGS_INDEX, toSearchQuery(p, perPage), (q) => index.search(q));
   const facets = Object.fromEntries(FACET_FIELDS.map((f) => [f, result.facets[indexField[f]] ?? []])) as Record<FacetField, { value: string; count: number }[]>;
   return { ...result, hits: result.hits as { id: string; doc: OpeningSearchDoc; highlights: (typeof result.hits)[number]["highlights"] }[], facets };
 }
