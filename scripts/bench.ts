@@ -2,7 +2,11 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
+import cliProgress from "cli-progress";
+import { CANDIDATES_INDEX, candidatesIndexSettings, type CandidateSearchDoc } from "~/domain/candidates/search-document";
 import { closeDb, createDb } from "~/lib/db.server";
+import { postgresEngine } from "../search/postgres/postgres-index";
+import { benchQueries, candidateDocBatches } from "./generate-candidates";
 import { generateOpenings } from "./generate-openings";
 
 /**
@@ -86,7 +90,96 @@ async function openingsBench(): Promise<void> {
   }
 }
 
-const benches: Record<string, () => Promise<void>> = { openings: openingsBench };
+/** The p-th percentile (0–100) of sorted numbers, nearest rank. */
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+}
+
+/**
+ * Candidate search on the default adapter (PostgreSQL full text) in-process: 100 000 synthetic
+ * profiles indexed through the port, then typo + municipality + hours + two-facet queries timed
+ * one at a time around index.search(). build_ms covers applySettings, every upsert (index
+ * maintenance included) and the ANALYZE that fresh statistics need; generating the documents
+ * is not counted.
+ */
+async function candidatesBench(): Promise<void> {
+  const docs = Number(process.env.BENCH_DOCS ?? 100_000);
+  const batch = Number(process.env.BENCH_BATCH ?? 1000);
+  const warmup = 50;
+  const measured = Number(process.env.BENCH_QUERIES ?? 500);
+  const pgliteDir = path.join(root, ".data", "bench-candidates");
+  const databaseUrl = process.env.BENCH_DATABASE_URL;
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "warn" };
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else {
+    delete env.DATABASE_URL;
+    env.PGLITE_DIR = pgliteDir;
+    rmSync(pgliteDir, { recursive: true, force: true });
+  }
+  console.error(`database: ${databaseUrl ? "PostgreSQL (BENCH_DATABASE_URL)" : "embedded PGlite"}`);
+  if (databaseUrl) run(["scripts/prisma.ts", "migrate", "reset", "--force"], env);
+  else run(["scripts/prisma.ts", "migrate", "deploy"], env);
+
+  const db = createDb({ databaseUrl, pgliteDir });
+  try {
+    const index = postgresEngine(db).index<CandidateSearchDoc>(CANDIDATES_INDEX, candidatesIndexSettings);
+    const bar = new cliProgress.SingleBar({ format: "index     [{bar}] {value}/{total}", stream: process.stderr }, cliProgress.Presets.shades_classic);
+    bar.start(docs, 0);
+    let buildMs = 0;
+    let t = performance.now();
+    await index.applySettings(candidatesIndexSettings);
+    buildMs += performance.now() - t;
+    for (const chunk of candidateDocBatches(docs, batch)) {
+      t = performance.now();
+      await index.upsert(chunk);
+      buildMs += performance.now() - t;
+      bar.increment(chunk.length);
+    }
+    bar.stop();
+    t = performance.now();
+    // Fresh planner statistics after a bulk load, as autovacuum would give a live system.
+    await db.$executeRawUnsafe("ANALYZE search.documents");
+    await db.$executeRawUnsafe("ANALYZE search.lexicon");
+    const analyzeMs = performance.now() - t;
+    buildMs += analyzeMs;
+    console.error(`build ${Math.round(buildMs)} ms (ANALYZE ${Math.round(analyzeMs)} ms)`);
+
+    const queries = benchQueries(warmup + measured);
+    const times: number[] = [];
+    let hits = 0;
+    const qbar = new cliProgress.SingleBar({ format: "queries   [{bar}] {value}/{total}", stream: process.stderr }, cliProgress.Presets.shades_classic);
+    qbar.start(queries.length, 0);
+    for (const [i, query] of queries.entries()) {
+      const t0 = performance.now();
+      const result = await index.search(query);
+      const ms = performance.now() - t0;
+      if (i >= warmup) {
+        times.push(ms);
+        hits += result.total;
+      }
+      qbar.increment();
+    }
+    qbar.stop();
+    times.sort((a, b) => a - b);
+    const round = (n: number) => Math.round(n * 10) / 10;
+    console.error(`mean total ${round(hits / measured)} hits, max ${round(times.at(-1) ?? 0)} ms, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, JS heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`);
+    console.log(
+      JSON.stringify({
+        bench: "candidates",
+        ...(databaseUrl ? { database: "postgresql" } : {}),
+        docs,
+        build_ms: Math.round(buildMs),
+        p50_ms: round(percentile(times, 50)),
+        p95_ms: round(percentile(times, 95)),
+        rss_mb: Math.round(process.memoryUsage().rss / 1024 / 1024),
+      }),
+    );
+  } finally {
+    await closeDb(db);
+  }
+}
+
+const benches: Record<string, () => Promise<void>> = { openings: openingsBench, candidates: candidatesBench };
 const bench = name ? benches[name] : undefined;
 if (!bench) {
   console.error(`usage: npm run bench -- <${Object.keys(benches).join("|")}>`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSettings, facetFieldsOf, fieldText, pageOf, toHighlight, words, type IndexSettings } from "./port";
+import { checkSettings, checkTenant, facetFieldsOf, fieldText, pageOf, toHighlight, withTenantFilter, words, type IndexSettings } from "./port";
 
 describe("search port helpers", () => {
   it("splits words in Norwegian", () => {
@@ -31,5 +31,27 @@ describe("search port helpers", () => {
     expect(facetFieldsOf({ facets: ["kind"] }, settings)).toEqual(["kind"]);
     expect(() => facetFieldsOf({ facets: ["kind"] }, { ...settings, facets: ["county"] })).toThrow(/kind/);
     expect(() => facetFieldsOf({ facets: ["title"] }, settings)).toThrow();
+  });
+  it("ANDs the tenant filter in front of the query's own filters", () => {
+    const tenant = { field: "county", value: "46" };
+    expect(withTenantFilter({ q: "kokk", filters: [{ field: "county", op: "eq", value: "50" }] }, tenant)).toEqual({
+      q: "kokk",
+      filters: [
+        { field: "county", op: "eq", value: "46" },
+        { field: "county", op: "eq", value: "50" },
+      ],
+    });
+    expect(withTenantFilter({}, tenant).filters).toEqual([{ field: "county", op: "eq", value: "46" }]);
+  });
+  it("refuses a tenant field that is not filterable, and values that are not scalars", () => {
+    const tenant = { field: "county", value: "46" };
+    const checked = checkTenant(tenant, settings);
+    expect(checked).toEqual(tenant);
+    tenant.value = "50";
+    expect(checked.value).toBe("46");
+    expect(Object.isFrozen(checked)).toBe(true);
+    expect(() => checkTenant({ field: "title", value: "x" }, settings)).toThrow(/title/);
+    expect(() => checkTenant({ field: "county", value: Number.NaN }, settings)).toThrow();
+    expect(() => checkTenant({ field: "county", value: ["46"] as unknown as string }, settings)).toThrow();
   });
 });

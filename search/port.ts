@@ -61,10 +61,44 @@ export interface SearchIndex<D extends SearchDoc = SearchDoc> {
   health(): Promise<boolean>;
 }
 
+/** The documents of one tenant: those whose `field` equals `value`, e.g. companyId = the company's id. */
+export type TenantScope = { field: string; value: Scalar };
+
+/**
+ * A read-only view of an index that sees one tenant's documents only: every query has the
+ * tenant's equality filter ANDed in, so no query (not even one filtering on another tenant's
+ * value) can return another tenant's documents, and facets count the tenant's documents only.
+ */
+export interface TenantSearchIndex<D extends SearchDoc = SearchDoc> {
+  readonly name: string;
+  readonly tenant: TenantScope;
+  search(query: SearchQuery): Promise<SearchResult<D>>;
+}
+
+/** What the engines' indexes offer beyond SearchIndex: a view restricted to one tenant. */
+export interface TenantScopable<D extends SearchDoc = SearchDoc> {
+  /** `field` must be filterable in the index settings. */
+  forTenant(field: string, value: Scalar): TenantSearchIndex<D>;
+}
+
 export interface SearchEngine {
   readonly name: "postgres" | "meilisearch";
-  index<D extends SearchDoc>(name: string, settings: IndexSettings): SearchIndex<D>;
+  index<D extends SearchDoc>(name: string, settings: IndexSettings): SearchIndex<D> & TenantScopable<D>;
   health(): Promise<boolean>;
+}
+
+/** Checks a tenant scope against the settings: the field must be filterable, the value a plain scalar. */
+export function checkTenant(tenant: TenantScope, settings: IndexSettings): TenantScope {
+  if (!settings.filterable.includes(tenant.field)) throw new Error(`tenant field ${tenant.field} is not filterable`);
+  const v = tenant.value;
+  if (!(typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)))) throw new Error("tenant value must be a string, a finite number or a boolean");
+  // A copy nobody can change: the view keeps using it for every query.
+  return Object.freeze({ field: tenant.field, value: v });
+}
+
+/** The query with the tenant's equality filter ANDed in first; the caller's filters cannot remove it. */
+export function withTenantFilter(query: SearchQuery, tenant: TenantScope): SearchQuery {
+  return { ...query, filters: [{ field: tenant.field, op: "eq", value: tenant.value }, ...(query.filters ?? [])] };
 }
 
 export const DEFAULT_PER_PAGE = 20;

@@ -2,7 +2,7 @@ import type { Db } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { meilisearchEngine } from "./meilisearch/meilisearch-index";
 import { pendingOutboxCount } from "./outbox.server";
-import type { IndexSettings, SearchDoc, SearchEngine, SearchIndex } from "./port";
+import type { IndexSettings, SearchDoc, SearchEngine, SearchIndex, TenantScopable, TenantScope, TenantSearchIndex } from "./port";
 import { postgresEngine } from "./postgres/postgres-index";
 
 /**
@@ -37,7 +37,10 @@ export function searchEngineName(): SearchEngine["name"] {
 
 export function createSearchEngine(db: Db): SearchEngine {
   const { MEILI_URL, MEILI_MASTER_KEY } = env();
-  return MEILI_URL ? meilisearchEngine(MEILI_URL, MEILI_MASTER_KEY) : postgresEngine(db);
+  // Optional: the search key that signs tenant tokens; without it the default search key is
+  // read with the master key (search/meilisearch/tenant.ts).
+  const searchKeys = { searchKey: process.env.MEILI_SEARCH_KEY || undefined, searchKeyUid: process.env.MEILI_SEARCH_KEY_UID || undefined };
+  return MEILI_URL ? meilisearchEngine(MEILI_URL, MEILI_MASTER_KEY, searchKeys) : postgresEngine(db);
 }
 
 const engines = new WeakMap<Db, SearchEngine>();
@@ -50,9 +53,14 @@ export function searchEngine(db: Db): SearchEngine {
   return engine;
 }
 
-export function indexFor(db: Db, name: string): SearchIndex | undefined {
+export function indexFor(db: Db, name: string): (SearchIndex & TenantScopable) | undefined {
   const entry = registered.get(name);
   return entry ? searchEngine(db).index(entry.name, entry.settings) : undefined;
+}
+
+/** One tenant's read-only view of a registered index, e.g. a company's own candidates. */
+export function tenantIndexFor(db: Db, name: string, tenant: TenantScope): TenantSearchIndex | undefined {
+  return indexFor(db, name)?.forTenant(tenant.field, tenant.value);
 }
 
 export type SearchHealth = { engine: "postgres" | "meilisearch"; ok: boolean; pending: number };

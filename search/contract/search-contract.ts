@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { IndexSettings, SearchDoc, SearchIndex } from "../port";
+import type { IndexSettings, SearchDoc, SearchIndex, TenantScopable } from "../port";
 
 /**
  * The contract every search adapter passes. Documents are anonymised opening-like records, in
@@ -14,27 +14,31 @@ export type ContractDoc = SearchDoc & {
   hours: number;
   measures: string[];
   publishedAt: string;
+  /** The tenant: the company that owns the document. */
+  company: string;
 };
 
 export const contractSettings: IndexSettings = {
   searchable: ["title", "skills", "description"],
-  filterable: ["county", "kind", "hours", "measures"],
+  filterable: ["county", "kind", "hours", "measures", "company"],
   sortable: ["publishedAt", "hours"],
   synonyms: [["renhold", "vaskehjelp", "renholder"]],
   typoTolerance: { enabled: true, minWordLength: 5 },
 };
 
 export const contractDocs: ContractDoc[] = [
-  { id: "o1", title: "Renholder i barnehage", description: "Daglig renhold av lokaler.", skills: ["renhold"], county: "46", kind: "JOB", hours: 20, measures: ["MENTOR"], publishedAt: "2026-10-01" },
-  { id: "o2", title: "Lagerarbeider", description: "Plukk og pakk på lager i Trondheim.", skills: ["truckførerbevis", "lager"], county: "50", kind: "JOB", hours: 37.5, measures: ["ARBEIDSTRENING", "MIDLERTIDIG_LONNSTILSKUDD"], publishedAt: "2026-10-05" },
-  { id: "o3", title: "Kokk til kantine", description: "Matlaging for 200 ansatte.", skills: ["matlaging", "hygiene"], county: "46", kind: "JOB", hours: 30, measures: [], publishedAt: "2026-09-20" },
-  { id: "o4", title: "Vaskehjelp til kontorbygg", description: "Oppdrag: ukentlig vask av kontorer.", skills: ["vask"], county: "03", kind: "TASK", hours: 10, measures: ["VTA_O"], publishedAt: "2026-10-10" },
-  { id: "o5", title: "Assistent i barnehagen", description: "Du blir med på tur og lek med barna.", skills: ["barn"], county: "50", kind: "JOB", hours: 25, measures: ["MENTOR", "ARBEIDSTRENING"], publishedAt: "2026-10-03" },
+  { id: "o1", title: "Renholder i barnehage", description: "Daglig renhold av lokaler.", skills: ["renhold"], county: "46", kind: "JOB", hours: 20, measures: ["MENTOR"], publishedAt: "2026-10-01", company: "c1" },
+  { id: "o2", title: "Lagerarbeider", description: "Plukk og pakk på lager i Trondheim.", skills: ["truckførerbevis", "lager"], county: "50", kind: "JOB", hours: 37.5, measures: ["ARBEIDSTRENING", "MIDLERTIDIG_LONNSTILSKUDD"], publishedAt: "2026-10-05", company: "c2" },
+  { id: "o3", title: "Kokk til kantine", description: "Matlaging for 200 ansatte.", skills: ["matlaging", "hygiene"], county: "46", kind: "JOB", hours: 30, measures: [], publishedAt: "2026-09-20", company: "c1" },
+  { id: "o4", title: "Vaskehjelp til kontorbygg", description: "Oppdrag: ukentlig vask av kontorer.", skills: ["vask"], county: "03", kind: "TASK", hours: 10, measures: ["VTA_O"], publishedAt: "2026-10-10", company: "c2" },
+  { id: "o5", title: "Assistent i barnehagen", description: "Du blir med på tur og lek med barna.", skills: ["barn"], county: "50", kind: "JOB", hours: 25, measures: ["MENTOR", "ARBEIDSTRENING"], publishedAt: "2026-10-03", company: "c2" },
 ];
 
-export function runSearchContract(name: string, makeIndex: () => Promise<{ index: SearchIndex<ContractDoc>; close: () => Promise<void> }>): void {
+type ContractIndex = SearchIndex<ContractDoc> & TenantScopable<ContractDoc>;
+
+export function runSearchContract(name: string, makeIndex: () => Promise<{ index: ContractIndex; close: () => Promise<void> }>): void {
   describe(`search contract: ${name}`, () => {
-    let index: SearchIndex<ContractDoc>;
+    let index: ContractIndex;
     let close: () => Promise<void>;
     const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id).sort();
 
@@ -93,6 +97,47 @@ export function runSearchContract(name: string, makeIndex: () => Promise<{ index
       ]);
     });
 
+    it("scopes a tenant's search to its own documents", async () => {
+      const c1 = index.forTenant("company", "c1");
+      expect(ids(await c1.search({}))).toEqual(["o1", "o3"]);
+      expect((await c1.search({})).total).toBe(2);
+      expect(ids(await c1.search({ q: "barnehage" }))).toEqual(["o1"]); // o5 is c2's
+      expect(ids(await c1.search({ q: "vaskehjelp" }))).toEqual(["o1"]); // o4 is c2's
+      expect(ids(await index.forTenant("company", "c2").search({ q: "barnehage" }))).toEqual(["o5"]);
+      expect((await index.forTenant("company", "nobody").search({})).total).toBe(0);
+    });
+
+    it("never returns another tenant's documents, whatever the query filters on", async () => {
+      const c1 = index.forTenant("company", "c1");
+      const other = await c1.search({ filters: [{ field: "company", op: "eq", value: "c2" }] });
+      expect(other.hits).toEqual([]);
+      expect(other.total).toBe(0);
+      expect(ids(await c1.search({ filters: [{ field: "company", op: "in", values: ["c2", "c1"] }] }))).toEqual(["o1", "o3"]);
+      expect(ids(await c1.search({ q: "lager" }))).toEqual([]); // only in c2's o2
+      // A value that would break out of a filter string stays a value.
+      expect((await index.forTenant("company", 'c1" OR company = "c2').search({})).total).toBe(0);
+    });
+
+    it("counts facets over the tenant's documents only", async () => {
+      const r = await index.forTenant("company", "c2").search({ facets: ["county", "company", "measures"] });
+      expect(r.total).toBe(3);
+      expect(r.facets.company).toEqual([{ value: "c2", count: 3 }]);
+      expect(r.facets.county).toEqual([
+        { value: "50", count: 2 },
+        { value: "03", count: 1 },
+      ]);
+      expect(r.facets.measures).toEqual([
+        { value: "ARBEIDSTRENING", count: 2 },
+        { value: "MENTOR", count: 1 },
+        { value: "MIDLERTIDIG_LONNSTILSKUDD", count: 1 },
+        { value: "VTA_O", count: 1 },
+      ]);
+    });
+
+    it("refuses a tenant field that is not filterable", () => {
+      expect(() => index.forTenant("title", "x")).toThrow();
+    });
+
     it("sorts by a field and pages", async () => {
       const first = await index.search({ sort: { field: "publishedAt", direction: "desc" }, perPage: 2, page: 1 });
       expect(first.hits.map((h) => h.id)).toEqual(["o4", "o2"]);
@@ -119,7 +164,7 @@ export function runSearchContract(name: string, makeIndex: () => Promise<{ index
     });
 
     it("ranks a match in an earlier searchable field first", async () => {
-      const extra = (id: string, title: string, description: string): ContractDoc => ({ id, title, description, skills: [], county: "99", kind: "JOB", hours: 37.5, measures: [], publishedAt: "2026-01-01" });
+      const extra = (id: string, title: string, description: string): ContractDoc => ({ id, title, description, skills: [], county: "99", kind: "JOB", hours: 37.5, measures: [], publishedAt: "2026-01-01", company: "c3" });
       // Inserted description-first, so document order cannot produce the expected ranking.
       await index.upsert([extra("r1", "Verkstedarbeider", "Noe sveising og montering."), extra("r2", "Sveiser til verksted", "Fast stilling.")]);
       try {

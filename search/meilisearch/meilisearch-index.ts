@@ -1,18 +1,37 @@
 import { Meilisearch, type Index } from "meilisearch";
-import { checkSettings, facetFieldsOf, fieldText, pageOf, toHighlight, type IndexSettings, type SearchDoc, type SearchEngine, type SearchIndex, type SearchQuery, type SearchResult } from "../port";
+import {
+  checkSettings,
+  checkTenant,
+  facetFieldsOf,
+  fieldText,
+  pageOf,
+  toHighlight,
+  withTenantFilter,
+  type IndexSettings,
+  type Scalar,
+  type SearchDoc,
+  type SearchEngine,
+  type SearchIndex,
+  type SearchQuery,
+  type SearchResult,
+  type TenantScopable,
+  type TenantSearchIndex,
+} from "../port";
 import { toMeiliFilter, toMeiliSettings } from "./mapping";
 import { settle } from "./task";
+import { TenantTokens, type SearchKeyConfig } from "./tenant";
 
 const PRE = "\u0002";
 const POST = "\u0003";
 
 /** The Meilisearch adapter, on the official client. Writes wait for their task to succeed so callers see them. */
-export class MeilisearchIndex<D extends SearchDoc> implements SearchIndex<D> {
+export class MeilisearchIndex<D extends SearchDoc> implements SearchIndex<D>, TenantScopable<D> {
   private readonly index: Index<D>;
   constructor(
     private readonly client: Meilisearch,
     readonly name: string,
     private settings: IndexSettings,
+    private readonly tenantTokens?: TenantTokens,
   ) {
     this.index = client.index<D>(name);
   }
@@ -38,11 +57,33 @@ export class MeilisearchIndex<D extends SearchDoc> implements SearchIndex<D> {
     return this.client.isHealthy();
   }
 
-  async search(query: SearchQuery): Promise<SearchResult<D>> {
+  search(query: SearchQuery): Promise<SearchResult<D>> {
+    return this.searchOn(this.index, query);
+  }
+
+  /**
+   * Searches go out with a tenant token whose search rules hold the tenant's filter, on a client
+   * that has no other credential; the same filter is also ANDed into the query here, so a
+   * server without keys (development mode) or a token with wrong rules still cannot leak.
+   */
+  forTenant(field: string, value: Scalar): TenantSearchIndex<D> {
+    const tenant = checkTenant({ field, value }, this.settings);
+    const tokens = this.tenantTokens;
+    return {
+      name: this.name,
+      tenant,
+      search: async (query) => {
+        const client = tokens ? await tokens.clientFor(this.name, tenant) : null;
+        return this.searchOn(client ? client.index<D>(this.name) : this.index, withTenantFilter(query, tenant));
+      },
+    };
+  }
+
+  private async searchOn(index: Index<D>, query: SearchQuery): Promise<SearchResult<D>> {
     const { page, perPage } = pageOf(query);
     const facetFields = facetFieldsOf(query, this.settings);
     const highlightFields = this.settings.searchable.slice(0, 3);
-    const res = await this.index.search(query.q ?? "", {
+    const res = await index.search(query.q ?? "", {
       filter: toMeiliFilter(query.filters ?? []),
       facets: facetFields,
       sort: query.sort ? [`${query.sort.field}:${query.sort.direction}`] : undefined,
@@ -77,11 +118,17 @@ export class MeilisearchIndex<D extends SearchDoc> implements SearchIndex<D> {
   }
 }
 
-export function meilisearchEngine(host: string, apiKey?: string): SearchEngine {
+/**
+ * `apiKey` is the master (or an admin) key for writes and settings. Tenant tokens are signed with
+ * `searchKey` (MEILI_SEARCH_KEY, its uid MEILI_SEARCH_KEY_UID) or else with the default search key,
+ * read with `apiKey`.
+ */
+export function meilisearchEngine(host: string, apiKey?: string, searchKeys: SearchKeyConfig = {}): SearchEngine {
   const client = new Meilisearch({ host, apiKey });
+  const tokens = new TenantTokens(host, client, apiKey, searchKeys);
   return {
     name: "meilisearch",
-    index: <D extends SearchDoc>(name: string, settings: IndexSettings) => new MeilisearchIndex<D>(client, name, settings),
+    index: <D extends SearchDoc>(name: string, settings: IndexSettings) => new MeilisearchIndex<D>(client, name, settings, tokens),
     health: () => client.isHealthy(),
   };
 }

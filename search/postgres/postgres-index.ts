@@ -1,5 +1,6 @@
 import {
   checkSettings,
+  checkTenant,
   facetFieldsOf,
   pageOf,
   toHighlight,
@@ -11,8 +12,12 @@ import {
   type SearchIndex,
   type SearchQuery,
   type SearchResult,
+  type Scalar,
+  type TenantScopable,
+  type TenantSearchIndex,
+  withTenantFilter,
 } from "../port";
-import { fieldName, filtersSql, filterValues, Params, tsqueryText, type Sql } from "./sql";
+import { fieldName, filtersSql, filterTokens, Params, tsqueryText, type Sql } from "./sql";
 
 const WEIGHTS = ["A", "B", "C", "D"] as const;
 
@@ -54,11 +59,13 @@ function fieldTextSql(field: string): string {
 }
 
 /**
- * PostgreSQL full text ('norwegian' snowball stemming, GIN on a weighted tsvector) with typo
+ * PostgreSQL full text ('norwegian' snowball stemming on a weighted tsvector) with typo
  * tolerance: query words the index has never seen are corrected to the nearest known words by
- * trigram similarity (pg_trgm) within an edit distance of 2 (fuzzystrmatch).
+ * trigram similarity (pg_trgm) within an edit distance of 2 (fuzzystrmatch). Equality filters
+ * are text tokens; one GIN index over tokens and tsvector answers words and filters together
+ * (docs/decisions/0006-candidate-search-performance.md).
  */
-export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
+export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D>, TenantScopable<D> {
   constructor(
     private readonly sql: Sql,
     readonly name: string,
@@ -75,7 +82,7 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
       this.name,
       JSON.stringify(settings),
     );
-    // The weighted tsvector and the filters column are derived at write time; Meilisearch
+    // The weighted tsvector and the filter tokens are derived at write time; Meilisearch
     // re-indexes on such a change too. Settings are applied at every start, so only a real
     // change pays for the rebuild.
     if (!sameList(before.searchable, settings.searchable) || !sameList(before.filterable, settings.filterable)) await this.rebuild();
@@ -99,34 +106,36 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
 
   async upsert(docs: D[]): Promise<void> {
     if (!docs.length) return;
-    // Fields beyond the fourth share weight D.
+    // Fields beyond the fourth share weight D; weights no field uses are left out of the SQL.
+    const weights = WEIGHTS.slice(0, Math.min(this.settings.searchable.length, WEIGHTS.length));
+    const texts = new Set<string>();
     const rows = docs.map((doc) => {
-      const byWeight: Record<string, string> = { A: "", B: "", C: "", D: "" };
+      const byWeight: Record<string, string> = {};
       this.settings.searchable.forEach((field, i) => {
         const w = WEIGHTS[Math.min(i, 3)] ?? "D";
-        byWeight[w] = `${byWeight[w]} ${textOf(doc[field])}`.trim();
+        const text = textOf(doc[field]);
+        texts.add(text);
+        byWeight[w] = `${byWeight[w] ?? ""} ${text}`.trim();
       });
-      const text = Object.values(byWeight).join(" ").trim();
-      return { id: doc.id, doc, filters: filterValues(doc, this.settings.filterable), text, ...byWeight };
+      return { id: doc.id, doc, tokens: filterTokens(doc, this.settings.filterable), ...byWeight };
     });
-    const payload = JSON.stringify(rows);
+    const tsv = weights.length ? weights.map((w) => `setweight(to_tsvector('norwegian', coalesce(e->>'${w}', '')), '${w}')`).join(" || ") : "''::tsvector";
     await this.sql.$executeRawUnsafe(
-      `INSERT INTO search.documents (index_name, document_id, doc, filters, search_text, tsv, updated_at)
-       SELECT $1, e->>'id', e->'doc', e->'filters', e->>'text',
-              setweight(to_tsvector('norwegian', e->>'A'), 'A') || setweight(to_tsvector('norwegian', e->>'B'), 'B') ||
-              setweight(to_tsvector('norwegian', e->>'C'), 'C') || setweight(to_tsvector('norwegian', e->>'D'), 'D'),
-              now()
+      `INSERT INTO search.documents (index_name, document_id, doc, tokens, tsv, updated_at)
+       SELECT $1, e->>'id', e->'doc', ARRAY(SELECT jsonb_array_elements_text(e->'tokens')), ${tsv}, now()
        FROM jsonb_array_elements($2::jsonb) e
        ON CONFLICT (index_name, document_id) DO UPDATE
-         SET doc = excluded.doc, filters = excluded.filters, search_text = excluded.search_text, tsv = excluded.tsv, updated_at = now()`,
+         SET doc = excluded.doc, tokens = excluded.tokens, tsv = excluded.tsv, updated_at = now()`,
       this.name,
-      payload,
+      JSON.stringify(rows),
     );
-    const lexicon = [...new Set(rows.flatMap((r) => words(r.text)).filter((w) => w.length >= 3))];
+    // Field values repeat across documents (occupations, skills): each distinct text is split once.
+    const lexicon = new Set<string>();
+    for (const text of texts) for (const w of words(text)) if (w.length >= 3) lexicon.add(w);
     await this.sql.$executeRawUnsafe(
       `INSERT INTO search.lexicon (index_name, word) SELECT $1, w FROM unnest($2::text[]) w ON CONFLICT DO NOTHING`,
       this.name,
-      lexicon,
+      [...lexicon],
     );
   }
 
@@ -143,31 +152,51 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
 
   /** Each query word with its synonyms and, if unknown to the index, its likely corrections. */
   private async termGroups(q: string): Promise<string[][]> {
-    const groups: string[][] = [];
-    for (const word of words(q)) {
+    const { enabled, minWordLength } = this.settings.typoTolerance;
+    const known = knownWords(this.sql, this.name);
+    const queryWords = words(q);
+    const unknown = [...new Set(queryWords.filter((w) => enabled && w.length >= minWordLength && !known.has(w)))];
+    const corrections = new Map<string, string[]>();
+    if (unknown.length) {
+      // One round trip for every word. A correction within k edits has a length within k of the
+      // word's, so the length band and the cheap, early-stopping levenshtein_less_equal come
+      // before the trigram similarity: the CASE keeps that order (the planner would otherwise run
+      // the % operator, which it thinks cheaper, on every word of the lexicon). Equally similar
+      // words are taken in the order the lexicon first saw them (ctid: lexicon rows are never
+      // updated), which favours common words over the rare misspellings that profiles add.
+      const rows = await this.sql.$queryRawUnsafe<{ word: string; known: boolean; corrections: string[] }[]>(
+        `SELECT q.word,
+                EXISTS (SELECT 1 FROM search.lexicon WHERE index_name = $1 AND word = q.word) AS known,
+                ARRAY(SELECT l.word FROM search.lexicon l
+                      WHERE l.index_name = $1 AND length(l.word) BETWEEN length(q.word) - q.k AND length(q.word) + q.k
+                        AND CASE WHEN levenshtein_less_equal(l.word, q.word, q.k) <= q.k AND l.word <> q.word THEN l.word % q.word ELSE false END
+                      ORDER BY similarity(l.word, q.word) DESC, l.ctid LIMIT 3) AS corrections
+         FROM unnest($2::text[], $3::int[]) AS q(word, k)`,
+        this.name,
+        unknown,
+        unknown.map((w) => (w.length >= 8 ? 2 : 1)),
+      );
+      for (const row of rows) {
+        if (row.known) rememberWord(this.sql, this.name, row.word);
+        else corrections.set(row.word, row.corrections);
+      }
+    }
+    return queryWords.map((word) => {
       const group = new Set([word]);
       for (const synonyms of this.settings.synonyms) if (synonyms.includes(word)) synonyms.flatMap(words).forEach((s) => group.add(s));
-      const { enabled, minWordLength } = this.settings.typoTolerance;
-      if (enabled && word.length >= minWordLength && !knownWords(this.sql, this.name).has(word)) {
-        const [row] = await this.sql.$queryRawUnsafe<{ known: boolean; corrections: string[] }[]>(
-          `SELECT EXISTS (SELECT 1 FROM search.lexicon WHERE index_name = $1 AND word = $2) AS known,
-                  ARRAY(SELECT word FROM search.lexicon
-                        WHERE index_name = $1 AND word % $2 AND word <> $2 AND levenshtein(word, $2) <= $3
-                        ORDER BY similarity(word, $2) DESC LIMIT 3) AS corrections`,
-          this.name,
-          word,
-          word.length >= 8 ? 2 : 1,
-        );
-        if (row?.known) rememberWord(this.sql, this.name, word);
-        else row?.corrections.forEach((c) => group.add(c));
-      }
-      groups.push([...group]);
-    }
-    return groups;
+      corrections.get(word)?.forEach((c) => group.add(c));
+      return [...group];
+    });
   }
 
   health(): Promise<boolean> {
     return pingSearchSchema(this.sql);
+  }
+
+  /** The tenant's equality filter goes into the SQL of every search, as a containment on tokens. */
+  forTenant(field: string, value: Scalar): TenantSearchIndex<D> {
+    const tenant = checkTenant({ field, value }, this.settings);
+    return { name: this.name, tenant, search: (query) => this.search(withTenantFilter(query, tenant)) };
   }
 
   async search(query: SearchQuery): Promise<SearchResult<D>> {
@@ -181,11 +210,15 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
     if (tsq) where.push(`tsv @@ ${tsq}`);
     where.push(...filtersSql(query.filters ?? [], this.settings.filterable, params));
 
-    const order = query.sort
-      ? `doc->'${fieldName(query.sort.field, this.settings.sortable)}' ${query.sort.direction === "desc" ? "DESC" : "ASC"} NULLS LAST, document_id`
-      : tsq
-        ? `ts_rank_cd(tsv, ${tsq}) DESC, document_id`
-        : "document_id";
+    // The scan keeps only what ranking, paging and facets need: the stored document is read by
+    // primary key for the page's rows alone, not carried through the whole matched set.
+    const sortKey = query.sort ? `doc->'${fieldName(query.sort.field, this.settings.sortable)}'` : tsq ? `ts_rank_cd(tsv, ${tsq})` : null;
+    const orderBy = (t: string) =>
+      query.sort
+        ? `${t}sort_key ${query.sort.direction === "desc" ? "DESC" : "ASC"} NULLS LAST, ${t}document_id`
+        : tsq
+          ? `${t}sort_key DESC, ${t}document_id`
+          : `${t}document_id`;
     const highlightFields = this.settings.searchable.slice(0, 3);
     const headline = (field: string) => {
       const text = fieldTextSql(fieldName(field, this.settings.searchable));
@@ -193,26 +226,28 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D> {
     };
     const limit = params.add(perPage);
     const offset = params.add((page - 1) * perPage);
-    const matched = `SELECT document_id, doc, filters, tsv FROM search.documents WHERE ${where.join(" AND ")}`;
     const facetFields = facetFieldsOf(query, this.settings).map((field) => fieldName(field, this.settings.filterable));
-    const facetColumns = facetFields.map((f) => `('${f}', m.filters->'${f}')`).join(", ");
+    const columns = ["document_id", ...(sortKey ? [`${sortKey} AS sort_key`] : []), ...facetFields.map((f, i) => `doc->'${f}' AS f${i}`)];
+    const matched = `SELECT ${columns.join(", ")} FROM search.documents WHERE ${where.join(" AND ")}`;
+    const facetColumns = facetFields.map((f, i) => `('${f}', m.f${i})`).join(", ");
 
     // One statement: the matched set is computed once and serves the page, the total and every facet.
     const [row] = await this.sql.$queryRawUnsafe<{ hits: { id: string; doc: D; hl: Record<string, string> }[]; total: number; facets: { field: string; value: string; count: number }[] }[]>(
       `WITH matched AS MATERIALIZED (${matched}),
-            page AS (SELECT document_id, doc, row_number() OVER (ORDER BY ${order}) AS ord FROM matched ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
+            page AS (SELECT ${sortKey ? "document_id, sort_key" : "document_id"} FROM matched ORDER BY ${orderBy("")} LIMIT ${limit} OFFSET ${offset})
        SELECT
-         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', document_id, 'doc', doc, 'hl',
-                   jsonb_build_object(${highlightFields.map((f) => `'${f}', ${headline(f)}`).join(", ") || "'_', ''"})) ORDER BY ord), '[]'::jsonb)
-            FROM page) AS hits,
+         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', page.document_id, 'doc', doc, 'hl',
+                   jsonb_build_object(${highlightFields.map((f) => `'${f}', ${headline(f)}`).join(", ") || "'_', ''"})) ORDER BY ${orderBy("page.")}), '[]'::jsonb)
+            FROM page JOIN search.documents d ON d.index_name = ${index} AND d.document_id = page.document_id) AS hits,
          (SELECT count(*)::int FROM matched) AS total,
          ${
+           // Lists count per element, a scalar once, a missing value or JSON null not at all.
            facetFields.length
              ? `(SELECT coalesce(jsonb_agg(jsonb_build_object('field', field, 'value', value, 'count', n) ORDER BY field, n DESC, value), '[]'::jsonb)
                  FROM (SELECT f.field, v AS value, count(*)::int AS n
                        FROM matched m
                        CROSS JOIN LATERAL (VALUES ${facetColumns}) AS f(field, val)
-                       CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(f.val, '[]'::jsonb)) v
+                       CROSS JOIN LATERAL jsonb_array_elements_text(CASE WHEN f.val IS NULL OR jsonb_typeof(f.val) = 'null' THEN '[]'::jsonb WHEN jsonb_typeof(f.val) = 'array' THEN f.val ELSE jsonb_build_array(f.val) END) v
                        GROUP BY f.field, v) counted)`
              : `'[]'::jsonb`
          } AS facets`,
