@@ -4,6 +4,7 @@ import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { loadDashboard } from "~/domain/statistics/dashboard-page.server";
 import type { Db } from "~/lib/db.server";
 import { pickMunicipality } from "./generate-candidates";
+import { percentile } from "./lib/percentile";
 import { seededRandom } from "./lib/random";
 
 /**
@@ -73,7 +74,6 @@ export async function seedDashboardEvents(db: Db, candidates: number, seed = 5):
   return { municipality: "4601" };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 
 /** The member dashboard's data (municipality and county) for one municipality, timed `runs` times. */
 export async function timeDashboard(db: Db, municipality: string, runs = 100, warmup = 10): Promise<{ p50: number; p95: number }> {

@@ -7,6 +7,7 @@ import { accommodationCategories } from "~/domain/openings/accommodations";
 import { occupations } from "~/domain/openings/occupations";
 import type { SearchIndex } from "../search/port";
 import { pickMunicipality, weighted } from "./generate-candidates";
+import { percentile } from "./lib/percentile";
 import { seededRandom } from "./lib/random";
 
 /** Openings for the matching benchmark: common occupations, larger towns, varied demands. */
@@ -29,7 +30,6 @@ export function benchOpenings(count: number, seed = 11): OpeningForMatch[] {
   });
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 
 /**
  * Top-20 explained matches for `count` different openings, each timed end to end: retrieval
