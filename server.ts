@@ -4,6 +4,7 @@ import express from "express";
 import { createRequestHandler } from "@react-router/express";
 import type { ServerBuild } from "react-router";
 import { logger } from "./app/lib/logger.server.ts";
+import { microCache } from "./app/lib/micro-cache.server.ts";
 import { originCheck } from "./app/lib/origin-check.server.ts";
 
 /**
@@ -46,6 +47,11 @@ app.use((req, res, next) => {
   res.on("finish", () => logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - start) }, "request"));
   next();
 });
+
+// The public search pages for anonymous visitors: a few seconds of full-response caching
+// (app/lib/micro-cache.server.ts). MICRO_CACHE_MS=0 turns it off.
+const microCacheMs = Number(process.env.MICRO_CACHE_MS ?? 5_000);
+if (microCacheMs > 0) app.use(microCache({ paths: ["/muligheter", "/en/opportunities"], ttlMs: microCacheMs, sessionCookie: "__session" }));
 
 app.all(
   "/{*splat}",

@@ -13,8 +13,14 @@ import type { Route } from "./+types/search";
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const params = parsePublicSearch(url);
-  const result = await searchPublicOpenings(db(), params);
-  return { params, result, base: searchBasePath(url.pathname) };
+  const found = await searchPublicOpenings(db(), params);
+  // Only what the list shows travels to the page: descriptions and skills stay on the server.
+  const hits = found.hits.map(({ id, doc, highlights }) => ({
+    id,
+    highlights: { title: highlights.title },
+    doc: { title: doc.title, kind: doc.kind, employerName: doc.employerName, municipalityName: doc.municipalityName, extent: doc.extent, hoursPerWeek: doc.hoursPerWeek, applicationDeadline: doc.applicationDeadline, measures: doc.measures },
+  }));
+  return { params, result: { total: found.total, perPage: found.perPage, facets: found.facets, hits }, base: searchBasePath(url.pathname) };
 }
 
 export default function Search({ loaderData }: Route.ComponentProps) {
