@@ -21,7 +21,7 @@ export const candidatesEn: Widen<typeof candidatesNb> = {
     filterListedAny: "All",
     filterListedYes: "Yes",
     filterListedNo: "No",
-    filterQuery: "Name or code",
+    filterQuery: "Name, code or a word in the profile",
     filterApply: "Filter",
     colCode: "Code",
     colName: "Name",

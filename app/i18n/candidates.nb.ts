@@ -18,7 +18,7 @@ export const candidatesNb = {
     filterListedAny: "Alle",
     filterListedYes: "Ja",
     filterListedNo: "Nei",
-    filterQuery: "Navn eller kode",
+    filterQuery: "Navn, kode eller ord i profilen",
     filterApply: "Filtrer",
     colCode: "Kode",
     colName: "Navn",

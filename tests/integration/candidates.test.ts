@@ -129,6 +129,16 @@ describe("candidates: privacy rules", () => {
     expect((await search("q=kaffebrenning")).total).toBe(0);
   });
 
+  it("the company's own search finds listed profiles by a misspelled skill, through its tenant view only", async () => {
+    const own = await createCandidate(t.db, company, input({ skills: "sveisearbeid" }));
+    const theirs = await createCandidate(t.db, otherCompany, input({ skills: "sveisearbeid" }));
+    await drain();
+    const mine = (await listOwnCandidates(t.db, company, { q: "sveisarbeid" })).map((r) => r.id);
+    expect(mine).toContain(own.id);
+    expect(mine).not.toContain(theirs.id);
+    expect((await listOwnCandidates(t.db, otherCompany, { q: "sveisearbeid" })).map((r) => r.id)).toEqual([theirs.id]);
+  });
+
   it("a member of another inclusion company cannot open, change, export or erase the candidate", async () => {
     const c = await createCandidate(t.db, company, input());
     expect(await viewCandidate(t.db, otherCompany, c.id)).toBeNull();

@@ -5,7 +5,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import type { Db } from "~/lib/db.server";
 import { logger } from "~/lib/logger.server";
 import { enqueueIndexWrite } from "../../../search/outbox.server";
-import { indexFor } from "../../../search/registry.server";
+import { indexFor, tenantIndexFor } from "../../../search/registry.server";
 import { languagesOf, type CandidateInput } from "./candidate-schema";
 import type { CandidateLanguage, ConsentKind } from "./profile-options";
 import { CANDIDATES_INDEX, toCandidateSearchDoc } from "./search-document";
@@ -189,13 +189,16 @@ export type CandidateListFilters = { status?: CandidateStatus; occupationCode?: 
  */
 export async function listOwnCandidates(db: Db, actor: Actor, filters: CandidateListFilters) {
   const q = filters.q?.trim();
+  // Words also search the listed profiles (occupation, skills, experience, with typo tolerance)
+  // through the company's tenant view of the index: it can only ever return this company's own.
+  const profileHits = q && !/^K-\d/i.test(q) ? await ownProfileSearch(db, actor.organizationId, q) : [];
   const rows = await db.candidate.findMany({
     where: {
       organizationId: actor.organizationId,
       ...(filters.status ? { status: filters.status } : { status: { not: "ARCHIVED" } }),
       ...(filters.occupationCode ? { occupationCodes: { has: filters.occupationCode } } : {}),
       ...(filters.listed === "yes" ? { listingConsentAt: { not: null } } : filters.listed === "no" ? { listingConsentAt: null } : {}),
-      ...(q ? { OR: [{ fullName: { contains: q, mode: "insensitive" } }, { code: { contains: q, mode: "insensitive" } }] } : {}),
+      ...(q ? { OR: [{ fullName: { contains: q, mode: "insensitive" } }, { code: { contains: q, mode: "insensitive" } }, { id: { in: profileHits } }] } : {}),
     },
     orderBy: { updatedAt: "desc" },
     take: 200,
@@ -205,6 +208,17 @@ export async function listOwnCandidates(db: Db, actor: Actor, filters: Candidate
     await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.personal.list", entityType: "CandidateList", entityId: actor.organizationId, metadata: { candidateIds: rows.map((r) => r.id) } });
   }
   return rows;
+}
+
+async function ownProfileSearch(db: Db, organizationId: string, q: string): Promise<string[]> {
+  try {
+    const result = await tenantIndexFor(db, CANDIDATES_INDEX, { field: "companyId", value: organizationId })?.search({ q, perPage: 100 });
+    return result?.hits.map((h) => h.id) ?? [];
+  } catch (err) {
+    // The name and code search still answers when the engine does not.
+    logger.warn({ err }, "own-candidate profile search failed");
+    return [];
+  }
 }
 
 export type TimelineEntry = { at: string; type: string; actor: string; metadata: Record<string, unknown> };
