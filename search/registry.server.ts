@@ -39,7 +39,7 @@ export function createSearchEngine(db: Db): SearchEngine {
   const { MEILI_URL, MEILI_MASTER_KEY } = env();
   // Optional: the search key that signs tenant tokens; without it the default search key is
   // read with the master key (search/meilisearch/tenant.ts).
-  const searchKeys = { searchKey: process.env.MEILI_SEARCH_KEY || undefined, searchKeyUid: process.env.MEILI_SEARCH_KEY_UID || undefined };
+  const searchKeys = { searchKey: env().MEILI_SEARCH_KEY || undefined, searchKeyUid: env().MEILI_SEARCH_KEY_UID || undefined };
   return MEILI_URL ? meilisearchEngine(MEILI_URL, MEILI_MASTER_KEY, searchKeys) : postgresEngine(db);
 }
 

@@ -13,6 +13,9 @@ const schema = z.object({
   MAIL_FROM: z.string().default("Arbeidsbro <ikke-svar@arbeidsbro.no>"),
   MEILI_URL: z.string().url().optional(),
   MEILI_MASTER_KEY: z.string().optional(),
+  /** A search-only key (and its uid) to sign tenant tokens with; else the default search key is looked up */
+  MEILI_SEARCH_KEY: z.string().optional(),
+  MEILI_SEARCH_KEY_UID: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_SECRET: z.string().optional(),
   /** Months without activity after which a candidate's personal data is deleted */
