@@ -184,9 +184,11 @@ describe("candidates: privacy rules", () => {
   it("retention empties the personal part of idle candidates and keeps anonymous statistics", async () => {
     const c = await createCandidate(t.db, company, input({ skills: "gammelprofil" }));
     await drain();
+    await askAboutCandidate(t.db, { userId: employer.userId, organizationId: employer.organizationId, organizationName: "Fjordkafé AS", userName: "Sjef" }, c.code, "Spørsmål om kandidaten.", "http://localhost");
     await t.db.candidate.update({ where: { id: c.id }, data: { lastActivityAt: new Date("2026-01-01T00:00:00Z") } });
     const n = await applyRetention(t.db, { months: 6, now: new Date("2026-11-22T00:00:00Z") });
     expect(n).toBe(1);
+    expect((await t.db.candidateInquiry.findFirstOrThrow({ where: { candidateId: c.id } })).message).toBe("");
     const after = await t.db.candidate.findUniqueOrThrow({ where: { id: c.id } });
     expect(after).toMatchObject({ fullName: null, email: null, phone: null, birthYear: null, notes: null, summary: "", skills: [], status: "ARCHIVED" });
     expect(after.occupationCodes).toEqual(["9112"]);

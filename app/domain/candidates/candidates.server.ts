@@ -282,6 +282,11 @@ export async function applyRetention(db: Db, options: { months: number; now?: Da
         data: { fullName: null, birthYear: null, phone: null, email: null, notes: null, summary: "", skills: [], personalDataDeletedAt: now, status: "ARCHIVED", listingConsentAt: null, accommodationConsentAt: null },
       });
       await tx.candidateConsent.updateMany({ where: { candidateId: id, withdrawnAt: null }, data: { withdrawnAt: now } });
+      // Free text about the person outside the record goes too: proposal letters, their threads
+      // and inquiries. Stages, measures and dates stay for the statistics.
+      await tx.proposal.updateMany({ where: { candidateId: id }, data: { message: "", introConsentAt: null, introConsentMethod: null } });
+      await tx.proposalMessage.deleteMany({ where: { proposal: { candidateId: id } } });
+      await tx.candidateInquiry.updateMany({ where: { candidateId: id }, data: { message: "" } });
       await tx.candidateEvent.create({ data: { candidateId: id, type: "retention", metadata: { months: options.months } } });
       await syncIndex(tx, id);
       await recordAudit(tx, { actorUserId: null, actorOrganizationId: organizationId, action: "candidate.retention", entityType: "Candidate", entityId: id, metadata: { months: options.months } });
