@@ -16,6 +16,12 @@ const schema = z.object({
   /** A search-only key (and its uid) to sign tenant tokens with; else the default search key is looked up */
   MEILI_SEARCH_KEY: z.string().optional(),
   MEILI_SEARCH_KEY_UID: z.string().optional(),
+  /** Stripe: real keys use api.stripe.com; STRIPE_API_BASE points the official SDK at the local test double */
+  STRIPE_SECRET_KEY: z.string().default("sk_test_arbeidsbro_double"),
+  STRIPE_WEBHOOK_SECRET: z.string().default("whsec_arbeidsbro_double"),
+  STRIPE_API_BASE: z.string().url().optional(),
+  /** The platform's fee on paid orders, in basis points of the price excluding VAT (300 = 3 %) */
+  PLATFORM_FEE_BASIS_POINTS: z.coerce.number().int().min(0).max(10_000).default(300),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SESSION_SECRET: z.string().optional(),
   /** Months without activity after which a candidate's personal data is deleted */

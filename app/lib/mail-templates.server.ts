@@ -77,3 +77,24 @@ export function proposalNoticeMail(locale: Locale, n: ProposalNotice): MailConte
     ? render([en[n.kind]], { href: n.link, label: "Open the proposal" }, `Arbeidsbro: ${en[n.kind]}`)
     : render([nb[n.kind]], { href: n.link, label: "Åpne forslaget" }, `Arbeidsbro: ${nb[n.kind]}`);
 }
+
+export type ProcurementNotice = { kind: "awarded" | "notAwarded" | "delivered" | "accepted" | "paid"; task: string; link: string };
+
+/** Procurement events to the other side. */
+export function procurementNoticeMail(locale: Locale, n: ProcurementNotice): MailContent {
+  const nb: Record<ProcurementNotice["kind"], string> = {
+    awarded: `Dere har fått oppdraget «${n.task}».`,
+    notAwarded: `Oppdraget «${n.task}» er tildelt en annen leverandør. Takk for tilbudet.`,
+    delivered: `Bestillingen «${n.task}» har ny status.`,
+    accepted: `Leveransen av «${n.task}» er godkjent av oppdragsgiveren.`,
+    paid: `Bestillingen «${n.task}» er betalt.`,
+  };
+  const en: Record<ProcurementNotice["kind"], string> = {
+    awarded: `You have been awarded the task “${n.task}”.`,
+    notAwarded: `The task “${n.task}” has been awarded to another supplier. Thank you for your quote.`,
+    delivered: `The order “${n.task}” has a new status.`,
+    accepted: `The buyer has accepted the delivery of “${n.task}”.`,
+    paid: `The order “${n.task}” is paid.`,
+  };
+  return locale === "en" ? render([en[n.kind]], { href: n.link, label: "Open" }, `Arbeidsbro: ${en[n.kind]}`) : render([nb[n.kind]], { href: n.link, label: "Åpne" }, `Arbeidsbro: ${nb[n.kind]}`);
+}

@@ -1,0 +1,29 @@
+import Stripe from "stripe";
+import { env } from "~/lib/env.server";
+
+/**
+ * One Stripe client, the official SDK. With STRIPE_API_BASE it talks to the local test double
+ * (scripts/stripe-double), which implements only the endpoints this product uses; without it,
+ * to Stripe itself with whatever keys the environment holds.
+ */
+let client: Stripe | undefined;
+let clientFor = "";
+
+export function stripe(): Stripe {
+  const { STRIPE_SECRET_KEY, STRIPE_API_BASE } = env();
+  const key = `${STRIPE_SECRET_KEY}|${STRIPE_API_BASE ?? ""}`;
+  if (!client || clientFor !== key) {
+    const base = STRIPE_API_BASE ? new URL(STRIPE_API_BASE) : null;
+    client = new Stripe(STRIPE_SECRET_KEY, {
+      maxNetworkRetries: 2,
+      ...(base ? { host: base.hostname, port: base.port || (base.protocol === "https:" ? 443 : 80), protocol: base.protocol === "https:" ? "https" : "http" } : {}),
+    });
+    clientFor = key;
+  }
+  return client;
+}
+
+/** The demo and the tests run against the double: the pages say so ("test payments"). */
+export function usingTestDouble(): boolean {
+  return Boolean(env().STRIPE_API_BASE);
+}

@@ -1,0 +1,216 @@
+import { stringify } from "csv-stringify/sync";
+import type { OrderStatus } from "~/generated/prisma/enums";
+import { recordAudit } from "~/domain/audit/audit.server";
+import { stripe } from "~/domain/payments/stripe.server";
+import type { Db } from "~/lib/db.server";
+import { osloToday } from "~/lib/dates";
+import { env } from "~/lib/env.server";
+import { logger } from "~/lib/logger.server";
+import { sendMail } from "~/lib/mail.server";
+import { procurementNoticeMail } from "~/lib/mail-templates.server";
+import { orderAmounts, vatOf } from "./money";
+import { documentStatuses, meetsReservedContractCriterion, missingRequired, type DocumentKind, type DocumentStatus } from "./supplier-documents";
+
+export type Actor = { userId: string; organizationId: string };
+
+export type QuoteInput = { priceExVatOre: number; deliveryPlan: string; teamSize: number; participantsInMeasure: number; startDate: string };
+
+export type QuoteOutcome = { ok: true; id: string } | { ok: false; error: "notFound" | "deadlinePassed" | "reservedForInclusion" | "ownTask" | "duplicate" };
+
+async function notify(db: Db, organizationId: string, n: Parameters<typeof procurementNoticeMail>[1]) {
+  const members = await db.membership.findMany({ where: { organizationId, user: { emailNotifications: true } }, select: { user: { select: { email: true } } } });
+  for (const m of members) await sendMail(db, m.user.email, procurementNoticeMail("nb", n));
+}
+
+/**
+ * A quote on a published task before its quote deadline (Oslo date). A reserved contract takes
+ * quotes from inclusion companies only; a buyer never quotes on its own task.
+ */
+export async function submitQuote(db: Db, actor: Actor, taskId: string, input: QuoteInput): Promise<QuoteOutcome> {
+  const [task, org] = await Promise.all([
+    db.opening.findFirst({ where: { id: taskId, kind: "TASK", status: "PUBLISHED" }, select: { id: true, organizationId: true, reservedForInclusion: true, quoteDeadline: true } }),
+    db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { kind: true } }),
+  ]);
+  if (!task) return { ok: false, error: "notFound" };
+  if (task.organizationId === actor.organizationId) return { ok: false, error: "ownTask" };
+  if (task.quoteDeadline && task.quoteDeadline.toISOString().slice(0, 10) < osloToday()) return { ok: false, error: "deadlinePassed" };
+  if (task.reservedForInclusion && org.kind !== "INCLUSION_COMPANY") return { ok: false, error: "reservedForInclusion" };
+  if (await db.quote.findUnique({ where: { taskId_companyId: { taskId, companyId: actor.organizationId } }, select: { id: true } })) return { ok: false, error: "duplicate" };
+  const quote = await db.quote.create({
+    data: { taskId, companyId: actor.organizationId, createdById: actor.userId, priceExVatOre: input.priceExVatOre, vatOre: vatOf(input.priceExVatOre), deliveryPlan: input.deliveryPlan, teamSize: input.teamSize, participantsInMeasure: input.participantsInMeasure, startDate: new Date(`${input.startDate}T00:00:00Z`) },
+  });
+  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "quote.submit", entityType: "Quote", entityId: quote.id });
+  return { ok: true, id: quote.id };
+}
+
+export type QuoteForBuyer = {
+  id: string;
+  company: string;
+  companyKind: string;
+  priceExVatOre: number;
+  vatOre: number;
+  deliveryPlan: string;
+  teamSize: number;
+  participantsInMeasure: number;
+  startDate: string;
+  status: string;
+  documents: DocumentStatus[];
+  missing: DocumentKind[];
+  staffInMeasurePercent: number | null;
+  reservedCriterion: boolean;
+  payoutsEnabled: boolean;
+};
+
+/** The buyer's side-by-side comparison; null when the task is another organisation's. */
+export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): Promise<{ task: { id: string; title: string; requiredDocuments: string[]; reservedForInclusion: boolean; awarded: boolean }; quotes: QuoteForBuyer[] } | null> {
+  const task = await db.opening.findFirst({ where: { id: taskId, kind: "TASK", organizationId: buyer.organizationId }, select: { id: true, title: true, requiredDocuments: true, reservedForInclusion: true } });
+  if (!task) return null;
+  const quotes = await db.quote.findMany({
+    where: { taskId },
+    orderBy: { priceExVatOre: "asc" },
+    include: { company: { select: { name: true, kind: true, staffInMeasurePercent: true, supplierDocuments: true, stripeAccount: { select: { payoutsEnabled: true } } } } },
+  });
+  const today = osloToday();
+  return {
+    task: { ...task, awarded: quotes.some((q) => q.status === "AWARDED") },
+    quotes: quotes.map((q) => {
+      const documents = documentStatuses(q.company.supplierDocuments, today);
+      return {
+        id: q.id,
+        company: q.company.name,
+        companyKind: q.company.kind,
+        priceExVatOre: q.priceExVatOre,
+        vatOre: q.vatOre,
+        deliveryPlan: q.deliveryPlan,
+        teamSize: q.teamSize,
+        participantsInMeasure: q.participantsInMeasure,
+        startDate: q.startDate.toISOString().slice(0, 10),
+        status: q.status,
+        documents,
+        missing: missingRequired(task.requiredDocuments, documents),
+        staffInMeasurePercent: q.company.staffInMeasurePercent,
+        reservedCriterion: meetsReservedContractCriterion(q.company.staffInMeasurePercent),
+        payoutsEnabled: q.company.stripeAccount?.payoutsEnabled ?? false,
+      };
+    }),
+  };
+}
+
+export type AwardOutcome = { ok: true; orderId: string } | { ok: false; error: "notFound" | "alreadyAwarded" | "payoutsNotEnabled" } | { ok: false; error: "missingDocuments"; missing: DocumentKind[] };
+
+/**
+ * Awards one quote with a written reason. Refused while a document the task requires is missing
+ * or expired, or while the company cannot receive payouts (a paid order must be payable).
+ */
+export async function awardQuote(db: Db, buyer: Actor, quoteId: string, reason: string, origin: string): Promise<AwardOutcome> {
+  const quote = await db.quote.findUnique({
+    where: { id: quoteId },
+    include: { task: { select: { id: true, title: true, organizationId: true, requiredDocuments: true } }, company: { select: { id: true, supplierDocuments: true, stripeAccount: { select: { payoutsEnabled: true } } } } },
+  });
+  if (!quote || quote.task.organizationId !== buyer.organizationId) return { ok: false, error: "notFound" };
+  if (await db.quote.findFirst({ where: { taskId: quote.taskId, status: "AWARDED" }, select: { id: true } })) return { ok: false, error: "alreadyAwarded" };
+  const missing = missingRequired(quote.task.requiredDocuments, documentStatuses(quote.company.supplierDocuments, osloToday()));
+  if (missing.length) return { ok: false, error: "missingDocuments", missing };
+  if (!quote.company.stripeAccount?.payoutsEnabled) return { ok: false, error: "payoutsNotEnabled" };
+  const amounts = orderAmounts(quote.priceExVatOre, env().PLATFORM_FEE_BASIS_POINTS);
+  const order = await db.$transaction(async (tx) => {
+    await tx.quote.update({ where: { id: quoteId }, data: { status: "AWARDED" } });
+    await tx.quote.updateMany({ where: { taskId: quote.taskId, id: { not: quoteId }, status: "SUBMITTED" }, data: { status: "NOT_AWARDED" } });
+    const created = await tx.order.create({
+      data: { quoteId, taskId: quote.taskId, buyerId: buyer.organizationId, companyId: quote.companyId, amountExVatOre: amounts.amountExVatOre, vatOre: amounts.vatOre, totalOre: amounts.totalOre, platformFeeOre: amounts.platformFeeOre, awardReason: reason },
+    });
+    await recordAudit(tx, { actorUserId: buyer.userId, actorOrganizationId: buyer.organizationId, action: "quote.award", entityType: "Order", entityId: created.id, metadata: { quoteId } });
+    return created;
+  });
+  await notify(db, quote.companyId, { kind: "awarded", task: quote.task.title, link: `${origin}/bestillinger/${order.id}` });
+  const others = await db.quote.findMany({ where: { taskId: quote.taskId, status: "NOT_AWARDED" }, select: { companyId: true } });
+  for (const o of others) await notify(db, o.companyId, { kind: "notAwarded", task: quote.task.title, link: `${origin}/oppdrag/${quote.taskId}/tilbud` });
+  return { ok: true, orderId: order.id };
+}
+
+type Side = "buyer" | "company";
+const moves: Record<string, { side: Side; from: OrderStatus[]; to: OrderStatus; at: "deliveryStartedAt" | "deliveredAt" | "acceptedAt" }> = {
+  start: { side: "company", from: ["AWARDED"], to: "IN_DELIVERY", at: "deliveryStartedAt" },
+  deliver: { side: "company", from: ["AWARDED", "IN_DELIVERY"], to: "DELIVERED", at: "deliveredAt" },
+  accept: { side: "buyer", from: ["DELIVERED"], to: "ACCEPTED", at: "acceptedAt" },
+};
+
+/** A step of the order's lifecycle by the side it belongs to; false when not allowed now. */
+export async function moveOrder(db: Db, actor: Actor, orderId: string, step: keyof typeof moves, origin: string): Promise<boolean> {
+  const move = moves[step];
+  const order = await db.order.findUnique({ where: { id: orderId }, include: { quote: { select: { task: { select: { title: true } } } } } });
+  if (!move || !order) return false;
+  const mine = move.side === "buyer" ? order.buyerId : order.companyId;
+  if (mine !== actor.organizationId) return false;
+  const done = await db.order.updateMany({ where: { id: orderId, status: { in: move.from } }, data: { status: move.to, [move.at]: new Date() } });
+  if (done.count !== 1) return false;
+  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: `order.${step}`, entityType: "Order", entityId: orderId });
+  const other = move.side === "buyer" ? order.companyId : order.buyerId;
+  await notify(db, other, { kind: step === "accept" ? "accepted" : "delivered", task: order.quote.task.title, link: `${origin}/bestillinger/${orderId}` });
+  return true;
+}
+
+/** Either side cancels with a reason; a paid order is refunded through Stripe first. */
+export async function cancelOrder(db: Db, actor: Actor, orderId: string, reason: string): Promise<boolean> {
+  const order = await db.order.findUnique({ where: { id: orderId } });
+  if (!order || (order.buyerId !== actor.organizationId && order.companyId !== actor.organizationId) || order.status === "CANCELLED") return false;
+  let refundId: string | null = null;
+  if (order.status === "PAID" && order.stripePaymentIntentId) {
+    const refund = await stripe().refunds.create({ payment_intent: order.stripePaymentIntentId, reverse_transfer: true, refund_application_fee: true, metadata: { orderId } });
+    refundId = refund.id;
+  }
+  await db.order.update({ where: { id: orderId }, data: { status: "CANCELLED", cancelReason: reason, cancelledAt: new Date(), ...(refundId ? { stripeRefundId: refundId, refundedAt: new Date() } : {}) } });
+  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "order.cancel", entityType: "Order", entityId: orderId, metadata: { refunded: Boolean(refundId) } });
+  return true;
+}
+
+const orderView = { quote: { select: { task: { select: { id: true, title: true } } } }, buyer: { select: { name: true } }, company: { select: { name: true } } } as const;
+
+export async function getOrder(db: Db, actor: Actor, orderId: string) {
+  const o = await db.order.findUnique({ where: { id: orderId }, include: orderView });
+  if (!o || (o.buyerId !== actor.organizationId && o.companyId !== actor.organizationId)) return null;
+  return { ...o, side: (o.buyerId === actor.organizationId ? "buyer" : "company") as Side };
+}
+
+export async function listOrders(db: Db, actor: Actor) {
+  return db.order.findMany({ where: { OR: [{ buyerId: actor.organizationId }, { companyId: actor.organizationId }] }, include: orderView, orderBy: { awardedAt: "desc" }, take: 500 });
+}
+
+/** The order history as CSV for either side: amounts in kroner with two decimals. */
+export function ordersCsv(orders: Awaited<ReturnType<typeof listOrders>>): string {
+  const kr = (ore: number) => (ore / 100).toFixed(2);
+  const day = (d: Date | null) => (d ? osloToday(d) : "");
+  return `\uFEFF${stringify([
+    ["order", "task", "buyer", "supplier", "status", "amount_ex_vat_nok", "vat_nok", "total_nok", "platform_fee_nok", "awarded", "delivered", "accepted", "paid", "cancelled"],
+    ...orders.map((o) => [o.id, o.quote.task.title, o.buyer.name, o.company.name, o.status, kr(o.amountExVatOre), kr(o.vatOre), kr(o.totalOre), kr(o.platformFeeOre), day(o.awardedAt), day(o.deliveredAt), day(o.acceptedAt), day(o.paidAt), day(o.cancelledAt)]),
+  ])}`;
+}
+
+/** Card payment of an accepted order: a Checkout session, the fee kept and the rest to the company. */
+export async function startCheckout(db: Db, buyer: Actor, orderId: string, origin: string): Promise<string | null> {
+  const order = await db.order.findUnique({ where: { id: orderId }, include: { quote: { select: { task: { select: { title: true } } } }, company: { select: { stripeAccount: true } } } });
+  if (!order || order.buyerId !== buyer.organizationId || order.status !== "ACCEPTED" || !order.company.stripeAccount) return null;
+  const session = await stripe().checkout.sessions.create({
+    mode: "payment",
+    currency: "nok",
+    line_items: [{ quantity: 1, price_data: { currency: "nok", unit_amount: order.totalOre, product_data: { name: order.quote.task.title } } }],
+    payment_intent_data: { application_fee_amount: order.platformFeeOre, transfer_data: { destination: order.company.stripeAccount.stripeAccountId }, metadata: { orderId } },
+    metadata: { orderId },
+    success_url: `${origin}/bestillinger/${orderId}?melding=betalt`,
+    cancel_url: `${origin}/bestillinger/${orderId}`,
+  });
+  await db.order.update({ where: { id: orderId }, data: { paymentMethod: "CHECKOUT", stripeCheckoutSessionId: session.id } });
+  if (!session.url) logger.warn({ orderId }, "checkout session without a url");
+  return session.url;
+}
+
+/** A company connects (or finishes connecting) its Stripe account: an onboarding link. */
+export async function connectStripe(db: Db, company: Actor, origin: string): Promise<string> {
+  let account = await db.stripeAccount.findUnique({ where: { organizationId: company.organizationId } });
+  if (!account) {
+    const created = await stripe().accounts.create({ type: "express", country: "NO", metadata: { organizationId: company.organizationId } });
+    account = await db.stripeAccount.create({ data: { organizationId: company.organizationId, stripeAccountId: created.id, chargesEnabled: created.charges_enabled, payoutsEnabled: created.payouts_enabled, detailsSubmitted: created.details_submitted } });
+  }
+  const link = await stripe().accountLinks.create({ account: account.stripeAccountId, type: "account_onboarding", refresh_url: `${origin}/organisasjon/leverandor`, return_url: `${origin}/organisasjon/leverandor?melding=stripe` });
+  return link.url;
+}

@@ -1,0 +1,151 @@
+import { randomBytes } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { pathToFileURL } from "node:url";
+import Stripe from "stripe";
+
+/**
+ * A local test double of the few Stripe endpoints Arbeidsbro uses, for tests and the demo (no
+ * Stripe API is reachable from these machines). Requests come from the official SDK, form-encoded
+ * as Stripe expects; responses carry the fields of Stripe's API reference that the product reads.
+ * Pages under /__double/ stand in for Stripe's hosted onboarding and checkout; finishing them sends
+ * the matching webhook event, signed with the SDK's own test-header helper.
+ */
+export type DoubleOptions = { port: number; webhookUrl: string; webhookSecret: string; host?: string };
+
+type Obj = Record<string, unknown> & { id: string };
+
+const id = (prefix: string) => `${prefix}_${randomBytes(12).toString("hex")}`;
+const now = () => Math.floor(Date.now() / 1000);
+const signer = new Stripe("sk_test_signer");
+
+/** Form bodies as the SDK encodes them: `a[b][0][c]=1` → { a: { b: [ { c: "1" } ] } }. */
+export function parseForm(body: string): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(body)) {
+    const path = key.replace(/\]/g, "").split("[");
+    let node: Record<string, unknown> = root;
+    path.forEach((part, i) => {
+      if (i === path.length - 1) node[part] = value;
+      else node = (node[part] ??= {}) as Record<string, unknown>;
+    });
+  }
+  return root;
+}
+
+export function startStripeDouble(options: DoubleOptions) {
+  const host = options.host ?? "127.0.0.1";
+  const objects = new Map<string, Obj>();
+  const sentEvents: Obj[] = [];
+  let base = "";
+
+  async function sendEvent(type: string, object: Obj, times = 1): Promise<void> {
+    const event: Obj = { id: id("evt"), object: "event", type, created: now(), livemode: false, api_version: "2025-01-01", data: { object } };
+    sentEvents.push(event);
+    const payload = JSON.stringify(event);
+    for (let i = 0; i < times; i++) {
+      const header = signer.webhooks.generateTestHeaderString({ payload, secret: options.webhookSecret });
+      await fetch(options.webhookUrl, { method: "POST", headers: { "Content-Type": "application/json", "Stripe-Signature": header }, body: payload }).catch(() => undefined);
+    }
+  }
+
+  const json = (res: http.ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { "Content-Type": "application/json", "Request-Id": id("req") });
+    res.end(JSON.stringify(body));
+  };
+  const notFound = (res: http.ServerResponse, what: string) => json(res, 404, { error: { type: "invalid_request_error", message: `No such ${what}` } });
+  const page = (res: http.ServerResponse, title: string, body: string) => {
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1><p><strong>Test payments:</strong> this is Arbeidsbro's local Stripe test double; no money moves.</p>${body}</main></body></html>`);
+  };
+
+  const server = http.createServer((req, res) => {
+    let raw = "";
+    req.on("data", (c: Buffer) => (raw += c.toString()));
+    req.on("end", () => {
+      void (async () => {
+        const url = new URL(req.url ?? "/", base);
+        const form = parseForm(raw);
+        const parts = url.pathname.split("/").filter(Boolean);
+        // --- API endpoints (/v1) ---
+        if (req.method === "POST" && url.pathname === "/v1/accounts") {
+          const account: Obj = { id: id("acct"), object: "account", type: form.type ?? "express", country: form.country ?? "NO", charges_enabled: false, payouts_enabled: false, details_submitted: false, metadata: form.metadata ?? {} };
+          objects.set(account.id, account);
+          return json(res, 200, account);
+        }
+        if (req.method === "GET" && parts[0] === "v1" && parts[1] === "accounts" && parts[2]) {
+          const account = objects.get(parts[2]);
+          return account ? json(res, 200, account) : notFound(res, "account");
+        }
+        if (req.method === "POST" && url.pathname === "/v1/account_links") {
+          const account = String(form.account);
+          if (!objects.has(account)) return notFound(res, "account");
+          return json(res, 200, { object: "account_link", created: now(), expires_at: now() + 300, url: `${base}/__double/onboard/${account}?return_url=${encodeURIComponent(String(form.return_url))}` });
+        }
+        if (req.method === "POST" && url.pathname === "/v1/checkout/sessions") {
+          const lineItems = (form.line_items ?? {}) as Record<string, { price_data?: { unit_amount?: string }; quantity?: string }>;
+          const amount = Object.values(lineItems).reduce((s, li) => s + Number(li.price_data?.unit_amount ?? 0) * Number(li.quantity ?? 1), 0);
+          const session: Obj = {
+            id: id("cs_test"), object: "checkout.session", mode: form.mode ?? "payment", status: "open", payment_status: "unpaid", currency: form.currency ?? "nok", amount_total: amount,
+            payment_intent: null, metadata: form.metadata ?? {}, success_url: form.success_url, cancel_url: form.cancel_url, payment_intent_data: form.payment_intent_data ?? {},
+          };
+          session.url = `${base}/__double/checkout/${session.id}`;
+          objects.set(session.id, session);
+          return json(res, 200, session);
+        }
+        if (req.method === "GET" && parts[0] === "v1" && parts[1] === "checkout" && parts[2] === "sessions" && parts[3]) {
+          const session = objects.get(parts[3]);
+          return session ? json(res, 200, session) : notFound(res, "checkout.session");
+        }
+        if (req.method === "POST" && url.pathname === "/v1/refunds") {
+          const pi = String(form.payment_intent ?? "");
+          const charge = [...objects.values()].find((o) => o.object === "charge" && o.payment_intent === pi);
+          if (!charge) return notFound(res, "payment_intent");
+          const refund: Obj = { id: id("re"), object: "refund", status: "succeeded", amount: charge.amount, payment_intent: pi, metadata: form.metadata ?? {} };
+          objects.set(refund.id, refund);
+          Object.assign(charge, { refunded: true, amount_refunded: charge.amount });
+          json(res, 200, refund);
+          return sendEvent("charge.refunded", charge);
+        }
+        // --- Hosted pages and controls (/__double) ---
+        if (parts[0] === "__double" && parts[1] === "onboard" && parts[2]) {
+          const account = objects.get(parts[2]);
+          if (!account) return notFound(res, "account");
+          if (req.method === "GET") return page(res, "Stripe onboarding (test)", `<form method="post"><button type="submit">Complete onboarding</button></form>`);
+          Object.assign(account, { charges_enabled: true, payouts_enabled: true, details_submitted: true });
+          await sendEvent("account.updated", account);
+          res.writeHead(303, { Location: url.searchParams.get("return_url") ?? "/" });
+          return res.end();
+        }
+        if (parts[0] === "__double" && parts[1] === "checkout" && parts[2]) {
+          const session = objects.get(parts[2]);
+          if (!session) return notFound(res, "checkout.session");
+          if (req.method === "GET") return page(res, "Stripe Checkout (test)", `<p>Amount: ${Number(session.amount_total) / 100} ${String(session.currency).toUpperCase()}</p><form method="post"><button type="submit">Pay</button></form>`);
+          const pi = id("pi");
+          const charge: Obj = { id: id("ch"), object: "charge", amount: session.amount_total, payment_intent: pi, refunded: false };
+          objects.set(charge.id, charge);
+          Object.assign(session, { status: "complete", payment_status: "paid", payment_intent: pi });
+          // Stripe retries deliveries and may send an event more than once: so does the double.
+          await sendEvent("checkout.session.completed", session, Number(url.searchParams.get("deliveries") ?? 2));
+          res.writeHead(303, { Location: String(session.success_url ?? "/") });
+          return res.end();
+        }
+        if (req.method === "GET" && url.pathname === "/__double/events") return json(res, 200, sentEvents);
+        return notFound(res, url.pathname);
+      })().catch((err: unknown) => json(res, 500, { error: { message: String(err) } }));
+    });
+  });
+  return new Promise<{ url: string; close: () => Promise<void>; sentEvents: Obj[] }>((resolve) => {
+    server.listen(options.port, host, () => {
+      base = `http://${host}:${(server.address() as AddressInfo).port}`;
+      resolve({ url: base, sentEvents, close: () => new Promise<void>((r) => server.close(() => r())) });
+    });
+  });
+}
+
+// Standalone: `tsx scripts/stripe-double/server.ts` (the demo starts it this way).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const port = Number(process.env.STRIPE_DOUBLE_PORT ?? 12111);
+  const double = await startStripeDouble({ port, webhookUrl: process.env.STRIPE_WEBHOOK_URL ?? "http://localhost:3000/api/stripe/webhook", webhookSecret: process.env.STRIPE_WEBHOOK_SECRET ?? "whsec_arbeidsbro_double" });
+  console.log(`Stripe test double on ${double.url}`);
+}

@@ -1,0 +1,176 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import Stripe from "stripe";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openingSchema } from "~/domain/openings/opening-schema";
+import { createOpening, publishOpening } from "~/domain/openings/openings.server";
+import { makeValidOrgNumber } from "~/domain/organizations/org-number";
+import { handleWebhook } from "~/domain/payments/webhooks.server";
+import { awardQuote, cancelOrder, connectStripe, getOrder, listQuotesForTask, moveOrder, startCheckout, submitQuote } from "~/domain/procurement/procurement.server";
+import { resetEnvCache } from "~/lib/env.server";
+import { startStripeDouble } from "../../scripts/stripe-double/server";
+import { createTestDb, type TestDb } from "../support/test-db";
+
+type Actor = { userId: string; organizationId: string };
+let t: TestDb;
+let buyer: Actor;
+let companyA: Actor;
+let companyB: Actor;
+let business: Actor;
+let taskId: string;
+let double: Awaited<ReturnType<typeof startStripeDouble>>;
+let hook: http.Server;
+const SECRET = "whsec_test_procurement";
+const ORIGIN = "http://localhost";
+
+/** Follows a hosted double page's form like a browser would (POST, no redirect). */
+const finish = (url: string) => fetch(url, { method: "POST", redirect: "manual" });
+const quote = (overrides: Partial<{ priceExVatOre: number }> = {}) => ({ priceExVatOre: 150_000_00, deliveryPlan: "Renhold hver uke i ett år.", teamSize: 4, participantsInMeasure: 3, startDate: "2027-01-04", ...overrides });
+
+beforeAll(async () => {
+  t = await createTestDb();
+  hook = http.createServer((req, res) => {
+    let body = "";
+    req.on("data", (c: Buffer) => (body += c.toString()));
+    req.on("end", () => {
+      const signature = req.headers["stripe-signature"];
+      void handleWebhook(t.db, body, typeof signature === "string" ? signature : null).then((r) => {
+        res.writeHead(r.status);
+        res.end(r.body);
+      });
+    });
+  });
+  await new Promise<void>((r) => hook.listen(0, "127.0.0.1", r));
+  double = await startStripeDouble({ port: 0, webhookUrl: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/`, webhookSecret: SECRET });
+  process.env.STRIPE_API_BASE = double.url;
+  process.env.STRIPE_WEBHOOK_SECRET = SECRET;
+  process.env.PLATFORM_FEE_BASIS_POINTS = "300";
+  resetEnvCache();
+
+  const makeOrg = async (seed: number, kind: "MUNICIPALITY" | "INCLUSION_COMPANY" | "EMPLOYER", name: string) => {
+    const org = await t.db.organization.create({ data: { kind, orgNumber: makeValidOrgNumber(seed), name, municipalityNumber: "4601", approved: true, staffInMeasurePercent: kind === "INCLUSION_COMPANY" ? 60 : null } });
+    const user = await t.db.user.create({ data: { email: `q${seed}@x.no`, name: `Person ${seed}`, passwordHash: "x" } });
+    await t.db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "ADMIN" } });
+    return { userId: user.id, organizationId: org.id };
+  };
+  buyer = await makeOrg(51, "MUNICIPALITY", "Bergen kommune");
+  companyA = await makeOrg(52, "INCLUSION_COMPANY", "Bergen Arbeid AS");
+  companyB = await makeOrg(53, "INCLUSION_COMPANY", "Vestlandsbro AS");
+  business = await makeOrg(54, "EMPLOYER", "Vanlig Bedrift AS");
+  const task = await createOpening(
+    t.db,
+    buyer,
+    openingSchema.parse({ kind: "TASK", title: "Renhold av rådhuset", description: "Ukentlig renhold av 600 kvadratmeter kontor i ett år.", occupationCode: "9112", municipalityNumber: "4601", hoursPerWeek: "10", extent: "PART_TIME", reservedForInclusion: "on", quoteDeadline: "2027-12-31" }),
+  );
+  await t.db.opening.update({ where: { id: task.id }, data: { requiredDocuments: ["TAX_CERTIFICATE"] } });
+  await publishOpening(t.db, buyer, task.id);
+  taskId = task.id;
+});
+afterAll(async () => {
+  await double.close();
+  await new Promise<void>((r) => hook.close(() => r()));
+  delete process.env.STRIPE_API_BASE;
+  resetEnvCache();
+  await t.close();
+});
+
+describe("quotes and award", () => {
+  it("a reserved task takes quotes from inclusion companies only", async () => {
+    expect(await submitQuote(t.db, business, taskId, quote())).toEqual({ ok: false, error: "reservedForInclusion" });
+    expect(await submitQuote(t.db, buyer, taskId, quote())).toEqual({ ok: false, error: "ownTask" });
+    expect((await submitQuote(t.db, companyA, taskId, quote())).ok).toBe(true);
+    expect((await submitQuote(t.db, companyB, taskId, quote({ priceExVatOre: 140_000_00 }))).ok).toBe(true);
+    expect(await submitQuote(t.db, companyA, taskId, quote())).toEqual({ ok: false, error: "duplicate" });
+    const list = await listQuotesForTask(t.db, buyer, taskId);
+    // VAT 25 % in øre; cheapest first.
+    expect(list?.quotes.map((q) => [q.company, q.priceExVatOre, q.vatOre])).toEqual([
+      ["Vestlandsbro AS", 140_000_00, 35_000_00],
+      ["Bergen Arbeid AS", 150_000_00, 37_500_00],
+    ]);
+    expect(await listQuotesForTask(t.db, business, taskId)).toBeNull();
+  });
+
+  it("refuses an award while the required tax certificate is missing or expired, and says why", async () => {
+    const q = (await listQuotesForTask(t.db, buyer, taskId))?.quotes.find((x) => x.company === "Bergen Arbeid AS");
+    expect(q?.missing).toEqual(["TAX_CERTIFICATE"]);
+    expect(await awardQuote(t.db, buyer, q?.id ?? "", "Best plan", ORIGIN)).toEqual({ ok: false, error: "missingDocuments", missing: ["TAX_CERTIFICATE"] });
+    await t.db.supplierDocument.create({ data: { companyId: companyA.organizationId, kind: "TAX_CERTIFICATE", reference: "SKE-1", issuedOn: new Date("2025-01-01T00:00:00Z") } });
+    expect(await awardQuote(t.db, buyer, q?.id ?? "", "Best plan", ORIGIN)).toEqual({ ok: false, error: "missingDocuments", missing: ["TAX_CERTIFICATE"] });
+  });
+
+  it("refuses an award to a company without payouts enabled", async () => {
+    await t.db.supplierDocument.create({ data: { companyId: companyA.organizationId, kind: "TAX_CERTIFICATE", reference: "SKE-2", issuedOn: new Date() } });
+    const q = (await listQuotesForTask(t.db, buyer, taskId))?.quotes.find((x) => x.company === "Bergen Arbeid AS");
+    expect(await awardQuote(t.db, buyer, q?.id ?? "", "Best plan", ORIGIN)).toEqual({ ok: false, error: "payoutsNotEnabled" });
+  });
+});
+
+describe("the order from award to payment, against the Stripe test double with the official SDK", () => {
+  let orderId = "";
+
+  it("connects the company's account; account.updated enables payouts", async () => {
+    const link = await connectStripe(t.db, companyA, ORIGIN);
+    expect(link).toContain("/__double/onboard/");
+    await finish(link);
+    expect((await t.db.stripeAccount.findUniqueOrThrow({ where: { organizationId: companyA.organizationId } })).payoutsEnabled).toBe(true);
+  });
+
+  it("awards, delivers, accepts and pays; the signed webhook arrives twice and the order is paid once", async () => {
+    const q = (await listQuotesForTask(t.db, buyer, taskId))?.quotes.find((x) => x.company === "Bergen Arbeid AS");
+    const award = await awardQuote(t.db, buyer, q?.id ?? "", "Best plan for deltakere", ORIGIN);
+    if (!award.ok) throw new Error(award.error);
+    orderId = award.orderId;
+    const order = await t.db.order.findUniqueOrThrow({ where: { id: orderId } });
+    // 150 000 kr + 25 % VAT = 187 500 kr; fee 3 % of 150 000 kr = 4 500 kr.
+    expect([order.amountExVatOre, order.vatOre, order.totalOre, order.platformFeeOre]).toEqual([150_000_00, 37_500_00, 187_500_00, 4_500_00]);
+    expect((await t.db.quote.findFirstOrThrow({ where: { companyId: companyB.organizationId } })).status).toBe("NOT_AWARDED");
+    expect(await moveOrder(t.db, buyer, orderId, "deliver", ORIGIN)).toBe(false);
+    expect(await moveOrder(t.db, companyA, orderId, "deliver", ORIGIN)).toBe(true);
+    expect(await startCheckout(t.db, buyer, orderId, ORIGIN)).toBeNull();
+    expect(await moveOrder(t.db, buyer, orderId, "accept", ORIGIN)).toBe(true);
+    const checkoutUrl = await startCheckout(t.db, buyer, orderId, ORIGIN);
+    expect(checkoutUrl).toContain("/__double/checkout/");
+    const session = double.sentEvents.length;
+    await finish(checkoutUrl ?? "");
+    const completed = double.sentEvents.slice(session).filter((e) => e.type === "checkout.session.completed");
+    expect(completed).toHaveLength(1);
+    const stored = await t.db.stripeEvent.findMany({ where: { type: "checkout.session.completed" } });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]?.processedAt).not.toBeNull();
+    const paid = await getOrder(t.db, buyer, orderId);
+    expect(paid?.status).toBe("PAID");
+    expect(paid?.stripePaymentIntentId).toMatch(/^pi_/);
+    expect(await getOrder(t.db, business, orderId)).toBeNull();
+  });
+
+  it("refuses a forged or stale signature with 400 and stores nothing", async () => {
+    const payload = JSON.stringify({ id: "evt_forged", object: "event", type: "checkout.session.completed", data: { object: { id: "cs_x", object: "checkout.session" } } });
+    const signer = new Stripe("sk_test_x");
+    const before = await t.db.stripeEvent.count();
+    expect((await handleWebhook(t.db, payload, signer.webhooks.generateTestHeaderString({ payload, secret: "whsec_wrong" }))).status).toBe(400);
+    const stale = signer.webhooks.generateTestHeaderString({ payload, secret: SECRET, timestamp: Math.floor(Date.now() / 1000) - 3600 });
+    expect((await handleWebhook(t.db, payload, stale)).status).toBe(400);
+    expect((await handleWebhook(t.db, payload, null)).status).toBe(400);
+    expect(await t.db.stripeEvent.count()).toBe(before);
+  });
+
+  it("stores and reports a webhook for an unknown order instead of crashing", async () => {
+    const signer = new Stripe("sk_test_x");
+    // A session the double knows, with an order id we do not.
+    const stripeClient = new Stripe("sk_test_x", { host: new URL(double.url).hostname, port: new URL(double.url).port, protocol: "http" });
+    const created = await stripeClient.checkout.sessions.create({ mode: "payment", line_items: [{ quantity: 1, price_data: { currency: "nok", unit_amount: 100, product_data: { name: "x" } } }], metadata: { orderId: "no-such-order" }, success_url: "http://x", cancel_url: "http://x" });
+    const payload = JSON.stringify({ id: "evt_unknown_order", object: "event", type: "checkout.session.completed", data: { object: created } });
+    const result = await handleWebhook(t.db, payload, signer.webhooks.generateTestHeaderString({ payload, secret: SECRET }));
+    expect(result.status).toBe(200);
+    const row = await t.db.stripeEvent.findUniqueOrThrow({ where: { id: "evt_unknown_order" } });
+    expect(row.lastError).toContain("unknown order");
+  });
+
+  it("cancelling a paid order refunds it through Stripe", async () => {
+    expect(await cancelOrder(t.db, buyer, orderId, "Avlyst arrangement")).toBe(true);
+    const order = await t.db.order.findUniqueOrThrow({ where: { id: orderId } });
+    expect(order.status).toBe("CANCELLED");
+    expect(order.stripeRefundId).toMatch(/^re_/);
+    expect(order.refundedAt).not.toBeNull();
+  });
+});
