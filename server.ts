@@ -24,7 +24,8 @@ app.use((_req, res, next) => {
   res.setHeader("X-Frame-Options", "DENY");
   next();
 });
-app.use(originCheck);
+// Stripe's webhook is authenticated by its signature; it carries no Origin header.
+app.use((req, res, next) => (req.path === "/api/stripe/webhook" ? next() : originCheck(req, res, next)));
 
 let build: () => Promise<ServerBuild>;
 if (production) {

@@ -15,6 +15,7 @@ import type { Route } from "./+types/root";
 import "./app.css";
 import { getViewer } from "./auth/viewer.server";
 import { unreadCount } from "./domain/notifications/notifications.server";
+import { usingTestDouble } from "./domain/payments/stripe.server";
 import { db } from "./lib/db.server";
 import { defaultLocale, getI18n, type Locale } from "./i18n/i18n";
 import { getLocale } from "./i18n/locale.server";
@@ -25,7 +26,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const [cookieLocale, viewer] = await Promise.all([getLocale(request), getViewer(request)]);
   const locale = localeFromPath(new URL(request.url).pathname) ?? cookieLocale;
   const unread = viewer ? await unreadCount(db(), viewer.userId) : 0;
-  return data({ locale, viewer, unread });
+  return data({ locale, viewer, unread, testPayments: usingTestDouble() });
 }
 
 export type RootLoaderData = Awaited<ReturnType<typeof loader>>["data"];
@@ -49,7 +50,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <body className="flex min-h-screen flex-col bg-white font-sans text-gray-900">
         <I18nextProvider i18n={i18n}>
           <SkipLink />
-          <SiteHeader viewer={rootData?.viewer ?? null} unread={rootData?.unread ?? 0} />
+          <SiteHeader viewer={rootData?.viewer ?? null} unread={rootData?.unread ?? 0} testPayments={rootData?.testPayments ?? false} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>

@@ -12,4 +12,12 @@ port=${PORT:-3000}
 echo
 echo "Arbeidsbro: http://localhost:${port}   (logins above; also in .data/demo-logins.txt)"
 echo "E-mail is not sent in the demo: see it on http://localhost:${port}/admin/utboks as admin@arbeidsbro.no"
-PORT=$port NODE_ENV=production exec node --import tsx server.ts
+if [ -z "${STRIPE_SECRET_KEY:-}" ]; then
+  # No Stripe keys: payments go to the local test double (the pages say "test payments").
+  stripe_port=${STRIPE_DOUBLE_PORT:-12111}
+  STRIPE_DOUBLE_PORT=$stripe_port STRIPE_WEBHOOK_URL="http://localhost:${port}/api/stripe/webhook" node_modules/.bin/tsx scripts/stripe-double/server.ts &
+  trap 'kill $! 2>/dev/null' EXIT
+  export STRIPE_API_BASE="http://127.0.0.1:${stripe_port}"
+  echo "Payments: local Stripe test double on ${STRIPE_API_BASE} (test payments, no money moves)"
+fi
+PORT=$port NODE_ENV=production node --import tsx server.ts

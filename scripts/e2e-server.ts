@@ -4,6 +4,7 @@ import http from "node:http";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { startStripeDouble } from "./stripe-double/server";
 
 /**
  * What Playwright starts before the end-to-end tests: a real SMTP server that captures mail
@@ -58,6 +59,10 @@ for (const args of [["scripts/prisma.ts", "migrate", "deploy"], ["scripts/seed.t
 // The app's log goes to a file that tests/e2e/privacy-log.spec.ts reads: the privacy rules say
 // no personal data in logs, so the test looks for the demo candidates' names there.
 const E2E_LOG = path.join(root, ".data", "e2e-server.log");
+// Payments go to the local Stripe test double, with webhooks signed by the SDK's test helper.
+const STRIPE_DOUBLE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 3127);
+const STRIPE_WEBHOOK_SECRET = "whsec_e2e_double";
+const stripeDouble = await startStripeDouble({ port: STRIPE_DOUBLE_PORT, webhookUrl: `http://localhost:${APP_PORT}/api/stripe/webhook`, webhookSecret: STRIPE_WEBHOOK_SECRET });
 const log = createWriteStream(E2E_LOG, { flags: "w" });
 const app = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["server.ts"], {
   cwd: root,
@@ -69,6 +74,8 @@ const app = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["server.ts"],
     APP_ORIGIN: `http://localhost:${APP_PORT}`,
     SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
     LOG_LEVEL: "info",
+    STRIPE_API_BASE: stripeDouble.url,
+    STRIPE_WEBHOOK_SECRET,
   },
 });
 app.stdout.pipe(log);

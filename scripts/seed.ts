@@ -15,7 +15,7 @@ try {
   do drained = await drainSearchOutbox(db, (name) => indexFor(db, name));
   while (drained.applied > 0);
   const orgName = new Map(demoOrganizations.map((o) => [o.key, o.name]));
-  console.log(`Demo data: ${counts.organizations} organisations, ${counts.users} users, ${counts.openings} openings, ${counts.candidates} candidates, ${counts.proposals} proposals. Password for every demo login: ${DEMO_PASSWORD}`);
+  console.log(`Demo data: ${counts.organizations} organisations, ${counts.users} users, ${counts.openings} openings, ${counts.candidates} candidates, ${counts.proposals} proposals, ${counts.orders} orders. Password for every demo login: ${DEMO_PASSWORD}`);
   for (const u of demoUsers) {
     const where = u.platformAdmin ? "platform administrator" : u.memberships.map((m) => `${orgName.get(m.org) ?? m.org} (${m.role.toLowerCase()})`).join(", ");
     console.log(`  ${u.email.padEnd(36)} ${where}`);

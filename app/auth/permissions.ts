@@ -60,6 +60,13 @@ export const GRANTS = {
   "proposal:manage": POSTERS,
   // The municipality's statistics for its own area.
   "statistics:read": { "MUNICIPALITY:ADMIN": "own", "MUNICIPALITY:MEMBER": "own" },
+  // Procurement: any business or inclusion company quotes (reserved tasks: inclusion companies
+  // only, checked per task); employers and municipalities buy; orders are read by both sides.
+  "quote:create": { "EMPLOYER:ADMIN": "own", "EMPLOYER:MEMBER": "own", ...INCLUSION_MEMBERS },
+  "quote:award": POSTERS,
+  "order:read": { ...POSTERS, ...INCLUSION_MEMBERS },
+  "supplier:manage": { "INCLUSION_COMPANY:ADMIN": "own" },
+  "payments:admin": { platformAdmin: "any" },
 } satisfies Record<string, Partial<Record<RoleKey, Access>>>;
 
 export type Action = keyof typeof GRANTS;

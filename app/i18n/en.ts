@@ -1,9 +1,11 @@
+import { procurementEn } from "./procurement.en";
 import { dashboardEn } from "./dashboard.en";
 import { proposalsEn } from "./proposals.en";
 import { candidatesEn } from "./candidates.en";
 import type { Messages } from "./nb";
 
 export const en: Messages = {
+  ...procurementEn,
   ...dashboardEn,
   ...proposalsEn,
   ...candidatesEn,
@@ -20,6 +22,9 @@ export const en: Messages = {
     footer: "Arbeidsbro – a marketplace for work inclusion.",
   },
   nav: {
+    orders: "Orders",
+    supplier: "Supplier profile",
+    stripeEvents: "Stripe events",
     statistics: "Statistics",
     notifications: "Notifications",
     notificationsUnread: "Notifications ({{count}} new)",
@@ -206,6 +211,7 @@ export const en: Messages = {
     deliveryPlace: "Place of delivery",
     reservedForInclusion: "Reserved for work-inclusion companies (reserved contract)",
     quoteDeadline: "Quote deadline",
+    requiredDocuments: "Documents the supplier must hold",
     none_: "None",
     status: "Status",
     history: "Changes after publishing",

@@ -1,9 +1,11 @@
+import { procurementNb } from "./procurement.nb";
 import { dashboardNb } from "./dashboard.nb";
 import { proposalsNb } from "./proposals.nb";
 import { candidatesNb } from "./candidates.nb";
 
 /** Norwegian bokmål: the default language. en.ts must have exactly the same keys (type-checked). */
 export const nb = {
+  ...procurementNb,
   ...dashboardNb,
   ...proposalsNb,
   ...candidatesNb,
@@ -20,6 +22,9 @@ export const nb = {
     footer: "Arbeidsbro – en markedsplass for arbeidsinkludering.",
   },
   nav: {
+    orders: "Bestillinger",
+    supplier: "Leverandørprofil",
+    stripeEvents: "Stripe-hendelser",
     statistics: "Statistikk",
     notifications: "Varsler",
     notificationsUnread: "Varsler ({{count}} nye)",
@@ -206,6 +211,7 @@ export const nb = {
     deliveryPlace: "Leveringssted",
     reservedForInclusion: "Reservert for arbeidsinkluderingsbedrifter (reservert kontrakt)",
     quoteDeadline: "Tilbudsfrist",
+    requiredDocuments: "Dokumenter som kreves av leverandøren",
     none_: "Ingen",
     status: "Status",
     history: "Endringer etter publisering",

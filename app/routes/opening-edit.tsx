@@ -69,6 +69,11 @@ export default function EditOpening({ loaderData, actionData }: Route.ComponentP
         <Link to={`/stillinger/${loaderData.id}/forslag`} className="self-center text-brand-700 underline">
           {t("proposals.pipelineLink")}
         </Link>
+        {loaderData.values.kind === "TASK" ? (
+          <Link to={`/stillinger/${loaderData.id}/tilbud`} className="self-center text-brand-700 underline">
+            {t("procurement.quotesLink")}
+          </Link>
+        ) : null}
         {status === "PUBLISHED" ? (
           <Link to={`/muligheter/${loaderData.id}`} className="self-center text-brand-700 underline">
             {t("openings.viewPublic")}

@@ -41,6 +41,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const viewer = await getViewer(request);
   const ownMatches = viewer?.organization && can(viewer, "proposal:create") ? await suggestOwnCandidatesForOpening(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, o.id, 5) : null;
   return {
+    canQuote: o.kind === "TASK" && can(viewer, "quote:create") && viewer?.organization?.id !== o.organizationId,
     ownMatches,
     opening: {
       id: o.id,
@@ -106,6 +107,13 @@ export default function PublicOpening({ loaderData }: Route.ComponentProps) {
         ) : null}
       </dl>
       {o.reservedForInclusion ? <p className="mb-4 font-semibold">{t("search.reserved")}</p> : null}
+      {loaderData.canQuote ? (
+        <p className="mb-4">
+          <Link to={`/oppdrag/${o.id}/tilbud`} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            {t("procurement.submitQuote")}
+          </Link>
+        </p>
+      ) : null}
       <div className="max-w-2xl">
         <RichText text={o.description} />
       </div>

@@ -5,6 +5,7 @@ import { municipalityOptions } from "~/domain/municipalities/register";
 import { measureCodes, measureLabels } from "~/domain/measures/measure-codes";
 import { accommodationCategories, cefrLevels, licenceClasses } from "~/domain/openings/accommodations";
 import { openingSchema } from "~/domain/openings/opening-schema";
+import { documentKinds } from "~/domain/procurement/supplier-documents";
 import { occupationGroups, occupations, type OccupationGroup } from "~/domain/openings/occupations";
 import { ChoiceGroup, ErrorSummary, firstInvalid, SelectField, SubmitButton, TextArea, TextField } from "./form";
 import { useZodForm } from "./use-zod-form";
@@ -28,7 +29,7 @@ export function OpeningForm({ lastResult, defaultValue, submitLabel }: { lastRes
   const ordered = [
     f.kind, f.title, f.description, f.occupationCode, f.municipalityNumber, f.address, f.hoursPerWeek, f.extent, f.startDate, f.applicationDeadline, f.positions,
     f.norwegianLevel, f.licenceClass, f.skills, f.accommodations, f.accommodationNote, f.measures, f.budgetMinNok, f.budgetMaxNok, f.deliveryStart, f.deliveryEnd,
-    f.deliveryPlace, f.reservedForInclusion, f.quoteDeadline,
+    f.deliveryPlace, f.reservedForInclusion, f.quoteDeadline, f.requiredDocuments,
   ];
   const focus = firstInvalid(ordered as never);
   const groups = Object.keys(occupationGroups) as OccupationGroup[];
@@ -109,6 +110,7 @@ export function OpeningForm({ lastResult, defaultValue, submitLabel }: { lastRes
           <TextField meta={f.deliveryPlace} label={label("deliveryPlace")} />
           <ChoiceGroup meta={f.reservedForInclusion as never} legend={label("reservedForInclusion")} options={[{ value: "on", label: label("reservedForInclusion") }]} autoFocus={focus === "reservedForInclusion"} />
           <TextField meta={f.quoteDeadline} label={label("quoteDeadline")} type="date" />
+          <ChoiceGroup meta={f.requiredDocuments as never} legend={t("procurement.requiredDocuments")} options={documentKinds.map((k) => ({ value: k, label: t(`procurement.docKinds.${k}`) }))} />
         </fieldset>
         <SubmitButton>{submitLabel}</SubmitButton>
       </Form>

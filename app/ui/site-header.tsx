@@ -4,7 +4,7 @@ import { can } from "~/auth/permissions";
 import type { Viewer } from "~/auth/viewer";
 import { twinPath } from "~/i18n/localized-paths";
 
-export function SiteHeader({ viewer, unread = 0 }: { viewer: Viewer | null; unread?: number }) {
+export function SiteHeader({ viewer, unread = 0, testPayments = false }: { viewer: Viewer | null; unread?: number; testPayments?: boolean }) {
   const { t, i18n } = useTranslation();
   const location = useLocation();
   const here = location.pathname + location.search;
@@ -14,6 +14,7 @@ export function SiteHeader({ viewer, unread = 0 }: { viewer: Viewer | null; unre
 
   return (
     <header className="border-b border-gray-200 bg-brand-50">
+      {testPayments ? <p className="bg-amber-100 px-4 py-1 text-center text-sm font-semibold text-amber-950">{t("procurement.testPayments")}</p> : null}
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link to="/" className="text-xl font-bold text-brand-800">
           {t("app.name")}
@@ -46,6 +47,20 @@ export function SiteHeader({ viewer, unread = 0 }: { viewer: Viewer | null; unre
               <li>
                 <NavLink to="/kandidater" className={navClass}>
                   {t("nav.candidates")}
+                </NavLink>
+              </li>
+            ) : null}
+            {can(viewer, "order:read") ? (
+              <li>
+                <NavLink to="/bestillinger" className={navClass}>
+                  {t("nav.orders")}
+                </NavLink>
+              </li>
+            ) : null}
+            {can(viewer, "supplier:manage") ? (
+              <li>
+                <NavLink to="/organisasjon/leverandor" className={navClass}>
+                  {t("nav.supplier")}
                 </NavLink>
               </li>
             ) : null}
@@ -87,6 +102,11 @@ export function SiteHeader({ viewer, unread = 0 }: { viewer: Viewer | null; unre
                 <li>
                   <NavLink to="/admin/utboks" className={navClass}>
                     {t("nav.outbox")}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/stripe" className={navClass}>
+                    {t("nav.stripeEvents")}
                   </NavLink>
                 </li>
               </>

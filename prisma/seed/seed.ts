@@ -5,6 +5,7 @@ import { createCandidate, setCandidateStatus } from "~/domain/candidates/candida
 import { getOccupation } from "~/domain/openings/occupations";
 import { proposalSchema } from "~/domain/proposals/proposal-schema";
 import { createProposal, moveProposal } from "~/domain/proposals/proposals.server";
+import { awardQuote, submitQuote } from "~/domain/procurement/procurement.server";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { DEMO_PASSWORD, demoOrganizations, demoOrgNumber, demoUsers } from "./demo-data";
@@ -12,7 +13,7 @@ import { demoCandidates } from "./demo-candidates";
 import { demoOpenings } from "./demo-openings";
 
 /** Creates or updates the demo data; running it twice changes nothing the second time. */
-export async function seedDemoData(db: Db): Promise<{ organizations: number; users: number; openings: number; candidates: number; proposals: number }> {
+export async function seedDemoData(db: Db): Promise<{ organizations: number; users: number; openings: number; candidates: number; proposals: number; orders: number }> {
   const orgIds = new Map<string, string>();
   for (const org of demoOrganizations) {
     const orgNumber = demoOrgNumber(org.key);
@@ -42,7 +43,8 @@ export async function seedDemoData(db: Db): Promise<{ organizations: number; use
   const openings = await seedOpenings(db, orgIds);
   const candidates = await seedCandidates(db, orgIds);
   const proposals = await seedProposals(db, orgIds);
-  return { organizations: demoOrganizations.length, users: demoUsers.length, openings, candidates, proposals };
+  const orders = await seedProcurement(db, orgIds);
+  return { organizations: demoOrganizations.length, users: demoUsers.length, openings, candidates, proposals, orders };
 }
 
 /** Published through the domain, so the search index receives them through the outbox. */
@@ -135,4 +137,57 @@ async function seedProposals(db: Db, orgIds: Map<string, string>): Promise<numbe
     if (created.ok && i % 2 === 1) await moveProposal(db, { userId: employerAdmin.userId, organizationId: employerId }, created.id, "SHORTLISTED", undefined, "http://localhost:3000");
   }
   return n;
+}
+
+/**
+ * Two inclusion companies ready to be paid (documents, staff share, a Stripe account marked as
+ * onboarded), quotes on the first tasks, one order in delivery and one paid. The paid one is set
+ * directly: the demo database is seeded before any Stripe double runs.
+ */
+async function seedProcurement(db: Db, orgIds: Map<string, string>): Promise<number> {
+  const suppliers = ["bergenarbeid", "vestbro"].map((k) => orgIds.get(k) ?? "");
+  for (const [i, companyId] of suppliers.entries()) {
+    await db.organization.update({ where: { id: companyId }, data: { staffInMeasurePercent: 55 + i * 10 } });
+    if (!(await db.supplierDocument.findFirst({ where: { companyId } }))) {
+      const issuedOn = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+      await db.supplierDocument.createMany({
+        data: [
+          { companyId, kind: "TAX_CERTIFICATE", reference: `SKE-${2026_000 + i}`, issuedOn },
+          { companyId, kind: "HMS_DECLARATION", reference: `HMS-${i + 1}`, issuedOn },
+          { companyId, kind: "TILTAKSARRANGOR_APPROVAL", reference: `NAV-TA-${i + 1}`, issuedOn: new Date("2024-01-01T00:00:00Z") },
+        ],
+      });
+    }
+    await db.stripeAccount.upsert({ where: { organizationId: companyId }, create: { organizationId: companyId, stripeAccountId: `acct_demo_${i + 1}`, chargesEnabled: true, payoutsEnabled: true, detailsSubmitted: true }, update: {} });
+  }
+  const tasks = await db.opening.findMany({ where: { organizationId: orgIds.get("bergen"), kind: "TASK", status: "PUBLISHED", reservedForInclusion: true }, orderBy: { title: "asc" }, take: 2 });
+  for (const [i, task] of tasks.entries()) {
+    if (await db.quote.findFirst({ where: { taskId: task.id } })) continue;
+    const buyerAdmin = await db.membership.findFirstOrThrow({ where: { organizationId: task.organizationId, role: "ADMIN" }, select: { userId: true } });
+    const quoteIds: string[] = [];
+    for (const [k, companyId] of suppliers.entries()) {
+      const admin = await db.membership.findFirstOrThrow({ where: { organizationId: companyId, role: "ADMIN" }, select: { userId: true } });
+      const q = await submitQuote(db, { userId: admin.userId, organizationId: companyId }, task.id, {
+        priceExVatOre: (task.budgetMinOre ?? 100_000_00) + k * 10_000_00,
+        deliveryPlan: "Fast team med arbeidsleder og deltakere i tiltak, oppstart etter avtale.",
+        teamSize: 4 + k,
+        participantsInMeasure: 3,
+        startDate: "2027-01-04",
+      });
+      if (q.ok) quoteIds.push(q.id);
+    }
+    const winner = quoteIds[i % quoteIds.length];
+    if (!winner) continue;
+    const award = await awardQuote(db, { userId: buyerAdmin.userId, organizationId: task.organizationId }, winner, "Best pris og plan for opplæring av deltakere.", "http://localhost:3000");
+    if (!award.ok) continue;
+    const now = new Date();
+    await db.order.update({
+      where: { id: award.orderId },
+      data:
+        i === 0
+          ? { status: "IN_DELIVERY", deliveryStartedAt: now }
+          : { status: "PAID", deliveryStartedAt: now, deliveredAt: now, acceptedAt: now, paidAt: now, paymentMethod: "CHECKOUT", stripePaymentIntentId: "pi_demo_paid_1" },
+    });
+  }
+  return db.order.count();
 }

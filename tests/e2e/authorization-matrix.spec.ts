@@ -93,6 +93,20 @@ const matrix: Row[] = [
   { method: "POST", path: "/forslag/:id", form: { intent: "message", body: "" }, expect: signedIn(403, { employerMember: 400, employerAdmin: 400, otherEmployerAdmin: 404, municipalityMember: 404, inclusionMember: 400, otherInclusionAdmin: 404 }) },
   { method: "GET", path: "/kostnadskalkulator", expect: everyone(200) },
   { method: "GET", path: "/varsler", expect: signedIn(200) },
+  // Procurement: a task of Bergen kommune is used for the buyer rows (demo data has quotes on it).
+  { method: "GET", path: "/oppdrag/:id/tilbud", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 200, inclusionMember: 200, otherInclusionAdmin: 200 }) },
+  { method: "POST", path: "/oppdrag/:id/tilbud", form: { priceNok: "" }, expect: signedIn(403, { employerMember: 400, employerAdmin: 400, otherEmployerAdmin: 400, inclusionMember: 400, otherInclusionAdmin: 400 }) },
+  { method: "GET", path: "/stillinger/:id/tilbud", expect: signedIn(403, { employerMember: 404, employerAdmin: 404, otherEmployerAdmin: 404, municipalityMember: 200 }) },
+  { method: "POST", path: "/stillinger/:id/tilbud", form: { quoteId: "x", reason: "" }, expect: signedIn(403, { employerMember: 404, employerAdmin: 404, otherEmployerAdmin: 404, municipalityMember: 400 }) },
+  { method: "GET", path: "/bestillinger", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 200, municipalityMember: 200, inclusionMember: 200, otherInclusionAdmin: 200 }) },
+  { method: "GET", path: "/bestillinger/eksport", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 200, municipalityMember: 200, inclusionMember: 200, otherInclusionAdmin: 200 }) },
+  // Bergen kommune's demo order in delivery with Bergen Arbeid; Fjordkafé and Vestlandsbro are strangers to it.
+  { method: "GET", path: "/bestillinger/:id", expect: signedIn(403, { employerMember: 404, employerAdmin: 404, otherEmployerAdmin: 404, municipalityMember: 200, inclusionMember: 200, otherInclusionAdmin: 404 }) },
+  { method: "POST", path: "/bestillinger/:id", form: { intent: "cancel", reason: "" }, expect: signedIn(403, { employerMember: 404, employerAdmin: 404, otherEmployerAdmin: 404, municipalityMember: 400, inclusionMember: 400, otherInclusionAdmin: 404 }) },
+  { method: "GET", path: "/organisasjon/leverandor", expect: signedIn(403, { otherInclusionAdmin: 200 }) },
+  { method: "GET", path: "/api/stripe/webhook", expect: everyone(405) },
+  { method: "POST", path: "/api/stripe/webhook", form: { id: "evt_forged" }, expect: everyone(400) },
+  { method: "GET", path: "/admin/stripe", expect: onlyPlatformAdmin },
   { method: "GET", path: "/kommune/statistikk", expect: signedIn(403, { municipalityMember: 200 }) },
   { method: "GET", path: "/kommune/statistikk/eksport", expect: signedIn(403, { municipalityMember: 200 }) },
   { method: "GET", path: "/statistikk/:kommune", expect: everyone(200) },
@@ -139,6 +153,18 @@ async function fjordkafeProposalId(openingId: string): Promise<string> {
   return id;
 }
 
+/** Bergen kommune's demo task with quotes, and its order in delivery with Bergen Arbeid. */
+async function bergenProcurement(): Promise<{ taskId: string; orderId: string }> {
+  const ctx = await contextFor("municipalityMember");
+  const orders = await (await ctx.get("/bestillinger")).text();
+  const openings = await (await ctx.get("/stillinger")).text();
+  await ctx.dispose();
+  const orderId = orders.split("<tr").find((r) => r.includes("Bergen Arbeid"))?.match(/href="\/bestillinger\/([a-z0-9]+)"/)?.[1];
+  const taskId = openings.split("<tr").find((r) => r.includes("Kantinedrift på rådhuset"))?.match(/href="\/stillinger\/([a-z0-9]+)"/)?.[1];
+  if (!orderId || !taskId) throw new Error("no demo procurement of Bergen kommune");
+  return { taskId, orderId };
+}
+
 /** One of Bergen Arbeid's active, listed candidates (demo data), as its own member's list shows it. */
 async function bergenArbeidCandidate(): Promise<{ id: string; code: string }> {
   const ctx = await contextFor("inclusionMember");
@@ -155,6 +181,7 @@ for (const role of Object.keys(roles) as Role[]) {
     const openingId = await fjordkafeOpeningId();
     const candidate = await bergenArbeidCandidate();
     const proposalId = await fjordkafeProposalId(openingId);
+    const procurement = await bergenProcurement();
     const failures: string[] = [];
     for (const row of matrix) {
       const path =
@@ -164,6 +191,10 @@ for (const role of Object.keys(roles) as Role[]) {
             ? row.path.replace(":id", candidate.id).replace(":openingId", openingId)
             : row.path.startsWith("/forslag/")
               ? row.path.replace(":id", proposalId)
+              : row.path.startsWith("/bestillinger/")
+                ? row.path.replace(":id", procurement.orderId)
+                : row.path.endsWith("/tilbud")
+                  ? row.path.replace(":id", procurement.taskId)
               : row.path.replace(":code", candidate.code).replace(":kommune", "4601").replace(":id", openingId);
       const res = row.method === "GET" ? await ctx.get(path, { maxRedirects: 0 }) : await ctx.post(path, { form: row.form ?? {}, maxRedirects: 0 });
       const want = row.expect[role];

@@ -4,7 +4,7 @@ type Stored = {
   kind: string; title: string; description: string; occupationCode: string; municipalityNumber: string; address: string | null; hoursPerWeek: number;
   extent: string; startDate: Date | null; applicationDeadline: Date | null; positions: number; norwegianLevel: string; licenceClass: string; skills: string[];
   accommodations: string[]; accommodationNote: string | null; measures: string[]; budgetMinOre: number | null; budgetMaxOre: number | null;
-  deliveryStart: Date | null; deliveryEnd: Date | null; deliveryPlace: string | null; reservedForInclusion: boolean; quoteDeadline: Date | null;
+  deliveryStart: Date | null; deliveryEnd: Date | null; deliveryPlace: string | null; reservedForInclusion: boolean; quoteDeadline: Date | null; requiredDocuments: string[];
 };
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : undefined);
@@ -37,5 +37,6 @@ export function openingFormValues(o: Stored): OpeningFormValues {
     deliveryPlace: o.deliveryPlace ?? undefined,
     reservedForInclusion: o.reservedForInclusion ? "on" : undefined,
     quoteDeadline: day(o.quoteDeadline),
+    requiredDocuments: o.requiredDocuments,
   };
 }

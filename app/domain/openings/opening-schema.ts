@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isMunicipalityCode } from "~/domain/municipalities/register";
 import { measureCodes } from "~/domain/measures/measure-codes";
 import { accommodationCategories, cefrLevels, licenceClasses } from "./accommodations";
+import { documentKinds } from "~/domain/procurement/supplier-documents";
 import { isOccupationCode } from "./occupations";
 
 /**
@@ -53,6 +54,7 @@ export const openingSchema = z
       .optional()
       .transform((v) => v === "on" || v === "true" || v === true),
     quoteDeadline: isoDate,
+    requiredDocuments: list(documentKinds),
   })
   .superRefine((v, ctx) => {
     if (v.startDate && v.applicationDeadline && v.applicationDeadline > v.startDate) {

@@ -38,6 +38,7 @@ function columns(input: OpeningInput) {
     deliveryPlace: task ? input.deliveryPlace || null : null,
     reservedForInclusion: task && input.reservedForInclusion,
     quoteDeadline: task ? date(input.quoteDeadline) : null,
+    requiredDocuments: task ? input.requiredDocuments : [],
   };
 }
 

@@ -3,6 +3,15 @@ import type { Db } from "~/lib/db.server";
 import { areaSummary, countyArea, dashboardData } from "./dashboard.server";
 import { assumptionsOf, parseDashboardParams, periodOf } from "./dashboard-params";
 
+/** Orders awarded for tasks in the area: when, how much (ex VAT), and whether to an inclusion company. */
+async function awardedOrders(db: Db, codes: string[]) {
+  const rows = await db.order.findMany({
+    where: { quote: { task: { municipalityNumber: { in: codes } } }, status: { not: "CANCELLED" } },
+    select: { awardedAt: true, amountExVatOre: true, company: { select: { kind: true } } },
+  });
+  return rows.map((o) => ({ awardedAt: o.awardedAt, amountExVatOre: o.amountExVatOre, toInclusionCompany: o.company.kind === "INCLUSION_COMPANY" }));
+}
+
 /** What both dashboard pages and their CSV need, from the URL and the municipality's number. */
 export async function loadDashboard(db: Db, municipalityNumber: string, url: URL, withCounty: boolean) {
   const params = parseDashboardParams(url);
@@ -10,7 +19,7 @@ export async function loadDashboard(db: Db, municipalityNumber: string, url: URL
   const assumptions = assumptionsOf(params);
   const area = countyArea(municipalityNumber);
   const [data, county] = await Promise.all([
-    dashboardData(db, { kind: "municipality", code: municipalityNumber }, period, assumptions),
+    dashboardData(db, { kind: "municipality", code: municipalityNumber }, period, assumptions, (codes) => awardedOrders(db, codes)),
     withCounty && area ? areaSummary(db, area, period) : Promise.resolve(null),
   ]);
   return {

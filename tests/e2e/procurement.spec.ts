@@ -1,0 +1,99 @@
+import { expect, login, logout, test } from "./support/fixtures";
+
+const title = "Vindusvask på skolene (E2E)";
+
+test("a municipality posts a reserved task; two inclusion companies quote, a business cannot; award, delivery, acceptance and a card payment whose webhook arrives twice", async ({ page, a11y }) => {
+  // 1. The municipality posts a reserved task that requires a tax certificate.
+  await login(page, "kari.nordmann@bergen.kommune.no");
+  await page.goto("/stillinger/ny");
+  await page.getByRole("radio", { name: "Oppdrag" }).check();
+  await page.getByLabel("Tittel").fill(title);
+  await page.getByLabel("Beskrivelse").fill("Vindusvask på tre skoler hver måned gjennom skoleåret.");
+  await page.getByLabel("Yrke").selectOption("9123");
+  await page.getByLabel("Kommune").selectOption({ label: "Bergen (Vestland)" });
+  await page.getByLabel("Timer per uke").fill("10");
+  await page.getByRole("radio", { name: "Deltid" }).check();
+  await page.getByRole("checkbox", { name: "Reservert for arbeidsinkluderingsbedrifter (reservert kontrakt)" }).check();
+  await page.getByLabel("Tilbudsfrist").fill("2027-06-30");
+  await page.getByRole("checkbox", { name: "Skatteattest" }).check();
+  await page.getByRole("button", { name: "Lagre" }).click();
+  await page.getByRole("button", { name: "Publiser" }).click();
+  await expect(page.getByText("Publisert. Den er nå synlig i søket.")).toBeVisible();
+  const taskId = page.url().split("?")[0]!.split("/").pop() ?? "";
+  await logout(page);
+
+  // 2. Two inclusion companies quote; an ordinary business is refused.
+  for (const [email, price] of [["anne@bergenarbeid.no", "120000"], ["lise@vestbro.no", "135000"]] as const) {
+    await login(page, email);
+    await page.goto(`/muligheter/${taskId}`);
+    await page.getByRole("link", { name: "Send tilbud" }).click();
+    await page.getByLabel("Pris uten mva (kroner)").fill(price);
+    await page.getByLabel("Leveranseplan").fill("Fast team med arbeidsleder; deltakere får opplæring i vindusvask.");
+    await page.getByLabel("Antall i teamet").fill("4");
+    await page.getByLabel("Av dem: deltakere i tiltak").fill("3");
+    await page.getByLabel("Oppstart").fill("2027-01-11");
+    await page.getByRole("button", { name: "Send tilbud" }).click();
+    await expect(page.getByText("Tilbudet er sendt.")).toBeVisible();
+    await a11y();
+    await logout(page);
+  }
+  await login(page, "sigrid@fjordkafe.no");
+  await page.goto(`/oppdrag/${taskId}/tilbud`);
+  await page.getByLabel("Pris uten mva (kroner)").fill("90000");
+  await page.getByLabel("Leveranseplan").fill("Vi kan ta oppdraget med egne ansatte.");
+  await page.getByLabel("Antall i teamet").fill("2");
+  await page.getByLabel("Av dem: deltakere i tiltak").fill("0");
+  await page.getByLabel("Oppstart").fill("2027-01-11");
+  await page.getByRole("button", { name: "Send tilbud" }).click();
+  await expect(page.getByText("Oppdraget er reservert for arbeidsinkluderingsbedrifter.")).toBeVisible();
+  await logout(page);
+
+  // 3. The municipality compares and awards with a reason.
+  await login(page, "kari.nordmann@bergen.kommune.no");
+  await page.goto(`/stillinger/${taskId}/tilbud`);
+  await expect(page.getByRole("rowheader", { name: /Bergen Arbeid og Inkludering AS/ })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "150 000 kr" })).toBeVisible(); // 120 000 + 25 % VAT
+  await a11y();
+  await page.getByLabel("Begrunnelse for tildeling (Bergen Arbeid og Inkludering AS)").fill("Lavest pris og god opplæringsplan.");
+  await page.getByRole("button", { name: "Tildel Bergen Arbeid og Inkludering AS" }).click();
+  await expect(page.getByText("Bestillingen er oppdatert.")).toBeVisible();
+  const orderUrl = page.url().split("?")[0]!;
+  await a11y();
+  await logout(page);
+
+  // 4. The company marks it delivered.
+  await login(page, "anne@bergenarbeid.no");
+  await page.goto(orderUrl);
+  await page.getByRole("button", { name: "Merk som levert" }).click();
+  await expect(page.getByText("Status").locator("..")).toContainText("Levert");
+  await logout(page);
+
+  // 5. The municipality accepts and pays by card; Stripe (the double) delivers the webhook twice.
+  await login(page, "kari.nordmann@bergen.kommune.no");
+  await page.goto(orderUrl);
+  await page.getByRole("button", { name: "Godkjenn leveransen" }).click();
+  await page.getByRole("button", { name: "Betal med kort (Stripe Checkout)" }).click();
+  await expect(page.getByRole("heading", { name: "Stripe Checkout (test)" })).toBeVisible();
+  await page.getByRole("button", { name: "Pay" }).click();
+  await expect(page.getByRole("heading", { name: "Kvittering" })).toBeVisible();
+  await expect(page.getByText(/^Betalt \d/)).toBeVisible();
+  await a11y();
+  const events = (await (await page.request.get("http://127.0.0.1:3127/__double/events")).json()) as { id: string; type: string }[];
+  const completed = events.filter((e) => e.type === "checkout.session.completed").at(-1);
+  expect(completed).toBeTruthy();
+  await logout(page);
+
+  // 6. The platform admin sees the event once, applied; the company sees the receipt too.
+  await login(page, "admin@arbeidsbro.no");
+  await page.goto("/admin/stripe");
+  await expect(page.getByRole("cell", { name: new RegExp(completed?.id ?? "none") })).toHaveCount(1);
+  await a11y();
+  await logout(page);
+  await login(page, "anne@bergenarbeid.no");
+  await page.goto(orderUrl);
+  await expect(page.getByRole("heading", { name: "Kvittering" })).toBeVisible();
+  await expect(page.getByText("Testbetalinger:", { exact: false })).toBeVisible();
+  await page.goto("/organisasjon/leverandor");
+  await expect(page.getByRole("heading", { name: "Utbetalinger (Stripe)" })).toBeVisible();
+  await a11y();
+});
