@@ -63,6 +63,7 @@ export const procurementEn: Widen<typeof procurementNb> = {
     markDelivered: "Mark as delivered",
     accept: "Accept the delivery",
     pay: "Pay by card (Stripe Checkout)",
+    payByInvoice: "Pay by invoice (due in 30 days)",
     cancel: "Cancel the order",
     cancelReason: "Reason for cancelling",
     cancelReasonRequired: "Write a reason for cancelling.",

@@ -60,6 +60,7 @@ export const procurementNb = {
     markDelivered: "Merk som levert",
     accept: "Godkjenn leveransen",
     pay: "Betal med kort (Stripe Checkout)",
+    payByInvoice: "Betal med faktura (30 dagers forfall)",
     cancel: "Kanseller bestillingen",
     cancelReason: "Begrunnelse for kansellering",
     cancelReasonRequired: "Skriv en begrunnelse for kanselleringen.",

@@ -1,4 +1,5 @@
 import { applyRetention } from "~/domain/candidates/candidates.server";
+import { retryFailedEvents } from "~/domain/payments/webhooks.server";
 import { expireOpenings } from "~/domain/openings/openings.server";
 import { registeredIndexes, searchEngine } from "../../search/registry.server";
 import { startSearchWorker } from "../../search/worker.server";
@@ -36,5 +37,8 @@ export function startBackgroundWork(): void {
       .catch((err: unknown) => logger.error({ err }, "candidate retention failed"));
   void retention();
   setInterval(retention, HOUR).unref();
+  // Stripe events whose handling failed (not the ones stored as unknown: those need a person).
+  const retryStripe = () => retryFailedEvents(db()).catch((err: unknown) => logger.error({ err }, "retrying stripe events failed"));
+  setInterval(retryStripe, 5 * 60 * 1000).unref();
   logger.info("background work started");
 }

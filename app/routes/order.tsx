@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { can } from "~/auth/permissions";
 import { requireOrgPermission } from "~/auth/require.server";
-import { cancelOrder, getOrder, moveOrder, startCheckout } from "~/domain/procurement/procurement.server";
+import { cancelOrder, getOrder, moveOrder, sendInvoice, startCheckout } from "~/domain/procurement/procurement.server";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
@@ -37,9 +37,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   const origin = appOrigin(request);
   const done = () => redirect(`/bestillinger/${params.id}?melding=oppdatert`);
   if (intent === "start" || intent === "deliver" || intent === "accept") return (await moveOrder(db(), actor, params.id, intent, origin)) ? done() : data({ cancelError: false }, { status: 409 });
-  if (intent === "pay") {
+  if (intent === "pay" || intent === "invoice") {
     if (!can(viewer, "quote:award")) throw data(null, { status: 403 });
-    const url = await startCheckout(db(), actor, params.id, origin);
+    const url = intent === "pay" ? await startCheckout(db(), actor, params.id, origin) : await sendInvoice(db(), actor, params.id);
     return url ? redirect(url) : data({ cancelError: false }, { status: 409 });
   }
   if (intent === "cancel") {
@@ -92,6 +92,7 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
         {o.side === "company" && (o.status === "AWARDED" || o.status === "IN_DELIVERY") ? button("deliver", t("procurement.markDelivered")) : null}
         {o.side === "buyer" && o.status === "DELIVERED" ? button("accept", t("procurement.accept")) : null}
         {o.side === "buyer" && o.status === "ACCEPTED" ? button("pay", t("procurement.pay")) : null}
+        {o.side === "buyer" && o.status === "ACCEPTED" ? button("invoice", t("procurement.payByInvoice")) : null}
       </div>
       {o.status === "PAID" || o.refundedAt ? (
         <section aria-labelledby="receipt-title" className="mb-6 max-w-xl rounded border-2 border-green-700 p-4">

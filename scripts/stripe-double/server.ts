@@ -107,7 +107,49 @@ export function startStripeDouble(options: DoubleOptions) {
           json(res, 200, refund);
           return sendEvent("charge.refunded", charge);
         }
+        if (req.method === "POST" && url.pathname === "/v1/customers") {
+          const customer: Obj = { id: id("cus"), object: "customer", name: form.name ?? null, email: form.email ?? null, metadata: form.metadata ?? {} };
+          objects.set(customer.id, customer);
+          return json(res, 200, customer);
+        }
+        if (req.method === "POST" && url.pathname === "/v1/invoiceitems") {
+          const item: Obj = { id: id("ii"), object: "invoiceitem", customer: form.customer, amount: Number(form.amount ?? 0), currency: form.currency ?? "nok", description: form.description ?? null, invoice: form.invoice ?? null };
+          objects.set(item.id, item);
+          return json(res, 200, item);
+        }
+        if (req.method === "POST" && url.pathname === "/v1/invoices") {
+          const invoice: Obj = {
+            id: id("in"), object: "invoice", customer: form.customer, status: "draft", collection_method: form.collection_method ?? "charge_automatically", days_until_due: Number(form.days_until_due ?? 0),
+            due_date: null, amount_due: 0, amount_paid: 0, currency: form.currency ?? "nok", application_fee_amount: Number(form.application_fee_amount ?? 0), transfer_data: form.transfer_data ?? null,
+            metadata: form.metadata ?? {}, hosted_invoice_url: null, payment_intent: null,
+          };
+          objects.set(invoice.id, invoice);
+          return json(res, 200, invoice);
+        }
+        if (parts[0] === "v1" && parts[1] === "invoices" && parts[2]) {
+          const invoice = objects.get(parts[2]);
+          if (!invoice) return notFound(res, "invoice");
+          if (req.method === "GET" && !parts[3]) return json(res, 200, invoice);
+          if (req.method === "POST" && parts[3] === "finalize") {
+            const items = [...objects.values()].filter((o) => o.object === "invoiceitem" && (o.invoice === invoice.id || (o.invoice === null && o.customer === invoice.customer)));
+            for (const item of items) item.invoice = invoice.id;
+            Object.assign(invoice, { status: "open", amount_due: items.reduce((sum, i) => sum + Number(i.amount), 0), due_date: now() + Number(invoice.days_until_due) * 86_400, hosted_invoice_url: `${base}/__double/invoice/${invoice.id}` });
+            return json(res, 200, invoice);
+          }
+          if (req.method === "POST" && parts[3] === "send") return json(res, 200, invoice);
+        }
         // --- Hosted pages and controls (/__double) ---
+        if (parts[0] === "__double" && parts[1] === "invoice" && parts[2]) {
+          const invoice = objects.get(parts[2]);
+          if (!invoice) return notFound(res, "invoice");
+          if (req.method === "GET") return page(res, "Stripe invoice (test)", `<p>Amount due: ${Number(invoice.amount_due) / 100} NOK</p><form method="post"><button type="submit">Pay invoice</button></form>`);
+          const pi = id("pi");
+          const charge: Obj = { id: id("ch"), object: "charge", amount: invoice.amount_due, payment_intent: pi, refunded: false };
+          objects.set(charge.id, charge);
+          Object.assign(invoice, { status: "paid", amount_paid: invoice.amount_due, payment_intent: pi });
+          await sendEvent("invoice.paid", invoice, Number(url.searchParams.get("deliveries") ?? 2));
+          return page(res, "Stripe invoice (test)", "<p>Paid.</p>");
+        }
         if (parts[0] === "__double" && parts[1] === "onboard" && parts[2]) {
           const account = objects.get(parts[2]);
           if (!account) return notFound(res, "account");

@@ -6,7 +6,7 @@ import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { handleWebhook } from "~/domain/payments/webhooks.server";
-import { awardQuote, cancelOrder, connectStripe, getOrder, listQuotesForTask, moveOrder, startCheckout, submitQuote } from "~/domain/procurement/procurement.server";
+import { awardQuote, cancelOrder, connectStripe, getOrder, listQuotesForTask, moveOrder, sendInvoice, startCheckout, submitQuote } from "~/domain/procurement/procurement.server";
 import { resetEnvCache } from "~/lib/env.server";
 import { startStripeDouble } from "../../scripts/stripe-double/server";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -141,6 +141,25 @@ describe("the order from award to payment, against the Stripe test double with t
     expect(paid?.status).toBe("PAID");
     expect(paid?.stripePaymentIntentId).toMatch(/^pi_/);
     expect(await getOrder(t.db, business, orderId)).toBeNull();
+  });
+
+  it("a second order is paid by invoice with a due date; invoice.paid marks it paid once", async () => {
+    const task = await createOpening(t.db, buyer, openingSchema.parse({ kind: "TASK", title: "Vask av arbeidstøy", description: "Henting, vask og levering av arbeidstøy hver uke.", occupationCode: "9121", municipalityNumber: "4601", hoursPerWeek: "8", extent: "PART_TIME", quoteDeadline: "2027-12-31" }));
+    await publishOpening(t.db, buyer, task.id);
+    const q = await submitQuote(t.db, companyA, task.id, quote({ priceExVatOre: 80_000_00 }));
+    if (!q.ok) throw new Error(q.error);
+    const award = await awardQuote(t.db, buyer, q.id, "Eneste tilbud", ORIGIN);
+    if (!award.ok) throw new Error(award.error);
+    await moveOrder(t.db, companyA, award.orderId, "deliver", ORIGIN);
+    await moveOrder(t.db, buyer, award.orderId, "accept", ORIGIN);
+    const url = await sendInvoice(t.db, buyer, award.orderId, 30);
+    expect(url).toContain("/__double/invoice/");
+    const order = await t.db.order.findUniqueOrThrow({ where: { id: award.orderId } });
+    expect(order.paymentMethod).toBe("INVOICE");
+    await finish(url ?? "");
+    const paid = await t.db.order.findUniqueOrThrow({ where: { id: award.orderId } });
+    expect(paid.status).toBe("PAID");
+    expect(await t.db.stripeEvent.count({ where: { type: "invoice.paid" } })).toBe(1);
   });
 
   it("refuses a forged or stale signature with 400 and stores nothing", async () => {

@@ -56,6 +56,17 @@ async function apply(db: Db, event: Stripe.Event): Promise<Outcome> {
       await db.order.updateMany({ where: { id: order.id, status: "ACCEPTED" }, data: { status: "PAID", paidAt: new Date(), stripePaymentIntentId: paymentIntent } });
       return { orderId: order.id };
     }
+    case "invoice.paid": {
+      const invoice = await stripe().invoices.retrieve((event.data.object as Stripe.Invoice).id ?? "");
+      const orderId = invoice.metadata?.orderId;
+      const order = orderId ? await db.order.findUnique({ where: { id: orderId }, select: { id: true } }) : null;
+      if (!order) return { error: `unknown order ${orderId ?? "(none)"}` };
+      if (invoice.status !== "paid") return { orderId: order.id };
+      const raw = (invoice as unknown as { payment_intent?: string | { id: string } | null }).payment_intent;
+      const paymentIntent = typeof raw === "string" ? raw : (raw?.id ?? null);
+      await db.order.updateMany({ where: { id: order.id, status: "ACCEPTED" }, data: { status: "PAID", paidAt: new Date(), stripePaymentIntentId: paymentIntent } });
+      return { orderId: order.id };
+    }
     case "account.updated": {
       const account = await stripe().accounts.retrieve((event.data.object as Stripe.Account).id);
       const updated = await db.stripeAccount.updateMany({ where: { stripeAccountId: account.id }, data: { chargesEnabled: account.charges_enabled, payoutsEnabled: account.payouts_enabled, detailsSubmitted: account.details_submitted } });
