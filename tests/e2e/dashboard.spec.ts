@@ -12,6 +12,9 @@ test("a municipality member sees its own figures, switches period and exports CS
   await expect(page.getByRole("cell", { name: "< 5" }).first()).toBeVisible();
   await expect(page.getByRole("img", { name: "Fra forslag til jobb" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Innkjøp fra arbeidsinkluderingsbedrifter per kvartal" })).toBeVisible();
+  // The demo's two orders of Bergen kommune (one in delivery, one paid) to inclusion companies.
+  const procurement = page.getByRole("table", { name: "Innkjøp fra arbeidsinkluderingsbedrifter per kvartal" });
+  await expect(procurement.getByRole("row", { name: /^\d{4}-Q[1-4] .*kr/ })).toHaveCount(1);
   await a11y();
 
   await page.getByRole("radio", { name: "Dette kvartalet" }).check();
@@ -32,6 +35,8 @@ test("a municipality member sees its own figures, switches period and exports CS
   await expect(page.getByRole("heading", { level: 1, name: "Statistikk for Trondheim" })).toBeVisible();
   const other = Number(await page.getByRole("table", { name: "Fra forslag til jobb" }).getByRole("row", { name: /^Foreslått/ }).getByRole("cell").textContent());
   expect(other).not.toBe(proposed);
+  // Trondheim bought nothing from inclusion companies in the demo: no procurement table at all.
+  await expect(page.getByRole("table", { name: "Innkjøp fra arbeidsinkluderingsbedrifter per kvartal" })).toHaveCount(0);
   await a11y();
   await logout(page);
 });
