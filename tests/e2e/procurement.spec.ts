@@ -1,13 +1,14 @@
+import type { Page } from "@playwright/test";
 import { expect, login, logout, test } from "./support/fixtures";
 
 const title = "Vindusvask på skolene (E2E)";
 
-test("a municipality posts a reserved task; two inclusion companies quote, a business cannot; award, delivery, acceptance and a card payment whose webhook arrives twice", async ({ page, a11y }) => {
-  // 1. The municipality posts a reserved task that requires a tax certificate.
+/** Bergen kommune posts a reserved task that requires a tax certificate; returns its id. */
+async function postReservedTask(page: Page, taskTitle: string): Promise<string> {
   await login(page, "kari.nordmann@bergen.kommune.no");
   await page.goto("/stillinger/ny");
   await page.getByRole("radio", { name: "Oppdrag" }).check();
-  await page.getByLabel("Tittel").fill(title);
+  await page.getByLabel("Tittel").fill(taskTitle);
   await page.getByLabel("Beskrivelse").fill("Vindusvask på tre skoler hver måned gjennom skoleåret.");
   await page.getByLabel("Yrke").selectOption("9123");
   await page.getByLabel("Kommune").selectOption({ label: "Bergen (Vestland)" });
@@ -19,21 +20,31 @@ test("a municipality posts a reserved task; two inclusion companies quote, a bus
   await page.getByRole("button", { name: "Lagre" }).click();
   await page.getByRole("button", { name: "Publiser" }).click();
   await expect(page.getByText("Publisert. Den er nå synlig i søket.")).toBeVisible();
-  const taskId = page.url().split("?")[0]!.split("/").pop() ?? "";
+  const id = page.url().split("?")[0]!.split("/").pop() ?? "";
   await logout(page);
+  return id;
+}
+
+async function sendQuote(page: Page, email: string, taskId: string, price: string) {
+  await login(page, email);
+  await page.goto(`/muligheter/${taskId}`);
+  await page.getByRole("link", { name: "Send tilbud" }).click();
+  await page.getByLabel("Pris uten mva (kroner)").fill(price);
+  await page.getByLabel("Leveranseplan").fill("Fast team med arbeidsleder; deltakere får opplæring i vindusvask.");
+  await page.getByLabel("Antall i teamet").fill("4");
+  await page.getByLabel("Av dem: deltakere i tiltak").fill("3");
+  await page.getByLabel("Oppstart").fill("2027-01-11");
+  await page.getByRole("button", { name: "Send tilbud" }).click();
+  await expect(page.getByText("Tilbudet er sendt.")).toBeVisible();
+}
+
+test("a municipality posts a reserved task; two inclusion companies quote, a business cannot; award, delivery, acceptance and a card payment whose webhook arrives twice", async ({ page, a11y }) => {
+  // 1. The municipality posts a reserved task that requires a tax certificate.
+  const taskId = await postReservedTask(page, title);
 
   // 2. Two inclusion companies quote; an ordinary business is refused.
   for (const [email, price] of [["anne@bergenarbeid.no", "120000"], ["lise@vestbro.no", "135000"]] as const) {
-    await login(page, email);
-    await page.goto(`/muligheter/${taskId}`);
-    await page.getByRole("link", { name: "Send tilbud" }).click();
-    await page.getByLabel("Pris uten mva (kroner)").fill(price);
-    await page.getByLabel("Leveranseplan").fill("Fast team med arbeidsleder; deltakere får opplæring i vindusvask.");
-    await page.getByLabel("Antall i teamet").fill("4");
-    await page.getByLabel("Av dem: deltakere i tiltak").fill("3");
-    await page.getByLabel("Oppstart").fill("2027-01-11");
-    await page.getByRole("button", { name: "Send tilbud" }).click();
-    await expect(page.getByText("Tilbudet er sendt.")).toBeVisible();
+    await sendQuote(page, email, taskId, price);
     await a11y();
     await logout(page);
   }
@@ -96,4 +107,42 @@ test("a municipality posts a reserved task; two inclusion companies quote, a bus
   await page.goto("/organisasjon/leverandor");
   await expect(page.getByRole("heading", { name: "Utbetalinger (Stripe)" })).toBeVisible();
   await a11y();
+});
+
+test("an award to a supplier without a valid tax certificate is refused with the reason; the supplier adds it and connects Stripe; then the award goes through", async ({ page, a11y }) => {
+  const taskId = await postReservedTask(page, "Vindusvask på rådhuset (E2E)");
+  await sendQuote(page, "arne@fjellvekst.no", taskId, "99000");
+  await logout(page);
+
+  await login(page, "kari.nordmann@bergen.kommune.no");
+  await page.goto(`/stillinger/${taskId}/tilbud`);
+  await page.getByLabel("Begrunnelse for tildeling (Fjellvekst AS)").fill("Eneste tilbud.");
+  await page.getByRole("button", { name: "Tildel Fjellvekst AS" }).click();
+  await expect(page.getByText("Kan ikke tildeles: Skatteattest mangler eller er utløpt.")).toBeVisible();
+  await a11y();
+  await logout(page);
+
+  await login(page, "arne@fjellvekst.no");
+  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Leverandørprofil" }).click();
+  await expect(page.getByRole("row", { name: /Skatteattest mangler/ })).toBeVisible();
+  await page.getByLabel("Type").selectOption({ label: "Skatteattest" });
+  await page.getByLabel("Referanse eller nummer").fill("SKE-2026-77");
+  await page.getByRole("button", { name: "Lagre" }).first().click();
+  await expect(page.getByRole("row", { name: /Skatteattest gyldig/ })).toBeVisible();
+  await page.getByLabel("Andel ansatte i tiltak (prosent)").fill("45");
+  await page.getByRole("button", { name: "Lagre" }).nth(1).click();
+  await expect(page.getByText("Lagret.")).toBeVisible();
+  await a11y();
+  await page.getByRole("button", { name: "Koble til Stripe" }).click();
+  await expect(page.getByRole("heading", { name: "Stripe onboarding (test)" })).toBeVisible();
+  await page.getByRole("button", { name: "Complete onboarding" }).click();
+  await expect(page.getByText("Stripe-kontoen er klar for utbetalinger.")).toBeVisible();
+  await logout(page);
+
+  await login(page, "kari.nordmann@bergen.kommune.no");
+  await page.goto(`/stillinger/${taskId}/tilbud`);
+  await page.getByLabel("Begrunnelse for tildeling (Fjellvekst AS)").fill("Eneste tilbud, nå med gyldig skatteattest.");
+  await page.getByRole("button", { name: "Tildel Fjellvekst AS" }).click();
+  await expect(page.getByText("Bestillingen er oppdatert.")).toBeVisible();
+  await expect(page.getByText("Tildelt", { exact: true })).toBeVisible();
 });
