@@ -60,7 +60,7 @@ export const GRANTS = {
   "proposal:manage": POSTERS,
   // The municipality's statistics for its own area.
   "statistics:read": { "MUNICIPALITY:ADMIN": "own", "MUNICIPALITY:MEMBER": "own" },
-  // Procurement: any business or inclusion company quotes (reserved tasks: inclusion companies
+  // Procurement: businesses and inclusion companies quote (reserved tasks: inclusion companies
   // only, checked per task); employers and municipalities buy; orders are read by both sides.
   "quote:create": { "EMPLOYER:ADMIN": "own", "EMPLOYER:MEMBER": "own", ...INCLUSION_MEMBERS },
   "quote:award": POSTERS,

@@ -8,6 +8,7 @@ import { searchBasePath } from "~/i18n/localized-paths";
 import { db } from "~/lib/db.server";
 import { Highlighted } from "~/ui/highlighted";
 import { Page } from "~/ui/page";
+import { Pagination } from "~/ui/pagination";
 import type { Route } from "./+types/search";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -156,21 +157,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
               ))}
             </ol>
           )}
-          {pages > 1 ? (
-            <nav aria-label={t("search.pagination")} className="mt-6 flex items-center gap-4">
-              {params.page > 1 ? (
-                <Link to={urlWith((sp) => sp.set("page", String(params.page - 1)))} className="text-brand-700 underline">
-                  {t("search.previous")}
-                </Link>
-              ) : null}
-              <span>{t("search.page", { page: params.page, pages })}</span>
-              {params.page < pages ? (
-                <Link to={urlWith((sp) => sp.set("page", String(params.page + 1)))} className="text-brand-700 underline">
-                  {t("search.next")}
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pagination page={params.page} pages={pages} hrefFor={(page) => urlWith((sp) => sp.set("page", String(page)))} />
         </section>
       </Form>
     </Page>

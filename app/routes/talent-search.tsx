@@ -12,6 +12,7 @@ import { countyName } from "~/domain/openings/public-search-params";
 import { db } from "~/lib/db.server";
 import { Highlighted } from "~/ui/highlighted";
 import { Page } from "~/ui/page";
+import { Pagination } from "~/ui/pagination";
 import type { Route } from "./+types/talent-search";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -169,21 +170,7 @@ export default function TalentSearch({ loaderData }: Route.ComponentProps) {
               ))}
             </ol>
           )}
-          {pages > 1 ? (
-            <nav aria-label={t("talent.pagination")} className="mt-6 flex items-center gap-4">
-              {params.page > 1 ? (
-                <Link to={urlWith((sp) => sp.set("page", String(params.page - 1)))} className="text-brand-700 underline">
-                  {t("talent.previous")}
-                </Link>
-              ) : null}
-              <span>{t("talent.page", { page: params.page, pages })}</span>
-              {params.page < pages ? (
-                <Link to={urlWith((sp) => sp.set("page", String(params.page + 1)))} className="text-brand-700 underline">
-                  {t("talent.next")}
-                </Link>
-              ) : null}
-            </nav>
-          ) : null}
+          <Pagination page={params.page} pages={pages} hrefFor={(page) => urlWith((sp) => sp.set("page", String(page)))} />
         </section>
       </Form>
     </Page>

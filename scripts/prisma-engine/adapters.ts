@@ -81,7 +81,7 @@ export async function closePglite(): Promise<void> {
  */
 let emptyCluster: Promise<Blob | undefined> | undefined;
 function emptyClusterImage(): Promise<Blob | undefined> {
-  // Only a speed-up: any failure means a fresh cluster, never a failed migration.
+  // Only a speed-up: a failure here means a fresh cluster, never a failed migration.
   emptyCluster ??= loadOrMakeEmptyCluster().catch(() => undefined);
   return emptyCluster;
 }

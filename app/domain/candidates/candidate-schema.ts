@@ -1,29 +1,10 @@
 import { z } from "zod";
+import { checkbox, isoDate, list, tags } from "~/domain/forms/zod-fields";
 import { measureCodes } from "~/domain/measures/measure-codes";
 import { isMunicipalityCode } from "~/domain/municipalities/register";
 import { accommodationCategories, cefrLevels, licenceClasses } from "~/domain/openings/accommodations";
 import { isOccupationCode } from "~/domain/openings/occupations";
 import { consentMethods, languageCodes, targetGroups, travelModes } from "./profile-options";
-
-/**
- * One schema for the candidate form in the browser and on the server (Conform + Zod). Messages
- * are i18n keys. Three language rows keep the form flat, which works without JavaScript.
- */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.dateInvalid")
-  .optional();
-
-const tags = z
-  .string()
-  .optional()
-  .transform((v) => [...new Set((v ?? "").split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 20));
-
-const list = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .union([z.enum(values), z.array(z.enum(values))])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
 
 const codes = (check: (code: string) => boolean, message: string) =>
   z
@@ -32,11 +13,6 @@ const codes = (check: (code: string) => boolean, message: string) =>
     .transform((v) => [...new Set((v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean))])
     .refine((v) => v.every(check), message);
 
-const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.boolean()])
-  .optional()
-  .transform((v) => v === "on" || v === "true" || v === true);
-
 const thisYear = new Date().getUTCFullYear();
 
 const languageRow = {
@@ -44,6 +20,10 @@ const languageRow = {
   level: z.enum(cefrLevels).optional(),
 };
 
+/**
+ * One schema for the candidate form in the browser and on the server (Conform + Zod). Messages
+ * are i18n keys. Three language rows keep the form flat, which works without JavaScript.
+ */
 export const candidateSchema = z
   .object({
     fullName: z.string({ error: "errors.required" }).trim().min(2, "errors.nameTooShort").max(120, "errors.nameTooLong"),

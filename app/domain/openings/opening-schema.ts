@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checkbox, isoDate, list, tags } from "~/domain/forms/zod-fields";
 import { isMunicipalityCode } from "~/domain/municipalities/register";
 import { measureCodes } from "~/domain/measures/measure-codes";
 import { accommodationCategories, cefrLevels, licenceClasses } from "./accommodations";
@@ -9,22 +10,6 @@ import { isOccupationCode } from "./occupations";
  * One schema for the opening form in the browser and on the server (Conform + Zod). Messages are
  * i18n keys. Money is entered in whole kroner and stored in øre.
  */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.dateInvalid")
-  .optional();
-
-const tags = z
-  .string()
-  .optional()
-  .transform((v) => [...new Set((v ?? "").split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 20));
-
-const list = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .union([z.enum(values), z.array(z.enum(values))])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
-
 export const openingSchema = z
   .object({
     kind: z.enum(["JOB", "TASK"], { error: "errors.openingKindInvalid" }),
@@ -49,10 +34,7 @@ export const openingSchema = z
     deliveryStart: isoDate,
     deliveryEnd: isoDate,
     deliveryPlace: z.string().trim().max(200).optional(),
-    reservedForInclusion: z
-      .union([z.literal("on"), z.literal("true"), z.boolean()])
-      .optional()
-      .transform((v) => v === "on" || v === "true" || v === true),
+    reservedForInclusion: checkbox,
     quoteDeadline: isoDate,
     requiredDocuments: list(documentKinds),
   })

@@ -1,29 +1,19 @@
 import { z } from "zod";
+import { checkbox, list } from "~/domain/forms/zod-fields";
 import { accommodationCategories } from "~/domain/openings/accommodations";
+
+export const wageSubsidies = ["NONE", "MIDLERTIDIG_LONNSTILSKUDD", "VARIG_LONNSTILSKUDD"] as const;
+export const otherMeasureCodes = ["ARBEIDSTRENING", "MENTOR", "INKLUDERINGSTILSKUDD", "FUNKSJONSASSISTANSE", "IPS_JOBBSTOTTE", "VTA_O"] as const;
+export const followUpFrequencies = ["WEEKLY", "BIWEEKLY", "MONTHLY"] as const;
+export const employerTaxZones = ["1", "1a", "2", "3", "4", "4a", "5"] as const;
+
+const optionalInt = (min: number, max: number, message: string) => z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).optional();
 
 /**
  * The proposal form: one schema in the browser and on the server (Conform + Zod). The package's
  * measure rules (percentages, durations, combinations) are the catalogue's and are checked on the
  * server after this schema, with reasons in the reader's language.
  */
-export const wageSubsidies = ["NONE", "MIDLERTIDIG_LONNSTILSKUDD", "VARIG_LONNSTILSKUDD"] as const;
-export const otherMeasureCodes = ["ARBEIDSTRENING", "MENTOR", "INKLUDERINGSTILSKUDD", "FUNKSJONSASSISTANSE", "IPS_JOBBSTOTTE", "VTA_O"] as const;
-export const followUpFrequencies = ["WEEKLY", "BIWEEKLY", "MONTHLY"] as const;
-export const employerTaxZones = ["1", "1a", "2", "3", "4", "4a", "5"] as const;
-
-const list = <T extends readonly [string, ...string[]]>(values: T) =>
-  z
-    .union([z.enum(values), z.array(z.enum(values))])
-    .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]));
-
-const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.boolean()])
-  .optional()
-  .transform((v) => v === "on" || v === "true" || v === true);
-
-const optionalInt = (min: number, max: number, message: string) => z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).optional();
-
 export const proposalSchema = z
   .object({
     wageSubsidy: z.enum(wageSubsidies).default("NONE"),
