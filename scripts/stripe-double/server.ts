@@ -9,7 +9,9 @@ import Stripe from "stripe";
  * Stripe API is reachable from these machines). Requests come from the official SDK, form-encoded
  * as Stripe expects; responses carry the fields of Stripe's API reference that the product reads.
  * Pages under /__double/ stand in for Stripe's hosted onboarding and checkout; finishing them sends
- * the matching webhook event, signed with the SDK's own test-header helper.
+ * the matching webhook event, signed with the SDK's own test-header helper. The same actions as
+ * JSON control endpoints: POST /__double/complete-checkout/:session, /__double/pay-invoice/:invoice
+ * and /__double/enable-payouts/:account (`?deliveries=n` sends the event n times).
  */
 export type DoubleOptions = { port: number; webhookUrl: string; webhookSecret: string; host?: string };
 
@@ -18,6 +20,7 @@ type Obj = Record<string, unknown> & { id: string };
 const id = (prefix: string) => `${prefix}_${randomBytes(12).toString("hex")}`;
 const now = () => Math.floor(Date.now() / 1000);
 const signer = new Stripe("sk_test_signer");
+const controls: Record<string, string> = { "complete-checkout": "checkout", "pay-invoice": "invoice", "enable-payouts": "onboard" };
 
 /** Form bodies as the SDK encodes them: `a[b][0][c]=1` → { a: { b: [ { c: "1" } ] } }. */
 export function parseForm(body: string): Record<string, unknown> {
@@ -37,10 +40,11 @@ export function startStripeDouble(options: DoubleOptions) {
   const host = options.host ?? "127.0.0.1";
   const objects = new Map<string, Obj>();
   const sentEvents: Obj[] = [];
+  const idempotent = new Map<string, unknown>();
   let base = "";
 
   async function sendEvent(type: string, object: Obj, times = 1): Promise<void> {
-    const event: Obj = { id: id("evt"), object: "event", type, created: now(), livemode: false, api_version: "2025-01-01", data: { object } };
+    const event: Obj = { id: id("evt"), object: "event", type, created: now(), livemode: false, api_version: Stripe.API_VERSION, data: { object } };
     sentEvents.push(event);
     const payload = JSON.stringify(event);
     for (let i = 0; i < times; i++) {
@@ -67,6 +71,17 @@ export function startStripeDouble(options: DoubleOptions) {
         const url = new URL(req.url ?? "/", base);
         const form = parseForm(raw);
         const parts = url.pathname.split("/").filter(Boolean);
+        // Stripe answers a repeated Idempotency-Key with the first response instead of acting twice.
+        const idempotencyKey = req.method === "POST" && parts[0] === "v1" ? req.headers["idempotency-key"] : undefined;
+        if (typeof idempotencyKey === "string") {
+          const earlier = idempotent.get(`${url.pathname}|${idempotencyKey}`);
+          if (earlier) return json(res, 200, earlier);
+          const write = res.end.bind(res);
+          res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+            if (res.statusCode === 200 && typeof chunk === "string") idempotent.set(`${url.pathname}|${idempotencyKey}`, JSON.parse(chunk) as unknown);
+            return (write as (...args: unknown[]) => http.ServerResponse)(chunk, ...rest);
+          }) as typeof res.end;
+        }
         // --- API endpoints (/v1) ---
         if (req.method === "POST" && url.pathname === "/v1/accounts") {
           const account: Obj = { id: id("acct"), object: "account", type: form.type ?? "express", country: form.country ?? "NO", charges_enabled: false, payouts_enabled: false, details_submitted: false, metadata: form.metadata ?? {} };
@@ -107,6 +122,10 @@ export function startStripeDouble(options: DoubleOptions) {
           json(res, 200, refund);
           return sendEvent("charge.refunded", charge);
         }
+        if (req.method === "GET" && parts[0] === "v1" && parts[1] === "charges" && parts[2]) {
+          const charge = objects.get(parts[2]);
+          return charge?.object === "charge" ? json(res, 200, charge) : notFound(res, "charge");
+        }
         if (req.method === "POST" && url.pathname === "/v1/customers") {
           const customer: Obj = { id: id("cus"), object: "customer", name: form.name ?? null, email: form.email ?? null, metadata: form.metadata ?? {} };
           objects.set(customer.id, customer);
@@ -121,7 +140,7 @@ export function startStripeDouble(options: DoubleOptions) {
           const invoice: Obj = {
             id: id("in"), object: "invoice", customer: form.customer, status: "draft", collection_method: form.collection_method ?? "charge_automatically", days_until_due: Number(form.days_until_due ?? 0),
             due_date: null, amount_due: 0, amount_paid: 0, currency: form.currency ?? "nok", application_fee_amount: Number(form.application_fee_amount ?? 0), transfer_data: form.transfer_data ?? null,
-            metadata: form.metadata ?? {}, hosted_invoice_url: null, payment_intent: null,
+            metadata: form.metadata ?? {}, hosted_invoice_url: null,
           };
           objects.set(invoice.id, invoice);
           return json(res, 200, invoice);
@@ -129,7 +148,12 @@ export function startStripeDouble(options: DoubleOptions) {
         if (parts[0] === "v1" && parts[1] === "invoices" && parts[2]) {
           const invoice = objects.get(parts[2]);
           if (!invoice) return notFound(res, "invoice");
-          if (req.method === "GET" && !parts[3]) return json(res, 200, invoice);
+          if (req.method === "GET" && !parts[3]) {
+            // `payments` is includable only: present when the request expands it, as in the API.
+            const expand = [...url.searchParams.entries()].filter(([k]) => k.startsWith("expand")).map(([, v]) => v);
+            const { payments, ...rest } = invoice;
+            return json(res, 200, expand.includes("payments") ? { ...rest, payments: payments ?? { object: "list", data: [], has_more: false, url: `/v1/invoice_payments` } } : rest);
+          }
           if (req.method === "POST" && parts[3] === "finalize") {
             const items = [...objects.values()].filter((o) => o.object === "invoiceitem" && (o.invoice === invoice.id || (o.invoice === null && o.customer === invoice.customer)));
             for (const item of items) item.invoice = invoice.id;
@@ -139,6 +163,9 @@ export function startStripeDouble(options: DoubleOptions) {
           if (req.method === "POST" && parts[3] === "send") return json(res, 200, invoice);
         }
         // --- Hosted pages and controls (/__double) ---
+        // Control endpoints for tests and scripts: the same as submitting the hosted page, answered as JSON.
+        const control = req.method === "POST" && parts[0] === "__double" ? controls[parts[1] ?? ""] : undefined;
+        if (control) parts[1] = control;
         if (parts[0] === "__double" && parts[1] === "invoice" && parts[2]) {
           const invoice = objects.get(parts[2]);
           if (!invoice) return notFound(res, "invoice");
@@ -146,9 +173,14 @@ export function startStripeDouble(options: DoubleOptions) {
           const pi = id("pi");
           const charge: Obj = { id: id("ch"), object: "charge", amount: invoice.amount_due, payment_intent: pi, refunded: false };
           objects.set(charge.id, charge);
-          Object.assign(invoice, { status: "paid", amount_paid: invoice.amount_due, payment_intent: pi });
-          await sendEvent("invoice.paid", invoice, Number(url.searchParams.get("deliveries") ?? 2));
-          return page(res, "Stripe invoice (test)", "<p>Paid.</p>");
+          Object.assign(invoice, {
+            status: "paid",
+            amount_paid: invoice.amount_due,
+            payments: { object: "list", has_more: false, url: "/v1/invoice_payments", data: [{ id: id("inpay"), object: "invoice_payment", invoice: invoice.id, amount_paid: invoice.amount_due, currency: invoice.currency, is_default: true, status: "paid", payment: { type: "payment_intent", payment_intent: pi } }] },
+          });
+          const { payments: _payments, ...snapshot } = invoice;
+          await sendEvent("invoice.paid", snapshot as Obj, Number(url.searchParams.get("deliveries") ?? 2));
+          return control ? json(res, 200, invoice) : page(res, "Stripe invoice (test)", "<p>Paid.</p>");
         }
         if (parts[0] === "__double" && parts[1] === "onboard" && parts[2]) {
           const account = objects.get(parts[2]);
@@ -156,6 +188,7 @@ export function startStripeDouble(options: DoubleOptions) {
           if (req.method === "GET") return page(res, "Stripe onboarding (test)", `<form method="post"><button type="submit">Complete onboarding</button></form>`);
           Object.assign(account, { charges_enabled: true, payouts_enabled: true, details_submitted: true });
           await sendEvent("account.updated", account);
+          if (control) return json(res, 200, account);
           res.writeHead(303, { Location: url.searchParams.get("return_url") ?? "/" });
           return res.end();
         }
@@ -169,6 +202,7 @@ export function startStripeDouble(options: DoubleOptions) {
           Object.assign(session, { status: "complete", payment_status: "paid", payment_intent: pi });
           // Stripe retries deliveries and may send an event more than once: so does the double.
           await sendEvent("checkout.session.completed", session, Number(url.searchParams.get("deliveries") ?? 2));
+          if (control) return json(res, 200, session);
           res.writeHead(303, { Location: String(session.success_url ?? "/") });
           return res.end();
         }
@@ -180,7 +214,12 @@ export function startStripeDouble(options: DoubleOptions) {
   return new Promise<{ url: string; close: () => Promise<void>; sentEvents: Obj[] }>((resolve) => {
     server.listen(options.port, host, () => {
       base = `http://${host}:${(server.address() as AddressInfo).port}`;
-      resolve({ url: base, sentEvents, close: () => new Promise<void>((r) => server.close(() => r())) });
+      resolve({ url: base, sentEvents, close: () =>
+          new Promise<void>((r) => {
+            server.close(() => r());
+            // The SDK keeps connections alive; without this, close waits for them to time out.
+            server.closeAllConnections();
+          }) });
     });
   });
 }

@@ -6,7 +6,7 @@ import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { handleWebhook } from "~/domain/payments/webhooks.server";
-import { awardQuote, cancelOrder, connectStripe, getOrder, listQuotesForTask, moveOrder, sendInvoice, startCheckout, submitQuote } from "~/domain/procurement/procurement.server";
+import { awardQuote, cancelOrder, connectStripe, getOrder, listQuotesForTask, moveOrder, sendInvoice, startCheckout, submitQuote, withdrawQuote } from "~/domain/procurement/procurement.server";
 import { resetEnvCache } from "~/lib/env.server";
 import { startStripeDouble } from "../../scripts/stripe-double/server";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -191,5 +191,48 @@ describe("the order from award to payment, against the Stripe test double with t
     expect(order.status).toBe("CANCELLED");
     expect(order.stripeRefundId).toMatch(/^re_/);
     expect(order.refundedAt).not.toBeNull();
+  });
+});
+
+describe("quote rules on an ordinary task", () => {
+  let openTaskId = "";
+  beforeAll(async () => {
+    const task = await createOpening(t.db, buyer, openingSchema.parse({ kind: "TASK", title: "Snømåking", description: "Snømåking ved tre barnehager gjennom vinteren.", occupationCode: "9214", municipalityNumber: "4601", hoursPerWeek: "5", extent: "PART_TIME", quoteDeadline: "2099-12-31" }));
+    await publishOpening(t.db, buyer, task.id);
+    openTaskId = task.id;
+  });
+
+  it("an ordinary business may quote on a task that is not reserved", async () => {
+    expect((await submitQuote(t.db, business, openTaskId, quote({ priceExVatOre: 20_000_00 }))).ok).toBe(true);
+  });
+
+  it("refuses quotes after the quote deadline (Oslo calendar) and on tasks that are not published", async () => {
+    await t.db.opening.update({ where: { id: openTaskId }, data: { quoteDeadline: new Date("2020-01-31T00:00:00Z") } });
+    expect(await submitQuote(t.db, companyB, openTaskId, quote())).toEqual({ ok: false, error: "deadlinePassed" });
+    await t.db.opening.update({ where: { id: openTaskId }, data: { quoteDeadline: new Date("2099-12-31T00:00:00Z") } });
+    expect(await submitQuote(t.db, companyB, "no-such-task", quote())).toEqual({ ok: false, error: "notFound" });
+  });
+
+  it("a company withdraws its own quote, may quote again, and cannot withdraw another's", async () => {
+    const first = await submitQuote(t.db, companyB, openTaskId, quote({ priceExVatOre: 25_000_00 }));
+    if (!first.ok) throw new Error(first.error);
+    expect(await withdrawQuote(t.db, business, first.id)).toBe(false);
+    expect(await withdrawQuote(t.db, companyB, first.id)).toBe(true);
+    expect(await withdrawQuote(t.db, companyB, first.id)).toBe(false);
+    const again = await submitQuote(t.db, companyB, openTaskId, quote({ priceExVatOre: 22_000_00 }));
+    expect(again).toEqual({ ok: true, id: first.id });
+    expect((await t.db.quote.findUniqueOrThrow({ where: { id: first.id } })).priceExVatOre).toBe(22_000_00);
+  });
+
+  it("two awards at the same moment: one order, the other refused", async () => {
+    await t.db.stripeAccount.create({ data: { organizationId: business.organizationId, stripeAccountId: "acct_business_test", payoutsEnabled: true } });
+    await t.db.stripeAccount.upsert({ where: { organizationId: companyB.organizationId }, create: { organizationId: companyB.organizationId, stripeAccountId: "acct_b_test", payoutsEnabled: true }, update: { payoutsEnabled: true } });
+    const quotes = (await listQuotesForTask(t.db, buyer, openTaskId))?.quotes ?? [];
+    expect(quotes).toHaveLength(2);
+    const results = await Promise.all(quotes.map((q) => awardQuote(t.db, buyer, q.id, "Samtidig", ORIGIN)));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: "alreadyAwarded" }]);
+    expect(await t.db.order.count({ where: { taskId: openTaskId } })).toBe(1);
+    expect(await withdrawQuote(t.db, business, quotes.find((q) => q.company === "Vanlig Bedrift AS")?.id ?? "")).toBe(false);
   });
 });

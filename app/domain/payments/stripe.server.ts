@@ -15,6 +15,8 @@ export function stripe(): Stripe {
   if (!client || clientFor !== key) {
     const base = STRIPE_API_BASE ? new URL(STRIPE_API_BASE) : null;
     client = new Stripe(STRIPE_SECRET_KEY, {
+      // The version the SDK's types describe; the webhook endpoint must be set to the same one.
+      apiVersion: Stripe.API_VERSION,
       maxNetworkRetries: 2,
       ...(base ? { host: base.hostname, port: base.port || (base.protocol === "https:" ? 443 : 80), protocol: base.protocol === "https:" ? "https" : "http" } : {}),
     });

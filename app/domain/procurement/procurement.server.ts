@@ -1,11 +1,10 @@
 import { stringify } from "csv-stringify/sync";
 import type { OrderStatus } from "~/generated/prisma/enums";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { stripe } from "~/domain/payments/stripe.server";
+import { refundPayment } from "~/domain/payments/refunds.server";
 import type { Db } from "~/lib/db.server";
 import { osloToday } from "~/lib/dates";
 import { env } from "~/lib/env.server";
-import { logger } from "~/lib/logger.server";
 import { sendMail } from "~/lib/mail.server";
 import { procurementNoticeMail } from "~/lib/mail-templates.server";
 import { orderAmounts, vatOf } from "./money";
@@ -35,12 +34,28 @@ export async function submitQuote(db: Db, actor: Actor, taskId: string, input: Q
   if (task.organizationId === actor.organizationId) return { ok: false, error: "ownTask" };
   if (task.quoteDeadline && task.quoteDeadline.toISOString().slice(0, 10) < osloToday()) return { ok: false, error: "deadlinePassed" };
   if (task.reservedForInclusion && org.kind !== "INCLUSION_COMPANY") return { ok: false, error: "reservedForInclusion" };
-  if (await db.quote.findUnique({ where: { taskId_companyId: { taskId, companyId: actor.organizationId } }, select: { id: true } })) return { ok: false, error: "duplicate" };
-  const quote = await db.quote.create({
-    data: { taskId, companyId: actor.organizationId, createdById: actor.userId, priceExVatOre: input.priceExVatOre, vatOre: vatOf(input.priceExVatOre), deliveryPlan: input.deliveryPlan, teamSize: input.teamSize, participantsInMeasure: input.participantsInMeasure, startDate: new Date(`${input.startDate}T00:00:00Z`) },
-  });
+  const existing = await db.quote.findUnique({ where: { taskId_companyId: { taskId, companyId: actor.organizationId } }, select: { id: true, status: true } });
+  if (existing && existing.status !== "WITHDRAWN") return { ok: false, error: "duplicate" };
+  const data = { createdById: actor.userId, priceExVatOre: input.priceExVatOre, vatOre: vatOf(input.priceExVatOre), deliveryPlan: input.deliveryPlan, teamSize: input.teamSize, participantsInMeasure: input.participantsInMeasure, startDate: new Date(`${input.startDate}T00:00:00Z`) };
+  // One row per company and task: a withdrawn quote is replaced by the new one.
+  const quote = existing
+    ? await db.quote.update({ where: { id: existing.id }, data: { ...data, status: "SUBMITTED", createdAt: new Date() } })
+    : await db.quote.create({ data: { ...data, taskId, companyId: actor.organizationId } });
   await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "quote.submit", entityType: "Quote", entityId: quote.id });
   return { ok: true, id: quote.id };
+}
+
+/** The company takes back its own quote while the task is still open for award; false otherwise. */
+export async function withdrawQuote(db: Db, actor: Actor, quoteId: string): Promise<boolean> {
+  const done = await db.quote.updateMany({ where: { id: quoteId, companyId: actor.organizationId, status: "SUBMITTED" }, data: { status: "WITHDRAWN" } });
+  if (done.count !== 1) return false;
+  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "quote.withdraw", entityType: "Quote", entityId: quoteId });
+  return true;
+}
+
+/** The company's own quotes with their task, newest first. */
+export function listOwnQuotes(db: Db, company: Actor) {
+  return db.quote.findMany({ where: { companyId: company.organizationId }, orderBy: { createdAt: "desc" }, take: 500, include: { task: { select: { id: true, title: true, quoteDeadline: true, status: true } }, order: { select: { id: true, status: true } } } });
 }
 
 export type QuoteForBuyer = {
@@ -114,7 +129,11 @@ export async function awardQuote(db: Db, buyer: Actor, quoteId: string, reason: 
   if (!quote.company.stripeAccount?.payoutsEnabled) return { ok: false, error: "payoutsNotEnabled" };
   const amounts = orderAmounts(quote.priceExVatOre, env().PLATFORM_FEE_BASIS_POINTS);
   const order = await db.$transaction(async (tx) => {
-    await tx.quote.update({ where: { id: quoteId }, data: { status: "AWARDED" } });
+    // Two buyers' members awarding at once: the task row is locked so the second sees the first award.
+    await tx.$queryRaw`SELECT id FROM "Opening" WHERE id = ${quote.taskId} FOR UPDATE`;
+    if (await tx.quote.findFirst({ where: { taskId: quote.taskId, status: "AWARDED" }, select: { id: true } })) return null;
+    const claimed = await tx.quote.updateMany({ where: { id: quoteId, status: "SUBMITTED" }, data: { status: "AWARDED" } });
+    if (claimed.count !== 1) return null;
     await tx.quote.updateMany({ where: { taskId: quote.taskId, id: { not: quoteId }, status: "SUBMITTED" }, data: { status: "NOT_AWARDED" } });
     const created = await tx.order.create({
       data: { quoteId, taskId: quote.taskId, buyerId: buyer.organizationId, companyId: quote.companyId, amountExVatOre: amounts.amountExVatOre, vatOre: amounts.vatOre, totalOre: amounts.totalOre, platformFeeOre: amounts.platformFeeOre, awardReason: reason },
@@ -122,6 +141,7 @@ export async function awardQuote(db: Db, buyer: Actor, quoteId: string, reason: 
     await recordAudit(tx, { actorUserId: buyer.userId, actorOrganizationId: buyer.organizationId, action: "quote.award", entityType: "Order", entityId: created.id, metadata: { quoteId } });
     return created;
   });
+  if (!order) return { ok: false, error: "alreadyAwarded" };
   await notify(db, quote.companyId, { kind: "awarded", task: quote.task.title, link: `${origin}/bestillinger/${order.id}` });
   const others = await db.quote.findMany({ where: { taskId: quote.taskId, status: "NOT_AWARDED" }, select: { companyId: true } });
   for (const o of others) await notify(db, o.companyId, { kind: "notAwarded", task: quote.task.title, link: `${origin}/oppdrag/${quote.taskId}/tilbud` });
@@ -150,16 +170,17 @@ export async function moveOrder(db: Db, actor: Actor, orderId: string, step: key
   return true;
 }
 
-/** Either side cancels with a reason; a paid order is refunded through Stripe first. */
+/**
+ * Either side cancels with a reason; a paid order is refunded through Stripe first. The status is
+ * changed only if it is still the one read, so a payment arriving meanwhile is not lost: the call
+ * answers false and the webhook refunds a payment for a cancelled order (webhooks.server.ts).
+ */
 export async function cancelOrder(db: Db, actor: Actor, orderId: string, reason: string): Promise<boolean> {
   const order = await db.order.findUnique({ where: { id: orderId } });
   if (!order || (order.buyerId !== actor.organizationId && order.companyId !== actor.organizationId) || order.status === "CANCELLED") return false;
-  let refundId: string | null = null;
-  if (order.status === "PAID" && order.stripePaymentIntentId) {
-    const refund = await stripe().refunds.create({ payment_intent: order.stripePaymentIntentId, reverse_transfer: true, refund_application_fee: true, metadata: { orderId } });
-    refundId = refund.id;
-  }
-  await db.order.update({ where: { id: orderId }, data: { status: "CANCELLED", cancelReason: reason, cancelledAt: new Date(), ...(refundId ? { stripeRefundId: refundId, refundedAt: new Date() } : {}) } });
+  const refundId = order.status === "PAID" && order.stripePaymentIntentId && !order.refundedAt ? await refundPayment(order.stripePaymentIntentId, orderId) : null;
+  const done = await db.order.updateMany({ where: { id: orderId, status: order.status }, data: { status: "CANCELLED", cancelReason: reason, cancelledAt: new Date(), ...(refundId ? { stripeRefundId: refundId, refundedAt: new Date() } : {}) } });
+  if (done.count !== 1) return false;
   await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "order.cancel", entityType: "Order", entityId: orderId, metadata: { refunded: Boolean(refundId) } });
   return true;
 }
@@ -186,55 +207,7 @@ export function ordersCsv(orders: Awaited<ReturnType<typeof listOrders>>): strin
   ])}`;
 }
 
-/** Card payment of an accepted order: a Checkout session, the fee kept and the rest to the company. */
-export async function startCheckout(db: Db, buyer: Actor, orderId: string, origin: string): Promise<string | null> {
-  const order = await db.order.findUnique({ where: { id: orderId }, include: { quote: { select: { task: { select: { title: true } } } }, company: { select: { stripeAccount: true } } } });
-  if (!order || order.buyerId !== buyer.organizationId || order.status !== "ACCEPTED" || !order.company.stripeAccount) return null;
-  const session = await stripe().checkout.sessions.create({
-    mode: "payment",
-    currency: "nok",
-    line_items: [{ quantity: 1, price_data: { currency: "nok", unit_amount: order.totalOre, product_data: { name: order.quote.task.title } } }],
-    payment_intent_data: { application_fee_amount: order.platformFeeOre, transfer_data: { destination: order.company.stripeAccount.stripeAccountId }, metadata: { orderId } },
-    metadata: { orderId },
-    success_url: `${origin}/bestillinger/${orderId}?melding=betalt`,
-    cancel_url: `${origin}/bestillinger/${orderId}`,
-  });
-  await db.order.update({ where: { id: orderId }, data: { paymentMethod: "CHECKOUT", stripeCheckoutSessionId: session.id } });
-  if (!session.url) logger.warn({ orderId }, "checkout session without a url");
-  return session.url;
-}
-
-/**
- * Payment by invoice, as municipalities pay: a Stripe invoice to the buyer with a due date, the
- * platform's fee kept and the rest transferred to the company. Returns the hosted invoice's URL.
- */
-export async function sendInvoice(db: Db, buyer: Actor, orderId: string, daysUntilDue = 30): Promise<string | null> {
-  const order = await db.order.findUnique({ where: { id: orderId }, include: { quote: { select: { task: { select: { title: true } } } }, buyer: { select: { name: true, orgNumber: true } }, company: { select: { stripeAccount: true } } } });
-  if (!order || order.buyerId !== buyer.organizationId || order.status !== "ACCEPTED" || !order.company.stripeAccount) return null;
-  const customer = await stripe().customers.create({ name: order.buyer.name, metadata: { organizationId: order.buyerId, orgNumber: order.buyer.orgNumber } });
-  const invoice = await stripe().invoices.create({
-    customer: customer.id,
-    collection_method: "send_invoice",
-    days_until_due: daysUntilDue,
-    currency: "nok",
-    application_fee_amount: order.platformFeeOre,
-    transfer_data: { destination: order.company.stripeAccount.stripeAccountId },
-    metadata: { orderId },
-  });
-  await stripe().invoiceItems.create({ customer: customer.id, invoice: invoice.id, amount: order.totalOre, currency: "nok", description: order.quote.task.title });
-  const finalized = await stripe().invoices.finalizeInvoice(invoice.id ?? "");
-  await stripe().invoices.sendInvoice(finalized.id ?? "");
-  await db.order.update({ where: { id: orderId }, data: { paymentMethod: "INVOICE", stripeInvoiceId: finalized.id } });
-  return finalized.hosted_invoice_url ?? null;
-}
-
-/** A company connects (or finishes connecting) its Stripe account: an onboarding link. */
-export async function connectStripe(db: Db, company: Actor, origin: string): Promise<string> {
-  let account = await db.stripeAccount.findUnique({ where: { organizationId: company.organizationId } });
-  if (!account) {
-    const created = await stripe().accounts.create({ type: "express", country: "NO", metadata: { organizationId: company.organizationId } });
-    account = await db.stripeAccount.create({ data: { organizationId: company.organizationId, stripeAccountId: created.id, chargesEnabled: created.charges_enabled, payoutsEnabled: created.payouts_enabled, detailsSubmitted: created.details_submitted } });
-  }
-  const link = await stripe().accountLinks.create({ account: account.stripeAccountId, type: "account_onboarding", refresh_url: `${origin}/organisasjon/leverandor`, return_url: `${origin}/organisasjon/leverandor?melding=stripe` });
-  return link.url;
-}
+// The Stripe side lives in app/domain/payments; re-exported so that routes import one module.
+export { connectStripe, stripeAccountStatus } from "~/domain/payments/connect.server";
+export { startCheckout } from "~/domain/payments/checkout.server";
+export { sendInvoice } from "~/domain/payments/invoice.server";
