@@ -23,15 +23,18 @@ const filtersSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
 });
 
-export async function loader({ request }: Route.LoaderArgs) {
+/**
+ * The filters are posted, not put in the URL: the search box takes names, and the privacy rules
+ * keep personal data out of URLs (history, logs, referrers). Status and occupation go along.
+ */
+async function list(request: Request, raw: Record<string, FormDataEntryValue | string | string[]>) {
   const viewer = await requireOrgPermission(request, "candidate:manage");
-  const url = new URL(request.url);
-  const filters = filtersSchema.parse(searchParamsRecord(url));
+  const filters = filtersSchema.parse(raw);
   const rows = await listOwnCandidates(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, filters);
   return {
     filters,
     canAudit: can(viewer, "candidate:audit"),
-    erased: url.searchParams.get("melding") === "slettet",
+    erased: new URL(request.url).searchParams.get("melding") === "slettet",
     candidates: rows.map((c) => ({
       id: c.id,
       code: c.code,
@@ -45,10 +48,20 @@ export async function loader({ request }: Route.LoaderArgs) {
   };
 }
 
-export default function CandidatesList({ loaderData }: Route.ComponentProps) {
+export async function loader({ request }: Route.LoaderArgs) {
+  const { q: _q, ...fromUrl } = searchParamsRecord(new URL(request.url));
+  return list(request, fromUrl);
+}
+
+export async function action({ request }: Route.ActionArgs) {
+  return list(request, Object.fromEntries(await request.formData()));
+}
+
+export default function CandidatesList({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "nb";
-  const { filters, candidates } = loaderData;
+  const view = actionData ?? loaderData;
+  const { filters, candidates } = view;
   return (
     <Page title={t("candidates.title")} intro={t("candidates.intro")}>
       {loaderData.erased ? <Notice tone="success">{t("candidates.erased")}</Notice> : null}
@@ -65,7 +78,7 @@ export default function CandidatesList({ loaderData }: Route.ComponentProps) {
           </Link>
         ) : null}
       </p>
-      <Form method="get" className="mb-6 flex flex-wrap items-end gap-4" aria-label={t("candidates.filters")}>
+      <Form method="post" className="mb-6 flex flex-wrap items-end gap-4" aria-label={t("candidates.filters")}>
         <div>
           <label htmlFor="f-q" className="block font-semibold">
             {t("candidates.filterQuery")}

@@ -1,5 +1,3 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openingSchema } from "~/domain/openings/opening-schema";
@@ -9,7 +7,7 @@ import { refundPayment } from "~/domain/payments/refunds.server";
 import { handleWebhook, retryFailedEvents } from "~/domain/payments/webhooks.server";
 import { awardQuote, cancelOrder, connectStripe, moveOrder, sendInvoice, startCheckout, submitQuote } from "~/domain/procurement/procurement.server";
 import { resetEnvCache } from "~/lib/env.server";
-import { startStripeDouble } from "../../scripts/stripe-double/server";
+import { startStripeHarness } from "../support/stripe-harness";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 /**
@@ -21,8 +19,8 @@ type Actor = { userId: string; organizationId: string };
 let t: TestDb;
 let buyer: Actor;
 let company: Actor;
-let double: Awaited<ReturnType<typeof startStripeDouble>>;
-let hook: http.Server;
+let double: Awaited<ReturnType<typeof startStripeHarness>>["double"];
+let harness: Awaited<ReturnType<typeof startStripeHarness>>;
 const SECRET = "whsec_test_payments";
 const ORIGIN = "http://localhost";
 const signer = new Stripe("sk_test_signer");
@@ -49,23 +47,8 @@ async function acceptedOrder(priceExVatOre = 10_000_00): Promise<string> {
 
 beforeAll(async () => {
   t = await createTestDb();
-  hook = http.createServer((req, res) => {
-    let body = "";
-    req.on("data", (c: Buffer) => (body += c.toString()));
-    req.on("end", () => {
-      const signature = req.headers["stripe-signature"];
-      void handleWebhook(t.db, body, typeof signature === "string" ? signature : null).then((r) => {
-        res.writeHead(r.status);
-        res.end(r.body);
-      });
-    });
-  });
-  await new Promise<void>((r) => hook.listen(0, "127.0.0.1", r));
-  double = await startStripeDouble({ port: 0, webhookUrl: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/`, webhookSecret: SECRET });
-  process.env.STRIPE_API_BASE = double.url;
-  process.env.STRIPE_WEBHOOK_SECRET = SECRET;
-  process.env.PLATFORM_FEE_BASIS_POINTS = "500";
-  resetEnvCache();
+  harness = await startStripeHarness(() => t.db, { secret: SECRET, feeBasisPoints: 500 });
+  double = harness.double;
 
   const makeOrg = async (seed: number, kind: "MUNICIPALITY" | "INCLUSION_COMPANY", name: string) => {
     const org = await t.db.organization.create({ data: { kind, orgNumber: makeValidOrgNumber(seed), name, municipalityNumber: "0301", approved: true, staffInMeasurePercent: kind === "INCLUSION_COMPANY" ? 45 : null } });
@@ -82,9 +65,7 @@ beforeAll(async () => {
   await control(`enable-payouts/${stripeAccountId}`);
 });
 afterAll(async () => {
-  await double.close();
-  await new Promise<void>((r) => hook.close(() => r()));
-  delete process.env.STRIPE_API_BASE;
+  await harness.close();
   delete process.env.PLATFORM_FEE_BASIS_POINTS;
   resetEnvCache();
   await t.close();

@@ -1,5 +1,3 @@
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openingSchema } from "~/domain/openings/opening-schema";
@@ -7,8 +5,7 @@ import { createOpening, publishOpening } from "~/domain/openings/openings.server
 import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { handleWebhook } from "~/domain/payments/webhooks.server";
 import { awardQuote, cancelOrder, connectStripe, getOrder, listQuotesForTask, moveOrder, sendInvoice, startCheckout, submitQuote, withdrawQuote } from "~/domain/procurement/procurement.server";
-import { resetEnvCache } from "~/lib/env.server";
-import { startStripeDouble } from "../../scripts/stripe-double/server";
+import { startStripeHarness } from "../support/stripe-harness";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 type Actor = { userId: string; organizationId: string };
@@ -18,8 +15,8 @@ let companyA: Actor;
 let companyB: Actor;
 let business: Actor;
 let taskId: string;
-let double: Awaited<ReturnType<typeof startStripeDouble>>;
-let hook: http.Server;
+let double: Awaited<ReturnType<typeof startStripeHarness>>["double"];
+let harness: Awaited<ReturnType<typeof startStripeHarness>>;
 const SECRET = "whsec_test_procurement";
 const ORIGIN = "http://localhost";
 
@@ -29,23 +26,8 @@ const quote = (overrides: Partial<{ priceExVatOre: number }> = {}) => ({ priceEx
 
 beforeAll(async () => {
   t = await createTestDb();
-  hook = http.createServer((req, res) => {
-    let body = "";
-    req.on("data", (c: Buffer) => (body += c.toString()));
-    req.on("end", () => {
-      const signature = req.headers["stripe-signature"];
-      void handleWebhook(t.db, body, typeof signature === "string" ? signature : null).then((r) => {
-        res.writeHead(r.status);
-        res.end(r.body);
-      });
-    });
-  });
-  await new Promise<void>((r) => hook.listen(0, "127.0.0.1", r));
-  double = await startStripeDouble({ port: 0, webhookUrl: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/`, webhookSecret: SECRET });
-  process.env.STRIPE_API_BASE = double.url;
-  process.env.STRIPE_WEBHOOK_SECRET = SECRET;
-  process.env.PLATFORM_FEE_BASIS_POINTS = "300";
-  resetEnvCache();
+  harness = await startStripeHarness(() => t.db, { secret: SECRET, feeBasisPoints: 300 });
+  double = harness.double;
 
   const makeOrg = async (seed: number, kind: "MUNICIPALITY" | "INCLUSION_COMPANY" | "EMPLOYER", name: string) => {
     const org = await t.db.organization.create({ data: { kind, orgNumber: makeValidOrgNumber(seed), name, municipalityNumber: "4601", approved: true, staffInMeasurePercent: kind === "INCLUSION_COMPANY" ? 60 : null } });
@@ -67,10 +49,7 @@ beforeAll(async () => {
   taskId = task.id;
 });
 afterAll(async () => {
-  await double.close();
-  await new Promise<void>((r) => hook.close(() => r()));
-  delete process.env.STRIPE_API_BASE;
-  resetEnvCache();
+  await harness.close();
   await t.close();
 });
 

@@ -1,5 +1,5 @@
+import { mailMembers } from "~/domain/notifications/notifications.server";
 import type { Db } from "~/lib/db.server";
-import { sendMail } from "~/lib/mail.server";
 import { candidateInquiryMail } from "~/lib/mail-templates.server";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { indexFor } from "../../../search/registry.server";
@@ -50,10 +50,7 @@ export async function askAboutCandidate(db: Db, from: Inquirer, code: string, me
     await tx.candidate.update({ where: { id: c.id }, data: { lastActivityAt: new Date() } });
     await recordAudit(tx, { actorUserId: from.userId, actorOrganizationId: from.organizationId, action: "candidate.inquiry", entityType: "Candidate", entityId: c.id });
   });
-  const members = await db.membership.findMany({ where: { organizationId: c.organizationId, user: { emailNotifications: true } }, select: { user: { select: { email: true } } } });
-  for (const m of members) {
-    await sendMail(db, m.user.email, candidateInquiryMail("nb", { code: c.code, from: from.organizationName, message, link: `${origin}/kandidater/henvendelser` }));
-  }
+  await mailMembers(db, c.organizationId, candidateInquiryMail("nb", { code: c.code, from: from.organizationName, message, link: `${origin}/kandidater/henvendelser` }));
   return true;
 }
 

@@ -1,19 +1,23 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/lib/db.server";
 import { sendMail } from "~/lib/mail.server";
-import { proposalNoticeMail, type ProposalNotice } from "~/lib/mail-templates.server";
+import { proposalNoticeMail, type MailContent, type ProposalNotice } from "~/lib/mail-templates.server";
+
+/** One mail to each member of an organisation who keeps e-mail notifications on. */
+export async function mailMembers(db: Db, organizationId: string, mail: MailContent): Promise<void> {
+  const members = await db.membership.findMany({ where: { organizationId, user: { emailNotifications: true } }, select: { user: { select: { email: true } } } });
+  for (const m of members) await sendMail(db, m.user.email, mail);
+}
 
 /**
  * Tells every member of an organisation: always in the app, by e-mail for those who want it.
  * Params hold the candidate's pseudonym and the opening's title, never personal data.
  */
 export async function notifyOrganization(db: Db, organizationId: string, notice: { kind: ProposalNotice["kind"]; code: string; opening: string; path: string }, origin: string): Promise<void> {
-  const members = await db.membership.findMany({ where: { organizationId }, select: { user: { select: { id: true, email: true, emailNotifications: true } } } });
+  const members = await db.membership.findMany({ where: { organizationId }, select: { userId: true } });
   const params = { code: notice.code, opening: notice.opening } satisfies Prisma.InputJsonValue;
-  await db.notification.createMany({ data: members.map((m) => ({ userId: m.user.id, kind: notice.kind, params, link: notice.path })) });
-  for (const m of members) {
-    if (m.user.emailNotifications) await sendMail(db, m.user.email, proposalNoticeMail("nb", { kind: notice.kind, code: notice.code, opening: notice.opening, link: `${origin}${notice.path}` }));
-  }
+  await db.notification.createMany({ data: members.map((m) => ({ userId: m.userId, kind: notice.kind, params, link: notice.path })) });
+  await mailMembers(db, organizationId, proposalNoticeMail("nb", { kind: notice.kind, code: notice.code, opening: notice.opening, link: `${origin}${notice.path}` }));
 }
 
 export async function listNotifications(db: Db, userId: string, take = 50) {

@@ -2,10 +2,10 @@ import { stringify } from "csv-stringify/sync";
 import type { OrderStatus } from "~/generated/prisma/enums";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { refundPayment } from "~/domain/payments/refunds.server";
+import { mailMembers } from "~/domain/notifications/notifications.server";
 import type { Db } from "~/lib/db.server";
 import { osloToday } from "~/lib/dates";
 import { env } from "~/lib/env.server";
-import { sendMail } from "~/lib/mail.server";
 import { procurementNoticeMail } from "~/lib/mail-templates.server";
 import { orderAmounts, vatOf } from "./money";
 import { documentStatuses, meetsReservedContractCriterion, missingRequired, type DocumentKind, type DocumentStatus } from "./supplier-documents";
@@ -16,10 +16,7 @@ export type QuoteInput = { priceExVatOre: number; deliveryPlan: string; teamSize
 
 export type QuoteOutcome = { ok: true; id: string } | { ok: false; error: "notFound" | "deadlinePassed" | "reservedForInclusion" | "ownTask" | "duplicate" };
 
-async function notify(db: Db, organizationId: string, n: Parameters<typeof procurementNoticeMail>[1]) {
-  const members = await db.membership.findMany({ where: { organizationId, user: { emailNotifications: true } }, select: { user: { select: { email: true } } } });
-  for (const m of members) await sendMail(db, m.user.email, procurementNoticeMail("nb", n));
-}
+const notify = (db: Db, organizationId: string, n: Parameters<typeof procurementNoticeMail>[1]) => mailMembers(db, organizationId, procurementNoticeMail("nb", n));
 
 /**
  * A quote on a published task before its quote deadline (Oslo date). A reserved contract takes
