@@ -3,29 +3,49 @@ import compression from "compression";
 import express from "express";
 import { createRequestHandler } from "@react-router/express";
 import type { ServerBuild } from "react-router";
+import { appOrigin, env, productionProblems } from "./app/lib/env.server.ts";
+import { bodyLimit } from "./app/lib/http/body-limit.server.ts";
+import { microCache } from "./app/lib/http/micro-cache.server.ts";
+import { canonicalOrigin, originCheck } from "./app/lib/http/origin-check.server.ts";
+import { securityHeaders } from "./app/lib/http/security-headers.server.ts";
 import { logger } from "./app/lib/logger.server.ts";
-import { microCache } from "./app/lib/micro-cache.server.ts";
-import { originCheck } from "./app/lib/origin-check.server.ts";
 
 /**
  * The HTTP server: Express in front of React Router, as in the Epic Stack. Development runs
- * Vite as middleware; production serves the built client and server bundles.
+ * Vite as middleware; production serves the built client and server bundles. The security
+ * reasoning behind the middleware order is in docs/decisions/0012-security.md.
  */
-const production = process.env.NODE_ENV === "production";
-const port = Number(process.env.PORT ?? 3000);
+const problems = productionProblems(process.env);
+if (problems.length) {
+  console.error(`Arbeidsbro starter ikke / will not start:\n- ${problems.join("\n- ")}`);
+  process.exit(1);
+}
+const config = env();
+const production = config.NODE_ENV === "production";
+const origin = appOrigin();
+/** Forms here are a few kilobytes; nothing the app accepts comes near this. */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 const app = express();
 app.disable("x-powered-by");
-app.set("trust proxy", 1);
-app.use(compression());
-app.use((_req, res, next) => {
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Referrer-Policy", "same-origin");
-  res.setHeader("X-Frame-Options", "DENY");
+// X-Forwarded-For is believed only for the configured number of proxy hops; without TRUST_PROXY the
+// client address is the socket's peer, so a client cannot pick its own address for the rate limits.
+app.set("trust proxy", config.TRUST_PROXY ?? false);
+
+// The access log names the path only: query strings can hold search words, and a company's
+// candidate filter can hold a name (no personal data in logs).
+app.use((req, res, next) => {
+  const start = performance.now();
+  res.locals.clientIp = req.ip ?? "unknown";
+  res.on("finish", () => logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - start) }, "request"));
   next();
 });
+app.use(canonicalOrigin(origin));
+app.use(securityHeaders({ appOrigin: origin, stripeApiBase: config.STRIPE_API_BASE, contentSecurityPolicy: production }));
+app.use(compression());
 // Stripe's webhook is authenticated by its signature; it carries no Origin header.
-app.use((req, res, next) => (req.path === "/api/stripe/webhook" ? next() : originCheck(req, res, next)));
+app.use(originCheck(origin, ["/api/stripe/webhook"]));
+app.use(bodyLimit(MAX_BODY_BYTES));
 
 let build: () => Promise<ServerBuild>;
 if (production) {
@@ -41,22 +61,19 @@ if (production) {
   build = () => viteServer.ssrLoadModule("virtual:react-router/server-build") as Promise<ServerBuild>;
 }
 
-// The access log names the path only: query strings can hold search words, and a company's
-// candidate filter can hold a name (DESIGN.md: no personal data in logs).
-app.use((req, res, next) => {
-  const start = performance.now();
-  res.on("finish", () => logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - start) }, "request"));
-  next();
-});
-
 // The public search pages for anonymous visitors: a few seconds of full-response caching
-// (app/lib/micro-cache.server.ts). MICRO_CACHE_MS=0 turns it off.
+// (app/lib/http/micro-cache.server.ts). MICRO_CACHE_MS=0 turns it off.
 const microCacheMs = Number(process.env.MICRO_CACHE_MS ?? 5_000);
-if (microCacheMs > 0) app.use(microCache({ paths: ["/muligheter", "/en/opportunities"], ttlMs: microCacheMs, sessionCookie: "__session" }));
+if (microCacheMs > 0) {
+  app.use(microCache({ paths: ["/muligheter", "/en/opportunities"], ttlMs: microCacheMs, languageCookie: { name: "lng", locales: ["nb", "en"], defaultLocale: "nb" } }));
+}
 
 app.all(
   "/{*splat}",
-  createRequestHandler({ build: () => build(), getLoadContext: (req) => ({ clientIp: req.ip ?? "unknown" }) }),
+  createRequestHandler({
+    build: () => build(),
+    getLoadContext: (_req, res) => ({ clientIp: String(res.locals.clientIp), cspNonce: String(res.locals.cspNonce) }),
+  }),
 );
 
 // Background work (search outbox worker, scheduled jobs) lives in the server bundle so that it
@@ -64,6 +81,6 @@ app.all(
 const entry = (await build()).entry.module as { startBackgroundWork?: () => void };
 entry.startBackgroundWork?.();
 
-app.listen(port, () => {
-  console.log(`Arbeidsbro kjører på http://localhost:${port}`);
+app.listen(config.PORT, () => {
+  console.log(`Arbeidsbro kjører på ${origin} (port ${config.PORT})`);
 });

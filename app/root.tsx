@@ -20,6 +20,7 @@ import { db } from "./lib/db.server";
 import { defaultLocale, getI18n, type Locale } from "./i18n/i18n";
 import { getLocale } from "./i18n/locale.server";
 import { localeFromPath } from "./i18n/localized-paths";
+import { useNonce } from "./ui/nonce";
 import { SiteHeader } from "./ui/site-header";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -39,6 +40,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const rootData = useRootData();
   const locale: Locale = rootData?.locale ?? defaultLocale;
   const i18n = useMemo(() => getI18n(locale), [locale]);
+  const nonce = useNonce();
   return (
     <html lang={locale === "nb" ? "nb" : "en"}>
       <head>
@@ -56,8 +58,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
           </main>
           <Footer />
         </I18nextProvider>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

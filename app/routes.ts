@@ -11,6 +11,7 @@ export default [
   route("logg-inn", "routes/login.tsx"),
   route("logg-ut", "routes/logout.ts"),
   route("registrer", "routes/signup.tsx"),
+  route("registrer/bekreft", "routes/signup-confirm.tsx"),
   route("glemt-passord", "routes/forgot-password.tsx"),
   route("nytt-passord", "routes/reset-password.tsx"),
   route("invitasjon", "routes/accept-invitation.tsx"),

@@ -64,8 +64,10 @@ async function openingsBench(): Promise<void> {
   spawnSync(path.join(root, "node_modules", ".bin", "react-router"), ["build"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
   // As deployed (anonymous search pages micro-cached for a few seconds), then with the cache off,
   // so that the rendering cost itself stays visible in the figures.
-  const cached = await measureServer({ ...env, PORT: String(port) });
-  const uncached = await measureServer({ ...env, PORT: String(port + 1), MICRO_CACHE_MS: "0" });
+  // The reference page exists only with BENCH_BASELINE=1; no payments happen, so the Stripe double's address is never called.
+  const served = { ...env, BENCH_BASELINE: "1", STRIPE_API_BASE: "http://127.0.0.1:9" };
+  const cached = await measureServer({ ...served, PORT: String(port), APP_ORIGIN: `http://localhost:${port}` });
+  const uncached = await measureServer({ ...served, PORT: String(port + 1), APP_ORIGIN: `http://localhost:${port + 1}`, MICRO_CACHE_MS: "0" });
   const ratio = (m: typeof cached) => Math.round((m.search.rps / m.baseline.rps) * 100) / 100;
   console.log(
     JSON.stringify({

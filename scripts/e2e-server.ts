@@ -1,14 +1,12 @@
 import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, rmSync } from "node:fs";
-import http from "node:http";
 import path from "node:path";
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import { startMailCatcher } from "./mail-catcher";
 import { startStripeDouble } from "./stripe-double/server";
 
 /**
- * What Playwright starts before the end-to-end tests: a real SMTP server that captures mail
- * (readable at GET /messages on MAIL_API_PORT), a fresh embedded database migrated with
+ * What Playwright starts before the end-to-end tests: the mail catcher, a real SMTP server that
+ * keeps mail (readable at GET /messages on MAIL_API_PORT; scripts/mail-catcher.ts), a fresh embedded database migrated with
  * `prisma migrate deploy` and seeded, and the production build of the app using that SMTP server.
  */
 const root = path.resolve(import.meta.dirname, "..");
@@ -17,35 +15,7 @@ const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3125);
 const MAIL_API_PORT = Number(process.env.E2E_MAIL_API_PORT ?? 3126);
 const PGLITE_DIR = path.join(root, ".data", "e2e");
 
-type Captured = { to: string[]; subject: string; text: string; html: string; receivedAt: string };
-const messages: Captured[] = [];
-
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS", "AUTH"],
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((mail) => {
-        messages.push({
-          to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
-          subject: mail.subject ?? "",
-          text: mail.text ?? "",
-          html: typeof mail.html === "string" ? mail.html : "",
-          receivedAt: new Date().toISOString(),
-        });
-        callback();
-      })
-      .catch((err: unknown) => callback(err instanceof Error ? err : new Error(String(err))));
-  },
-});
-await new Promise<void>((resolve) => smtp.listen(SMTP_PORT, "127.0.0.1", resolve));
-
-http
-  .createServer((_req, res) => {
-    res.setHeader("Content-Type", "application/json");
-    res.end(JSON.stringify(messages));
-  })
-  .listen(MAIL_API_PORT, "127.0.0.1");
+const mail = await startMailCatcher({ smtpPort: SMTP_PORT, httpPort: MAIL_API_PORT });
 
 rmSync(PGLITE_DIR, { recursive: true, force: true });
 // The end-to-end run always uses a fresh embedded database, whatever DATABASE_URL says.
@@ -72,7 +42,7 @@ const app = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["server.ts"],
     NODE_ENV: "production",
     PORT: String(APP_PORT),
     APP_ORIGIN: `http://localhost:${APP_PORT}`,
-    SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+    SMTP_URL: mail.smtpUrl,
     LOG_LEVEL: "info",
     STRIPE_API_BASE: stripeDouble.url,
     STRIPE_WEBHOOK_SECRET,
@@ -85,7 +55,7 @@ app.stderr.on("data", (chunk: Buffer) => {
 });
 const stop = () => {
   app.kill("SIGTERM");
-  smtp.close(() => process.exit(0));
+  void mail.close().then(() => process.exit(0));
 };
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);

@@ -1,9 +1,11 @@
 import type { MembershipRole } from "~/generated/prisma/enums";
 import type { Locale } from "~/i18n/i18n";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { absoluteUrl } from "~/lib/app-origin.server";
 import type { Db } from "~/lib/db.server";
 import { sendMail } from "~/lib/mail.server";
 import { invitationMail } from "~/lib/mail-templates.server";
+import { consumeLimits } from "~/lib/rate-limit.server";
 import { hashPassword } from "./password.server";
 import { hashToken, INVITATION_TTL_MS, newToken } from "./tokens.server";
 
@@ -12,13 +14,25 @@ export type CreateInvitationInput = {
   invitedById: string;
   email: string;
   role: MembershipRole;
-  origin: string;
   locale: Locale;
+  /** The inviting client's address, for the mail rate limit */
+  ip: string;
 };
 
-/** The caller has checked member:invite for this organisation (routes use requireOrgPermission). */
-export async function createInvitation(db: Db, input: CreateInvitationInput): Promise<{ ok: true; link: string } | { ok: false; error: string }> {
+export type InvitationOutcome = { ok: true } | { ok: false; error: "errors.alreadyMember" } | { ok: false; error: "errors.rateLimited"; retryAfterSeconds: number };
+
+/**
+ * The caller has checked member:invite for this organisation (routes use requireOrgPermission).
+ * The link goes to the invitee's mailbox only; nobody else ever sees it (the stored mail has its
+ * token removed).
+ */
+export async function createInvitation(db: Db, input: CreateInvitationInput): Promise<InvitationOutcome> {
   const email = input.email.trim().toLowerCase();
+  const gate = await consumeLimits(db, [
+    ["invitationMailUser", input.invitedById],
+    ["invitationMailIp", input.ip],
+  ]);
+  if (!gate.ok) return { ok: false, error: "errors.rateLimited", retryAfterSeconds: gate.retryAfterSeconds };
   const existing = await db.membership.findFirst({ where: { organizationId: input.organizationId, user: { email } } });
   if (existing) return { ok: false, error: "errors.alreadyMember" };
   const [organization, inviter] = await Promise.all([
@@ -43,9 +57,9 @@ export async function createInvitation(db: Db, input: CreateInvitationInput): Pr
     entityType: "Invitation",
     entityId: invitation.id,
   });
-  const link = `${input.origin}/invitasjon?token=${token}`;
-  await sendMail(db, email, invitationMail(input.locale, { organizationName: organization.name, inviterName: inviter.name, link }));
-  return { ok: true, link };
+  const link = absoluteUrl(`/invitasjon?token=${token}`);
+  await sendMail(db, email, invitationMail(input.locale, { organizationName: organization.name, inviterName: inviter.name, link, token }));
+  return { ok: true };
 }
 
 export type OpenInvitation = {

@@ -1,20 +1,30 @@
 import type { Locale } from "~/i18n/i18n";
+import { absoluteUrl } from "~/lib/app-origin.server";
 import type { Db } from "~/lib/db.server";
 import { sendMail } from "~/lib/mail.server";
 import { passwordResetMail } from "~/lib/mail-templates.server";
+import { consumeLimits, type Gate } from "~/lib/rate-limit.server";
 import { hashPassword } from "./password.server";
 import { revokeAllSessions } from "./session.server";
 import { hashToken, newToken, RESET_TTL_MS } from "./tokens.server";
 
-/** Sends a link if the address is known and does nothing otherwise: the caller answers the same way. */
-export async function requestPasswordReset(db: Db, input: { email: string; origin: string; locale: Locale }): Promise<{ link: string } | null> {
-  const user = await db.user.findUnique({ where: { email: input.email.trim().toLowerCase() }, select: { id: true, email: true } });
-  if (!user) return null;
+/**
+ * Sends a link if the address is known and does nothing otherwise; the caller answers the same
+ * way. Counted per address asked for (known or not, so the limit reveals nothing) and per client.
+ */
+export async function requestPasswordReset(db: Db, input: { email: string; ip: string; locale: Locale }): Promise<Gate> {
+  const email = input.email.trim().toLowerCase();
+  const gate = await consumeLimits(db, [
+    ["resetMailAccount", email],
+    ["resetMailIp", input.ip],
+  ]);
+  if (!gate.ok) return gate;
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true } });
+  if (!user) return gate;
   const { token, hash } = newToken();
   await db.passwordReset.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) } });
-  const link = `${input.origin}/nytt-passord?token=${token}`;
-  await sendMail(db, user.email, passwordResetMail(input.locale, { link }));
-  return { link };
+  await sendMail(db, user.email, passwordResetMail(input.locale, { link: absoluteUrl(`/nytt-passord?token=${token}`), token }));
+  return gate;
 }
 
 export async function isResetTokenValid(db: Db, token: string): Promise<boolean> {

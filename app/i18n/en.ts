@@ -93,6 +93,11 @@ export const en: Messages = {
     passwordHint: "At least 12 characters.",
     submit: "Send registration",
     done: "Thank you! The registration is received and awaits approval. You can sign in now.",
+    sentTitle: "Check your e-mail",
+    sent: "We have sent an e-mail to the address you gave. Follow its link within 24 hours to complete the sign-up. If no e-mail arrives, look in your spam folder or try again.",
+    confirmTitle: "Complete the sign-up",
+    confirmIntro: "Press the button to register {{organization}} with you as its administrator.",
+    confirmSubmit: "Complete the sign-up",
   },
   forgot: {
     title: "Forgot password",
@@ -284,6 +289,8 @@ export const en: Messages = {
     required: "Required",
   },
   errors: {
+    rateLimited: "Too many attempts in a short time. Wait {{minutes}} minutes and try again.",
+    signupLinkInvalid: "The link is invalid, already used or expired. Register the organisation again.",
     percentInvalid: "Write the percent as a whole number from 0 to 100.",
     percentRequired: "Write how many percent the subsidy is to be.",
     monthsInvalid: "Write the number of months as a whole number from 1 to 60.",

@@ -93,6 +93,11 @@ export const nb = {
     passwordHint: "Minst 12 tegn.",
     submit: "Send registrering",
     done: "Takk! Registreringen er mottatt og venter på godkjenning. Du kan logge inn nå.",
+    sentTitle: "Sjekk e-posten din",
+    sent: "Vi har sendt en e-post til adressen du oppga. Følg lenken i den innen 24 timer for å fullføre registreringen. Kommer det ingen e-post, se i søppelpost eller prøv igjen.",
+    confirmTitle: "Fullfør registreringen",
+    confirmIntro: "Trykk på knappen for å registrere {{organization}} med deg som administrator.",
+    confirmSubmit: "Fullfør registreringen",
   },
   forgot: {
     title: "Glemt passord",
@@ -284,6 +289,8 @@ export const nb = {
     required: "Påkrevd",
   },
   errors: {
+    rateLimited: "For mange forsøk på kort tid. Vent {{minutes}} minutter og prøv igjen.",
+    signupLinkInvalid: "Lenken er ugyldig, allerede brukt eller utløpt. Registrer organisasjonen på nytt.",
     percentInvalid: "Skriv prosenten som et helt tall fra 0 til 100.",
     percentRequired: "Skriv hvor mange prosent tilskuddet skal være.",
     monthsInvalid: "Skriv antall måneder som et helt tall fra 1 til 60.",

@@ -1,6 +1,12 @@
-import { env } from "./env.server";
+import { appOrigin } from "./env.server";
 
-/** Where links in e-mail point: the configured public origin, else the origin the request came to. */
-export function appOrigin(request: Request): string {
-  return env().APP_ORIGIN ?? new URL(request.url).origin;
+export { appOrigin };
+
+/**
+ * An absolute URL for a path of the app, on the configured public origin. Never built from a
+ * request header: a forged Host or X-Forwarded-Host would otherwise end up in mail links, the feed
+ * and cached pages.
+ */
+export function absoluteUrl(path: string): string {
+  return new URL(path, appOrigin()).toString();
 }

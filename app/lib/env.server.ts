@@ -1,11 +1,28 @@
 import { z } from "zod";
 
-/** Environment read once; every variable is documented in the README's table. */
+/** The Stripe values that only the local test double accepts; never valid against Stripe itself. */
+export const STRIPE_DOUBLE_SECRET_KEY = "sk_test_arbeidsbro_double";
+export const STRIPE_DOUBLE_WEBHOOK_SECRET = "whsec_arbeidsbro_double";
+
+const hops = z.coerce.number().int().min(1).max(10);
+
+/** Environment read once; every variable is documented in the README and in .env.example. */
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().positive().default(3000),
-  /** Public origin used in e-mailed links and the Origin check, e.g. https://arbeidsbro.no */
-  APP_ORIGIN: z.string().url().optional(),
+  /**
+   * The public origin, e.g. https://arbeidsbro.no: every absolute URL (mail links, feed, JSON-LD,
+   * OpenAPI servers, Stripe return URLs) and the Origin check use it, never a request header.
+   * Required in production; elsewhere http://localhost:$PORT.
+   */
+  APP_ORIGIN: z
+    .string()
+    .url()
+    .refine((u) => /^https?:$/.test(new URL(u).protocol), "APP_ORIGIN must be an http(s) origin")
+    .transform((u) => new URL(u).origin)
+    .optional(),
+  /** Number of reverse-proxy hops whose X-Forwarded-* headers are believed; unset: none are. */
+  TRUST_PROXY: hops.optional(),
   DATABASE_URL: z.string().optional(),
   /** Folder of the embedded database when DATABASE_URL is unset; "memory://" for tests */
   PGLITE_DIR: z.string().default(".data/pglite"),
@@ -17,15 +34,16 @@ const schema = z.object({
   MEILI_SEARCH_KEY: z.string().optional(),
   MEILI_SEARCH_KEY_UID: z.string().optional(),
   /** Stripe: real keys use api.stripe.com; STRIPE_API_BASE points the official SDK at the local test double */
-  STRIPE_SECRET_KEY: z.string().default("sk_test_arbeidsbro_double"),
-  STRIPE_WEBHOOK_SECRET: z.string().default("whsec_arbeidsbro_double"),
+  STRIPE_SECRET_KEY: z.string().default(STRIPE_DOUBLE_SECRET_KEY),
+  STRIPE_WEBHOOK_SECRET: z.string().default(STRIPE_DOUBLE_WEBHOOK_SECRET),
   STRIPE_API_BASE: z.string().url().optional(),
   /** The platform's fee on paid orders, in basis points of the price excluding VAT (300 = 3 %) */
   PLATFORM_FEE_BASIS_POINTS: z.coerce.number().int().min(0).max(10_000).default(300),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  SESSION_SECRET: z.string().optional(),
   /** Months without activity after which a candidate's personal data is deleted */
   CANDIDATE_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(6),
+  /** Serves /bench/baseline (the benchmark's reference page); never set in production */
+  BENCH_BASELINE: z.enum(["0", "1"]).default("0"),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -39,4 +57,30 @@ export function env(): Env {
 /** For tests that change process.env between cases. */
 export function resetEnvCache(): void {
   cached = undefined;
+}
+
+/**
+ * Why a production server must not start with this environment (empty: it may). A forged Host
+ * header must never decide where a password-reset link points, and the test double's Stripe
+ * values must never guard real money.
+ */
+export function productionProblems(source: NodeJS.ProcessEnv): string[] {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) return parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  const e = parsed.data;
+  if (e.NODE_ENV !== "production") return [];
+  const problems: string[] = [];
+  if (!e.APP_ORIGIN) problems.push("APP_ORIGIN is required in production (the public origin, e.g. https://arbeidsbro.no)");
+  // With STRIPE_API_BASE the app talks to the local test double and labels every page "test payments".
+  if (!e.STRIPE_API_BASE) {
+    if (e.STRIPE_SECRET_KEY === STRIPE_DOUBLE_SECRET_KEY) problems.push("STRIPE_SECRET_KEY must be set to a real Stripe key in production");
+    if (e.STRIPE_WEBHOOK_SECRET === STRIPE_DOUBLE_WEBHOOK_SECRET) problems.push("STRIPE_WEBHOOK_SECRET must be set to the webhook endpoint's signing secret in production");
+  }
+  return problems;
+}
+
+/** The public origin: APP_ORIGIN, or http://localhost:$PORT outside production. */
+export function appOrigin(): string {
+  const e = env();
+  return e.APP_ORIGIN ?? `http://localhost:${e.PORT}`;
 }

@@ -1,6 +1,10 @@
 import type { Locale } from "~/i18n/i18n";
 
-export type MailContent = { subject: string; text: string; html: string };
+/**
+ * A message as sent. `secrets` are the parts only the recipient may ever read (the token in a
+ * reset or invitation link): they go out over SMTP but are removed from the stored copy.
+ */
+export type MailContent = { subject: string; text: string; html: string; secrets?: string[] };
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -12,8 +16,8 @@ function render(paragraphs: string[], link: { href: string; label: string }, sub
   return { subject, text, html };
 }
 
-export function invitationMail(locale: Locale, data: { organizationName: string; inviterName: string; link: string }): MailContent {
-  return locale === "en"
+export function invitationMail(locale: Locale, data: { organizationName: string; inviterName: string; link: string; token: string }): MailContent {
+  return withSecret(data.token, locale === "en"
     ? render(
         [`${data.inviterName} has invited you to join ${data.organizationName} on Arbeidsbro.`, "The invitation is valid for 7 days."],
         { href: data.link, label: "Accept the invitation" },
@@ -23,11 +27,13 @@ export function invitationMail(locale: Locale, data: { organizationName: string;
         [`${data.inviterName} har invitert deg til å bli med i ${data.organizationName} på Arbeidsbro.`, "Invitasjonen gjelder i 7 dager."],
         { href: data.link, label: "Godta invitasjonen" },
         `Invitasjon til ${data.organizationName} på Arbeidsbro`,
-      );
+      ));
 }
 
-export function passwordResetMail(locale: Locale, data: { link: string }): MailContent {
-  return locale === "en"
+const withSecret = (token: string, content: MailContent): MailContent => ({ ...content, secrets: [token] });
+
+export function passwordResetMail(locale: Locale, data: { link: string; token: string }): MailContent {
+  return withSecret(data.token, locale === "en"
     ? render(
         ["Someone asked to reset the password of your Arbeidsbro account. If it was not you, ignore this e-mail.", "The link is valid for one hour."],
         { href: data.link, label: "Choose a new password" },
@@ -37,6 +43,38 @@ export function passwordResetMail(locale: Locale, data: { link: string }): MailC
         ["Noen har bedt om å tilbakestille passordet til Arbeidsbro-kontoen din. Var det ikke deg, kan du se bort fra denne e-posten.", "Lenken gjelder i én time."],
         { href: data.link, label: "Lag nytt passord" },
         "Tilbakestill passordet ditt på Arbeidsbro",
+      ));
+}
+
+export function signupConfirmMail(locale: Locale, data: { organizationName: string; link: string; token: string }): MailContent {
+  return withSecret(
+    data.token,
+    locale === "en"
+      ? render(
+          [`Someone (probably you) wants to register ${data.organizationName} on Arbeidsbro with this e-mail address.`, "Follow the link within 24 hours to complete the sign-up. If it was not you, ignore this e-mail."],
+          { href: data.link, label: "Complete the sign-up" },
+          "Complete your sign-up on Arbeidsbro",
+        )
+      : render(
+          [`Noen (trolig deg) vil registrere ${data.organizationName} på Arbeidsbro med denne e-postadressen.`, "Følg lenken innen 24 timer for å fullføre registreringen. Var det ikke deg, kan du se bort fra denne e-posten."],
+          { href: data.link, label: "Fullfør registreringen" },
+          "Fullfør registreringen på Arbeidsbro",
+        ),
+  );
+}
+
+/** The answer to a sign-up with an address that already has an account: said to the address's owner only. */
+export function signupAccountExistsMail(locale: Locale, data: { loginLink: string; resetLink: string }): MailContent {
+  return locale === "en"
+    ? render(
+        ["Someone tried to register a new organisation on Arbeidsbro with this e-mail address, but it already has an account. Sign in instead; if you have forgotten the password, ask for a new one on " + data.resetLink + ".", "If it was not you, ignore this e-mail."],
+        { href: data.loginLink, label: "Sign in" },
+        "You already have an account on Arbeidsbro",
+      )
+    : render(
+        ["Noen prøvde å registrere en ny organisasjon på Arbeidsbro med denne e-postadressen, men den har allerede en konto. Logg inn i stedet; har du glemt passordet, kan du be om nytt på " + data.resetLink + ".", "Var det ikke deg, kan du se bort fra denne e-posten."],
+        { href: data.loginLink, label: "Logg inn" },
+        "Du har allerede en konto på Arbeidsbro",
       );
 }
 

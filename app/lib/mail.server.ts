@@ -21,15 +21,25 @@ export function resetMailTransport(): void {
   transporter = undefined;
 }
 
+export const REDACTED = "[fjernet]";
+
+/** The copy that may be stored and shown: every secret (a link's token) replaced. */
+export function redacted(content: MailContent): { subject: string; text: string; html: string } {
+  const hide = (s: string) => (content.secrets ?? []).filter(Boolean).reduce((acc, secret) => acc.replaceAll(secret, REDACTED), s);
+  return { subject: hide(content.subject), text: hide(content.text), html: hide(content.html) };
+}
+
 /**
  * Every message is stored (EmailMessage) before it is sent, so the admin outbox shows what left
- * the system and a failing SMTP server loses nothing. Logs carry the message id only: recipient
- * addresses and links stay out of them.
+ * the system and a failing SMTP server loses nothing of the record. The stored copy has its
+ * secrets removed: a live reset or invitation link exists only in the recipient's mailbox, so
+ * nobody with access to the database or the admin pages can take over an account. Logs carry
+ * the message id only: recipient addresses and links stay out of them.
  */
 export async function sendMail(db: Db, to: string, content: MailContent): Promise<{ id: string; delivered: boolean }> {
   const transport = smtpTransport();
   const message = await db.emailMessage.create({
-    data: { to, subject: content.subject, text: content.text, html: content.html, transport: transport ? "smtp" : "outbox" },
+    data: { to, ...redacted(content), transport: transport ? "smtp" : "outbox" },
   });
   if (!transport) {
     logger.info({ mailId: message.id }, "mail stored in outbox (SMTP_URL not set)");

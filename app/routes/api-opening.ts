@@ -4,8 +4,8 @@ import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import type { Route } from "./+types/api-opening";
 
-export async function loader({ request, params }: Route.LoaderArgs) {
-  const item = await openingForApi(db(), params.id, appOrigin(request));
+export async function loader({ params }: Route.LoaderArgs) {
+  const item = await openingForApi(db(), params.id, appOrigin());
   if (!item) return data({ error: "not found" }, { status: 404 });
   return data(item, { headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" } });
 }

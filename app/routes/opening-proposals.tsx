@@ -39,7 +39,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const submission = parseWithZod(form, { schema: stageSchema });
   if (typeof proposalId !== "string" || submission.status !== "success") throw data(null, { status: 400 });
   const owned = await db().proposal.findFirst({ where: { id: proposalId, openingId: params.id }, select: { id: true } });
-  if (!owned || !(await moveProposal(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, proposalId, submission.value.stage, submission.value.reason, appOrigin(request)))) {
+  if (!owned || !(await moveProposal(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, proposalId, submission.value.stage, submission.value.reason, appOrigin()))) {
     throw data(null, { status: 404 });
   }
   const view = new URL(request.url).searchParams.get("visning");

@@ -5,6 +5,7 @@ import { isMeasureCode, measureLabels } from "~/domain/measures/measure-codes";
 import { occupationLabel } from "~/domain/openings/occupations";
 import { getPublishedOpening } from "~/domain/openings/public-search.server";
 import { searchBasePath } from "~/i18n/localized-paths";
+import { absoluteUrl } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { Page } from "~/ui/page";
 import { RichText } from "~/ui/rich-text";
@@ -18,7 +19,6 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   const o = await getPublishedOpening(db(), params.id);
   if (!o) throw data(null, { status: 404 });
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-  const url = new URL(request.url);
   // schema.org JobPosting, for search engines and job aggregators.
   const jsonLd = {
     "@context": "https://schema.org",
@@ -35,7 +35,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
       address: { "@type": "PostalAddress", addressLocality: municipalityName(o.municipalityNumber), addressRegion: countyOf(o.municipalityNumber)?.name, addressCountry: "NO", streetAddress: o.address ?? undefined },
     },
     totalJobOpenings: o.positions,
-    url: `${url.origin}/muligheter/${o.id}`,
+    url: absoluteUrl(`/muligheter/${o.id}`),
   };
   // An inclusion company's member also sees which of its own candidates suit the opening.
   const viewer = await getViewer(request);
@@ -62,7 +62,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
       budgetMaxOre: o.budgetMaxOre,
     },
     jsonLd,
-    base: searchBasePath(url.pathname),
+    base: searchBasePath(new URL(request.url).pathname),
   };
 }
 

@@ -34,7 +34,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!(await getOrder(db(), actor, params.id))) throw data(null, { status: 404 });
   const form = await request.formData();
   const intent = String(form.get("intent") ?? "");
-  const origin = appOrigin(request);
+  const origin = appOrigin();
   const done = () => redirect(`/bestillinger/${params.id}?melding=oppdatert`);
   if (intent === "start" || intent === "deliver" || intent === "accept") return (await moveOrder(db(), actor, params.id, intent, origin)) ? done() : data({ cancelError: false }, { status: 409 });
   if (intent === "pay" || intent === "invoice") {

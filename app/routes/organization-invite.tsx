@@ -5,8 +5,8 @@ import { data, Form, redirect } from "react-router";
 import { inviteSchema } from "~/auth/login-schema";
 import { createInvitation } from "~/auth/invitations.server";
 import { requireOrgPermission } from "~/auth/require.server";
+import { translate } from "~/i18n/i18n";
 import { getLocale } from "~/i18n/locale.server";
-import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { ErrorSummary, firstInvalid, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { Page } from "~/ui/page";
@@ -18,18 +18,23 @@ export async function loader({ request }: Route.LoaderArgs) {
   return null;
 }
 
-export async function action({ request }: Route.ActionArgs) {
+export async function action({ request, context }: Route.ActionArgs) {
   const viewer = await requireOrgPermission(request, "member:invite");
   const submission = parseWithZod(await request.formData(), { schema: inviteSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const locale = await getLocale(request);
   const outcome = await createInvitation(db(), {
     organizationId: viewer.organization.id,
     invitedById: viewer.userId,
     email: submission.value.email,
     role: submission.value.role,
-    origin: appOrigin(request),
-    locale: await getLocale(request),
+    locale,
+    ip: context.clientIp,
   });
+  if (!outcome.ok && outcome.error === "errors.rateLimited") {
+    const message = translate(locale, "errors.rateLimited", { minutes: Math.ceil(outcome.retryAfterSeconds / 60) });
+    return data({ result: submission.reply({ formErrors: [message] }) }, { status: 429 });
+  }
   if (!outcome.ok) return data({ result: submission.reply({ fieldErrors: { email: [outcome.error] } }) }, { status: 400 });
   return redirect("/organisasjon?invitert=1");
 }
@@ -42,6 +47,7 @@ export default function InviteColleague({ actionData }: Route.ComponentProps) {
     <Page title={t("invite.title")} width="narrow">
       <ErrorSummary
         resultKey={actionData?.result}
+        formErrors={form.errors}
         fields={[
           { meta: fields.email, label: t("invite.email") },
           { meta: fields.role, label: t("invite.role") },

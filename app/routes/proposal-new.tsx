@@ -37,7 +37,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply(), duplicate: false }, { status: 400 });
   const problems = checkPackage(submission.value, new Date(), await getLocale(request));
   if (problems) return data({ result: submission.reply(problems), duplicate: false }, { status: 400 });
-  const created = await createProposal(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, candidate.id, opening.id, submission.value, appOrigin(request));
+  const created = await createProposal(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, candidate.id, opening.id, submission.value, appOrigin());
   if (!created.ok) {
     if (created.error === "duplicate") return data({ result: submission.reply(), duplicate: true }, { status: 409 });
     throw data(null, { status: 404 });

@@ -38,7 +38,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!(await getProposal(db(), actor, params.id))) throw data(null, { status: 404 });
   const form = await request.formData();
   const intent = form.get("intent");
-  const origin = appOrigin(request);
+  const origin = appOrigin();
   const done = (message: string) => redirect(`/forslag/${params.id}?melding=${message}`);
   const notFound = () => {
     throw data(null, { status: 404 });

@@ -32,7 +32,7 @@ export async function action({ request }: Route.ActionArgs) {
   const viewer = await requireOrgPermission(request, "supplier:manage");
   const form = await request.formData();
   const intent = form.get("intent");
-  if (intent === "stripe") return redirect(await connectStripe(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, appOrigin(request)));
+  if (intent === "stripe") return redirect(await connectStripe(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, appOrigin()));
   if (intent === "staff") {
     const pct = z.coerce.number().int().min(0).max(100).safeParse(form.get("staff"));
     if (!pct.success) return data({ error: "staff" }, { status: 400 });

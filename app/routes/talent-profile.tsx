@@ -31,7 +31,7 @@ export async function action({ request, params }: Route.ActionArgs) {
     { userId: viewer.userId, organizationId: viewer.organization.id, organizationName: viewer.organization.name, userName: viewer.name },
     params.code,
     submission.value.message,
-    appOrigin(request),
+    appOrigin(),
   );
   if (!sent) throw data(null, { status: 404 });
   return redirect(`/talentsok/${params.code}?melding=sendt`);

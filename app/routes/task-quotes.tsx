@@ -25,7 +25,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const quoteId = String(form.get("quoteId") ?? "");
   const reason = String(form.get("reason") ?? "").trim();
   if (reason.length < 3) return data({ quoteId, error: "reasonRequired" as const, missing: [] as string[] }, { status: 400 });
-  const outcome = await awardQuote(db(), actor, quoteId, reason, appOrigin(request));
+  const outcome = await awardQuote(db(), actor, quoteId, reason, appOrigin());
   if (!outcome.ok) return data({ quoteId, error: outcome.error, missing: outcome.error === "missingDocuments" ? outcome.missing : [] }, { status: outcome.error === "notFound" ? 404 : 400 });
   return redirect(`/bestillinger/${outcome.orderId}?melding=tildelt`);
 }

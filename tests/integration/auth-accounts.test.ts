@@ -3,57 +3,87 @@ import { acceptInvitation, createInvitation, findOpenInvitation } from "~/auth/i
 import { attemptLogin } from "~/auth/login.server";
 import { hashPassword, verifyPassword } from "~/auth/password.server";
 import { completePasswordReset, isResetTokenValid, requestPasswordReset } from "~/auth/password-reset.server";
-import { createLoginLimiter } from "~/auth/rate-limit.server";
 import { createSession, findLiveSession, revokeAllSessions, revokeSession } from "~/auth/session.server";
-import { approveOrganization, listPendingOrganizations, signUpOrganization } from "~/domain/organizations/organizations.server";
+import { approveOrganization, listPendingOrganizations } from "~/domain/organizations/organizations.server";
+import { completeSignup, findSignupRequest, requestSignup } from "~/domain/organizations/signup.server";
 import { makeValidOrgNumber } from "~/domain/organizations/org-number";
+import { LIMITS } from "~/lib/rate-limit.server";
+import { linkIn, useMailCatcher } from "../support/mail";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 let t: TestDb;
+let mail: Awaited<ReturnType<typeof useMailCatcher>>;
 beforeAll(async () => {
   t = await createTestDb();
+  mail = await useMailCatcher();
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await mail.stop();
+  await t.close();
+});
 
 const tokenOf = (link: string) => new URL(link).searchParams.get("token") ?? "";
+const ctx = { ip: "10.20.30.40", locale: "nb" as const };
 
 async function makeUser(email: string, password = "et-passord-som-er-langt") {
   return t.db.user.create({ data: { email, name: email.split("@")[0] ?? email, passwordHash: await hashPassword(password) } });
 }
 
-describe("sign-up and approval", () => {
-  it("creates a pending organisation with its first admin, and the admin approves it", async () => {
-    const outcome = await signUpOrganization(t.db, {
-      kind: "INCLUSION_COMPANY",
-      orgNumber: makeValidOrgNumber(1),
-      orgName: "Test Inkludering AS",
-      municipalityNumber: "4601",
-      name: "Tone Test",
-      email: "tone@test.no",
-      password: "et-passord-som-er-langt",
-    });
-    expect(outcome.ok).toBe(true);
-    if (!outcome.ok) return;
-    expect((await listPendingOrganizations(t.db)).map((o) => o.name)).toContain("Test Inkludering AS");
-    const membership = await t.db.membership.findFirstOrThrow({ where: { userId: outcome.userId } });
-    expect(membership.role).toBe("ADMIN");
+const signup = (n: number, email: string, orgName = `Org ${n} AS`) => ({
+  kind: "INCLUSION_COMPANY" as const,
+  orgNumber: makeValidOrgNumber(n),
+  orgName,
+  municipalityNumber: "4601",
+  name: "Tone Test",
+  email,
+  password: "et-passord-som-er-langt",
+});
 
-    const again = await signUpOrganization(t.db, {
-      kind: "EMPLOYER",
-      orgNumber: makeValidOrgNumber(1),
-      orgName: "Copy AS",
-      municipalityNumber: "4601",
-      name: "X",
-      email: "other@test.no",
-      password: "et-passord-som-er-langt",
-    });
-    expect(again).toEqual({ ok: false, field: "orgNumber", error: "errors.orgNumberTaken" });
+describe("sign-up with a confirmed e-mail address, and approval", () => {
+  it("creates nothing until the mailed link is followed; then a pending organisation with its first admin, approved by the platform admin", async () => {
+    expect(await requestSignup(t.db, signup(1, "tone@test.no", "Test Inkludering AS"), ctx)).toEqual({ ok: true });
+    expect(await t.db.organization.count({ where: { orgNumber: makeValidOrgNumber(1) } })).toBe(0);
+    const link = linkIn(await mail.latest("tone@test.no", "Fullfør registreringen"), "/registrer/bekreft?token=");
+    expect(await findSignupRequest(t.db, tokenOf(link))).toEqual({ organizationName: "Test Inkludering AS" });
+
+    const outcome = await completeSignup(t.db, tokenOf(link));
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(await completeSignup(t.db, tokenOf(link))).toEqual({ ok: false, error: "errors.signupLinkInvalid" });
+    expect((await listPendingOrganizations(t.db)).map((o) => o.name)).toContain("Test Inkludering AS");
+    expect((await t.db.membership.findFirstOrThrow({ where: { userId: outcome.userId } })).role).toBe("ADMIN");
+
+    expect(await requestSignup(t.db, signup(1, "other@test.no", "Copy AS"), ctx)).toEqual({ ok: false, field: "orgNumber", error: "errors.orgNumberTaken" });
 
     const admin = await makeUser("platform@test.no");
     await approveOrganization(t.db, { organizationId: outcome.organizationId, approvedById: admin.id });
     expect((await listPendingOrganizations(t.db)).map((o) => o.name)).not.toContain("Test Inkludering AS");
     const audit = await t.db.auditEvent.findMany({ where: { entityId: outcome.organizationId }, orderBy: { at: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["organization.signup", "organization.approve"]);
+  });
+
+  it("answers the same for an address that already has an account, and tells only that address's owner", async () => {
+    await makeUser("taken@test.no");
+    const before = await t.db.signupRequest.count();
+    expect(await requestSignup(t.db, signup(7, "taken@test.no"), ctx)).toEqual({ ok: true });
+    expect(await t.db.signupRequest.count()).toBe(before);
+    const told = await mail.latest("taken@test.no");
+    expect(told.subject).toBe("Du har allerede en konto på Arbeidsbro");
+    expect(told.text).not.toMatch(/token=/);
+  });
+
+  it("keeps no live sign-up link in the stored mail", async () => {
+    await requestSignup(t.db, signup(8, "stored@test.no"), ctx);
+    const token = tokenOf(linkIn(await mail.latest("stored@test.no"), "/registrer/bekreft"));
+    const row = await t.db.emailMessage.findFirstOrThrow({ where: { to: "stored@test.no" }, orderBy: { createdAt: "desc" } });
+    expect(`${row.text}${row.html ?? ""}`).not.toContain(token);
+    expect(row.text).toContain("token=[fjernet]");
+  });
+
+  it("limits sign-up mail per address", async () => {
+    const outcomes = [];
+    for (let i = 0; i < LIMITS.signupMailAccount.points + 1; i++) outcomes.push(await requestSignup(t.db, signup(20 + i, "flood@test.no"), { ...ctx, ip: `10.7.0.${i}` }));
+    expect(outcomes.slice(0, -1).every((o) => o.ok)).toBe(true);
+    expect(outcomes.at(-1)).toMatchObject({ ok: false, error: "errors.rateLimited" });
   });
 });
 
@@ -81,50 +111,80 @@ describe("sessions", () => {
   });
 });
 
-describe("login throttling", () => {
-  it("blocks the sixth attempt after five failures, even with the right password, and says how long", async () => {
+describe("login throttling (PostgreSQL store, counted before the password is checked)", () => {
+  it("blocks the sixth attempt from one address after five failures, even with the right password, and says how long", async () => {
     await makeUser("throttle@test.no", "riktig-passord-123");
-    const limiter = createLoginLimiter();
     for (let i = 0; i < 5; i++) {
-      expect(await attemptLogin(t.db, { email: "throttle@test.no", password: "feil", ip: "10.0.0.1" }, limiter)).toEqual({ ok: false, reason: "invalid" });
+      expect(await attemptLogin(t.db, { email: "throttle@test.no", password: "feil", ip: "10.0.0.1" })).toEqual({ ok: false, reason: "invalid" });
     }
-    const blocked = await attemptLogin(t.db, { email: "throttle@test.no", password: "riktig-passord-123", ip: "10.0.0.2" }, limiter);
-    expect(blocked.ok).toBe(false);
-    expect(blocked).toMatchObject({ reason: "rate-limited" });
+    const blocked = await attemptLogin(t.db, { email: "throttle@test.no", password: "riktig-passord-123", ip: "10.0.0.1" });
+    expect(blocked).toMatchObject({ ok: false, reason: "rate-limited" });
     if (!blocked.ok && blocked.reason === "rate-limited") expect(blocked.retryAfterSeconds).toBeGreaterThan(60);
   });
 
-  it("limits one address trying many accounts", async () => {
-    const limiter = createLoginLimiter({ perAccount: { points: 5, duration: 900 }, perIp: { points: 3, duration: 900 } });
-    for (const email of ["a@x.no", "b@x.no", "c@x.no"]) await attemptLogin(t.db, { email, password: "x", ip: "10.9.9.9" }, limiter);
-    expect(await attemptLogin(t.db, { email: "d@x.no", password: "x", ip: "10.9.9.9" }, limiter)).toMatchObject({ reason: "rate-limited" });
-    expect(await attemptLogin(t.db, { email: "d@x.no", password: "x", ip: "10.1.1.1" }, limiter)).toEqual({ ok: false, reason: "invalid" });
+  it("a stranger guessing from one address does not lock the owner out of another", async () => {
+    await makeUser("owner@test.no", "riktig-passord-123");
+    for (let i = 0; i < 8; i++) await attemptLogin(t.db, { email: "owner@test.no", password: "feil", ip: "10.66.6.6" });
+    expect((await attemptLogin(t.db, { email: "owner@test.no", password: "riktig-passord-123", ip: "10.1.2.3" })).ok).toBe(true);
   });
 
-  it("a success clears the account's failures", async () => {
+  it("parallel guesses get no more than five tries", async () => {
+    await makeUser("parallel@test.no", "riktig-passord-123");
+    const outcomes = await Promise.all(Array.from({ length: 20 }, () => attemptLogin(t.db, { email: "parallel@test.no", password: "feil", ip: "10.0.0.9" })));
+    expect(outcomes.filter((o) => !o.ok && o.reason === "invalid")).toHaveLength(5);
+    expect(outcomes.filter((o) => !o.ok && o.reason === "rate-limited")).toHaveLength(15);
+  });
+
+  it("limits one account guessed from many addresses, more slowly", async () => {
+    await makeUser("spread@test.no", "riktig-passord-123");
+    for (let i = 0; i < LIMITS.loginAccount.points; i++) await attemptLogin(t.db, { email: "spread@test.no", password: "feil", ip: `10.50.${i >> 8}.${i & 255}` });
+    expect(await attemptLogin(t.db, { email: "spread@test.no", password: "riktig-passord-123", ip: "10.99.99.99" })).toMatchObject({ reason: "rate-limited" });
+  });
+
+  it("limits one address trying many accounts", async () => {
+    for (let i = 0; i < LIMITS.loginIp.points; i++) await attemptLogin(t.db, { email: `stuffing-${i}@x.no`, password: "x", ip: "10.9.9.9" });
+    expect(await attemptLogin(t.db, { email: "one-more@x.no", password: "x", ip: "10.9.9.9" })).toMatchObject({ reason: "rate-limited" });
+    expect(await attemptLogin(t.db, { email: "one-more@x.no", password: "x", ip: "10.1.1.1" })).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("a success gives its count back and clears the address's failures", async () => {
     await makeUser("reset-count@test.no", "riktig-passord-123");
-    const limiter = createLoginLimiter();
-    for (let i = 0; i < 4; i++) await attemptLogin(t.db, { email: "reset-count@test.no", password: "feil", ip: "10.0.0.3" }, limiter);
-    expect((await attemptLogin(t.db, { email: "Reset-Count@test.no ", password: "riktig-passord-123", ip: "10.0.0.3" }, limiter)).ok).toBe(true);
-    for (let i = 0; i < 4; i++) await attemptLogin(t.db, { email: "reset-count@test.no", password: "feil", ip: "10.0.0.3" }, limiter);
-    expect((await attemptLogin(t.db, { email: "reset-count@test.no", password: "riktig-passord-123", ip: "10.0.0.3" }, limiter)).ok).toBe(true);
+    for (let i = 0; i < 4; i++) await attemptLogin(t.db, { email: "reset-count@test.no", password: "feil", ip: "10.0.0.3" });
+    expect((await attemptLogin(t.db, { email: "Reset-Count@test.no ", password: "riktig-passord-123", ip: "10.0.0.3" })).ok).toBe(true);
+    for (let i = 0; i < 4; i++) await attemptLogin(t.db, { email: "reset-count@test.no", password: "feil", ip: "10.0.0.3" });
+    expect((await attemptLogin(t.db, { email: "reset-count@test.no", password: "riktig-passord-123", ip: "10.0.0.3" })).ok).toBe(true);
+  });
+
+  it("holds across app instances: a second client on the same database sees the same counts", async () => {
+    await makeUser("two-instances@test.no", "riktig-passord-123");
+    const other = await t.connectAgain();
+    try {
+      for (let i = 0; i < 5; i++) await attemptLogin(i % 2 ? t.db : other, { email: "two-instances@test.no", password: "feil", ip: "10.3.3.3" });
+      expect(await attemptLogin(other, { email: "two-instances@test.no", password: "riktig-passord-123", ip: "10.3.3.3" })).toMatchObject({ reason: "rate-limited" });
+    } finally {
+      await other.$disconnect();
+    }
+  });
+
+  it("keeps no e-mail address or IP in the counters", async () => {
+    const keys = (await t.db.rateLimit.findMany({ select: { key: true } })).map((r) => r.key).join(" ");
+    expect(keys).not.toMatch(/@|10\.0\.0\.1/);
   });
 });
 
 describe("invitations", () => {
-  it("invites by e-mail; a new person joins once with a password", async () => {
+  it("invites by e-mail; a new person joins once with a password; the stored mail has no live link", async () => {
     const org = await t.db.organization.create({ data: { kind: "EMPLOYER", orgNumber: makeValidOrgNumber(2), name: "Inviter AS", municipalityNumber: "5001", approved: true } });
     const admin = await makeUser("boss@inviter.no");
     await t.db.membership.create({ data: { userId: admin.id, organizationId: org.id, role: "ADMIN" } });
-    const created = await createInvitation(t.db, { organizationId: org.id, invitedById: admin.id, email: "New@Inviter.no", role: "MEMBER", origin: "http://localhost:3000", locale: "nb" });
-    expect(created.ok).toBe(true);
-    if (!created.ok) return;
-    const mail = await t.db.emailMessage.findFirstOrThrow({ where: { to: "new@inviter.no" } });
-    expect(mail.subject).toBe("Invitasjon til Inviter AS på Arbeidsbro");
-    expect(mail.text).toContain(created.link);
-    expect(mail.transport).toBe("outbox");
+    expect(await createInvitation(t.db, { organizationId: org.id, invitedById: admin.id, email: "New@Inviter.no", role: "MEMBER", locale: "nb", ip: ctx.ip })).toEqual({ ok: true });
+    const delivered = await mail.latest("new@inviter.no");
+    expect(delivered.subject).toBe("Invitasjon til Inviter AS på Arbeidsbro");
+    const token = tokenOf(linkIn(delivered, "/invitasjon?token="));
+    const stored = await t.db.emailMessage.findFirstOrThrow({ where: { to: "new@inviter.no" } });
+    expect(`${stored.text}${stored.html ?? ""}`).not.toContain(token);
+    expect(stored.transport).toBe("smtp");
 
-    const token = tokenOf(created.link);
     expect(await findOpenInvitation(t.db, token)).toMatchObject({ organizationName: "Inviter AS", hasAccount: false });
     const joined = await acceptInvitation(t.db, { token, name: "Ny Ansatt", password: "nytt-passord-1234" });
     expect(joined?.organizationId).toBe(org.id);
@@ -132,7 +192,7 @@ describe("invitations", () => {
     expect(await verifyPassword(user.passwordHash, "nytt-passord-1234")).toBe(true);
     expect(await acceptInvitation(t.db, { token, name: "Again", password: "nytt-passord-1234" })).toBeNull();
 
-    expect(await createInvitation(t.db, { organizationId: org.id, invitedById: admin.id, email: "new@inviter.no", role: "MEMBER", origin: "http://x", locale: "nb" })).toEqual({
+    expect(await createInvitation(t.db, { organizationId: org.id, invitedById: admin.id, email: "new@inviter.no", role: "MEMBER", locale: "nb", ip: ctx.ip })).toEqual({
       ok: false,
       error: "errors.alreadyMember",
     });
@@ -142,9 +202,8 @@ describe("invitations", () => {
     const org = await t.db.organization.create({ data: { kind: "MUNICIPALITY", orgNumber: makeValidOrgNumber(3), name: "Testkommune", municipalityNumber: "5033", approved: true } });
     const admin = await makeUser("boss@kommune.no");
     const existing = await makeUser("existing@elsewhere.no");
-    const created = await createInvitation(t.db, { organizationId: org.id, invitedById: admin.id, email: "existing@elsewhere.no", role: "ADMIN", origin: "http://x", locale: "en" });
-    if (!created.ok) throw new Error("invitation failed");
-    const token = tokenOf(created.link);
+    await createInvitation(t.db, { organizationId: org.id, invitedById: admin.id, email: "existing@elsewhere.no", role: "ADMIN", locale: "en", ip: ctx.ip });
+    const token = tokenOf(linkIn(await mail.latest("existing@elsewhere.no"), "/invitasjon?token="));
     expect(await findOpenInvitation(t.db, token)).toMatchObject({ hasAccount: true, existingUserId: existing.id });
     await expect(acceptInvitation(t.db, { token, existingUserId: admin.id })).rejects.toThrow();
     expect(await acceptInvitation(t.db, { token, existingUserId: existing.id })).toEqual({ userId: existing.id, organizationId: org.id });
@@ -154,25 +213,26 @@ describe("invitations", () => {
   it("an expired invitation is refused", async () => {
     const org = await t.db.organization.create({ data: { kind: "EMPLOYER", orgNumber: makeValidOrgNumber(4), name: "Old AS", municipalityNumber: "4601", approved: true } });
     const admin = await makeUser("boss@old.no");
-    const created = await createInvitation(t.db, { organizationId: org.id, invitedById: admin.id, email: "late@old.no", role: "MEMBER", origin: "http://x", locale: "nb" });
-    if (!created.ok) throw new Error("invitation failed");
+    await createInvitation(t.db, { organizationId: org.id, invitedById: admin.id, email: "late@old.no", role: "MEMBER", locale: "nb", ip: ctx.ip });
+    const token = tokenOf(linkIn(await mail.latest("late@old.no"), "/invitasjon?token="));
     await t.db.invitation.updateMany({ where: { organizationId: org.id }, data: { expiresAt: new Date(Date.now() - 1) } });
-    expect(await findOpenInvitation(t.db, tokenOf(created.link))).toBeNull();
+    expect(await findOpenInvitation(t.db, token)).toBeNull();
   });
 });
 
 describe("password reset", () => {
-  it("mails a single-use link, changes the password and signs out every session", async () => {
+  it("mails a single-use link, changes the password and signs out every session; the stored mail has no live link", async () => {
     const user = await makeUser("forgot@test.no", "gammelt-passord-1");
     const session = await createSession(t.db, user.id);
-    expect(await requestPasswordReset(t.db, { email: "nobody@test.no", origin: "http://x", locale: "nb" })).toBeNull();
+    expect(await requestPasswordReset(t.db, { email: "nobody@test.no", ip: ctx.ip, locale: "nb" })).toEqual({ ok: true });
     expect(await t.db.emailMessage.count({ where: { to: "nobody@test.no" } })).toBe(0);
 
-    const sent = await requestPasswordReset(t.db, { email: "Forgot@test.no", origin: "http://x", locale: "en" });
-    if (!sent) throw new Error("no reset link");
-    const mail = await t.db.emailMessage.findFirstOrThrow({ where: { to: "forgot@test.no" } });
-    expect(mail.subject).toBe("Reset your Arbeidsbro password");
-    const token = tokenOf(sent.link);
+    expect(await requestPasswordReset(t.db, { email: "Forgot@test.no", ip: ctx.ip, locale: "en" })).toEqual({ ok: true });
+    const delivered = await mail.latest("forgot@test.no");
+    expect(delivered.subject).toBe("Reset your Arbeidsbro password");
+    const token = tokenOf(linkIn(delivered, "/nytt-passord?token="));
+    const stored = await t.db.emailMessage.findFirstOrThrow({ where: { to: "forgot@test.no" } });
+    expect(`${stored.subject}${stored.text}${stored.html ?? ""}`).not.toContain(token);
     expect(await isResetTokenValid(t.db, token)).toBe(true);
     expect(await completePasswordReset(t.db, { token, password: "helt-nytt-passord-2" })).toBe(true);
     expect(await completePasswordReset(t.db, { token, password: "tredje-passord-333" })).toBe(false);
@@ -183,9 +243,20 @@ describe("password reset", () => {
 
   it("an expired link does nothing", async () => {
     const user = await makeUser("late@test.no", "gammelt-passord-1");
-    const sent = await requestPasswordReset(t.db, { email: "late@test.no", origin: "http://x", locale: "nb" });
-    if (!sent) throw new Error("no reset link");
+    await requestPasswordReset(t.db, { email: "late@test.no", ip: ctx.ip, locale: "nb" });
+    const token = tokenOf(linkIn(await mail.latest("late@test.no"), "/nytt-passord?token="));
     await t.db.passwordReset.updateMany({ where: { userId: user.id }, data: { expiresAt: new Date(Date.now() - 1) } });
-    expect(await completePasswordReset(t.db, { token: tokenOf(sent.link), password: "helt-nytt-passord-2" })).toBe(false);
+    expect(await completePasswordReset(t.db, { token, password: "helt-nytt-passord-2" })).toBe(false);
+  });
+
+  it("limits reset mail per address asked for, known or not, and per client", async () => {
+    await makeUser("often@test.no");
+    for (const email of ["often@test.no", "never-registered@test.no"]) {
+      const gates = [];
+      for (let i = 0; i < LIMITS.resetMailAccount.points + 1; i++) gates.push(await requestPasswordReset(t.db, { email, ip: `10.8.0.${i}`, locale: "nb" }));
+      expect(gates.at(-2)).toEqual({ ok: true });
+      expect(gates.at(-1)).toMatchObject({ ok: false });
+    }
+    expect(await t.db.emailMessage.count({ where: { to: "often@test.no" } })).toBe(LIMITS.resetMailAccount.points);
   });
 });

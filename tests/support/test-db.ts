@@ -24,6 +24,8 @@ export type TestDb = {
   kind: "pglite" | "postgresql";
   /** Set for PostgreSQL: the connection string of this test's own database */
   url?: string;
+  /** Another client on the same database, as a second app instance would have */
+  connectAgain: () => Promise<PrismaClient>;
   close: () => Promise<void>;
 };
 
@@ -41,6 +43,7 @@ export async function createTestDb(kind: "pglite" | "postgresql" = defaultKind()
     return {
       db,
       kind,
+      connectAgain: async () => new PrismaClient({ adapter: new PrismaPGlite(pglite) }),
       close: async () => {
         await db.$disconnect();
         await pglite.close();
@@ -64,6 +67,7 @@ export async function createTestDb(kind: "pglite" | "postgresql" = defaultKind()
     db,
     kind,
     url,
+    connectAgain: async () => new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) }),
     close: async () => {
       await db.$disconnect();
       const drop = new pg.Client({ connectionString: base });

@@ -1,0 +1,84 @@
+import { hashPassword } from "~/auth/password.server";
+import { hashToken, newToken, SIGNUP_TTL_MS } from "~/auth/tokens.server";
+import { recordAudit } from "~/domain/audit/audit.server";
+import type { Locale } from "~/i18n/i18n";
+import { absoluteUrl } from "~/lib/app-origin.server";
+import type { Db } from "~/lib/db.server";
+import { sendMail } from "~/lib/mail.server";
+import { signupAccountExistsMail, signupConfirmMail } from "~/lib/mail-templates.server";
+import { consumeLimits } from "~/lib/rate-limit.server";
+import type { SignupInput } from "./signup-schema";
+
+export type SignupRequestOutcome =
+  | { ok: true }
+  | { ok: false; field: "orgNumber"; error: "errors.orgNumberTaken" }
+  | { ok: false; error: "errors.rateLimited"; retryAfterSeconds: number };
+
+/**
+ * A sign-up asks for its e-mail address to be confirmed before anything is created. Whether or
+ * not the address already has an account, the form answers the same ("check your e-mail"): a
+ * known address gets a mail that says so and how to sign in, a new one gets the link that
+ * completes the sign-up. Organisation numbers are public (Enhetsregisteret), so a taken one is
+ * said at once.
+ */
+export async function requestSignup(db: Db, input: SignupInput, context: { ip: string; locale: Locale }): Promise<SignupRequestOutcome> {
+  const gate = await consumeLimits(db, [
+    ["signupMailAccount", input.email],
+    ["signupMailIp", context.ip],
+  ]);
+  if (!gate.ok) return { ok: false, error: "errors.rateLimited", retryAfterSeconds: gate.retryAfterSeconds };
+  if (await db.organization.findUnique({ where: { orgNumber: input.orgNumber }, select: { id: true } })) return { ok: false, field: "orgNumber", error: "errors.orgNumberTaken" };
+  await db.signupRequest.deleteMany({ where: { expiresAt: { lt: new Date() } } });
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (existing) {
+    await sendMail(db, input.email, signupAccountExistsMail(context.locale, { loginLink: absoluteUrl("/logg-inn"), resetLink: absoluteUrl("/glemt-passord") }));
+    return { ok: true };
+  }
+  const { token, hash } = newToken();
+  await db.signupRequest.create({
+    data: {
+      tokenHash: hash,
+      email: input.email,
+      kind: input.kind,
+      orgNumber: input.orgNumber,
+      orgName: input.orgName,
+      municipalityNumber: input.municipalityNumber,
+      name: input.name,
+      passwordHash: await hashPassword(input.password),
+      expiresAt: new Date(Date.now() + SIGNUP_TTL_MS),
+    },
+  });
+  await sendMail(db, input.email, signupConfirmMail(context.locale, { organizationName: input.orgName, link: absoluteUrl(`/registrer/bekreft?token=${token}`), token }));
+  return { ok: true };
+}
+
+/** What the confirmation page shows: the organisation being registered. Null for an unknown, used or expired link. */
+export async function findSignupRequest(db: Db, token: string): Promise<{ organizationName: string } | null> {
+  const request = await db.signupRequest.findUnique({ where: { tokenHash: hashToken(token) }, select: { orgName: true, completedAt: true, expiresAt: true } });
+  if (!request || request.completedAt || request.expiresAt <= new Date()) return null;
+  return { organizationName: request.orgName };
+}
+
+export type CompleteSignupOutcome =
+  | { ok: true; organizationId: string; userId: string }
+  | { ok: false; error: "errors.signupLinkInvalid" | "errors.emailTaken" | "errors.orgNumberTaken" };
+
+/** Creates the organisation (waiting for approval) and its first administrator; once per link. */
+export async function completeSignup(db: Db, token: string): Promise<CompleteSignupOutcome> {
+  return db.$transaction(async (tx) => {
+    const request = await tx.signupRequest.findUnique({ where: { tokenHash: hashToken(token) } });
+    if (!request || request.completedAt || request.expiresAt <= new Date()) return { ok: false, error: "errors.signupLinkInvalid" } as const;
+    // Claimed first, conditionally: a double submit completes once.
+    const claimed = await tx.signupRequest.updateMany({ where: { id: request.id, completedAt: null }, data: { completedAt: new Date() } });
+    if (claimed.count !== 1) return { ok: false, error: "errors.signupLinkInvalid" } as const;
+    if (await tx.user.findUnique({ where: { email: request.email }, select: { id: true } })) return { ok: false, error: "errors.emailTaken" } as const;
+    if (await tx.organization.findUnique({ where: { orgNumber: request.orgNumber }, select: { id: true } })) return { ok: false, error: "errors.orgNumberTaken" } as const;
+    const organization = await tx.organization.create({
+      data: { kind: request.kind, orgNumber: request.orgNumber, name: request.orgName, municipalityNumber: request.municipalityNumber },
+    });
+    const user = await tx.user.create({ data: { email: request.email, name: request.name, passwordHash: request.passwordHash } });
+    await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "ADMIN" } });
+    await recordAudit(tx, { actorUserId: user.id, actorOrganizationId: organization.id, action: "organization.signup", entityType: "Organization", entityId: organization.id });
+    return { ok: true, organizationId: organization.id, userId: user.id } as const;
+  });
+}
