@@ -16,7 +16,7 @@ import type { Db } from "./db.server";
 export const LIMITS = {
   loginAccountIp: { points: 5, duration: 15 * 60 },
   loginAccount: { points: 50, duration: 24 * 60 * 60 },
-  loginIp: { points: 50, duration: 15 * 60 },
+  loginIp: { points: 30, duration: 15 * 60 },
   resetMailAccount: { points: 3, duration: 60 * 60 },
   resetMailIp: { points: 20, duration: 60 * 60 },
   signupMailAccount: { points: 3, duration: 60 * 60 },

@@ -23,6 +23,15 @@ test("sign up → admin approves → invite by e-mail → colleague joins → pa
   await a11y();
   await page.getByLabel("Organisasjonsnummer").fill(orgNumber);
   await page.getByRole("button", { name: "Send registrering" }).click();
+  await expect(page.getByRole("heading", { name: "Sjekk e-posten din" })).toBeVisible();
+  await a11y();
+  // Nothing exists until the address is confirmed through the link in the mail.
+  const confirmation = await waitForMail({ to: founder, subjectIncludes: "Fullfør registreringen" });
+  const confirmLink = confirmation.links.find((l) => l.includes("/registrer/bekreft?token="));
+  expect(confirmLink).toBeTruthy();
+  await page.goto(confirmLink!);
+  await a11y();
+  await page.getByRole("button", { name: "Fullfør registreringen" }).click();
   await expect(page.getByText("Registreringen er mottatt og venter på godkjenning")).toBeVisible();
   await expect(page.getByText("Venter på godkjenning", { exact: true })).toBeVisible();
   await a11y();
@@ -82,6 +91,22 @@ test("sign up → admin approves → invite by e-mail → colleague joins → pa
   await expect(page.getByText("Passordet er endret")).toBeVisible();
   await login(page, colleague, "emil-sitt-nye-passord");
   await expect(page.getByTestId("viewer")).toContainText("Emil Fosse");
+});
+
+test("signing up with an address that already has an account looks the same (no account enumeration)", async ({ page }) => {
+  await page.goto("/registrer");
+  await page.getByLabel("Type organisasjon").selectOption("EMPLOYER");
+  await page.getByLabel("Organisasjonsnummer").fill(makeValidOrgNumber(515_151));
+  await page.getByLabel("Navn på organisasjonen").fill("Dobbel AS");
+  await page.getByLabel("Kommune").selectOption({ label: "Voss (Vestland)" });
+  await page.getByLabel("Fullt navn").fill("Sigrid Hansen");
+  await page.getByLabel("E-postadresse").fill("sigrid@fjordkafe.no");
+  await page.getByLabel("Passord").fill("langt-og-trygt-passord");
+  await page.getByRole("button", { name: "Send registrering" }).click();
+  await expect(page.getByRole("heading", { name: "Sjekk e-posten din" })).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  // Only the address's owner learns that it is registered.
+  await waitForMail({ to: "sigrid@fjordkafe.no", subjectIncludes: "Du har allerede en konto" });
 });
 
 test("asking for a reset for an unknown address looks the same (no account enumeration)", async ({ page }) => {

@@ -14,10 +14,15 @@ export async function expectAccessible(page: Page): Promise<void> {
 /**
  * Every test's page is scanned whenever it has loaded a new document (tests call `a11y()` after
  * each step that changes the page), and once more at the end; a page is scanned once per URL.
+ * Every page must also run without a single Content-Security-Policy violation.
  */
 export const test = base.extend<{ a11y: () => Promise<void> }>({
   a11y: [
     async ({ page, javaScriptEnabled }, use) => {
+      const cspViolations: string[] = [];
+      page.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) cspViolations.push(`${page.url()}: ${message.text()}`);
+      });
       const scanned = new Set<string>();
       const scan = async () => {
         // axe runs inside the page; with scripts off it cannot. Those pages are the same
@@ -30,6 +35,7 @@ export const test = base.extend<{ a11y: () => Promise<void> }>({
       };
       await use(scan);
       if (page.url() !== "about:blank") await scan();
+      expect(cspViolations, "Content-Security-Policy violations").toEqual([]);
     },
     { auto: true },
   ],
