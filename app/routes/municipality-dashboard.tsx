@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
 import { loadDashboard } from "~/domain/statistics/dashboard-page.server";
 import { db } from "~/lib/db.server";
-import { DashboardView } from "~/ui/dashboard-view";
+import { DashboardView, MemberPeriodForm } from "~/ui/dashboard-view";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/municipality-dashboard";
 
@@ -28,7 +28,15 @@ export default function MunicipalityDashboard({ loaderData }: Route.ComponentPro
           {t("dashboard.publicLink")}
         </Link>
       </p>
-      <DashboardView data={d.data} county={d.county} params={d.params} days={d.days} exportHref={`/kommune/statistikk/eksport${d.query}`} editable />
+      <DashboardView
+        data={d.data}
+        county={d.county}
+        days={d.days}
+        exportHref={`/kommune/statistikk/eksport${d.query}`}
+        picker={<MemberPeriodForm params={d.params} days={d.days} />}
+        audience="member"
+        params={d.params}
+      />
     </Page>
   );
 }

@@ -1,18 +1,19 @@
 import { useTranslation } from "react-i18next";
 import { data } from "react-router";
 import { isMunicipalityCode } from "~/domain/municipalities/register";
-import { loadDashboard } from "~/domain/statistics/dashboard-page.server";
+import { loadPublicStatistics } from "~/domain/statistics/dashboard-page.server";
 import { db } from "~/lib/db.server";
-import { DashboardView } from "~/ui/dashboard-view";
+import { DashboardView, PublicPeriodForm } from "~/ui/dashboard-view";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/public-statistics";
 
-/** The public, anonymous version: aggregate figures only, with the default assumptions. */
+/**
+ * The public, anonymous version: aggregate figures only, with the default assumptions, for a
+ * completed quarter or year (`?periode=`); every other query parameter is ignored.
+ */
 export async function loader({ request, params }: Route.LoaderArgs) {
   if (!isMunicipalityCode(params.kommune)) throw data(null, { status: 404 });
-  const url = new URL(request.url);
-  for (const key of [...url.searchParams.keys()]) if (!["period", "from", "to"].includes(key)) url.searchParams.delete(key);
-  return { code: params.kommune, ...(await loadDashboard(db(), params.kommune, url, false)) };
+  return { code: params.kommune, ...(await loadPublicStatistics(db(), params.kommune, new URL(request.url))) };
 }
 
 export default function PublicStatistics({ loaderData }: Route.ComponentProps) {
@@ -20,7 +21,15 @@ export default function PublicStatistics({ loaderData }: Route.ComponentProps) {
   const d = loaderData;
   return (
     <Page title={t("dashboard.publicTitle", { municipality: d.municipality })} intro={t("dashboard.intro")}>
-      <DashboardView data={d.data} county={null} params={d.params} days={d.days} exportHref={`/statistikk/${d.code}/eksport${d.query}`} editable={false} />
+      <DashboardView
+        data={d.data}
+        county={null}
+        days={d.days}
+        exportHref={`/statistikk/${d.code}/eksport?periode=${d.period.key}`}
+        picker={<PublicPeriodForm period={d.period} periods={d.periods} />}
+        audience="public"
+        params={null}
+      />
     </Page>
   );
 }

@@ -1,13 +1,16 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Form, Link } from "react-router";
 import { isMeasureCode, measureLabels } from "~/domain/measures/measure-codes";
 import type { AreaSummary, DashboardData } from "~/domain/statistics/dashboard.server";
 import { SAVING_GROUPS, type DashboardParams } from "~/domain/statistics/dashboard-params";
 import { peopleText, type PeopleCount } from "~/domain/statistics/figures";
+import type { PublicStatistics } from "~/domain/statistics/dashboard-page.server";
 import { BarChart, FigureTable } from "./bar-chart";
 import { formatNok } from "./cost-estimate";
 
-const valueOf = (c: PeopleCount) => ("suppressed" in c ? null : c.value);
+/** A bar's length: the number, or the lower end of a public band; no bar for "< 5". */
+const valueOf = (c: PeopleCount) => ("suppressed" in c ? null : "value" in c ? c.value : c.from);
 
 /** One figure: a heading, the chart, and the table with the same numbers. */
 function Figure({ title, head, rows }: { title: string; head: [string, string]; rows: { label: string; value: number | null; display: string }[] }) {
@@ -29,56 +32,113 @@ function Figure({ title, head, rows }: { title: string; head: [string, string]; 
   );
 }
 
+/** The member's period: this quarter, this year or any range of days. */
+export function MemberPeriodForm({ params, days }: { params: DashboardParams; days: { fromDay: string; toDay: string } }) {
+  const { t } = useTranslation();
+  return (
+    <Form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 p-3">
+      <fieldset>
+        <legend className="font-semibold">{t("dashboard.period")}</legend>
+        {(["quarter", "year", "custom"] as const).map((p) => (
+          <label key={p} className="mr-4 inline-flex items-center gap-2">
+            <input type="radio" name="period" value={p} defaultChecked={params.period === p} className="h-5 w-5" />
+            {t(`dashboard.${p}`)}
+          </label>
+        ))}
+      </fieldset>
+      <div>
+        <label htmlFor="d-from" className="block text-sm font-semibold">
+          {t("dashboard.from")}
+        </label>
+        <input id="d-from" name="from" type="date" defaultValue={params.from ?? days.fromDay} className="rounded border-2 border-gray-600 px-2 py-1" />
+      </div>
+      <div>
+        <label htmlFor="d-to" className="block text-sm font-semibold">
+          {t("dashboard.to")}
+        </label>
+        <input id="d-to" name="to" type="date" defaultValue={params.to ?? days.toDay} className="rounded border-2 border-gray-600 px-2 py-1" />
+      </div>
+      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        {t("dashboard.show")}
+      </button>
+    </Form>
+  );
+}
+
+type PeriodOption = PublicStatistics["period"];
+
+/** The public period: one completed quarter or year from a list (a plain GET form, works without JavaScript). */
+export function PublicPeriodForm({ period, periods }: { period: PeriodOption; periods: PublicStatistics["periods"] }) {
+  const { t } = useTranslation();
+  return (
+    <Form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 p-3">
+      <div>
+        <label htmlFor="periode" className="block font-semibold">
+          {t("dashboard.period")}
+        </label>
+        {/* keyed: after a client-side navigation the list shows the period now shown */}
+        <select key={period.key} id="periode" name="periode" defaultValue={period.key} className="rounded border-2 border-gray-600 px-2 py-1">
+          <optgroup label={t("dashboard.quarters")}>
+            {periods.quarters.map((p) => (
+              <option key={p.key} value={p.key}>
+                {periodLabel(t, p)}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label={t("dashboard.years")}>
+            {periods.years.map((p) => (
+              <option key={p.key} value={p.key}>
+                {periodLabel(t, p)}
+              </option>
+            ))}
+          </optgroup>
+        </select>
+      </div>
+      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        {t("dashboard.show")}
+      </button>
+    </Form>
+  );
+}
+
+type T = ReturnType<typeof useTranslation>["t"];
+
+export function periodLabel(t: T, p: PeriodOption): string {
+  return p.kind === "year" ? t("dashboard.yearOption", { year: p.year }) : t("dashboard.quarterOption", { quarter: p.quarter, year: p.year });
+}
+
 export function DashboardView({
   data,
   county,
-  params,
   days,
   exportHref,
-  editable,
+  picker,
+  audience,
+  params,
 }: {
   data: DashboardData;
   county: { name: string; data: AreaSummary } | null;
-  params: DashboardParams;
   days: { fromDay: string; toDay: string };
   exportHref: string;
-  editable: boolean;
+  /** The period form of the page (members: any range; public: completed quarters and years) */
+  picker: ReactNode;
+  audience: "member" | "public";
+  /** Members' URL state, for the editable assumptions; the public page uses the defaults */
+  params: DashboardParams | null;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === "en" ? "en" : "nb";
   const nok = (ore: number) => formatNok(ore, i18n.language);
+  const nokRange = (from: number, to: number) => (from === to ? nok(from) : `${nok(from)} – ${nok(to)}`);
   const share = data.openings.reservedShare;
+  const saving = data.saving;
   return (
     <>
-      <Form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 p-3">
-        <fieldset>
-          <legend className="font-semibold">{t("dashboard.period")}</legend>
-          {(["quarter", "year", "custom"] as const).map((p) => (
-            <label key={p} className="mr-4 inline-flex items-center gap-2">
-              <input type="radio" name="period" value={p} defaultChecked={params.period === p} className="h-5 w-5" />
-              {t(`dashboard.${p}`)}
-            </label>
-          ))}
-        </fieldset>
-        <div>
-          <label htmlFor="d-from" className="block text-sm font-semibold">
-            {t("dashboard.from")}
-          </label>
-          <input id="d-from" name="from" type="date" defaultValue={params.from ?? days.fromDay} className="rounded border-2 border-gray-600 px-2 py-1" />
-        </div>
-        <div>
-          <label htmlFor="d-to" className="block text-sm font-semibold">
-            {t("dashboard.to")}
-          </label>
-          <input id="d-to" name="to" type="date" defaultValue={params.to ?? days.toDay} className="rounded border-2 border-gray-600 px-2 py-1" />
-        </div>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("dashboard.show")}
-        </button>
-      </Form>
+      {picker}
       <p className="mb-2" aria-live="polite">
         {t("dashboard.showing", { from: days.fromDay, to: days.toDay })}
       </p>
+      {audience === "public" ? <p className="mb-2">{t("dashboard.publicRounding")}</p> : null}
       <p className="mb-6">
         <a href={exportHref} className="text-brand-700 underline">
           {t("dashboard.exportCsv")}
@@ -115,7 +175,7 @@ export function DashboardView({
         </h2>
         <p className="mt-1 text-lg">{data.medianDaysToHire === null ? t("dashboard.tooFew") : t("dashboard.medianValue", { days: data.medianDaysToHire })}</p>
       </section>
-      {editable ? (
+      {audience === "member" ? (
         <Figure
           title={t("dashboard.activePerCompany")}
           head={[t("dashboard.company"), t("dashboard.count")]}
@@ -132,13 +192,39 @@ export function DashboardView({
         <h2 id="saving-title" className="text-xl font-semibold">
           {t("dashboard.saving")}
         </h2>
-        <p className="mt-1">{t("dashboard.savingFormula", { months: params.months })}</p>
-        <p className="mt-2 font-semibold">
-          {data.saving.totalOre === null || data.saving.perHireOre === null
-            ? t("dashboard.savingSuppressed")
-            : t("dashboard.savingResult", { hires: peopleText(data.saving.hires), total: nok(data.saving.totalOre), perHire: nok(data.saving.perHireOre) })}
-        </p>
-        {editable ? (
+        <p className="mt-1">{t("dashboard.savingFormula", { months: saving.months })}</p>
+        <p className="mt-1">{t("dashboard.savingCells")}</p>
+        <table className="mt-2 w-full border-collapse text-left text-sm">
+          <caption className="sr-only">{t("dashboard.savingTable")}</caption>
+          <thead>
+            <tr className="border-b-2 border-gray-400">
+              <th scope="col" className="py-1 pr-3">{t("dashboard.targetGroup")}</th>
+              <th scope="col" className="py-1 pr-3 text-right">{t("dashboard.hires")}</th>
+              <th scope="col" className="py-1 pr-3 text-right">{t("dashboard.perMonth")}</th>
+              <th scope="col" className="py-1 text-right">{t("dashboard.contribution")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {saving.cells.map((c) => (
+              <tr key={c.cell} className="border-b border-gray-200">
+                <th scope="row" className="py-1 pr-3 font-normal">{c.cell === "NONE" ? t("dashboard.assumptionDefault") : t(`targetGroups.${c.cell}`)}</th>
+                <td className="py-1 pr-3 text-right">{peopleText(c.count)}</td>
+                <td className="py-1 pr-3 text-right">{nok(c.monthlyOre)}</td>
+                <td className="py-1 text-right">{"suppressed" in c.count ? t("dashboard.leftOut") : nokRange(c.fromOre, c.toOre)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="border-t-2 border-gray-400 font-semibold">
+              <th scope="row" className="py-1 pr-3 text-left">{t("dashboard.total")}</th>
+              <td className="py-1 pr-3 text-right">{peopleText(saving.hires)}</td>
+              <td className="py-1 pr-3" />
+              <td className="py-1 text-right">{nokRange(saving.totalFromOre, saving.totalToOre)}</td>
+            </tr>
+          </tfoot>
+        </table>
+        <p className="mt-2 font-semibold">{t("dashboard.savingResult", { total: nokRange(saving.totalFromOre, saving.totalToOre) })}</p>
+        {params ? (
           <Form method="get" className="mt-3 rounded border border-gray-300 p-3">
             <input type="hidden" name="period" value={params.period} />
             {params.from ? <input type="hidden" name="from" value={params.from} /> : null}
@@ -146,7 +232,7 @@ export function DashboardView({
             <fieldset>
               <legend className="font-semibold">{t("dashboard.assumptions")}</legend>
               <div className="mt-2 grid gap-3 sm:grid-cols-2">
-                {(["default", ...SAVING_GROUPS] as const).map((g) => (
+                {([...SAVING_GROUPS, "default"] as const).map((g) => (
                   <div key={g}>
                     <label htmlFor={`a-${g}`} className="block text-sm">
                       {g === "default" ? t("dashboard.assumptionDefault") : t(`targetGroups.${g}`)}
@@ -204,7 +290,7 @@ export function DashboardView({
           </table>
         </section>
       ) : null}
-      {editable ? null : (
+      {audience === "member" ? null : (
         <p className="mt-8">
           <Link to="/" className="text-brand-700 underline">
             {t("app.name")}

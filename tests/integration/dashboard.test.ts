@@ -7,7 +7,12 @@ import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { proposalSchema } from "~/domain/proposals/proposal-schema";
 import { createProposal, moveProposal } from "~/domain/proposals/proposals.server";
 import { dashboardCsv } from "~/domain/statistics/dashboard-csv.server";
-import { loadDashboard } from "~/domain/statistics/dashboard-page.server";
+import { loadDashboard, loadPublicStatistics } from "~/domain/statistics/dashboard-page.server";
+import { peopleText } from "~/domain/statistics/figures";
+import type { Db } from "~/lib/db.server";
+import { osloToday } from "~/lib/dates";
+import { loader as publicExportLoader } from "~/routes/public-statistics-export";
+import { loader as publicLoader } from "~/routes/public-statistics";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 let t: TestDb;
@@ -66,8 +71,13 @@ describe("municipality dashboard from stored events", () => {
     ]);
     // Hired the same day they were proposed.
     expect(d.data.medianDaysToHire).toBe(0);
-    // 3 newly arrived at 15 000 kr + 3 others at 12 000 kr, × 12 months = 540 000 + 432 000 = 972 000 kr.
-    expect(d.data.saving.totalOre).toBe(97_200_000);
+    // The saving's cells: 3 newly arrived and 3 without a target group, both under 5, so nothing is counted
+    // (before, 3 × 15 000 + 3 × 12 000 kr a month was counted, and the assumptions could isolate either three).
+    expect(d.data.saving.cells.filter((c) => !("value" in c.count && c.count.value === 0)).map((c) => [c.cell, c.count])).toEqual([
+      ["NEWLY_ARRIVED", { suppressed: true }],
+      ["NONE", { suppressed: true }],
+    ]);
+    expect([d.data.saving.totalFromOre, d.data.saving.totalToOre]).toEqual([0, 0]);
     // The six hired are placed; one rejected is still active: 1 active candidate → "< 5".
     expect(d.data.activePerCompany).toEqual([{ company: "Bergen Arbeid AS", count: { suppressed: true } }]);
     // The county comparison, aggregated in SQL, agrees with the event figures (all data is in Bergen).
@@ -88,3 +98,127 @@ describe("municipality dashboard from stored events", () => {
     expect(csv).not.toContain("Kandidat 1");
   });
 });
+
+/**
+ * Hires written straight to the tables on past days (the domain functions date everything
+ * today): one employer, opening and company per municipality, one candidate per hire.
+ */
+async function seedHires(db: Db, seed: number, municipalityNumber: string, hires: { on: string; targetGroups: string[] }[]) {
+  const p = `h${seed}`;
+  await db.organization.createMany({
+    data: [
+      { id: `${p}-e`, kind: "EMPLOYER", orgNumber: makeValidOrgNumber(seed), name: `Arbeidsgiver ${seed}`, municipalityNumber, approved: true },
+      { id: `${p}-c`, kind: "INCLUSION_COMPANY", orgNumber: makeValidOrgNumber(seed + 1), name: `Inkludering ${seed}`, municipalityNumber, approved: true },
+    ],
+  });
+  await db.user.create({ data: { id: `${p}-u`, email: `${p}@x.no`, name: `Bruker ${seed}`, passwordHash: "x" } });
+  await db.opening.create({
+    data: { id: `${p}-o`, organizationId: `${p}-e`, kind: "JOB", title: "Lagermedarbeider", description: "Plukk og pakking.", occupationCode: "9112", municipalityNumber, hoursPerWeek: 30, extent: "PART_TIME", createdById: `${p}-u` },
+  });
+  await db.candidate.createMany({
+    data: hires.map((h, i) => ({ id: `${p}-k${i}`, organizationId: `${p}-c`, code: `${p.toUpperCase()}-${i}`, occupationCodes: ["9112"], municipalityNumber, hoursPerWeek: 30, targetGroups: h.targetGroups, measures: [] })),
+  });
+  await db.proposal.createMany({
+    data: hires.map((h, i) => ({
+      openingId: `${p}-o`,
+      candidateId: `${p}-k${i}`,
+      companyId: `${p}-c`,
+      createdById: `${p}-u`,
+      measures: [{ code: "MIDLERTIDIG_LONNSTILSKUDD", percent: 40, months: 6, reducedWorkCapacity: false }],
+      followUpFrequency: "WEEKLY",
+      contactPerson: "Jobbspesialist",
+      message: "Forslag",
+      estimatedMonthlyWageOre: 3_000_000,
+      stage: "HIRED",
+      outcome: "HIRED",
+      outcomeDate: new Date(`${h.on}T00:00:00Z`),
+      createdAt: new Date(`${h.on}T10:00:00Z`),
+    })),
+  });
+}
+
+const times = (n: number, on: string, targetGroups: string[] = []) => Array.from({ length: n }, () => ({ on, targetGroups }));
+
+describe("public statistics: completed quarters and years only, people in bands of 5", () => {
+  beforeAll(async () => {
+    // Oslo: five hires on 10 July 2026 and one more, in VTA/AFT, on 15 July: two ranges a day apart would tell that person's group.
+    await seedHires(t.db, 300, "0301", [...times(5, "2026-07-10"), ...times(1, "2026-07-15", ["VTA_AFT"])]);
+    // Stavanger and Bærum: five hires in each of the first three quarters of 2025; Stavanger two more in the fourth, in VTA/AFT.
+    const firstThree = [...times(5, "2025-02-10"), ...times(5, "2025-05-10"), ...times(5, "2025-08-10")];
+    await seedHires(t.db, 310, "1103", [...firstThree, ...times(2, "2025-11-10", ["VTA_AFT"])]);
+    await seedHires(t.db, 320, "3201", firstThree);
+    // The route loaders read the process-wide client.
+    (globalThis as { arbeidsbroDb?: Db }).arbeidsbroDb = t.db;
+  });
+  afterAll(() => {
+    delete (globalThis as { arbeidsbroDb?: Db }).arbeidsbroDb;
+  });
+
+  /** What React Router hands a loader for a GET of `path` (/statistikk/<kommune>…). */
+  const args = (path: string) => {
+    const url = new URL(`http://x${path}`);
+    return { request: new Request(url), url, pattern: "/statistikk/:kommune", params: { kommune: path.split(/[/?]/)[2] ?? "" }, context: { clientIp: "127.0.0.1" } };
+  };
+  const get = (path: string) => publicLoader(args(path));
+
+  it("the public page and CSV ignore custom ranges: two ranges a day apart give identical figures", async () => {
+    const dayBefore = await get("/statistikk/0301?period=custom&from=2026-07-01&to=2026-07-14");
+    const dayAfter = await get("/statistikk/0301?period=custom&from=2026-07-01&to=2026-07-15");
+    expect(dayAfter).toEqual(dayBefore);
+    // What is shown instead is the default: the last completed quarter.
+    expect(dayAfter.period.key).toBe(publicPeriodKeyOfLastQuarter(osloToday()));
+    const csv = async (to: string) => (await publicExportLoader(args(`/statistikk/0301/eksport?period=custom&from=2026-07-01&to=${to}`))).text();
+    expect(await csv("2026-07-15")).toBe(await csv("2026-07-14"));
+  });
+
+  it("a running quarter is neither offered nor shown when asked for", async () => {
+    const running = runningQuarterKey(osloToday());
+    const page = await get(`/statistikk/0301?periode=${running}`);
+    expect(page.period.key).not.toBe(running);
+    expect(page.periods.quarters.map((p) => p.key)).not.toContain(running);
+    // On 20 July 2026 the third quarter is running: the July hires are in no period on offer.
+    const july = await loadPublicStatistics(t.db, "0301", new URL("http://x/statistikk/0301?periode=2026-K3"), "2026-07-20");
+    expect(july.period.key).toBe("2026-K2");
+    expect(july.periods.quarters.map((p) => p.key)).not.toContain("2026-K3");
+    expect(july.data.funnel.map((f) => peopleText(f.count))).toEqual(["< 5", "< 5", "< 5", "< 5"]);
+    // Once it has ended, the quarter is there, in bands: 6 hires read 5–9.
+    const october = await loadPublicStatistics(t.db, "0301", new URL("http://x/statistikk/0301?periode=2026-K3"), "2026-10-01");
+    expect(october.period.key).toBe("2026-K3");
+    expect(peopleText(october.data.saving.hires)).toBe("5–9");
+  });
+
+  it("a year against its quarters tells nothing about a quarter under 5", async () => {
+    // Stavanger's 2025 has two hires (in VTA/AFT) in the fourth quarter, Bærum's none; everything else is the same.
+    for (const periode of ["2025", "2025-K1", "2025-K2", "2025-K3", "2025-K4"]) {
+      const url = new URL(`http://x/?periode=${periode}`);
+      const [stavanger, baerum] = await Promise.all([loadPublicStatistics(t.db, "1103", url, "2026-12-02"), loadPublicStatistics(t.db, "3201", url, "2026-12-02")]);
+      expect(stavanger.period.key).toBe(periode);
+      expect(stavanger.data, periode).toEqual(baerum.data);
+    }
+    // Exact counts made it subtraction: a year of 17 less three quarters of 5 is 2. Bands: 15–19 less three of 5–9 is anything.
+    const year = await loadPublicStatistics(t.db, "1103", new URL("http://x/?periode=2025"), "2026-12-02");
+    expect(year.data.funnel.map((f) => peopleText(f.count))).toEqual(["15–19", "15–19", "15–19", "15–19"]);
+    expect(year.data.saving.cells.map((c) => [c.cell, peopleText(c.count)])).toEqual([
+      ["VTA_AFT", "< 5"],
+      ["OVER_50", "< 5"],
+      ["NEWLY_ARRIVED", "< 5"],
+      ["UNDER_30", "< 5"],
+      ["CV_GAP", "< 5"],
+      ["NONE", "15–19"],
+    ]);
+    const csv = dashboardCsv(year.data, year.days, false);
+    expect(csv).toContain("funnel,HIRED,15–19,2025-01-01,2025-12-31");
+    expect(csv).not.toMatch(/,17,/);
+  });
+});
+
+function runningQuarterKey(today: string): string {
+  const [y, m] = today.split("-").map(Number) as [number, number];
+  return `${y}-K${Math.floor((m - 1) / 3) + 1}`;
+}
+
+function publicPeriodKeyOfLastQuarter(today: string): string {
+  const [y, m] = today.split("-").map(Number) as [number, number];
+  const q = Math.floor((m - 1) / 3);
+  return q === 0 ? `${y - 1}-K4` : `${y}-K${q}`;
+}

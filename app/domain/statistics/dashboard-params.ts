@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { osloToday } from "~/lib/dates";
 import { searchParamsRecord } from "~/domain/openings/public-search-params";
-import type { Period, SavingAssumptions } from "./figures";
+import { SAVING_PRECEDENCE, type Period, type SavingAssumptions } from "./figures";
 
 /**
- * The dashboard's state in the URL: the period and the saving assumptions (editable, and shown
+ * The member dashboard's state in the URL (the public page has its own: public-periods.ts): the period and the saving assumptions (editable, and shown
  * with the formula). Defaults are rough monthly benefit levels per target group in kroner, to be
  * replaced by the municipality's own figures; they are assumptions, not facts.
  */
 export const DEFAULT_MONTHLY_NOK = { default: 12_000, UNDER_30: 12_000, OVER_50: 16_000, CV_GAP: 12_000, NEWLY_ARRIVED: 15_000, VTA_AFT: 18_000 } as const;
-export const SAVING_GROUPS = ["UNDER_30", "OVER_50", "CV_GAP", "NEWLY_ARRIVED", "VTA_AFT"] as const;
+/** The target groups with an assumption of their own, in the order their cells are shown. */
+export const SAVING_GROUPS = SAVING_PRECEDENCE;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const nok = (fallback: number) => z.coerce.number().int().min(0).max(200_000).catch(fallback).default(fallback);
@@ -48,7 +49,7 @@ export function osloMidnight(day: string): Date {
   return new Date(wall - osloOffsetMs(guess));
 }
 
-const addDays = (day: string, n: number) => new Date(new Date(`${day}T00:00:00Z`).getTime() + n * 86_400_000).toISOString().slice(0, 10);
+export const addDays = (day: string, n: number) => new Date(new Date(`${day}T00:00:00Z`).getTime() + n * 86_400_000).toISOString().slice(0, 10);
 
 /** The period as instants (from inclusive, to exclusive) and as the Oslo days it covers. */
 export function periodOf(p: DashboardParams, today = osloToday()): Period & { fromDay: string; toDay: string } {

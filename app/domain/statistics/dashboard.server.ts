@@ -3,6 +3,7 @@ import type { Db } from "~/lib/db.server";
 import {
   people,
   SUPPRESS_BELOW,
+  type Audience,
   type PeopleCount,
   activeCandidatesPerCompany,
   estimatedSaving,
@@ -33,12 +34,19 @@ export function countyArea(municipalityCode: string): Area | null {
   return county ? { kind: "county", code: county.code } : null;
 }
 
+type DashboardOptions = {
+  /** Who the figures are for: members get exact counts (1–4 suppressed), the public bands of 5 */
+  audience?: Audience;
+  loadOrders?: (codes: string[]) => Promise<OrderEvent[]>;
+};
+
 /**
  * The figures for one area and period, read from stored events only: openings, proposals and
  * the stage moves in the audit log, candidates' status and target groups (aggregated), orders.
- * No query here selects a name, an e-mail or a phone number.
+ * No query here selects a name, an e-mail or a phone number. The per-company breakdown is for
+ * members only and is not even read for the public.
  */
-export async function dashboardData(db: Db, area: Area, period: Period, assumptions: SavingAssumptions, loadOrders: (codes: string[]) => Promise<OrderEvent[]> = async () => []) {
+export async function dashboardData(db: Db, area: Area, period: Period, assumptions: SavingAssumptions, { audience = "member", loadOrders = async () => [] }: DashboardOptions = {}) {
   const codes = areaCodes(area);
   const [openings, proposals, perCompany, orders] = await Promise.all([
     db.opening.findMany({
@@ -65,7 +73,9 @@ export async function dashboardData(db: Db, area: Area, period: Period, assumpti
       period.to,
       [...STAGES],
     ),
-    db.candidate.groupBy({ by: ["organizationId"], where: { municipalityNumber: { in: codes }, status: "ACTIVE" }, _count: { _all: true } }),
+    audience === "member"
+      ? db.candidate.groupBy({ by: ["organizationId"], where: { municipalityNumber: { in: codes }, status: "ACTIVE" }, _count: { _all: true } })
+      : Promise.resolve([]),
     loadOrders(codes),
   ]);
   const events: ProposalEvent[] = proposals.map((p) => {
@@ -87,12 +97,12 @@ export async function dashboardData(db: Db, area: Area, period: Period, assumpti
       openings.map((o) => ({ kind: o.kind, publishedAt: o.publishedAt, filledAt: o.status === "FILLED" ? o.closedAt : null, reservedForInclusion: o.reservedForInclusion })),
       period,
     ),
-    funnel: funnel(events, period),
-    hiresByMeasure: hiresByMeasure(events, period),
+    funnel: funnel(events, period, audience),
+    hiresByMeasure: hiresByMeasure(events, period, audience),
     medianDaysToHire: medianDaysToHire(events, period),
     activePerCompany: activeCandidatesPerCompany(perCompany.map((c) => ({ company: names.get(c.organizationId) ?? "", active: c._count._all }))),
     procurement: procurementByQuarter(orders, period),
-    saving: estimatedSaving(events, period, assumptions),
+    saving: estimatedSaving(events, period, assumptions, audience),
   };
 }
 

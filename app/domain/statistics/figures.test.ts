@@ -1,5 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { activeCandidatesPerCompany, estimatedSaving, funnel, hiresByMeasure, medianDaysToHire, openingFigures, people, peopleText, procurementByQuarter, quarterOf, type ProposalEvent } from "./figures";
+import {
+  activeCandidatesPerCompany,
+  estimatedSaving,
+  funnel,
+  hiresByMeasure,
+  medianDaysToHire,
+  openingFigures,
+  people,
+  peopleText,
+  procurementByQuarter,
+  publicPeople,
+  quarterOf,
+  SAVING_CELLS,
+  SAVING_PRECEDENCE,
+  savingCellOf,
+  type Audience,
+  type PeopleCount,
+  type ProposalEvent,
+  type SavingCellKey,
+} from "./figures";
 
 const d = (s: string) => new Date(`${s}T12:00:00Z`);
 const year2026 = { from: d("2026-01-01"), to: d("2027-01-01") };
@@ -115,20 +134,144 @@ describe("procurementByQuarter", () => {
   });
 });
 
-describe("estimatedSaving", () => {
-  const assumptions = { months: 12, defaultMonthlyOre: 10_000_00, monthlyOreByGroup: { NEWLY_ARRIVED: 15_000_00, UNDER_30: 12_000_00 } };
-  it("applies the highest assumption per hire × months: 5 hires", () => {
-    const hires = [
-      proposal("2026-01-01", "HIRED", "2026-02-01", [], ["NEWLY_ARRIVED"]), // 15 000 × 12 = 180 000
-      proposal("2026-01-01", "HIRED", "2026-02-01", [], ["UNDER_30", "NEWLY_ARRIVED"]), // 180 000
-      proposal("2026-01-01", "HIRED", "2026-02-01", [], ["UNDER_30"]), // 144 000
-      proposal("2026-01-01", "HIRED", "2026-02-01", [], []), // 120 000
-      proposal("2026-01-01", "HIRED", "2026-02-01", [], ["CV_GAP"]), // 120 000
-    ];
-    // 180 000 + 180 000 + 144 000 + 120 000 + 120 000 = 744 000 kr; per hire 148 800 kr.
-    expect(estimatedSaving(hires, year2026, assumptions)).toEqual({ hires: { value: 5 }, totalOre: 744_000_00, perHireOre: 148_800_00 });
+describe("estimatedSaving: a fixed partition of the hires into cells", () => {
+  const hire = (targetGroups: string[]) => proposal("2026-01-01", "HIRED", "2026-02-01", [], targetGroups);
+  const many = (n: number, targetGroups: string[]) => Array.from({ length: n }, () => hire(targetGroups));
+  const defaults = { months: 12, defaultMonthlyOre: 12_000_00, monthlyOreByGroup: { VTA_AFT: 18_000_00, OVER_50: 16_000_00, NEWLY_ARRIVED: 15_000_00, UNDER_30: 12_000_00, CV_GAP: 12_000_00 } };
+
+  it("puts a hire in the first of its target groups in a fixed order, or in 'no target group'", () => {
+    expect(savingCellOf(["UNDER_30", "NEWLY_ARRIVED"])).toBe("NEWLY_ARRIVED");
+    expect(savingCellOf(["CV_GAP", "VTA_AFT", "OVER_50"])).toBe("VTA_AFT");
+    expect(savingCellOf([])).toBe("NONE");
+    expect(savingCellOf(["SOMETHING_ELSE"])).toBe("NONE");
+    expect([...SAVING_CELLS].sort()).toEqual([...SAVING_PRECEDENCE, "NONE"].sort());
   });
-  it("shows nothing for fewer than 5 hires", () => {
-    expect(estimatedSaving([proposal("2026-01-01", "HIRED", "2026-02-01")], year2026, assumptions)).toEqual({ hires: { suppressed: true }, totalOre: null, perHireOre: null });
+
+  it("sums each cell's count × its monthly assumption × months, leaving out cells under 5, and shows the counts", () => {
+    // 6 in VTA/AFT (2 of them also under 30), 5 under 30 only, 2 over 50 (left out), 7 without a group.
+    const hires = [...many(4, ["VTA_AFT"]), ...many(2, ["VTA_AFT", "UNDER_30"]), ...many(5, ["UNDER_30"]), ...many(2, ["OVER_50"]), ...many(7, [])];
+    const s = estimatedSaving(hires, year2026, defaults);
+    expect(s.cells.map((c) => [c.cell, peopleText(c.count)])).toEqual([
+      ["VTA_AFT", "6"],
+      ["OVER_50", "< 5"],
+      ["NEWLY_ARRIVED", "0"],
+      ["UNDER_30", "5"],
+      ["CV_GAP", "0"],
+      ["NONE", "7"],
+    ]);
+    // (6 × 18 000 + 5 × 12 000 + 7 × 12 000) × 12 = (108 000 + 60 000 + 84 000) × 12 = 3 024 000 kr.
+    expect([s.totalFromOre, s.totalToOre]).toEqual([3_024_000_00, 3_024_000_00]);
+    expect(s.hires).toEqual({ value: 20 });
+  });
+
+  it("on the public page the counts are bands of 5, so the saving is a range", () => {
+    const s = estimatedSaving([...many(7, ["VTA_AFT"]), ...many(3, ["OVER_50"])], year2026, defaults, "public");
+    expect(s.cells.map((c) => peopleText(c.count))).toEqual(["5–9", "< 5", "< 5", "< 5", "< 5", "< 5"]);
+    // 5–9 × 18 000 × 12 = 1 080 000 – 1 944 000 kr.
+    expect([s.totalFromOre, s.totalToOre]).toEqual([1_080_000_00, 1_944_000_00]);
+    expect(s.hires).toEqual({ from: 10, to: 14 });
+  });
+
+  // The attack of issue 11: set every assumption to 0 but one group's and read that group's hires off the total.
+  // The groups are spelled out so the attack runs the same against any version of estimatedSaving.
+  const groups = ["UNDER_30", "OVER_50", "CV_GAP", "NEWLY_ARRIVED", "VTA_AFT"] as const;
+  const cells = [...groups, "NONE"] as const;
+  const onlyCell = (cell: SavingCellKey, ore: number) => ({
+    months: 12,
+    defaultMonthlyOre: cell === "NONE" ? ore : 0,
+    monthlyOreByGroup: Object.fromEntries(groups.map((g) => [g, g === cell ? ore : 0])),
+  });
+  const totals = (hires: ProposalEvent[], a: ReturnType<typeof onlyCell>, audience: Audience) => {
+    const s = estimatedSaving(hires, year2026, a, audience);
+    return [s.totalFromOre, s.totalToOre];
+  };
+
+  it.each(["member", "public"] as const)("(%s) one nonzero assumption tells nothing about a group of 1–4 hires: the total is that of an empty group", (audience) => {
+    for (const group of cells) {
+      // Five hires elsewhere, so the period has enough hires to show anything at all.
+      const other = group === "VTA_AFT" ? "OVER_50" : "VTA_AFT";
+      const base = many(5, [other]);
+      for (let k = 1; k <= 4; k++) {
+        const hires = [...base, ...many(k, group === "NONE" ? [] : [group])];
+        for (const cell of cells) {
+          const a = onlyCell(cell, 10_000_00);
+          const expected = cell === other ? (audience === "member" ? [5 * 10_000_00 * 12, 5 * 10_000_00 * 12] : [5 * 10_000_00 * 12, 9 * 10_000_00 * 12]) : [0, 0];
+          expect(totals(hires, a, audience), `${k} hires in ${group}, only ${cell} nonzero`).toEqual(expected);
+          expect(totals(hires, a, audience)).toEqual(totals(base, a, audience));
+        }
+      }
+    }
+  });
+
+  it.each(["member", "public"] as const)("(%s) two groups' totals cannot be differenced to the hires in both", (audience) => {
+    for (const a of groups)
+      for (const b of groups) {
+        if (a === b) continue;
+        for (let k = 1; k <= 4; k++) {
+          const hires = [...many(6, [a]), ...many(6, [b]), ...many(k, [a, b])];
+          const both = { months: 12, defaultMonthlyOre: 0, monthlyOreByGroup: Object.fromEntries(groups.map((g) => [g, g === a || g === b ? 1_00 : 0])) };
+          const [onlyA] = totals(hires, onlyCell(a, 1_00), audience);
+          const [onlyB] = totals(hires, onlyCell(b, 1_00), audience);
+          const [together] = totals(hires, both, audience);
+          // Inclusion–exclusion: under "the highest assumption per hire" this was k × 1 kr × 12.
+          expect((onlyA ?? Number.NaN) + (onlyB ?? Number.NaN) - (together ?? Number.NaN), `${k} in ${a} and ${b}`).toBe(0);
+        }
+      }
+  });
+});
+
+describe("public bands of 5", () => {
+  it.each([
+    [0, "< 5"],
+    [4, "< 5"],
+    [5, "5–9"],
+    [9, "5–9"],
+    [10, "10–14"],
+    [23, "20–24"],
+  ])("%i people publish as %s", (n, text) => expect(peopleText(publicPeople(n))).toBe(text));
+
+  const band = (n: number) => {
+    const c: PeopleCount = publicPeople(n);
+    return "from" in c ? c.from : 0;
+  };
+
+  /**
+   * For every combination of parts, what a visitor sees (the bands of the parts and of their
+   * sum) and which values each part could then have had. A part published as "< 5" must never be
+   * pinned to one value.
+   */
+  function possibleValues(parts: number, max: number) {
+    const seen = new Map<string, Set<number>[]>();
+    const combo = new Array<number>(parts).fill(0);
+    for (;;) {
+      const key = `${combo.map(band).join(",")}|${band(combo.reduce((s, x) => s + x, 0))}`;
+      const sets = seen.get(key) ?? Array.from({ length: parts }, () => new Set<number>());
+      combo.forEach((v, i) => sets[i]?.add(v));
+      seen.set(key, sets);
+      let i = 0;
+      while (i < parts && combo[i] === max) combo[i++] = 0;
+      if (i === parts) break;
+      combo[i] = (combo[i] ?? 0) + 1;
+    }
+    return seen;
+  }
+
+  it("a year and its four quarters, each published in bands: no quarter under 5 is ever pinned down", () => {
+    // Today's rule publishes the exact year: 17 hires with quarters 5, 5, 5 and "< 5" gives the last quarter as 2.
+    for (const [key, sets] of possibleValues(4, 14)) {
+      const quarterBands = key.split("|")[0]?.split(",") ?? [];
+      sets.forEach((values, q) => {
+        if (quarterBands[q] === "0") expect(values.size, `${key}: quarter ${q + 1}`).toBeGreaterThanOrEqual(2);
+      });
+    }
+  });
+
+  it("the hires of the six saving cells and their total, in bands: a cell under 5 could still be any of 0–4", () => {
+    for (const [key, sets] of possibleValues(6, 9)) {
+      const cellBands = key.split("|")[0]?.split(",") ?? [];
+      sets.forEach((values, c) => {
+        if (cellBands[c] === "0") expect([...values].sort(), key).toEqual([0, 1, 2, 3, 4]);
+      });
+    }
   });
 });
