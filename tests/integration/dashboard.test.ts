@@ -157,7 +157,7 @@ describe("public statistics: completed quarters and years only, people in bands 
   /** What React Router hands a loader for a GET of `path` (/statistikk/<kommune>…). */
   const args = (path: string) => {
     const url = new URL(`http://x${path}`);
-    return { request: new Request(url), url, pattern: "/statistikk/:kommune", params: { kommune: path.split(/[/?]/)[2] ?? "" }, context: { clientIp: "127.0.0.1" } };
+    return { request: new Request(url), url, pattern: "/statistikk/:kommune", params: { kommune: path.split(/[/?]/)[2] ?? "" }, context: { clientIp: "127.0.0.1", cspNonce: "" } };
   };
   const get = (path: string) => publicLoader(args(path));
 
