@@ -2,6 +2,14 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  },
+};
+
 /** Debian's Chromium (Playwright cannot download its own browser here): docs/decisions/0005. */
 export default defineConfig({
   testDir: "tests/e2e",
@@ -19,16 +27,9 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        },
-      },
-    },
+    { name: "chromium", use: chromium, testIgnore: /hostile-input/ },
+    // Generated hostile input changes the demo data as it goes, so it runs after everything else.
+    { name: "hostile-input", use: chromium, testMatch: /hostile-input/, dependencies: ["chromium"] },
   ],
   webServer: {
     command: "node --import tsx scripts/e2e-server.ts",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, isoDate, list, tags } from "~/domain/forms/zod-fields";
+import { calendarDay, checkbox, isoDate, list, tags } from "~/domain/forms/zod-fields";
 import { measureCodes } from "~/domain/measures/measure-codes";
 import { isMunicipalityCode } from "~/domain/municipalities/register";
 import { accommodationCategories, cefrLevels, licenceClasses } from "~/domain/openings/accommodations";
@@ -90,7 +90,7 @@ export function languagesOf(input: CandidateInput): { code: (typeof languageCode
 
 export const consentSchema = z.object({
   kind: z.enum(["LISTING", "SHARE_ACCOMMODATIONS"]),
-  givenOn: z.string({ error: "errors.consentDateRequired" }).regex(/^\d{4}-\d{2}-\d{2}$/, "errors.dateInvalid"),
+  givenOn: calendarDay("errors.consentDateRequired"),
   method: z.enum(consentMethods, { error: "errors.consentMethodRequired" }),
 });
 

@@ -1,31 +1,26 @@
 import { z } from "zod";
+import { queryEnum, queryInt, queryList, queryText } from "~/domain/forms/url-params";
 import { isMunicipalityCode } from "~/domain/municipalities/register";
 import { cefrLevels } from "~/domain/openings/accommodations";
 import { searchParamsRecord } from "~/domain/openings/public-search-params";
 import type { Filter, SearchQuery } from "../../../search/port";
 import { cefrRank } from "./profile-options";
 
-/** The talent search's state, read from the URL (shareable, works with the back button). */
-const many = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean).slice(0, 20));
+/** The talent search's state, read from the URL (shareable, works with the back button); never fails. */
+const many = queryList();
 
 export const talentSearchParams = z.object({
-  q: z.string().trim().max(200).optional().default(""),
-  municipality: z
-    .string()
-    .optional()
-    .transform((v) => (v && isMunicipalityCode(v) ? v : "")),
-  minHours: z.coerce.number().int().min(0).max(60).catch(0).default(0),
-  minNorwegian: z.enum(cefrLevels).catch("NONE").default("NONE"),
+  q: queryText(),
+  municipality: queryText(4).transform((v) => (isMunicipalityCode(v) ? v : "")),
+  minHours: queryInt(0, 60, 0),
+  minNorwegian: queryEnum(cefrLevels, "NONE"),
   occupationGroup: many,
   county: many,
   languages: many,
   licences: many,
   measures: many,
   accommodations: many,
-  page: z.coerce.number().int().min(1).max(500).catch(1).default(1),
+  page: queryInt(1, 500, 1),
 });
 
 export type TalentSearchParams = z.output<typeof talentSearchParams>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checkbox, isoDate, list, tags } from "~/domain/forms/zod-fields";
+import { checkbox, isoDate, list, tags, wholeKroner } from "~/domain/forms/zod-fields";
 import { isMunicipalityCode } from "~/domain/municipalities/register";
 import { measureCodes } from "~/domain/measures/measure-codes";
 import { accommodationCategories, cefrLevels, licenceClasses } from "./accommodations";
@@ -29,8 +29,8 @@ export const openingSchema = z
     accommodations: list(accommodationCategories),
     accommodationNote: z.string().trim().max(1000).optional(),
     measures: list(measureCodes),
-    budgetMinNok: z.coerce.number().int().min(0).optional(),
-    budgetMaxNok: z.coerce.number().int().min(0).optional(),
+    budgetMinNok: wholeKroner().optional(),
+    budgetMaxNok: wholeKroner().optional(),
     deliveryStart: isoDate,
     deliveryEnd: isoDate,
     deliveryPlace: z.string().trim().max(200).optional(),

@@ -1,23 +1,19 @@
 import { z } from "zod";
+import { queryEnum, queryInt, queryList, queryText } from "~/domain/forms/url-params";
 import { counties } from "~/domain/municipalities/register";
 import type { Filter, SearchQuery } from "../../../search/port";
 
-/** The public search's state, read from the URL (shareable, works with the back button). */
-const many = z
-  .union([z.string(), z.array(z.string())])
-  .optional()
-  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean).slice(0, 20));
-
+/** The public search's state, read from the URL (shareable, works with the back button); never fails. */
 export const publicSearchParams = z.object({
-  q: z.string().trim().max(200).optional().default(""),
-  county: many,
-  occupationGroup: many,
-  kind: many,
-  extent: many,
-  measures: many,
-  accommodations: many,
-  sort: z.enum(["relevance", "newest", "deadline"]).catch("relevance").default("relevance"),
-  page: z.coerce.number().int().min(1).max(500).catch(1).default(1),
+  q: queryText(),
+  county: queryList(),
+  occupationGroup: queryList(),
+  kind: queryList(),
+  extent: queryList(),
+  measures: queryList(),
+  accommodations: queryList(),
+  sort: queryEnum(["relevance", "newest", "deadline"], "relevance"),
+  page: queryInt(1, 500, 1),
 });
 
 export type PublicSearchParams = z.output<typeof publicSearchParams>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDay } from "~/domain/forms/zod-fields";
 import { osloToday } from "~/lib/dates";
 import { searchParamsRecord } from "~/domain/openings/public-search-params";
 import { SAVING_PRECEDENCE, type Period, type SavingAssumptions } from "./figures";
@@ -12,7 +13,7 @@ export const DEFAULT_MONTHLY_NOK = { default: 12_000, UNDER_30: 12_000, OVER_50:
 /** The target groups with an assumption of their own, in the order their cells are shown. */
 export const SAVING_GROUPS = SAVING_PRECEDENCE;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().refine(isCalendarDay);
 const nok = (fallback: number) => z.coerce.number().int().min(0).max(200_000).catch(fallback).default(fallback);
 
 export const dashboardParams = z.object({
