@@ -1,9 +1,10 @@
 -- Sensitive measures (IPS, VTA-O, varig lønnstilskudd, funksjonsassistanse: measureSensitivity in
 -- app/domain/measures/measure-codes.ts) reach employers only with the candidate's consent to share
 -- accommodation needs and sensitive categories (docs/decisions/0007-candidate-privacy.md). The
--- application builds candidate documents that way from now on; this takes them out of the
+-- application builds candidate documents that way from now on, and this takes them out of the
 -- documents the PostgreSQL search engine already holds and of index writes still waiting in the
--- outbox, for every candidate without that consent in force. Data only; no schema change.
+-- outbox, for every candidate without that consent in force. Data only, no schema change.
+-- No semicolon in comments: @prisma/adapter-pg, which runs migrations here, splits scripts on every one.
 -- A Meilisearch index keeps its documents outside this database: run `npm run search:reindex`.
 UPDATE search.documents d
 SET doc = jsonb_set(d.doc, '{measures}', COALESCE((
