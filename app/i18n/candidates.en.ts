@@ -77,7 +77,8 @@ export const candidatesEn: Widen<typeof candidatesNb> = {
     measures: "Measures the candidate may be eligible for",
     consentTitle: "Consent",
     listingConsent: "The candidate consents to be listed anonymously in the talent search",
-    shareAccommodationsConsent: "The candidate consents to employers seeing the accommodation needs",
+    shareAccommodationsConsent:
+      "The candidate consents to sharing accommodation needs and sensitive information (measures such as IPS, VTA-O, permanent wage subsidy and functional assistance) with employers, in the search and in proposals",
     consentGivenOn: "Date the consent was given",
     consentMethod: "How the consent was given",
     status: "Status",
@@ -95,6 +96,7 @@ export const candidatesEn: Widen<typeof candidatesNb> = {
     consentRecorded: "The consent is recorded.",
     withdraw: "Withdraw consent: {{kind}}",
     consentWithdrawn: "The consent is withdrawn. The profile is removed from search.",
+    sharingWithdrawn: "The consent is withdrawn. Employers no longer see accommodation needs or sensitive information, not even in proposals already sent.",
     edit: "Edit",
     export: "Download all data (JSON)",
     erase: "Delete the candidate for good",
@@ -147,7 +149,7 @@ export const candidatesEn: Widen<typeof candidatesNb> = {
   candidateStatuses: { ACTIVE: "Active", PAUSED: "Paused", PLACED: "In work", ARCHIVED: "Archived" },
   travelModes: { OWN_MUNICIPALITY: "Own municipality only", LISTED: "The municipalities I choose", COUNTY: "The whole county" },
   targetGroups: { UNDER_30: "Under 30", OVER_50: "Over 50", CV_GAP: "Gap in CV", NEWLY_ARRIVED: "Newly arrived / introduction programme", VTA_AFT: "In VTA or AFT" },
-  consentKinds: { LISTING: "Listing in the talent search", SHARE_ACCOMMODATIONS: "Showing accommodation needs" },
+  consentKinds: { LISTING: "Listing in the talent search", SHARE_ACCOMMODATIONS: "Sharing accommodation needs and sensitive information" },
   consentMethods: { SIGNED_PAPER: "Signed on paper", DIGITAL_SIGNATURE: "Digital signature", IN_MEETING: "Orally in a meeting, noted" },
   talent: {
     title: "Talent search",

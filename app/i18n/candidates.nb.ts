@@ -74,7 +74,8 @@ export const candidatesNb = {
     measures: "Virkemidler kandidaten kan ha rett til",
     consentTitle: "Samtykke",
     listingConsent: "Kandidaten samtykker til å stå anonymt i kandidatsøket",
-    shareAccommodationsConsent: "Kandidaten samtykker til at behov for tilrettelegging vises for arbeidsgivere",
+    shareAccommodationsConsent:
+      "Kandidaten samtykker til at behov for tilrettelegging og sensitive opplysninger (virkemidler som IPS, VTA-O, varig lønnstilskudd og funksjonsassistanse) deles med arbeidsgivere i søket og i forslag",
     consentGivenOn: "Dato samtykket ble gitt",
     consentMethod: "Hvordan samtykket ble gitt",
     status: "Status",
@@ -92,6 +93,7 @@ export const candidatesNb = {
     consentRecorded: "Samtykket er registrert.",
     withdraw: "Trekk samtykke: {{kind}}",
     consentWithdrawn: "Samtykket er trukket. Profilen er fjernet fra søket.",
+    sharingWithdrawn: "Samtykket er trukket. Arbeidsgivere ser ikke lenger behov for tilrettelegging eller sensitive opplysninger, heller ikke i forslag som alt er sendt.",
     edit: "Rediger",
     export: "Last ned alle data (JSON)",
     erase: "Slett kandidaten for godt",
@@ -144,7 +146,7 @@ export const candidatesNb = {
   candidateStatuses: { ACTIVE: "Aktiv", PAUSED: "På pause", PLACED: "I jobb", ARCHIVED: "Arkivert" },
   travelModes: { OWN_MUNICIPALITY: "Bare egen kommune", LISTED: "Kommunene jeg velger", COUNTY: "Hele fylket" },
   targetGroups: { UNDER_30: "Under 30 år", OVER_50: "Over 50 år", CV_GAP: "Hull i CV-en", NEWLY_ARRIVED: "Nyankommet / introduksjonsprogram", VTA_AFT: "I VTA eller AFT" },
-  consentKinds: { LISTING: "Oppføring i kandidatsøket", SHARE_ACCOMMODATIONS: "Vise behov for tilrettelegging" },
+  consentKinds: { LISTING: "Oppføring i kandidatsøket", SHARE_ACCOMMODATIONS: "Dele behov for tilrettelegging og sensitive opplysninger" },
   consentMethods: { SIGNED_PAPER: "Signert på papir", DIGITAL_SIGNATURE: "Digital signatur", IN_MEETING: "Muntlig i møte, notert" },
   talent: {
     title: "Kandidatsøk",

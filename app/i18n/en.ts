@@ -317,7 +317,7 @@ export const en: Messages = {
     languageLevelRequired: "Choose the level of the language.",
     consentDateRequired: "Write the date the consent was given.",
     consentMethodRequired: "Choose how the consent was given.",
-    accommodationConsentNeedsListing: "Accommodation needs can only be shown when the candidate is also listed.",
+    accommodationConsentNeedsListing: "Accommodation needs and sensitive information can only be shared when the candidate is also listed.",
     inquiryTooShort: "Write at least 10 characters.",
     inquiryTooLong: "The message can have at most 2000 characters.",
     required: "Fill in this field.",

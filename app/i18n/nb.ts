@@ -317,7 +317,7 @@ export const nb = {
     languageLevelRequired: "Velg nivå for språket.",
     consentDateRequired: "Skriv datoen samtykket ble gitt.",
     consentMethodRequired: "Velg hvordan samtykket ble gitt.",
-    accommodationConsentNeedsListing: "Behov for tilrettelegging kan bare vises når kandidaten også står i søket.",
+    accommodationConsentNeedsListing: "Behov for tilrettelegging og sensitive opplysninger kan bare deles når kandidaten også står i søket.",
     inquiryTooShort: "Skriv minst 10 tegn.",
     inquiryTooLong: "Meldingen kan ha høyst 2000 tegn.",
     required: "Fyll ut feltet.",

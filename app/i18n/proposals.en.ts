@@ -54,6 +54,11 @@ export const proposalsEn: Widen<typeof proposalsNb> = {
     message: "Message to the employer",
     submit: "Send the proposal",
     duplicate: "The candidate is already proposed for this opening.",
+    noSharingConsent:
+      "The candidate has not consented to share accommodation needs and sensitive information with employers. The proposal can therefore hold no accommodations and no measures that say something about health or benefits ({{measures}}), and the candidate's needs are not ticked.",
+    noSharingConsentLink: "The consent is recorded on the candidate's page.",
+    sensitiveMeasureNeedsConsent: "This measure says something about health or benefits and can only be included when the candidate has consented to share sensitive information with employers.",
+    accommodationsNeedConsent: "Accommodations can only be included when the candidate has consented to share accommodation needs with employers.",
     frequencies: { WEEKLY: "Every week", BIWEEKLY: "Every other week", MONTHLY: "Every month" },
     zone: "Zone {{zone}}",
     title: "Proposal: {{code}} for “{{opening}}”",

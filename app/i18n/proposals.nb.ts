@@ -51,6 +51,11 @@ export const proposalsNb = {
     message: "Melding til arbeidsgiveren",
     submit: "Send forslaget",
     duplicate: "Kandidaten er allerede foreslått til denne stillingen.",
+    noSharingConsent:
+      "Kandidaten har ikke samtykket til å dele behov for tilrettelegging og sensitive opplysninger med arbeidsgivere. Forslaget kan derfor ikke ha tilrettelegging eller virkemidler som sier noe om helse eller ytelser ({{measures}}), og kandidatens behov er ikke krysset av.",
+    noSharingConsentLink: "Samtykket registreres på kandidatens side.",
+    sensitiveMeasureNeedsConsent: "Dette virkemiddelet sier noe om helse eller ytelser og kan bare være med når kandidaten har samtykket til å dele sensitive opplysninger med arbeidsgivere.",
+    accommodationsNeedConsent: "Tilrettelegging kan bare være med når kandidaten har samtykket til å dele behov for tilrettelegging med arbeidsgivere.",
     frequencies: { WEEKLY: "Hver uke", BIWEEKLY: "Annenhver uke", MONTHLY: "Hver måned" },
     zone: "Sone {{zone}}",
     title: "Forslag: {{code}} til «{{opening}}»",

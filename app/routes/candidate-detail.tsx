@@ -81,7 +81,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (intent === "withdraw") {
     const kind = consentKinds.find((k) => k === form.get("kind"));
     if (!kind) throw data(null, { status: 400 });
-    return (await withdrawConsent(db(), actor, params.id, kind)) ? done("trukket") : notFound();
+    return (await withdrawConsent(db(), actor, params.id, kind)) ? done(kind === "LISTING" ? "trukket" : "delingtrukket") : notFound();
   }
   if (intent === "erase") {
     if (!can(viewer, "candidate:erase")) throw data(null, { status: 403 });
@@ -91,7 +91,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   throw data(null, { status: 400 });
 }
 
-const messages = { opprettet: "candidates.created", lagret: "candidates.saved", status: "candidates.statusChanged", samtykke: "candidates.consentRecorded", trukket: "candidates.consentWithdrawn" } as const;
+const messages = { opprettet: "candidates.created", lagret: "candidates.saved", status: "candidates.statusChanged", samtykke: "candidates.consentRecorded", trukket: "candidates.consentWithdrawn", delingtrukket: "candidates.sharingWithdrawn" } as const;
 
 export default function CandidateDetail({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();

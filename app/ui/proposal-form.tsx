@@ -51,7 +51,12 @@ export function ProposalForm({ lastResult, defaultValue }: { lastResult?: Submis
             autoFocus={focus === "followUpFrequency"}
           />
           <TextField meta={f.contactPerson} label={label("contactPerson")} autoFocus={focus === "contactPerson"} />
-          <ChoiceGroup meta={f.accommodations as never} legend={label("accommodations")} options={accommodationCategories.map((c) => ({ value: c, label: t(`accommodationCategories.${c}`) }))} />
+          <ChoiceGroup
+            meta={f.accommodations as never}
+            legend={label("accommodations")}
+            options={accommodationCategories.map((c) => ({ value: c, label: t(`accommodationCategories.${c}`) }))}
+            autoFocus={focus === "accommodations"}
+          />
           <TextField meta={f.trialPeriodWeeks as never} label={label("trialPeriodWeeks")} type="number" autoFocus={focus === "trialPeriodWeeks"} />
         </fieldset>
         <fieldset className="mb-8">

@@ -2,6 +2,7 @@ import { hashPassword } from "~/auth/password.server";
 import type { Db } from "~/lib/db.server";
 import { candidateSchema } from "~/domain/candidates/candidate-schema";
 import { createCandidate, setCandidateStatus } from "~/domain/candidates/candidates.server";
+import { sharesSensitive } from "~/domain/candidates/employer-view";
 import { getOccupation } from "~/domain/openings/occupations";
 import { proposalSchema } from "~/domain/proposals/proposal-schema";
 import { createProposal, moveProposal } from "~/domain/proposals/proposals.server";
@@ -121,19 +122,22 @@ async function seedProposals(db: Db, orgIds: Map<string, string>): Promise<numbe
     if (!c) continue;
     n++;
     if (await db.proposal.findUnique({ where: { openingId_candidateId: { openingId: o.id, candidateId: c.id } }, select: { id: true } })) continue;
+    // IPS and the candidate's needs go to the employer only with the consent to share them.
+    const shares = sharesSensitive(c);
     const input = proposalSchema.parse({
       wageSubsidy: "MIDLERTIDIG_LONNSTILSKUDD",
       subsidyPercent: "40",
       subsidyMonths: "6",
-      otherMeasures: ["IPS_JOBBSTOTTE"],
+      otherMeasures: shares ? ["IPS_JOBBSTOTTE"] : [],
       followUpFrequency: "WEEKLY",
       contactPerson: companyAdmin.user.name,
-      accommodations: c.accommodations,
+      accommodations: shares ? c.accommodations : [],
       monthlyWageNok: String(Math.round((o.hoursPerWeek * 52 * 200) / 12 / 100) * 100),
       employerTaxZone: "1",
       message: "Kandidaten har relevant erfaring og ønsker en gradvis oppstart. Vi følger opp hver uke.",
     });
     const created = await createProposal(db, { userId: companyAdmin.userId, organizationId: companyId }, c.id, o.id, input, "http://localhost:3000");
+    if (!created.ok && created.error === "sharingConsent") throw new Error("demo proposal refused: sensitive data without the consent to share it");
     if (created.ok && i % 2 === 1) await moveProposal(db, { userId: employerAdmin.userId, organizationId: employerId }, created.id, "SHORTLISTED", undefined, "http://localhost:3000");
   }
   return n;

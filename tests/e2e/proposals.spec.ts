@@ -54,7 +54,9 @@ test("a municipality posts a job; a company proposes a candidate with a wage sub
   await a11y();
   await card.getByRole("link", { name: `Foreslå kandidaten: ${title}` }).click();
 
-  // 3. An invalid percentage is refused with a clear message; then the proposal is sent.
+  // 3. An invalid percentage is refused with a clear message; IPS is refused without the
+  // candidate's consent to share sensitive information; then the proposal is sent.
+  await expect(page.getByText(/Kandidaten har ikke samtykket til å dele behov for tilrettelegging og sensitive opplysninger/)).toBeVisible();
   await page.getByRole("radio", { name: "Midlertidig lønnstilskudd" }).check();
   await page.getByLabel("Tilskudd de første månedene (prosent)").fill("55");
   await page.getByLabel("Varighet for lønnstilskuddet (måneder)").fill("12");
@@ -65,6 +67,11 @@ test("a municipality posts a job; a company proposes a candidate with a wage sub
   await expect(page.getByLabel("Tilskudd de første månedene (prosent)")).toBeFocused();
   await a11y();
   await page.getByLabel("Tilskudd de første månedene (prosent)").fill("40");
+  await page.getByRole("button", { name: "Send forslaget" }).click();
+  await expect(page.getByRole("alert")).toContainText("Andre virkemidler: Dette virkemiddelet sier noe om helse eller ytelser");
+  await expect(page.getByRole("checkbox", { name: "Arbeidstrening" })).toBeFocused();
+  await a11y();
+  await page.getByRole("checkbox", { name: "IPS / jobbstøtte og oppfølging" }).uncheck();
   await page.getByRole("button", { name: "Send forslaget" }).click();
   await expect(page.getByText("Forslaget er sendt til arbeidsgiveren.")).toBeVisible();
   const proposalUrl = page.url().split("?")[0]!;

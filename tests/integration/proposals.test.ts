@@ -34,10 +34,12 @@ const proposalInput = (overrides: Record<string, unknown> = {}) =>
     wageSubsidy: "MIDLERTIDIG_LONNSTILSKUDD",
     subsidyPercent: "40",
     subsidyMonths: "12",
-    otherMeasures: ["IPS_JOBBSTOTTE"],
+    // No accommodations and no sensitive measure: these candidates have not consented to share
+    // them (tests/integration/consent-sensitive.test.ts covers that rule).
+    otherMeasures: [],
     followUpFrequency: "WEEKLY",
     contactPerson: "Jobbspesialist Jensen",
-    accommodations: ["WORKING_HOURS"],
+    accommodations: [],
     monthlyWageNok: "30000",
     employerTaxZone: "1",
     message: "Vi følger opp hver uke de første månedene.",

@@ -72,6 +72,22 @@ async function removeFromIndexNow(db: Db, candidateId: string): Promise<void> {
   }
 }
 
+/**
+ * Withdrawing the consent to share accommodation needs and sensitive categories must take them
+ * out of the index at once too (facets and filters of the talent search read the index): the
+ * current document is written directly. The outbox row of the transaction stays the guarantee.
+ */
+async function reindexNow(db: Db, candidateId: string): Promise<void> {
+  try {
+    const c = await db.candidate.findUnique({ where: { id: candidateId }, include: forIndex });
+    const index = indexFor(db, CANDIDATES_INDEX);
+    if (c && c.status === "ACTIVE" && c.listingConsentAt && !c.personalDataDeletedAt) await index?.upsert([toCandidateSearchDoc({ ...c, languages: c.languages as CandidateLanguage[] })]);
+    else await index?.delete([candidateId]);
+  } catch (err) {
+    logger.warn({ err, candidateId }, "candidate not re-indexed yet; the outbox retries");
+  }
+}
+
 async function addEvent(tx: Tx, candidateId: string, type: string, actorUserId: string | null, metadata?: Prisma.InputJsonValue) {
   await tx.candidateEvent.create({ data: { candidateId, type, actorUserId, metadata } });
   await tx.candidate.update({ where: { id: candidateId }, data: { lastActivityAt: new Date() } });
@@ -164,7 +180,10 @@ export async function recordConsent(db: Db, actor: Actor, id: string, input: Con
   });
 }
 
-/** Withdrawing the listing consent also ends the accommodation one: it only ever applied to the listing. */
+/**
+ * Withdrawing the listing consent also ends the sharing one (accommodation needs and sensitive
+ * categories): it was given together with the listing, and a conservative reading is safer.
+ */
 export async function withdrawConsent(db: Db, actor: Actor, id: string, kind: ConsentKind) {
   const done = await db.$transaction(async (tx) => {
     const c = await findOwn(tx, actor, id);
@@ -178,6 +197,7 @@ export async function withdrawConsent(db: Db, actor: Actor, id: string, kind: Co
     return true;
   });
   if (done && kind === "LISTING") await removeFromIndexNow(db, id);
+  else if (done) await reindexNow(db, id);
   return done;
 }
 

@@ -15,10 +15,22 @@ export type TravelMode = (typeof travelModes)[number];
 export const targetGroups = ["UNDER_30", "OVER_50", "CV_GAP", "NEWLY_ARRIVED", "VTA_AFT"] as const;
 export type TargetGroup = (typeof targetGroups)[number];
 
+/**
+ * Target groups that reveal health or benefits (VTA/AFT: people on or near disability benefit).
+ * Target groups never reach an employer at all (they are not in the search document); this marks
+ * which of them fall under the consent to share sensitive categories should one ever be shown.
+ */
+export const targetGroupSensitivity: Record<TargetGroup, boolean> = { UNDER_30: false, OVER_50: false, CV_GAP: false, NEWLY_ARRIVED: false, VTA_AFT: true };
+
 /** How the candidate gave a consent; the company records it, the candidate never logs in. */
 export const consentMethods = ["SIGNED_PAPER", "DIGITAL_SIGNATURE", "IN_MEETING"] as const;
 export type ConsentMethod = (typeof consentMethods)[number];
 
+/**
+ * LISTING: anonymously in the talent search. SHARE_ACCOMMODATIONS (name kept for the stored data):
+ * employers may see the accommodation needs AND the sensitive categories (measures marked in
+ * measureSensitivity, target groups in targetGroupSensitivity), in the search and in proposals.
+ */
 export const consentKinds = ["LISTING", "SHARE_ACCOMMODATIONS"] as const;
 export type ConsentKind = (typeof consentKinds)[number];
 

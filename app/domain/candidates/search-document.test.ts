@@ -12,7 +12,7 @@ const row = {
   phone: "91234567",
   email: "hemmelig@eksempel.no",
   notes: "privat notat",
-  targetGroups: ["NEWLY_ARRIVED"],
+  targetGroups: ["NEWLY_ARRIVED", "VTA_AFT"],
   occupationCodes: ["9112"],
   skills: ["renhold"],
   summary: "Renhold i kontorbygg.",
@@ -24,7 +24,7 @@ const row = {
   norwegianLevel: "B1",
   languages: [{ code: "ar", level: "C2" }],
   licences: ["B"],
-  measures: ["MENTOR"],
+  measures: ["MENTOR", "IPS_JOBBSTOTTE", "VTA_O", "VARIG_LONNSTILSKUDD", "FUNKSJONSASSISTANSE", "MIDLERTIDIG_LONNSTILSKUDD"],
   accommodations: ["PHYSICAL"],
   accommodationConsentAt: null,
   updatedAt: new Date("2026-11-22T10:00:00Z"),
@@ -33,7 +33,17 @@ const row = {
 describe("toCandidateSearchDoc", () => {
   it("copies only the anonymised fields, whatever the row holds", () => {
     const doc = JSON.stringify(toCandidateSearchDoc(row));
-    for (const secret of ["Hemmelig", "91234567", "hemmelig@eksempel.no", "privat notat", "1980", "NEWLY_ARRIVED"]) expect(doc).not.toContain(secret);
+    for (const secret of ["Hemmelig", "91234567", "hemmelig@eksempel.no", "privat notat", "1980", "NEWLY_ARRIVED", "VTA_AFT"]) expect(doc).not.toContain(secret);
+  });
+  it("holds no sensitive measure and no target group without the consent to share them", () => {
+    const doc = JSON.stringify(toCandidateSearchDoc(row));
+    for (const secret of ["IPS_JOBBSTOTTE", "VTA_O", "VARIG_LONNSTILSKUDD", "FUNKSJONSASSISTANSE", "VTA_AFT", "PHYSICAL"]) expect(doc).not.toContain(secret);
+    expect(toCandidateSearchDoc(row).measures).toEqual(["MENTOR", "MIDLERTIDIG_LONNSTILSKUDD"]);
+  });
+  it("holds the sensitive measures while the consent is in force, still no target group", () => {
+    const doc = toCandidateSearchDoc({ ...row, accommodationConsentAt: new Date() });
+    expect(doc.measures).toEqual(row.measures);
+    expect(JSON.stringify(doc)).not.toContain("VTA_AFT");
   });
   it("shows accommodation categories only with their consent", () => {
     expect(toCandidateSearchDoc(row).accommodations).toEqual([]);

@@ -1,15 +1,18 @@
 import { countyOf, municipalities, municipalityName } from "~/domain/municipalities/register";
 import { getOccupation } from "~/domain/openings/occupations";
 import type { IndexSettings } from "../../../search/port";
+import { accommodationsForEmployer, measuresForEmployer, sharesSensitive } from "./employer-view";
 import { cefrRank, type CandidateLanguage, type TravelMode } from "./profile-options";
 
 export const CANDIDATES_INDEX = "candidates";
 
 /**
  * What a search engine may know of a candidate: the anonymised profile and nothing else. No
- * name, birth year, contact data, notes or target groups; accommodation categories only when the
- * candidate consented to share them. Built by toCandidateSearchDoc from an explicit whitelist,
- * so a new personal column cannot leak by being spread in.
+ * name, birth year, contact data, notes or target groups; accommodation categories and sensitive
+ * measures (IPS, VTA-O, varig lønnstilskudd, funksjonsassistanse: measureSensitivity) only when
+ * the candidate consented to share them. Built by toCandidateSearchDoc from an explicit
+ * whitelist, so a new personal column cannot leak by being spread in. It is also what employers
+ * are shown (talent profile, suggestions, proposals), always built from the current row.
  */
 export type CandidateSearchDoc = {
   id: string;
@@ -121,8 +124,8 @@ export function toCandidateSearchDoc(c: CandidateForIndex): CandidateSearchDoc {
     norwegianLevel: c.norwegianLevel,
     norwegianRank: cefrRank(c.norwegianLevel),
     licences: c.licences.filter((l) => l !== "NONE"),
-    measures: c.measures,
-    accommodations: c.accommodationConsentAt ? c.accommodations : [],
+    measures: measuresForEmployer(c.measures, sharesSensitive(c)),
+    accommodations: accommodationsForEmployer(c.accommodations, sharesSensitive(c)),
     updatedAt: c.updatedAt.toISOString(),
   };
 }

@@ -5,23 +5,39 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { indexFor } from "../../../search/registry.server";
 import type { CandidateLanguage } from "./profile-options";
 import { CANDIDATES_INDEX, toCandidateSearchDoc, type CandidateSearchDoc } from "./search-document";
-import { TALENT_FACETS, talentIndexField, toTalentQuery, type TalentFacet, type TalentSearchParams } from "./talent-search-params";
+import { meetsTalentFilters, TALENT_FACETS, talentIndexField, toTalentQuery, type TalentFacet, type TalentSearchParams } from "./talent-search-params";
 import "~/lib/search-indexes.server";
 
 const listed = { status: "ACTIVE", listingConsentAt: { not: null }, personalDataDeletedAt: null } as const;
 
 /**
+ * The anonymised profiles of the given candidates that are still listed, built from the database
+ * now: the read-time gate of every employer-facing list that starts from the index. A withdrawn
+ * listing drops the candidate; a withdrawn consent to share accommodation needs and sensitive
+ * categories drops them from the profile, however old the indexed document is.
+ */
+export async function currentProfiles(db: Db, ids: string[]): Promise<Map<string, CandidateSearchDoc>> {
+  if (!ids.length) return new Map();
+  const rows = await db.candidate.findMany({ where: { id: { in: ids }, ...listed }, include: { organization: { select: { name: true } } } });
+  return new Map(rows.map((c) => [c.id, toCandidateSearchDoc({ ...c, languages: c.languages as CandidateLanguage[] })]));
+}
+
+/**
  * The anonymised talent search for employers and municipalities. Hits are checked against the
  * database before they are shown, so a withdrawn consent hides the profile even while the index
- * lags behind (the outbox worker, or an engine that was down).
+ * lags behind (the outbox worker, or an engine that was down), and each hit shows the profile as
+ * it is now, which must still meet the query's filters.
  */
 export async function searchTalent(db: Db, p: TalentSearchParams, perPage = 20) {
   const index = indexFor(db, CANDIDATES_INDEX);
   if (!index) throw new Error("candidates index is not registered");
   const result = await index.search(toTalentQuery(p, perPage));
-  const ids = result.hits.map((h) => h.id);
-  const stillListed = new Set((await db.candidate.findMany({ where: { id: { in: ids }, ...listed }, select: { id: true } })).map((c) => c.id));
-  const hits = result.hits.filter((h) => stillListed.has(h.id)) as { id: string; doc: CandidateSearchDoc; highlights: (typeof result.hits)[number]["highlights"] }[];
+  const current = await currentProfiles(db, result.hits.map((h) => h.id));
+  const hits: { id: string; doc: CandidateSearchDoc; highlights: (typeof result.hits)[number]["highlights"] }[] = [];
+  for (const h of result.hits) {
+    const doc = current.get(h.id);
+    if (doc && meetsTalentFilters(doc, p)) hits.push({ id: h.id, doc, highlights: h.highlights });
+  }
   const facets = Object.fromEntries(TALENT_FACETS.map((f) => [f, result.facets[talentIndexField[f]] ?? []])) as Record<TalentFacet, { value: string; count: number }[]>;
   return { ...result, total: result.total - (result.hits.length - hits.length), hits, facets };
 }

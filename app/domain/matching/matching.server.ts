@@ -1,5 +1,6 @@
 import { cefrRank } from "~/domain/candidates/profile-options";
 import { CANDIDATES_INDEX, reachOf, type CandidateSearchDoc } from "~/domain/candidates/search-document";
+import { currentProfiles } from "~/domain/candidates/talent-search.server";
 import { countyOf, municipalityName } from "~/domain/municipalities/register";
 import { getOccupation } from "~/domain/openings/occupations";
 import { OPENINGS_INDEX } from "~/domain/openings/search-document";
@@ -21,17 +22,22 @@ export function openingForMatch(o: OpeningRow): OpeningForMatch {
 
 /**
  * The employer's view: the best listed candidates across all inclusion companies for one of its
- * openings, anonymised (the index holds nothing else). Null when the opening is another's.
+ * openings, anonymised (the index holds nothing else, and the profiles are rebuilt from the
+ * database before scoring). Null when the opening is another's.
  */
 export async function suggestCandidatesForOpening(db: Db, actor: Actor, openingId: string, take = 10): Promise<(CandidateSearchDoc & { match: Match })[] | null> {
   const o = await db.opening.findFirst({ where: { id: openingId, organizationId: actor.organizationId } });
   if (!o) return null;
   const index = indexFor(db, CANDIDATES_INDEX);
   if (!index) throw new Error("candidates index is not registered");
-  const ranked = await retrieveAndRankCandidates(index as never, openingForMatch(o), take * 2);
-  // The read-time privacy gate, as in the talent search: only still-listed candidates.
-  const listed = new Set((await db.candidate.findMany({ where: { id: { in: ranked.map((r) => r.id) }, status: "ACTIVE", listingConsentAt: { not: null }, personalDataDeletedAt: null }, select: { id: true } })).map((c) => c.id));
-  return ranked.filter((r) => listed.has(r.id)).slice(0, take);
+  const opening = openingForMatch(o);
+  const ranked = await retrieveAndRankCandidates(index as never, opening, take * 2);
+  // The read-time privacy gate, as in the talent search: only still-listed candidates, scored and
+  // explained from their profile as it is now, so the reasons and fixes never name accommodation
+  // needs or sensitive measures an older indexed document still held.
+  const current = await currentProfiles(db, ranked.map((r) => r.id));
+  const profiles = ranked.map((r) => current.get(r.id)).filter((doc): doc is CandidateSearchDoc => doc !== undefined);
+  return rankMatches(profiles, (doc) => scoreMatch(opening, doc), (doc) => doc.code, take);
 }
 
 export type SuggestedOpening = { id: string; title: string; employer: string; municipality: string; hoursPerWeek: number; kind: string; match: Match; proposalId: string | null };

@@ -10,7 +10,7 @@ import {
   validatePackageMeasure,
   type PackageMeasureInput,
 } from "./catalogue";
-import { measureCodes, measureLabels, type MeasureCode } from "./measure-codes";
+import { isSensitiveMeasure, measureCodes, measureLabels, sensitiveMeasureCodes, type MeasureCode } from "./measure-codes";
 
 const on = new Date("2025-06-01T12:00:00Z");
 
@@ -54,6 +54,20 @@ describe("measureCatalogue", () => {
     expect(withSubsidy).toEqual(["MIDLERTIDIG_LONNSTILSKUDD", "VARIG_LONNSTILSKUDD"]);
     expect(measureCatalogue.VARIG_LONNSTILSKUDD.wageSubsidy?.yearlyCapG).toBe(5);
     expect(measureCatalogue.MIDLERTIDIG_LONNSTILSKUDD.wageSubsidy?.yearlyCapG).toBeNull();
+  });
+});
+
+describe("sensitive measures (privacy: they reveal health or benefits)", () => {
+  it("are exactly IPS, VTA-O, varig lønnstilskudd and funksjonsassistanse", () => {
+    expect([...sensitiveMeasureCodes].sort()).toEqual(["FUNKSJONSASSISTANSE", "IPS_JOBBSTOTTE", "VARIG_LONNSTILSKUDD", "VTA_O"]);
+  });
+
+  it.each(measureCodes.map((code) => [code]))("%s is classified the same way by isSensitiveMeasure", (code) => {
+    expect(isSensitiveMeasure(code)).toBe(sensitiveMeasureCodes.includes(code));
+  });
+
+  it("treats a code it does not know as sensitive", () => {
+    expect(isSensitiveMeasure("NEW_MEASURE")).toBe(true);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { PackageMeasureInput, Reason } from "~/domain/measures/catalogue";
+import { isSensitiveMeasure } from "~/domain/measures/measure-codes";
 import { validatePackage, validatePackageMeasure } from "~/domain/measures/catalogue";
 import { estimateEmployerCost, type CostEstimate, type EmployerTaxZone } from "~/domain/measures/cost";
 import type { ProposalInput } from "./proposal-schema";
@@ -49,6 +50,23 @@ export function checkPackage(input: ProposalInput, on: Date, lang: "nb" | "en"):
     .filter((r) => !shown.has(r.en))
     .map((r) => r[lang]);
   return Object.keys(fieldErrors).length || formErrors.length ? { fieldErrors, formErrors } : null;
+}
+
+/**
+ * Accommodation needs and sensitive measures (measureSensitivity) go to the employer only with
+ * the candidate's consent to share them. Without it, each field that holds them is refused with
+ * an i18n key that says why; null = nothing to refuse.
+ */
+export function sharingProblems(input: ProposalInput, sharesSensitive: boolean): PackageErrors | null {
+  if (sharesSensitive) return null;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const m of packageMeasures(input)) {
+    if (!isSensitiveMeasure(m.code)) continue;
+    const field = m.code === "MIDLERTIDIG_LONNSTILSKUDD" || m.code === "VARIG_LONNSTILSKUDD" ? "wageSubsidy" : "otherMeasures";
+    fieldErrors[field] = ["proposals.sensitiveMeasureNeedsConsent"];
+  }
+  if (input.accommodations.length) fieldErrors.accommodations = ["proposals.accommodationsNeedConsent"];
+  return Object.keys(fieldErrors).length ? { fieldErrors, formErrors: [] } : null;
 }
 
 /** How long the estimate runs: the longest measure with an end, else a year. */

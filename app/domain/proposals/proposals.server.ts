@@ -2,30 +2,39 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { ProposalStage } from "~/generated/prisma/enums";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { markCandidatePlaced, recordCandidateEvent } from "~/domain/candidates/candidates.server";
+import { accommodationsForEmployer, packageForEmployer, sharesSensitive } from "~/domain/candidates/employer-view";
 import type { CandidateLanguage } from "~/domain/candidates/profile-options";
 import { toCandidateSearchDoc, type CandidateSearchDoc } from "~/domain/candidates/search-document";
 import type { PackageMeasureInput } from "~/domain/measures/catalogue";
 import type { Db } from "~/lib/db.server";
 import { osloToday } from "~/lib/dates";
 import { notifyOrganization } from "~/domain/notifications/notifications.server";
-import { packageMeasures } from "./package";
+import { packageMeasures, sharingProblems, type PackageErrors } from "./package";
 import type { ProposalInput } from "./proposal-schema";
 
 /** The member acting for their own organisation. */
 export type Actor = { userId: string; organizationId: string };
 
-export type CreateOutcome = { ok: true; id: string } | { ok: false; error: "notFound" | "duplicate" };
+export type CreateOutcome =
+  | { ok: true; id: string }
+  | { ok: false; error: "notFound" | "duplicate" }
+  /** Accommodation needs or sensitive measures without the candidate's consent to share them */
+  | { ok: false; error: "sharingConsent"; problems: PackageErrors };
 
 /**
  * An inclusion company proposes one of ITS candidates to a published opening. The package was
  * checked against the catalogue by the caller (checkPackage); the employer's members are told.
+ * Accommodation needs and sensitive measures are refused here unless the candidate's consent to
+ * share them is in force, whatever the form posted.
  */
 export async function createProposal(db: Db, actor: Actor, candidateId: string, openingId: string, input: ProposalInput, origin: string): Promise<CreateOutcome> {
   const [candidate, opening] = await Promise.all([
-    db.candidate.findFirst({ where: { id: candidateId, organizationId: actor.organizationId, status: "ACTIVE", personalDataDeletedAt: null }, select: { id: true, code: true } }),
+    db.candidate.findFirst({ where: { id: candidateId, organizationId: actor.organizationId, status: "ACTIVE", personalDataDeletedAt: null }, select: { id: true, code: true, accommodationConsentAt: true } }),
     db.opening.findFirst({ where: { id: openingId, status: "PUBLISHED" }, select: { id: true, title: true, organizationId: true } }),
   ]);
   if (!candidate || !opening) return { ok: false, error: "notFound" };
+  const problems = sharingProblems(input, sharesSensitive(candidate));
+  if (problems) return { ok: false, error: "sharingConsent", problems };
   if (await db.proposal.findUnique({ where: { openingId_candidateId: { openingId, candidateId } }, select: { id: true } })) return { ok: false, error: "duplicate" };
   const proposal = await db.proposal.create({
     data: {
@@ -85,7 +94,14 @@ export type ProposalView = {
   createdAt: string;
 };
 
+/**
+ * The employer's side sees accommodation needs and sensitive measures only while the candidate's
+ * consent to share them is in force NOW (withdrawn after proposing: gone from the view, and from
+ * the cost estimate computed from it). The owning company sees its proposal as made.
+ */
 function toView(p: Loaded, side: "employer" | "company"): ProposalView {
+  const shares = side === "company" || sharesSensitive(p.candidate);
+  const measures = p.measures as PackageMeasureInput[];
   return {
     id: p.id,
     side,
@@ -95,11 +111,11 @@ function toView(p: Loaded, side: "employer" | "company"): ProposalView {
     companyName: p.company.name,
     candidate: toCandidateSearchDoc({ ...p.candidate, languages: p.candidate.languages as CandidateLanguage[] }),
     candidateId: side === "company" ? p.candidateId : null,
-    measures: p.measures as PackageMeasureInput[],
+    measures: packageForEmployer(measures, shares),
     reducedWorkCapacity: p.reducedWorkCapacity,
     followUpFrequency: p.followUpFrequency,
     contactPerson: p.contactPerson,
-    accommodations: p.accommodations,
+    accommodations: accommodationsForEmployer(p.accommodations, shares),
     trialPeriodWeeks: p.trialPeriodWeeks,
     message: p.message,
     estimatedMonthlyWageOre: p.estimatedMonthlyWageOre,
