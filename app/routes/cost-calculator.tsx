@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 import { z } from "zod";
+import { queryEnum, queryInt, queryNumber, queryText } from "~/domain/forms/url-params";
 import { estimateEmployerCost, type CostEstimate } from "~/domain/measures/cost";
 import { searchParamsRecord } from "~/domain/openings/public-search-params";
 import { employerTaxZones, wageSubsidies } from "~/domain/proposals/proposal-schema";
@@ -12,17 +13,17 @@ import type { Route } from "./+types/cost-calculator";
 
 /** The calculator's state lives in the URL (a GET form): shareable, and it works without JavaScript. */
 const params = z.object({
-  wageKind: z.enum(["monthly", "hourly"]).catch("monthly").default("monthly"),
-  monthlyWageNok: z.coerce.number().min(0).max(500_000).catch(32_000).default(32_000),
-  hourlyWageNok: z.coerce.number().min(0).max(5_000).catch(200).default(200),
-  hoursPerWeek: z.coerce.number().min(1).max(60).catch(37.5).default(37.5),
-  holidayPayPercent: z.coerce.number().catch(12).default(12),
-  pensionPercent: z.coerce.number().catch(2).default(2),
-  zone: z.enum(employerTaxZones).catch("1").default("1"),
-  wageSubsidy: z.enum(wageSubsidies).catch("MIDLERTIDIG_LONNSTILSKUDD").default("MIDLERTIDIG_LONNSTILSKUDD"),
-  percent: z.coerce.number().min(0).max(100).catch(40).default(40),
-  reducedWorkCapacity: z.string().optional().transform((v) => v === "on"),
-  months: z.coerce.number().int().min(1).max(60).catch(12).default(12),
+  wageKind: queryEnum(["monthly", "hourly"], "monthly"),
+  monthlyWageNok: queryNumber(0, 500_000, 32_000),
+  hourlyWageNok: queryNumber(0, 5_000, 200),
+  hoursPerWeek: queryNumber(1, 60, 37.5),
+  holidayPayPercent: queryNumber(10.2, 12, 12),
+  pensionPercent: queryNumber(2, 30, 2),
+  zone: queryEnum(employerTaxZones, "1"),
+  wageSubsidy: queryEnum(wageSubsidies, "MIDLERTIDIG_LONNSTILSKUDD"),
+  percent: queryNumber(0, 100, 40),
+  reducedWorkCapacity: queryText(3).transform((v) => v === "on"),
+  months: queryInt(1, 60, 12),
 });
 
 export async function loader({ request }: Route.LoaderArgs) {
