@@ -46,7 +46,7 @@ export const GRANTS = {
   "opening:create": POSTERS,
   "opening:update": POSTERS,
   "opening:list": POSTERS,
-  // Candidates: the owning inclusion company only (DESIGN.md privacy rules).
+  // Candidates: the owning inclusion company only (docs/privacy.md, rule 1).
   "candidate:manage": INCLUSION_MEMBERS,
   "candidate:erase": { "INCLUSION_COMPANY:ADMIN": "own" },
   "candidate:audit": { "INCLUSION_COMPANY:ADMIN": "own" },

@@ -30,7 +30,7 @@ export function startBackgroundWork(): void {
       .catch((err: unknown) => logger.error({ err }, "expiring openings failed"));
   void expire();
   setInterval(expire, HOUR).unref();
-  // Personal data of idle candidates (DESIGN.md privacy rules); hourly is plenty for a months-long limit.
+  // Personal data of idle candidates (docs/privacy.md, rule 6); hourly is plenty for a months-long limit.
   const retention = () =>
     applyRetention(db(), { months: env().CANDIDATE_RETENTION_MONTHS })
       .then((n) => n && logger.info({ candidates: n }, "personal data of idle candidates deleted"))

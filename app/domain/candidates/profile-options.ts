@@ -2,7 +2,7 @@ import { cefrLevels, type CefrLevel } from "~/domain/openings/accommodations";
 
 /**
  * The closed lists a candidate profile is made of. Closed on purpose: free text about a person
- * is where health details and names slip in (DESIGN.md, privacy rules).
+ * is where health details and names slip in (docs/privacy.md, rule 3).
  */
 export const candidateStatuses = ["ACTIVE", "PAUSED", "PLACED", "ARCHIVED"] as const;
 export type CandidateStatusValue = (typeof candidateStatuses)[number];

@@ -1,6 +1,6 @@
 /**
  * Accommodation categories, shared by what a workplace can offer and what a candidate needs.
- * Categories only: never diagnoses or health details (DESIGN.md, privacy rules).
+ * Categories only: never diagnoses or health details (docs/privacy.md, rule 3).
  */
 export const accommodationCategories = ["WORKING_HOURS", "PHYSICAL", "DAILY_WORK", "NORWEGIAN_LANGUAGE"] as const;
 export type AccommodationCategory = (typeof accommodationCategories)[number];
