@@ -1,6 +1,6 @@
-import { stringify } from "csv-stringify/sync";
 import type { OrderStatus } from "~/generated/prisma/enums";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { spreadsheetCsv } from "~/domain/exports/spreadsheet-csv";
 import { refundPayment } from "~/domain/payments/refunds.server";
 import { mailMembers } from "~/domain/notifications/notifications.server";
 import type { Db } from "~/lib/db.server";
@@ -198,10 +198,10 @@ export async function listOrders(db: Db, actor: Actor) {
 export function ordersCsv(orders: Awaited<ReturnType<typeof listOrders>>): string {
   const kr = (ore: number) => (ore / 100).toFixed(2);
   const day = (d: Date | null) => (d ? osloToday(d) : "");
-  return `\uFEFF${stringify([
+  return spreadsheetCsv([
     ["order", "task", "buyer", "supplier", "status", "amount_ex_vat_nok", "vat_nok", "total_nok", "platform_fee_nok", "awarded", "delivered", "accepted", "paid", "cancelled"],
     ...orders.map((o) => [o.id, o.quote.task.title, o.buyer.name, o.company.name, o.status, kr(o.amountExVatOre), kr(o.vatOre), kr(o.totalOre), kr(o.platformFeeOre), day(o.awardedAt), day(o.deliveredAt), day(o.acceptedAt), day(o.paidAt), day(o.cancelledAt)]),
-  ])}`;
+  ]);
 }
 
 // The Stripe side lives in app/domain/payments; re-exported so that routes import one module.

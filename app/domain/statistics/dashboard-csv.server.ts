@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { spreadsheetCsv } from "~/domain/exports/spreadsheet-csv";
 import type { DashboardData } from "./dashboard.server";
 import { peopleText } from "./figures";
 
@@ -21,6 +21,6 @@ export function dashboardCsv(data: DashboardData, period: { fromDay: string; toD
   if (full) for (const c of data.activePerCompany) add("active_candidates_per_company", c.company, peopleText(c.count));
   for (const q of data.procurement) add("procurement_nok", q.quarter, kr(q.amountOre));
   add("estimated_saving_nok", "total", data.saving.totalOre === null ? "< 5" : kr(data.saving.totalOre));
-  // Excel opens UTF-8 CSV correctly with a byte order mark (æ, ø, å in company names).
-  return `\uFEFF${stringify(rows)}`;
+  // Formula cells escaped, byte order mark for Excel: the one helper every export uses.
+  return spreadsheetCsv(rows);
 }
