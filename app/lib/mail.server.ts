@@ -21,15 +21,19 @@ export function resetMailTransport(): void {
   transporter = undefined;
 }
 
+/** What a mail is about, when that is a candidate: the stored copy is then deleted with their data. */
+export type MailAbout = { candidateId?: string };
+
 /**
  * Every message is stored (EmailMessage) before it is sent, so the admin outbox shows what left
  * the system and a failing SMTP server loses nothing. Logs carry the message id only: recipient
- * addresses and links stay out of them.
+ * addresses and links stay out of them. A mail about a candidate is linked to them, so retention
+ * and erasure find the stored copy.
  */
-export async function sendMail(db: Db, to: string, content: MailContent): Promise<{ id: string; delivered: boolean }> {
+export async function sendMail(db: Db, to: string, content: MailContent, about: MailAbout = {}): Promise<{ id: string; delivered: boolean }> {
   const transport = smtpTransport();
   const message = await db.emailMessage.create({
-    data: { to, subject: content.subject, text: content.text, html: content.html, transport: transport ? "smtp" : "outbox" },
+    data: { to, subject: content.subject, text: content.text, html: content.html, transport: transport ? "smtp" : "outbox", candidateId: about.candidateId ?? null },
   });
   if (!transport) {
     logger.info({ mailId: message.id }, "mail stored in outbox (SMTP_URL not set)");
