@@ -16,7 +16,7 @@ import Stripe from "stripe";
  * and /__double/enable-payouts/:account (`?deliveries=n` sends the event n times).
  *
  * Failures on demand: POST /__double/fail?path=/v1/refunds&status=400&message=… makes every API
- * request whose path starts with `path` answer that Stripe error (type from `type`, default
+ * request whose path contains `path` (e.g. /send) answer that Stripe error (type from `type`, default
  * invalid_request_error) until POST /__double/fail/clear; `times=n` limits it to n answers.
  * With `stateFile` the objects survive a restart (the demo keeps the payments it seeded).
  */
@@ -105,7 +105,7 @@ export function startStripeDouble(options: DoubleOptions) {
           failures.push({ path: q.get("path") ?? "/v1/", status: Number(q.get("status") ?? 400), type: q.get("type") ?? "invalid_request_error", code: q.get("code") ?? undefined, message: q.get("message") ?? "The test double was told to fail this request.", remaining: Number(q.get("times") ?? Infinity) });
           return json(res, 200, { failures });
         }
-        const failure = parts[0] === "v1" ? failures.find((f) => f.remaining > 0 && url.pathname.startsWith(f.path)) : undefined;
+        const failure = parts[0] === "v1" ? failures.find((f) => f.remaining > 0 && url.pathname.includes(f.path)) : undefined;
         if (failure) {
           failure.remaining -= 1;
           return json(res, failure.status, { error: { type: failure.type, code: failure.code, message: failure.message } });
