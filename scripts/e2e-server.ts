@@ -47,10 +47,17 @@ http
   })
   .listen(MAIL_API_PORT, "127.0.0.1");
 
+// Payments go to the local Stripe test double, with webhooks signed by the SDK's test helper. It
+// runs before the seed: the demo's Stripe accounts and its paid order are made through it, so a
+// refund of that order later finds its payment there.
+const STRIPE_DOUBLE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 3127);
+const STRIPE_WEBHOOK_SECRET = "whsec_e2e_double";
+const stripeDouble = await startStripeDouble({ port: STRIPE_DOUBLE_PORT, webhookUrl: `http://localhost:${APP_PORT}/api/stripe/webhook`, webhookSecret: STRIPE_WEBHOOK_SECRET });
+
 rmSync(PGLITE_DIR, { recursive: true, force: true });
 // The end-to-end run always uses a fresh embedded database, whatever DATABASE_URL says.
 const { DATABASE_URL: _ignored, ...inherited } = process.env;
-const env = { ...inherited, PGLITE_DIR };
+const env = { ...inherited, PGLITE_DIR, STRIPE_API_BASE: stripeDouble.url, STRIPE_WEBHOOK_SECRET };
 for (const args of [["scripts/prisma.ts", "migrate", "deploy"], ["scripts/seed.ts"]]) {
   const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
   if (r.status !== 0) throw new Error(`${args.join(" ")} failed`);
@@ -59,10 +66,6 @@ for (const args of [["scripts/prisma.ts", "migrate", "deploy"], ["scripts/seed.t
 // The app's log goes to a file that tests/e2e/privacy-log.spec.ts reads: the privacy rules say
 // no personal data in logs, so the test looks for the demo candidates' names there.
 const E2E_LOG = path.join(root, ".data", "e2e-server.log");
-// Payments go to the local Stripe test double, with webhooks signed by the SDK's test helper.
-const STRIPE_DOUBLE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 3127);
-const STRIPE_WEBHOOK_SECRET = "whsec_e2e_double";
-const stripeDouble = await startStripeDouble({ port: STRIPE_DOUBLE_PORT, webhookUrl: `http://localhost:${APP_PORT}/api/stripe/webhook`, webhookSecret: STRIPE_WEBHOOK_SECRET });
 const log = createWriteStream(E2E_LOG, { flags: "w" });
 const app = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["server.ts"], {
   cwd: root,
@@ -74,8 +77,6 @@ const app = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["server.ts"],
     APP_ORIGIN: `http://localhost:${APP_PORT}`,
     SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
     LOG_LEVEL: "info",
-    STRIPE_API_BASE: stripeDouble.url,
-    STRIPE_WEBHOOK_SECRET,
   },
 });
 app.stdout.pipe(log);
