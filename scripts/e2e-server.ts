@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createWriteStream, rmSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -59,8 +59,10 @@ rmSync(PGLITE_DIR, { recursive: true, force: true });
 const { DATABASE_URL: _ignored, ...inherited } = process.env;
 const env = { ...inherited, PGLITE_DIR, STRIPE_API_BASE: stripeDouble.url, STRIPE_WEBHOOK_SECRET };
 for (const args of [["scripts/prisma.ts", "migrate", "deploy"], ["scripts/seed.ts"]]) {
-  const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
-  if (r.status !== 0) throw new Error(`${args.join(" ")} failed`);
+  // Not spawnSync: the seed talks to the Stripe double in this process, whose event loop must run.
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+  const status = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (status !== 0) throw new Error(`${args.join(" ")} failed`);
 }
 
 // The app's log goes to a file that tests/e2e/privacy-log.spec.ts reads: the privacy rules say

@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { z } from "zod";
@@ -37,6 +38,10 @@ export default function AdminStripe({ loaderData, actionData }: Route.ComponentP
   const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const when = (iso: string) => formatOsloDateTime(iso, i18n.language);
+  // The field of a decision without a reason gets focus (autoFocus covers the page without JavaScript).
+  useEffect(() => {
+    if (actionData?.error === "reasonRequired") document.getElementById(`decision-reason-${actionData.disputeId}`)?.focus();
+  }, [actionData]);
   const failure = actionData && actionData.error !== "reasonRequired" ? (actionData.error === "stripe" ? t("procurement.stripeError", { message: actionData.message ?? "" }) : t(`procurement.cancelErrors.${actionData.error}`, { defaultValue: t("procurement.cancelErrors.notNow") })) : null;
   return (
     <Page title={t("procurement.paymentsAdminTitle")}>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { data, Form, redirect, useSearchParams } from "react-router";
 import { z } from "zod";
@@ -77,7 +78,16 @@ export async function action({ request, params }: Route.ActionArgs) {
   throw data(null, { status: 400 });
 }
 
-function ReasonForm({ id, intent, label, submit, hint, error, disputeId, decline }: { id: string; intent: string; label: string; submit: string; hint?: string; error?: string; disputeId?: string; decline?: string }) {
+/**
+ * One reason field and its buttons. A missing reason is said at the field, which gets focus:
+ * autoFocus without JavaScript, the effect for a result that arrives after hydration (`result`
+ * changes with every answer of the action, also when the error is the same again).
+ */
+function ReasonForm({ id, intent, label, submit, hint, error, result, disputeId, decline }: { id: string; intent: string; label: string; submit: string; hint?: string; error?: string; result?: unknown; disputeId?: string; decline?: string }) {
+  const field = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (error) field.current?.focus();
+  }, [error, result]);
   return (
     <Form method="post" className="mb-6 max-w-xl rounded border border-gray-300 p-4">
       {disputeId ? <input type="hidden" name="disputeId" value={disputeId} /> : null}
@@ -95,6 +105,7 @@ function ReasonForm({ id, intent, label, submit, hint, error, disputeId, decline
         </p>
       ) : null}
       <textarea
+        ref={field}
         id={id}
         name="reason"
         rows={3}
@@ -210,20 +221,20 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
       ) : !canCancel ? (
         <p className="max-w-xl">{t("procurement.adminsOnly")}</p>
       ) : !AFTER_ACCEPTANCE.includes(o.status) ? (
-        <ReasonForm id="cancel-reason" intent="cancel" label={t("procurement.cancelReason")} hint={t("procurement.cancelHint")} submit={t("procurement.cancel")} error={reasonError("cancel")} />
+        <ReasonForm id="cancel-reason" intent="cancel" label={t("procurement.cancelReason")} hint={t("procurement.cancelHint")} submit={t("procurement.cancel")} error={reasonError("cancel")} result={actionData} />
       ) : waiting?.status === "OPEN" && waiting.openedBySide !== mySide ? (
         <section aria-labelledby="answer-title">
           <h2 id="answer-title" className="mb-2 text-xl font-semibold">
             {t("procurement.answerTitle")}
           </h2>
-          <ReasonForm id="answer-reason" intent="agree" disputeId={waiting.id} label={t("procurement.answerReason")} hint={t("procurement.agreeHint")} submit={t("procurement.agree")} decline={t("procurement.decline")} error={reasonError("answer")} />
+          <ReasonForm id="answer-reason" intent="agree" disputeId={waiting.id} label={t("procurement.answerReason")} hint={t("procurement.agreeHint")} submit={t("procurement.agree")} decline={t("procurement.decline")} error={reasonError("answer")} result={actionData} />
         </section>
       ) : !waiting ? (
         <section aria-labelledby="dispute-title">
           <h2 id="dispute-title" className="mb-2 text-xl font-semibold">
             {t("procurement.disputeTitle")}
           </h2>
-          <ReasonForm id="dispute-reason" intent="dispute" label={t("procurement.disputeReason")} hint={t("procurement.disputeHint")} submit={t("procurement.openDispute")} error={reasonError("dispute")} />
+          <ReasonForm id="dispute-reason" intent="dispute" label={t("procurement.disputeReason")} hint={t("procurement.disputeHint")} submit={t("procurement.openDispute")} error={reasonError("dispute")} result={actionData} />
         </section>
       ) : null}
     </Page>
