@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createWriteStream, rmSync } from "node:fs";
 import path from "node:path";
 import { startMailCatcher } from "./mail-catcher";
@@ -17,22 +17,27 @@ const PGLITE_DIR = path.join(root, ".data", "e2e");
 
 const mail = await startMailCatcher({ smtpPort: SMTP_PORT, httpPort: MAIL_API_PORT });
 
+// Payments go to the local Stripe test double, with webhooks signed by the SDK's test helper. It
+// runs before the seed: the demo's Stripe accounts and its paid order are made through it, so a
+// refund of that order later finds its payment there.
+const STRIPE_DOUBLE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 3127);
+const STRIPE_WEBHOOK_SECRET = "whsec_e2e_double";
+const stripeDouble = await startStripeDouble({ port: STRIPE_DOUBLE_PORT, webhookUrl: `http://localhost:${APP_PORT}/api/stripe/webhook`, webhookSecret: STRIPE_WEBHOOK_SECRET });
+
 rmSync(PGLITE_DIR, { recursive: true, force: true });
 // The end-to-end run always uses a fresh embedded database, whatever DATABASE_URL says.
 const { DATABASE_URL: _ignored, ...inherited } = process.env;
-const env = { ...inherited, PGLITE_DIR };
+const env = { ...inherited, PGLITE_DIR, STRIPE_API_BASE: stripeDouble.url, STRIPE_WEBHOOK_SECRET };
 for (const args of [["scripts/prisma.ts", "migrate", "deploy"], ["scripts/seed.ts"]]) {
-  const r = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
-  if (r.status !== 0) throw new Error(`${args.join(" ")} failed`);
+  // Not spawnSync: the seed talks to the Stripe double in this process, whose event loop must run.
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+  const status = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  if (status !== 0) throw new Error(`${args.join(" ")} failed`);
 }
 
 // The app's log goes to a file that tests/e2e/privacy-log.spec.ts reads: the privacy rules say
 // no personal data in logs, so the test looks for the demo candidates' names there.
 const E2E_LOG = path.join(root, ".data", "e2e-server.log");
-// Payments go to the local Stripe test double, with webhooks signed by the SDK's test helper.
-const STRIPE_DOUBLE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 3127);
-const STRIPE_WEBHOOK_SECRET = "whsec_e2e_double";
-const stripeDouble = await startStripeDouble({ port: STRIPE_DOUBLE_PORT, webhookUrl: `http://localhost:${APP_PORT}/api/stripe/webhook`, webhookSecret: STRIPE_WEBHOOK_SECRET });
 const log = createWriteStream(E2E_LOG, { flags: "w" });
 const app = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["server.ts"], {
   cwd: root,
@@ -44,8 +49,6 @@ const app = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["server.ts"],
     APP_ORIGIN: `http://localhost:${APP_PORT}`,
     SMTP_URL: mail.smtpUrl,
     LOG_LEVEL: "info",
-    STRIPE_API_BASE: stripeDouble.url,
-    STRIPE_WEBHOOK_SECRET,
   },
 });
 app.stdout.pipe(log);

@@ -65,6 +65,10 @@ export const GRANTS = {
   "quote:create": { "EMPLOYER:ADMIN": "own", "EMPLOYER:MEMBER": "own", ...INCLUSION_MEMBERS },
   "quote:award": POSTERS,
   "order:read": { ...POSTERS, ...INCLUSION_MEMBERS },
+  // Money moves back only by agreement: cancelling, opening a dispute and answering one are for
+  // organisation admins of a party (the domain checks which side); the platform admin decides.
+  "order:cancel": ORG_ADMINS,
+  "order:decide": { platformAdmin: "any" },
   "supplier:manage": { "INCLUSION_COMPANY:ADMIN": "own" },
   "payments:admin": { platformAdmin: "any" },
 } satisfies Record<string, Partial<Record<RoleKey, Access>>>;

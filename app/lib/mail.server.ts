@@ -29,17 +29,21 @@ export function redacted(content: MailContent): { subject: string; text: string;
   return { subject: hide(content.subject), text: hide(content.text), html: hide(content.html) };
 }
 
+/** What a mail is about, when that is a candidate: the stored copy is then deleted with their data. */
+export type MailAbout = { candidateId?: string };
+
 /**
  * Every message is stored (EmailMessage) before it is sent, so the admin outbox shows what left
  * the system and a failing SMTP server loses nothing of the record. The stored copy has its
  * secrets removed: a live reset or invitation link exists only in the recipient's mailbox, so
  * nobody with access to the database or the admin pages can take over an account. Logs carry
- * the message id only: recipient addresses and links stay out of them.
+ * the message id only: recipient addresses and links stay out of them. A mail about a candidate
+ * is linked to them, so retention and erasure find the stored copy.
  */
-export async function sendMail(db: Db, to: string, content: MailContent): Promise<{ id: string; delivered: boolean }> {
+export async function sendMail(db: Db, to: string, content: MailContent, about: MailAbout = {}): Promise<{ id: string; delivered: boolean }> {
   const transport = smtpTransport();
   const message = await db.emailMessage.create({
-    data: { to, ...redacted(content), transport: transport ? "smtp" : "outbox" },
+    data: { to, ...redacted(content), transport: transport ? "smtp" : "outbox", candidateId: about.candidateId ?? null },
   });
   if (!transport) {
     logger.info({ mailId: message.id }, "mail stored in outbox (SMTP_URL not set)");

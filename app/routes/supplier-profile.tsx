@@ -32,15 +32,18 @@ export async function action({ request }: Route.ActionArgs) {
   const viewer = await requireOrgPermission(request, "supplier:manage");
   const form = await request.formData();
   const intent = form.get("intent");
-  if (intent === "stripe") return redirect(await connectStripe(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, appOrigin()));
+  if (intent === "stripe") {
+    const link = await connectStripe(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, appOrigin());
+    return link.ok ? redirect(link.url) : data({ error: "stripe" as const, message: link.message }, { status: 409 });
+  }
   if (intent === "staff") {
     const pct = z.coerce.number().int().min(0).max(100).safeParse(form.get("staff"));
-    if (!pct.success) return data({ error: "staff" }, { status: 400 });
+    if (!pct.success) return data({ error: "staff" as const }, { status: 400 });
     await db().organization.update({ where: { id: viewer.organization.id }, data: { staffInMeasurePercent: pct.data } });
     return redirect("/organisasjon/leverandor?melding=lagret");
   }
   const doc = documentInput.safeParse(Object.fromEntries(form));
-  if (!doc.success) return data({ error: "document" }, { status: 400 });
+  if (!doc.success) return data({ error: "document" as const }, { status: 400 });
   await db().supplierDocument.create({
     data: { companyId: viewer.organization.id, kind: doc.data.kind, reference: doc.data.reference, issuedOn: new Date(`${doc.data.issuedOn}T00:00:00Z`), validUntil: doc.data.validUntil ? new Date(`${doc.data.validUntil}T00:00:00Z`) : null },
   });
@@ -55,7 +58,7 @@ export default function SupplierProfile({ loaderData, actionData }: Route.Compon
     <Page title={t("procurement.supplierTitle")} intro={t("procurement.supplierIntro")}>
       {params.get("melding") === "lagret" && !actionData ? <Notice tone="success">{t("procurement.saved")}</Notice> : null}
       {params.get("melding") === "stripe" ? <Notice tone="success">{t("procurement.stripeConnected")}</Notice> : null}
-      {actionData?.error ? <Notice tone="warning">{t("errors.generic")}</Notice> : null}
+      {actionData?.error === "stripe" ? <Notice tone="warning">{t("procurement.stripeError", { message: actionData.message })}</Notice> : actionData?.error ? <Notice tone="warning">{t("errors.generic")}</Notice> : null}
       <table className="mb-6 w-full max-w-2xl border-collapse text-left text-sm">
         <thead>
           <tr className="border-b-2 border-gray-400">

@@ -6,7 +6,11 @@ import { sharesSensitive } from "~/domain/candidates/employer-view";
 import { getOccupation } from "~/domain/openings/occupations";
 import { proposalSchema } from "~/domain/proposals/proposal-schema";
 import { createProposal, moveProposal } from "~/domain/proposals/proposals.server";
-import { awardQuote, submitQuote } from "~/domain/procurement/procurement.server";
+import { applyAccount } from "~/domain/payments/connect.server";
+import { stripe, usingTestDouble } from "~/domain/payments/stripe.server";
+import { applyCheckoutSession } from "~/domain/payments/webhooks.server";
+import { awardQuote, connectStripe, moveOrder, startCheckout, submitQuote } from "~/domain/procurement/procurement.server";
+import { env } from "~/lib/env.server";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { DEMO_PASSWORD, demoOrganizations, demoOrgNumber, demoUsers } from "./demo-data";
@@ -144,12 +148,19 @@ async function seedProposals(db: Db, orgIds: Map<string, string>): Promise<numbe
 }
 
 /**
- * Two inclusion companies ready to be paid (documents, staff share, a Stripe account marked as
- * onboarded), quotes on the first tasks, one order in delivery and one paid. The paid one is set
- * directly: the demo database is seeded before any Stripe double runs.
+ * Two inclusion companies ready to be paid (documents, staff share, a Stripe account onboarded
+ * through the test double), quotes on the first tasks, one order in delivery and one paid by card.
+ * Accounts and the payment are made through the double the demo and the e2e server start before
+ * seeding, so that everything the app later asks Stripe about (a refund of the paid order, a new
+ * onboarding link) is known there. Without the double (STRIPE_API_BASE unset) no Stripe account
+ * is made, so no award can go through and no orders are seeded.
  */
 async function seedProcurement(db: Db, orgIds: Map<string, string>): Promise<number> {
   const suppliers = ["bergenarbeid", "vestbro"].map((k) => orgIds.get(k) ?? "");
+  const adminOf = async (organizationId: string) => {
+    const admin = await db.membership.findFirstOrThrow({ where: { organizationId, role: "ADMIN" }, select: { userId: true } });
+    return { userId: admin.userId, organizationId };
+  };
   for (const [i, companyId] of suppliers.entries()) {
     await db.organization.update({ where: { id: companyId }, data: { staffInMeasurePercent: 55 + i * 10 } });
     if (!(await db.supplierDocument.findFirst({ where: { companyId } }))) {
@@ -162,16 +173,15 @@ async function seedProcurement(db: Db, orgIds: Map<string, string>): Promise<num
         ],
       });
     }
-    await db.stripeAccount.upsert({ where: { organizationId: companyId }, create: { organizationId: companyId, stripeAccountId: `acct_demo_${i + 1}`, chargesEnabled: true, payoutsEnabled: true, detailsSubmitted: true }, update: {} });
+    if (usingTestDouble() && !(await db.stripeAccount.findUnique({ where: { organizationId: companyId } }))) await onboardThroughDouble(db, await adminOf(companyId));
   }
   const tasks = await db.opening.findMany({ where: { organizationId: orgIds.get("bergen"), kind: "TASK", status: "PUBLISHED", reservedForInclusion: true }, orderBy: { title: "asc" }, take: 2 });
   for (const [i, task] of tasks.entries()) {
     if (await db.quote.findFirst({ where: { taskId: task.id } })) continue;
-    const buyerAdmin = await db.membership.findFirstOrThrow({ where: { organizationId: task.organizationId, role: "ADMIN" }, select: { userId: true } });
+    const buyer = await adminOf(task.organizationId);
     const quoteIds: string[] = [];
     for (const [k, companyId] of suppliers.entries()) {
-      const admin = await db.membership.findFirstOrThrow({ where: { organizationId: companyId, role: "ADMIN" }, select: { userId: true } });
-      const q = await submitQuote(db, { userId: admin.userId, organizationId: companyId }, task.id, {
+      const q = await submitQuote(db, await adminOf(companyId), task.id, {
         priceExVatOre: (task.budgetMinOre ?? 100_000_00) + k * 10_000_00,
         deliveryPlan: "Fast team med arbeidsleder og deltakere i tiltak, oppstart etter avtale.",
         teamSize: 4 + k,
@@ -182,16 +192,43 @@ async function seedProcurement(db: Db, orgIds: Map<string, string>): Promise<num
     }
     const winner = quoteIds[i % quoteIds.length];
     if (!winner) continue;
-    const award = await awardQuote(db, { userId: buyerAdmin.userId, organizationId: task.organizationId }, winner, "Best pris og plan for opplæring av deltakere.", "http://localhost:3000");
+    const award = await awardQuote(db, buyer, winner, "Best pris og plan for opplæring av deltakere.", DEMO_ORIGIN);
     if (!award.ok) continue;
-    const now = new Date();
-    await db.order.update({
-      where: { id: award.orderId },
-      data:
-        i === 0
-          ? { status: "IN_DELIVERY", deliveryStartedAt: now }
-          : { status: "PAID", deliveryStartedAt: now, deliveredAt: now, acceptedAt: now, paidAt: now, paymentMethod: "CHECKOUT", stripePaymentIntentId: "pi_demo_paid_1" },
-    });
+    const company = await adminOf((await db.order.findUniqueOrThrow({ where: { id: award.orderId }, select: { companyId: true } })).companyId);
+    if (i === 0) {
+      await moveOrder(db, company, award.orderId, "start", DEMO_ORIGIN);
+      continue;
+    }
+    await moveOrder(db, company, award.orderId, "deliver", DEMO_ORIGIN);
+    await moveOrder(db, buyer, award.orderId, "accept", DEMO_ORIGIN);
+    await payThroughDouble(db, buyer, award.orderId);
   }
   return db.order.count();
+}
+
+const DEMO_ORIGIN = "http://localhost:3000";
+
+/** The double's control endpoints stand in for a person finishing Stripe's hosted pages. */
+async function doubleControl(path: string): Promise<void> {
+  const res = await fetch(`${env().STRIPE_API_BASE ?? ""}/__double/${path}`, { method: "POST" });
+  if (!res.ok) throw new Error(`Stripe test double: ${path} answered ${res.status}`);
+}
+
+/** Onboarding as the supplier page does it, finished at once; the app is not running yet, so its account is read back here. */
+async function onboardThroughDouble(db: Db, admin: { userId: string; organizationId: string }): Promise<void> {
+  const link = await connectStripe(db, admin, DEMO_ORIGIN);
+  if (!link.ok) throw new Error(`Stripe test double: ${link.message}`);
+  const { stripeAccountId } = await db.stripeAccount.findUniqueOrThrow({ where: { organizationId: admin.organizationId } });
+  await doubleControl(`enable-payouts/${stripeAccountId}`);
+  await applyAccount(db, await stripe().accounts.retrieve(stripeAccountId));
+}
+
+/** A card payment through Checkout; the webhook has no app to reach yet, so the session is applied as the webhook would. */
+async function payThroughDouble(db: Db, buyer: { userId: string; organizationId: string }, orderId: string): Promise<void> {
+  const checkout = await startCheckout(db, buyer, orderId, DEMO_ORIGIN);
+  if (!checkout.ok) throw new Error(`Stripe test double: ${checkout.error === "stripe" ? checkout.message : checkout.error}`);
+  const { stripeCheckoutSessionId } = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { stripeCheckoutSessionId: true } });
+  await doubleControl(`complete-checkout/${stripeCheckoutSessionId ?? ""}?deliveries=0`);
+  const outcome = await applyCheckoutSession(db, stripeCheckoutSessionId ?? "");
+  if (outcome.error) throw new Error(`demo payment not applied: ${outcome.error}`);
 }

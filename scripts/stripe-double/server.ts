@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Stripe from "stripe";
 
@@ -12,8 +14,15 @@ import Stripe from "stripe";
  * the matching webhook event, signed with the SDK's own test-header helper. The same actions as
  * JSON control endpoints: POST /__double/complete-checkout/:session, /__double/pay-invoice/:invoice
  * and /__double/enable-payouts/:account (`?deliveries=n` sends the event n times).
+ *
+ * Failures on demand: POST /__double/fail?path=/v1/refunds&status=400&message=… makes every API
+ * request whose path contains `path` (e.g. /send) answer that Stripe error (type from `type`, default
+ * invalid_request_error) until POST /__double/fail/clear; `times=n` limits it to n answers.
+ * With `stateFile` the objects survive a restart (the demo keeps the payments it seeded).
  */
-export type DoubleOptions = { port: number; webhookUrl: string; webhookSecret: string; host?: string };
+export type DoubleOptions = { port: number; webhookUrl: string; webhookSecret: string; host?: string; stateFile?: string };
+
+type Failure = { path: string; status: number; type: string; code?: string; message: string; remaining: number };
 
 type Obj = Record<string, unknown> & { id: string };
 
@@ -40,8 +49,20 @@ export function startStripeDouble(options: DoubleOptions) {
   const host = options.host ?? "127.0.0.1";
   const objects = new Map<string, Obj>();
   const sentEvents: Obj[] = [];
+  const requests: { method: string; path: string }[] = [];
   const idempotent = new Map<string, unknown>();
+  let failures: Failure[] = [];
   let base = "";
+  if (options.stateFile && existsSync(options.stateFile)) {
+    for (const o of JSON.parse(readFileSync(options.stateFile, "utf8")) as Obj[]) objects.set(o.id, o);
+  }
+  const save = () => {
+    if (!options.stateFile) return;
+    mkdirSync(path.dirname(options.stateFile), { recursive: true });
+    // Written aside and renamed, so a crash mid-write never leaves half a file.
+    writeFileSync(`${options.stateFile}.tmp`, JSON.stringify([...objects.values()]));
+    renameSync(`${options.stateFile}.tmp`, options.stateFile);
+  };
 
   async function sendEvent(type: string, object: Obj, times = 1): Promise<void> {
     const event: Obj = { id: id("evt"), object: "event", type, created: now(), livemode: false, api_version: Stripe.API_VERSION, data: { object } };
@@ -71,6 +92,24 @@ export function startStripeDouble(options: DoubleOptions) {
         const url = new URL(req.url ?? "/", base);
         const form = parseForm(raw);
         const parts = url.pathname.split("/").filter(Boolean);
+        if (parts[0] === "v1") requests.push({ method: req.method ?? "GET", path: url.pathname });
+        res.on("finish", () => {
+          if (req.method !== "GET") save();
+        });
+        if (req.method === "POST" && url.pathname === "/__double/fail/clear") {
+          failures = [];
+          return json(res, 200, { failures });
+        }
+        if (req.method === "POST" && url.pathname === "/__double/fail") {
+          const q = url.searchParams;
+          failures.push({ path: q.get("path") ?? "/v1/", status: Number(q.get("status") ?? 400), type: q.get("type") ?? "invalid_request_error", code: q.get("code") ?? undefined, message: q.get("message") ?? "The test double was told to fail this request.", remaining: Number(q.get("times") ?? Infinity) });
+          return json(res, 200, { failures });
+        }
+        const failure = parts[0] === "v1" ? failures.find((f) => f.remaining > 0 && url.pathname.includes(f.path)) : undefined;
+        if (failure) {
+          failure.remaining -= 1;
+          return json(res, failure.status, { error: { type: failure.type, code: failure.code, message: failure.message } });
+        }
         // Stripe answers a repeated Idempotency-Key with the first response instead of acting twice.
         const idempotencyKey = req.method === "POST" && parts[0] === "v1" ? req.headers["idempotency-key"] : undefined;
         if (typeof idempotencyKey === "string") {
@@ -161,6 +200,17 @@ export function startStripeDouble(options: DoubleOptions) {
             return json(res, 200, invoice);
           }
           if (req.method === "POST" && parts[3] === "send") return json(res, 200, invoice);
+          // Taking back an invoice that could not be sent: a draft is deleted, an open one voided.
+          if (req.method === "DELETE" && !parts[3]) {
+            if (invoice.status !== "draft") return json(res, 400, { error: { type: "invalid_request_error", message: "You can only delete draft invoices." } });
+            objects.delete(invoice.id);
+            return json(res, 200, { id: invoice.id, object: "invoice", deleted: true });
+          }
+          if (req.method === "POST" && parts[3] === "void") {
+            if (invoice.status !== "open") return json(res, 400, { error: { type: "invalid_request_error", message: "You can only void open invoices." } });
+            invoice.status = "void";
+            return json(res, 200, invoice);
+          }
         }
         // --- Hosted pages and controls (/__double) ---
         // Control endpoints for tests and scripts: the same as submitting the hosted page, answered as JSON.
@@ -211,10 +261,10 @@ export function startStripeDouble(options: DoubleOptions) {
       })().catch((err: unknown) => json(res, 500, { error: { message: String(err) } }));
     });
   });
-  return new Promise<{ url: string; close: () => Promise<void>; sentEvents: Obj[] }>((resolve) => {
+  return new Promise<{ url: string; close: () => Promise<void>; sentEvents: Obj[]; requests: { method: string; path: string }[] }>((resolve) => {
     server.listen(options.port, host, () => {
       base = `http://${host}:${(server.address() as AddressInfo).port}`;
-      resolve({ url: base, sentEvents, close: () =>
+      resolve({ url: base, sentEvents, requests, close: () =>
           new Promise<void>((r) => {
             server.close(() => r());
             // The SDK keeps connections alive; without this, close waits for them to time out.
@@ -227,6 +277,6 @@ export function startStripeDouble(options: DoubleOptions) {
 // Standalone: `tsx scripts/stripe-double/server.ts` (the demo starts it this way).
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const port = Number(process.env.STRIPE_DOUBLE_PORT ?? 12111);
-  const double = await startStripeDouble({ port, webhookUrl: process.env.STRIPE_WEBHOOK_URL ?? "http://localhost:3000/api/stripe/webhook", webhookSecret: process.env.STRIPE_WEBHOOK_SECRET ?? "whsec_arbeidsbro_double" });
+  const double = await startStripeDouble({ port, webhookUrl: process.env.STRIPE_WEBHOOK_URL ?? "http://localhost:3000/api/stripe/webhook", webhookSecret: process.env.STRIPE_WEBHOOK_SECRET ?? "whsec_arbeidsbro_double", stateFile: process.env.STRIPE_DOUBLE_STATE || undefined });
   console.log(`Stripe test double on ${double.url}`);
 }

@@ -105,11 +105,13 @@ const matrix: Row[] = [
   { method: "GET", path: "/bestillinger/eksport", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 200, municipalityMember: 200, inclusionMember: 200, otherInclusionAdmin: 200 }) },
   // Bergen kommune's demo order in delivery with Bergen Arbeid; Fjordkafé and Vestlandsbro are strangers to it.
   { method: "GET", path: "/bestillinger/:id", expect: signedIn(403, { employerMember: 404, employerAdmin: 404, otherEmployerAdmin: 404, municipalityMember: 200, inclusionMember: 200, otherInclusionAdmin: 404 }) },
-  { method: "POST", path: "/bestillinger/:id", form: { intent: "cancel", reason: "" }, expect: signedIn(403, { employerMember: 404, employerAdmin: 404, otherEmployerAdmin: 404, municipalityMember: 400, inclusionMember: 400, otherInclusionAdmin: 404 }) },
+  // Cancelling is for organisation admins of a party: the parties' plain members get 403.
+  { method: "POST", path: "/bestillinger/:id", form: { intent: "cancel", reason: "" }, expect: signedIn(403, { employerMember: 404, employerAdmin: 404, otherEmployerAdmin: 404, municipalityMember: 403, inclusionMember: 403, otherInclusionAdmin: 404 }) },
   { method: "GET", path: "/organisasjon/leverandor", expect: signedIn(403, { otherInclusionAdmin: 200 }) },
   { method: "GET", path: "/api/stripe/webhook", expect: everyone(405) },
   { method: "POST", path: "/api/stripe/webhook", form: { id: "evt_forged" }, expect: everyone(400) },
   { method: "GET", path: "/admin/stripe", expect: onlyPlatformAdmin },
+  { method: "POST", path: "/admin/stripe", form: { intent: "keep", disputeId: "", reason: "" }, expect: signedIn(403, { platformAdmin: 400 }) },
   { method: "GET", path: "/kommune/statistikk", expect: signedIn(403, { municipalityMember: 200 }) },
   { method: "GET", path: "/kommune/statistikk/eksport", expect: signedIn(403, { municipalityMember: 200 }) },
   { method: "GET", path: "/statistikk/:kommune", expect: everyone(200) },

@@ -2,6 +2,8 @@ import type { Page } from "@playwright/test";
 import { expect, login, logout, test } from "./support/fixtures";
 
 const title = "Vindusvask på skolene (E2E)";
+/** The Stripe test double the e2e server started (its control endpoints). */
+const STRIPE_DOUBLE = `http://127.0.0.1:${process.env.E2E_STRIPE_PORT ?? 3127}`;
 
 /** Bergen kommune posts a reserved task that requires a tax certificate; returns its id. */
 async function postReservedTask(page: Page, taskTitle: string): Promise<string> {
@@ -89,7 +91,7 @@ test("a municipality posts a reserved task; two inclusion companies quote, a bus
   await expect(page.getByRole("heading", { name: "Kvittering" })).toBeVisible();
   await expect(page.getByText(/^Betalt \d/)).toBeVisible();
   await a11y();
-  const events = (await (await page.request.get("http://127.0.0.1:3127/__double/events")).json()) as { id: string; type: string }[];
+  const events = (await (await page.request.get(`${STRIPE_DOUBLE}/__double/events`)).json()) as { id: string; type: string }[];
   const completed = events.filter((e) => e.type === "checkout.session.completed").at(-1);
   expect(completed).toBeTruthy();
   await logout(page);
@@ -145,4 +147,76 @@ test("an award to a supplier without a valid tax certificate is refused with the
   await page.getByRole("button", { name: "Tildel Fjellvekst AS" }).click();
   await expect(page.getByText("Bestillingen er oppdatert.")).toBeVisible();
   await expect(page.getByText("Tildelt", { exact: true })).toBeVisible();
+});
+
+test("after payment no side cancels alone: a request to cancel, declined by the supplier, decided by the platform admin; a Stripe error changes nothing", async ({ page, a11y }) => {
+  // The demo's paid order: Bergen kommune bought from Vestlandsbro and paid through the double at seeding.
+  await login(page, "kari.nordmann@bergen.kommune.no");
+  await page.goto("/bestillinger");
+  await page.getByRole("row").filter({ hasText: "Vestlandsbro" }).filter({ hasText: "Betalt" }).getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Kvittering" })).toBeVisible();
+  const orderUrl = page.url().split("?")[0]!;
+  const origin = new URL(orderUrl).origin;
+  await expect(page.getByRole("button", { name: "Kanseller bestillingen" })).toHaveCount(0);
+  // The plain cancellation, posted anyway: refused with the reason, and the order is still paid.
+  const alone = await page.request.post(orderUrl, { form: { intent: "cancel", reason: "Vil ha pengene tilbake" }, headers: { Origin: origin } });
+  expect(alone.status()).toBe(409);
+  expect(await alone.text()).toContain("Leveransen er godkjent, så bestillingen kan ikke kanselleres av én part alene.");
+  await page.getByRole("button", { name: "Be om kansellering" }).click();
+  await expect(page.getByText("Skriv en begrunnelse (minst tre tegn).")).toBeVisible();
+  await expect(page.getByLabel("Begrunnelse for å be om kansellering")).toBeFocused();
+  await a11y();
+  await page.getByLabel("Begrunnelse for å be om kansellering").fill("Vinduene på to av tre skoler ble ikke vasket.");
+  await page.getByRole("button", { name: "Be om kansellering" }).click();
+  await expect(page.getByText("Venter på svar fra den andre parten")).toBeVisible();
+  await expect(page.getByText("Status").locator("..")).toContainText("Betalt");
+  await a11y();
+  await logout(page);
+
+  // A plain member of the buyer sees the request, and that only admins act on it.
+  await login(page, "ola.hansen@bergen.kommune.no");
+  await page.goto(orderUrl);
+  await expect(page.getByText("Venter på svar fra den andre parten")).toBeVisible();
+  await expect(page.getByText("Bare administratorer hos oppdragsgiveren eller leverandøren kan kansellere eller be om kansellering.")).toBeVisible();
+  await logout(page);
+
+  // The supplier's admin declines with a reason: the order stays paid.
+  await login(page, "lise@vestbro.no");
+  await page.goto(orderUrl);
+  await expect(page.getByRole("heading", { name: "Svar på forespørselen om kansellering" })).toBeVisible();
+  await a11y();
+  await page.getByLabel("Begrunnelse for svaret").fill("Alle tre skolene ble vasket etter planen.");
+  await page.getByRole("button", { name: "Avslå" }).click();
+  await expect(page.getByText("Avslått av den andre parten – Arbeidsbro avgjør")).toBeVisible();
+  await expect(page.getByText("Status").locator("..")).toContainText("Betalt");
+  await a11y();
+  await logout(page);
+
+  // The platform admin decides. Stripe first refuses the refund: the message shows, nothing changes.
+  await login(page, "admin@arbeidsbro.no");
+  await page.goto("/admin/stripe");
+  const item = page.getByRole("listitem").filter({ hasText: "Vestlandsbro" });
+  await expect(item).toContainText("Avslått av den andre parten – Arbeidsbro avgjør");
+  await a11y();
+  await page.request.post(`${STRIPE_DOUBLE}/__double/fail?path=/v1/refunds&status=400&message=${encodeURIComponent("Stripe is unavailable for refunds (test).")}`);
+  await item.getByRole("textbox").fill("Bildene viser at én skole ikke ble vasket; hele beløpet refunderes.");
+  await item.getByRole("button", { name: "Kanseller og refunder" }).click();
+  await expect(page.getByText("Stripe svarte med en feil, og ingenting er endret. Prøv igjen senere. Melding fra Stripe: Stripe is unavailable for refunds (test).")).toBeVisible();
+  await expect(item).toContainText("Avslått av den andre parten – Arbeidsbro avgjør");
+  await a11y();
+  await page.request.post(`${STRIPE_DOUBLE}/__double/fail/clear`);
+  await item.getByRole("textbox").fill("Bildene viser at én skole ikke ble vasket; hele beløpet refunderes.");
+  await item.getByRole("button", { name: "Kanseller og refunder" }).click();
+  await expect(page.getByText("Bestillingen er oppdatert.")).toBeVisible();
+  await expect(page.getByText("Ingen forespørsler venter.")).toBeVisible();
+  await logout(page);
+
+  // Both sides see the outcome and the refund.
+  await login(page, "kari.nordmann@bergen.kommune.no");
+  await page.goto(orderUrl);
+  await expect(page.getByText("Status").locator("..")).toContainText("Kansellert");
+  await expect(page.getByText("Avgjort av Arbeidsbro – bestillingen er kansellert")).toBeVisible();
+  await expect(page.getByText("Beløpet er refundert.")).toBeVisible();
+  await expect(page.getByText(/^Refundert \d/)).toBeVisible();
+  await a11y();
 });

@@ -5,7 +5,7 @@ import { createOpening, publishOpening } from "~/domain/openings/openings.server
 import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { refundPayment } from "~/domain/payments/refunds.server";
 import { handleWebhook, retryFailedEvents } from "~/domain/payments/webhooks.server";
-import { awardQuote, cancelOrder, connectStripe, moveOrder, sendInvoice, startCheckout, submitQuote } from "~/domain/procurement/procurement.server";
+import { answerDispute, awardQuote, connectStripe, moveOrder, openDispute, sendInvoice, startCheckout, submitQuote } from "~/domain/procurement/procurement.server";
 import { resetEnvCache } from "~/lib/env.server";
 import { startStripeHarness } from "../support/stripe-harness";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -30,6 +30,11 @@ const control = async (path: string) => {
   if (!res.ok) throw new Error(`${path}: ${res.status}`);
 };
 let seq = 0;
+/** The hosted page of a payment that was started; fails the test with the reason otherwise. */
+const urlOf = (started: { ok: true; url: string } | { ok: false; error: string }) => {
+  if (!started.ok) throw new Error(started.error);
+  return started.url;
+};
 
 /** A published task, one quote, awarded, delivered and accepted: ready for payment. */
 async function acceptedOrder(priceExVatOre = 10_000_00): Promise<string> {
@@ -83,8 +88,8 @@ describe("webhooks", () => {
 
   it("the same event delivered three times at the same moment is stored once and pays the order once", async () => {
     const orderId = await acceptedOrder();
-    const url = await startCheckout(t.db, buyer, orderId, ORIGIN);
-    const sessionId = new URL(url ?? "").pathname.split("/").pop() ?? "";
+    const url = urlOf(await startCheckout(t.db, buyer, orderId, ORIGIN));
+    const sessionId = new URL(url).pathname.split("/").pop() ?? "";
     const before = double.sentEvents.length;
     await control(`complete-checkout/${sessionId}?deliveries=0`);
     const event = double.sentEvents.slice(before).find((e) => e.type === "checkout.session.completed");
@@ -104,8 +109,8 @@ describe("webhooks", () => {
 
   it("an invoice payment records the payment intent from the invoice's expanded payments", async () => {
     const orderId = await acceptedOrder(2_500_00);
-    const url = await sendInvoice(t.db, buyer, orderId, 14);
-    const invoiceId = new URL(url ?? "").pathname.split("/").pop() ?? "";
+    const url = urlOf(await sendInvoice(t.db, buyer, orderId, 14));
+    const invoiceId = new URL(url).pathname.split("/").pop() ?? "";
     await control(`pay-invoice/${invoiceId}`);
     const order = await t.db.order.findUniqueOrThrow({ where: { id: orderId } });
     expect(order.status).toBe("PAID");
@@ -144,9 +149,13 @@ describe("webhooks", () => {
 describe("cancellation and refunds", () => {
   it("a payment completed after the order was cancelled is refunded, and the order stays cancelled", async () => {
     const orderId = await acceptedOrder();
-    const url = await startCheckout(t.db, buyer, orderId, ORIGIN);
-    expect(await cancelOrder(t.db, company, orderId, "Kan ikke levere likevel")).toBe(true);
-    const sessionId = new URL(url ?? "").pathname.split("/").pop() ?? "";
+    const url = urlOf(await startCheckout(t.db, buyer, orderId, ORIGIN));
+    // Accepted: cancelled by agreement (the company asks, the buyer agrees) while Checkout is open.
+    expect(await openDispute(t.db, company, orderId, "Kan ikke levere likevel", ORIGIN)).toEqual({ ok: true });
+    const dispute = await t.db.orderDispute.findFirstOrThrow({ where: { orderId } });
+    expect(await answerDispute(t.db, buyer, dispute.id, "agree", "Greit for oss", ORIGIN)).toEqual({ ok: true });
+    expect((await t.db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("CANCELLED");
+    const sessionId = new URL(url).pathname.split("/").pop() ?? "";
     await control(`complete-checkout/${sessionId}`);
     const order = await t.db.order.findUniqueOrThrow({ where: { id: orderId } });
     expect(order.status).toBe("CANCELLED");
@@ -158,8 +167,8 @@ describe("cancellation and refunds", () => {
 
   it("a refund is keyed per order: asking twice refunds once", async () => {
     const orderId = await acceptedOrder();
-    const url = await startCheckout(t.db, buyer, orderId, ORIGIN);
-    await control(`complete-checkout/${new URL(url ?? "").pathname.split("/").pop() ?? ""}`);
+    const url = urlOf(await startCheckout(t.db, buyer, orderId, ORIGIN));
+    await control(`complete-checkout/${new URL(url).pathname.split("/").pop() ?? ""}`);
     const { stripePaymentIntentId } = await t.db.order.findUniqueOrThrow({ where: { id: orderId } });
     const first = await refundPayment(stripePaymentIntentId ?? "", orderId);
     expect(await refundPayment(stripePaymentIntentId ?? "", orderId)).toBe(first);

@@ -88,9 +88,22 @@ async function reindexNow(db: Db, candidateId: string): Promise<void> {
   }
 }
 
-async function addEvent(tx: Tx, candidateId: string, type: string, actorUserId: string | null, metadata?: Prisma.InputJsonValue) {
+/**
+ * A line on the timeline. `ownActivity` says whether the owning company did it: only that resets
+ * the retention clock (lastActivityAt), so that a third party – an employer moving a proposal or
+ * asking about the person – can never extend how long their personal data is kept.
+ */
+async function addEvent(tx: Tx, candidateId: string, type: string, actorUserId: string | null, metadata: Prisma.InputJsonValue | undefined, ownActivity: boolean) {
   await tx.candidateEvent.create({ data: { candidateId, type, actorUserId, metadata } });
-  await tx.candidate.update({ where: { id: candidateId }, data: { lastActivityAt: new Date() } });
+  if (ownActivity) await tx.candidate.update({ where: { id: candidateId }, data: { lastActivityAt: new Date() } });
+}
+
+/** Whether the user acts for the company that owns the candidate (other capabilities call in with a user only). */
+async function isOwningMember(tx: Tx, candidateId: string, userId: string | null): Promise<boolean> {
+  if (!userId) return false;
+  const c = await tx.candidate.findUnique({ where: { id: candidateId }, select: { organizationId: true } });
+  if (!c) return false;
+  return Boolean(await tx.membership.findUnique({ where: { userId_organizationId: { userId, organizationId: c.organizationId } }, select: { id: true } }));
 }
 
 export async function createCandidate(db: Db, actor: Actor, input: CandidateInput) {
@@ -98,7 +111,7 @@ export async function createCandidate(db: Db, actor: Actor, input: CandidateInpu
     try {
       return await db.$transaction(async (tx) => {
         const c = await tx.candidate.create({ data: { ...profileColumns(input), code: newCandidateCode(), organizationId: actor.organizationId, createdById: actor.userId } });
-        await addEvent(tx, c.id, "created", actor.userId);
+        await addEvent(tx, c.id, "created", actor.userId, undefined, true);
         const consent = { givenOn: input.consentGivenOn ?? "", method: input.consentMethod ?? "IN_MEETING" } as const;
         if (input.listingConsent) await giveConsent(tx, actor, c.id, { kind: "LISTING", ...consent });
         if (input.shareAccommodationsConsent) await giveConsent(tx, actor, c.id, { kind: "SHARE_ACCOMMODATIONS", ...consent });
@@ -139,7 +152,7 @@ export async function updateCandidate(db: Db, actor: Actor, id: string, input: C
     const next = profileColumns(input);
     const after = await tx.candidate.update({ where: { id }, data: next });
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-    await addEvent(tx, id, "updated", actor.userId, { fields: changed });
+    await addEvent(tx, id, "updated", actor.userId, { fields: changed }, true);
     await syncIndex(tx, id);
     return after;
   });
@@ -151,7 +164,7 @@ export async function setCandidateStatus(db: Db, actor: Actor, id: string, statu
     if (!before) return null;
     if (before.status === status) return before;
     const after = await tx.candidate.update({ where: { id }, data: { status } });
-    await addEvent(tx, id, "status", actor.userId, { from: before.status, to: status });
+    await addEvent(tx, id, "status", actor.userId, { from: before.status, to: status }, true);
     await syncIndex(tx, id);
     return after;
   });
@@ -166,7 +179,7 @@ async function giveConsent(tx: Tx, actor: Actor, candidateId: string, input: Con
   await tx.candidateConsent.create({ data: { candidateId, kind: input.kind, givenOn: new Date(`${input.givenOn}T00:00:00Z`), method: input.method, recordedById: actor.userId } });
   const now = new Date();
   await tx.candidate.update({ where: { id: candidateId }, data: input.kind === "LISTING" ? { listingConsentAt: now } : { accommodationConsentAt: now } });
-  await addEvent(tx, candidateId, "consent.given", actor.userId, { kind: input.kind, method: input.method });
+  await addEvent(tx, candidateId, "consent.given", actor.userId, { kind: input.kind, method: input.method }, true);
 }
 
 export async function recordConsent(db: Db, actor: Actor, id: string, input: ConsentInput) {
@@ -191,7 +204,7 @@ export async function withdrawConsent(db: Db, actor: Actor, id: string, kind: Co
     const kinds: ConsentKind[] = kind === "LISTING" ? ["LISTING", "SHARE_ACCOMMODATIONS"] : ["SHARE_ACCOMMODATIONS"];
     await tx.candidateConsent.updateMany({ where: { candidateId: id, kind: { in: kinds }, withdrawnAt: null }, data: { withdrawnAt: new Date(), withdrawnById: actor.userId } });
     await tx.candidate.update({ where: { id }, data: kind === "LISTING" ? { listingConsentAt: null, accommodationConsentAt: null } : { accommodationConsentAt: null } });
-    await addEvent(tx, id, "consent.withdrawn", actor.userId, { kind });
+    await addEvent(tx, id, "consent.withdrawn", actor.userId, { kind }, true);
     await syncIndex(tx, id);
     await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.consent.withdraw", entityType: "Candidate", entityId: id, metadata: { kind } });
     return true;
@@ -277,6 +290,9 @@ export async function eraseCandidate(db: Db, actor: Actor, id: string): Promise<
     const c = await findOwn(tx, actor, id);
     if (!c) return false;
     await enqueueIndexWrite(tx, { indexName: CANDIDATES_INDEX, documentId: id, op: "DELETE" });
+    // Stored mail about the person (inquiries, proposal notices). The foreign key cascades too;
+    // deleting here says so where erasure is read.
+    await tx.emailMessage.deleteMany({ where: { candidateId: id } });
     await tx.candidate.delete({ where: { id } });
     await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.erase", entityType: "Candidate", entityId: id });
     return true;
@@ -286,8 +302,8 @@ export async function eraseCandidate(db: Db, actor: Actor, id: string): Promise<
 }
 
 /**
- * The retention job: candidates with no activity for `months` lose their personal part and
- * free-text profile; what is left (occupations, municipality, measures, target groups, dates)
+ * The retention job: candidates with no activity of the owning company for `months` lose their
+ * personal part, free-text profile and the stored mail about them; what is left (occupations, municipality, measures, target groups, dates)
  * is anonymous and feeds the statistics. They leave the search index.
  */
 export async function applyRetention(db: Db, options: { months: number; now?: Date }): Promise<number> {
@@ -307,6 +323,8 @@ export async function applyRetention(db: Db, options: { months: number; now?: Da
       await tx.proposal.updateMany({ where: { candidateId: id }, data: { message: "", introConsentAt: null, introConsentMethod: null } });
       await tx.proposalMessage.deleteMany({ where: { proposal: { candidateId: id } } });
       await tx.candidateInquiry.updateMany({ where: { candidateId: id }, data: { message: "" } });
+      // The stored copies of mail about the person: an inquiry mail quotes the employer's message.
+      await tx.emailMessage.deleteMany({ where: { candidateId: id } });
       await tx.candidateEvent.create({ data: { candidateId: id, type: "retention", metadata: { months: options.months } } });
       await syncIndex(tx, id);
       await recordAudit(tx, { actorUserId: null, actorOrganizationId: organizationId, action: "candidate.retention", entityType: "Candidate", entityId: id, metadata: { months: options.months } });
@@ -339,13 +357,17 @@ export async function markCandidatePlaced(db: Db, candidateId: string, byUserId:
     const before = await tx.candidate.findUniqueOrThrow({ where: { id: candidateId }, select: { status: true } });
     if (before.status === "PLACED") return;
     await tx.candidate.update({ where: { id: candidateId }, data: { status: "PLACED" } });
-    await addEvent(tx, candidateId, "status", byUserId, { from: before.status, to: "PLACED" });
+    await addEvent(tx, candidateId, "status", byUserId, { from: before.status, to: "PLACED" }, await isOwningMember(tx, candidateId, byUserId));
     await syncIndex(tx, candidateId);
   });
   await removeFromIndexNow(db, candidateId);
 }
 
-/** A line on the candidate's timeline written by another capability (proposals). */
+/**
+ * A line on the candidate's timeline written by another capability (proposals). It counts as
+ * activity only when the owning company acted (proposing, recording an introduction consent),
+ * not when the employer did (moving the proposal in its pipeline).
+ */
 export async function recordCandidateEvent(db: Db, candidateId: string, type: string, actorUserId: string | null, metadata?: Prisma.InputJsonValue): Promise<void> {
-  await db.$transaction((tx) => addEvent(tx, candidateId, type, actorUserId, metadata));
+  await db.$transaction(async (tx) => addEvent(tx, candidateId, type, actorUserId, metadata, await isOwningMember(tx, candidateId, actorUserId)));
 }

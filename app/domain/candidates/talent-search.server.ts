@@ -62,11 +62,12 @@ export async function askAboutCandidate(db: Db, from: Inquirer, code: string, me
   if (!c) return false;
   await db.$transaction(async (tx) => {
     await tx.candidateInquiry.create({ data: { candidateId: c.id, fromOrganizationId: from.organizationId, fromUserId: from.userId, message } });
+    // No lastActivityAt: only the owning company's own work extends how long the data is kept.
+    // An employer asking again and again must not keep a person's data alive.
     await tx.candidateEvent.create({ data: { candidateId: c.id, type: "inquiry", actorUserId: null, metadata: { fromOrganizationId: from.organizationId, from: from.organizationName } } });
-    await tx.candidate.update({ where: { id: c.id }, data: { lastActivityAt: new Date() } });
     await recordAudit(tx, { actorUserId: from.userId, actorOrganizationId: from.organizationId, action: "candidate.inquiry", entityType: "Candidate", entityId: c.id });
   });
-  await mailMembers(db, c.organizationId, candidateInquiryMail("nb", { code: c.code, from: from.organizationName, message, link: `${origin}/kandidater/henvendelser` }));
+  await mailMembers(db, c.organizationId, candidateInquiryMail("nb", { code: c.code, from: from.organizationName, message, link: `${origin}/kandidater/henvendelser` }), { candidateId: c.id });
   return true;
 }
 

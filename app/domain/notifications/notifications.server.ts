@@ -1,12 +1,12 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/lib/db.server";
-import { sendMail } from "~/lib/mail.server";
+import { sendMail, type MailAbout } from "~/lib/mail.server";
 import { proposalNoticeMail, type MailContent, type ProposalNotice } from "~/lib/mail-templates.server";
 
 /** One mail to each member of an organisation who keeps e-mail notifications on. */
-export async function mailMembers(db: Db, organizationId: string, mail: MailContent): Promise<void> {
+export async function mailMembers(db: Db, organizationId: string, mail: MailContent, about: MailAbout = {}): Promise<void> {
   const members = await db.membership.findMany({ where: { organizationId, user: { emailNotifications: true } }, select: { user: { select: { email: true } } } });
-  for (const m of members) await sendMail(db, m.user.email, mail);
+  for (const m of members) await sendMail(db, m.user.email, mail, about);
 }
 
 /**
@@ -17,7 +17,9 @@ export async function notifyOrganization(db: Db, organizationId: string, notice:
   const members = await db.membership.findMany({ where: { organizationId }, select: { userId: true } });
   const params = { code: notice.code, opening: notice.opening } satisfies Prisma.InputJsonValue;
   await db.notification.createMany({ data: members.map((m) => ({ userId: m.userId, kind: notice.kind, params, link: notice.path })) });
-  await mailMembers(db, organizationId, proposalNoticeMail("nb", { kind: notice.kind, code: notice.code, opening: notice.opening, link: `${origin}${notice.path}` }));
+  // The notice is about the candidate behind the pseudonym: its stored mail goes with their data.
+  const candidate = await db.candidate.findUnique({ where: { code: notice.code }, select: { id: true } });
+  await mailMembers(db, organizationId, proposalNoticeMail("nb", { kind: notice.kind, code: notice.code, opening: notice.opening, link: `${origin}${notice.path}` }), { candidateId: candidate?.id });
 }
 
 export async function listNotifications(db: Db, userId: string, take = 50) {

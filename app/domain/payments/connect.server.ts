@@ -1,18 +1,26 @@
 import type Stripe from "stripe";
 import type { Db } from "~/lib/db.server";
-import { stripe } from "./stripe.server";
+import { stripe, stripeFailure, type StripeFailure } from "./stripe.server";
 
 export type Actor = { userId: string; organizationId: string };
 
-/** A company connects (or finishes connecting) its Stripe account: returns an onboarding link. */
-export async function connectStripe(db: Db, company: Actor, origin: string): Promise<string> {
-  let account = await db.stripeAccount.findUnique({ where: { organizationId: company.organizationId } });
-  if (!account) {
-    const created = await stripe().accounts.create({ type: "express", country: "NO", metadata: { organizationId: company.organizationId } });
-    account = await db.stripeAccount.create({ data: { organizationId: company.organizationId, stripeAccountId: created.id, chargesEnabled: created.charges_enabled, payoutsEnabled: created.payouts_enabled, detailsSubmitted: created.details_submitted } });
+/**
+ * A company connects (or finishes connecting) its Stripe account: returns an onboarding link, or
+ * Stripe's failure for the page to show. The account row is stored once Stripe has created the
+ * account, so a link that then fails is asked for again on the next try with the same account.
+ */
+export async function connectStripe(db: Db, company: Actor, origin: string): Promise<{ ok: true; url: string } | StripeFailure> {
+  try {
+    let account = await db.stripeAccount.findUnique({ where: { organizationId: company.organizationId } });
+    if (!account) {
+      const created = await stripe().accounts.create({ type: "express", country: "NO", metadata: { organizationId: company.organizationId } });
+      account = await db.stripeAccount.create({ data: { organizationId: company.organizationId, stripeAccountId: created.id, chargesEnabled: created.charges_enabled, payoutsEnabled: created.payouts_enabled, detailsSubmitted: created.details_submitted } });
+    }
+    const link = await stripe().accountLinks.create({ account: account.stripeAccountId, type: "account_onboarding", refresh_url: `${origin}/organisasjon/leverandor`, return_url: `${origin}/organisasjon/leverandor?melding=stripe` });
+    return { ok: true, url: link.url };
+  } catch (err) {
+    return stripeFailure(err, { organizationId: company.organizationId, call: "connect" });
   }
-  const link = await stripe().accountLinks.create({ account: account.stripeAccountId, type: "account_onboarding", refresh_url: `${origin}/organisasjon/leverandor`, return_url: `${origin}/organisasjon/leverandor?melding=stripe` });
-  return link.url;
 }
 
 /** The company's own connection state for its supplier page; null before it has connected. */

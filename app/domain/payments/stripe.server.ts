@@ -1,5 +1,6 @@
 import Stripe from "stripe";
 import { env } from "~/lib/env.server";
+import { logger } from "~/lib/logger.server";
 
 /**
  * One Stripe client, the official SDK. With STRIPE_API_BASE it talks to the local test double
@@ -28,4 +29,18 @@ export function stripe(): Stripe {
 /** The demo and the tests run against the double: the pages say so ("test payments"). */
 export function usingTestDouble(): boolean {
   return Boolean(env().STRIPE_API_BASE);
+}
+
+/** A Stripe call that failed: the page shows `message` (Stripe's own text) and nothing has changed. */
+export type StripeFailure = { ok: false; error: "stripe"; message: string };
+
+/**
+ * Turns an error from the SDK (an error answer from Stripe, or no answer at all) into a value the
+ * page shows instead of a 500, and logs it with Stripe's request id and the ids given in
+ * `context` (never personal data). Anything else is a bug of ours and is thrown on.
+ */
+export function stripeFailure(err: unknown, context: Record<string, string>): StripeFailure {
+  if (!(err instanceof Stripe.errors.StripeError)) throw err;
+  logger.warn({ ...context, stripeType: err.type, stripeCode: err.code, statusCode: err.statusCode, requestId: err.requestId }, "stripe call failed");
+  return { ok: false, error: "stripe", message: err.message };
 }

@@ -51,7 +51,7 @@ async function applyStored(db: Db, id: string, event: Stripe.Event): Promise<Web
   }
 }
 
-type Outcome = { orderId?: string; error?: string };
+export type Outcome = { orderId?: string; error?: string };
 
 const idOf = (ref: string | { id: string } | null | undefined): string | null => (typeof ref === "string" ? ref : (ref?.id ?? null));
 
@@ -71,16 +71,23 @@ async function paymentSucceeded(db: Db, orderId: string | undefined, paymentInte
   return { orderId: order.id };
 }
 
+/**
+ * A Checkout session as the API returns it now: paid means the order is paid. Also used by the
+ * demo seed, which pays through the double before the app (and so its webhook) runs.
+ */
+export async function applyCheckoutSession(db: Db, sessionId: string): Promise<Outcome> {
+  const session = await stripe().checkout.sessions.retrieve(sessionId);
+  if (session.payment_status !== "paid") {
+    const known = session.metadata?.orderId ? await db.order.findUnique({ where: { id: session.metadata.orderId }, select: { id: true } }) : null;
+    return known ? { orderId: known.id } : { error: `unknown order ${session.metadata?.orderId ?? "(none)"}` };
+  }
+  return paymentSucceeded(db, session.metadata?.orderId, idOf(session.payment_intent));
+}
+
 async function apply(db: Db, event: Stripe.Event): Promise<Outcome> {
   switch (event.type) {
-    case "checkout.session.completed": {
-      const session = await stripe().checkout.sessions.retrieve(event.data.object.id);
-      if (session.payment_status !== "paid") {
-        const known = session.metadata?.orderId ? await db.order.findUnique({ where: { id: session.metadata.orderId }, select: { id: true } }) : null;
-        return known ? { orderId: known.id } : { error: `unknown order ${session.metadata?.orderId ?? "(none)"}` };
-      }
-      return paymentSucceeded(db, session.metadata?.orderId, idOf(session.payment_intent));
-    }
+    case "checkout.session.completed":
+      return applyCheckoutSession(db, event.data.object.id);
     case "invoice.paid": {
       const invoice = await stripe().invoices.retrieve(event.data.object.id ?? "", { expand: ["payments"] });
       if (invoice.status !== "paid") {

@@ -1,7 +1,6 @@
-import { stringify } from "csv-stringify/sync";
 import type { OrderStatus } from "~/generated/prisma/enums";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { refundPayment } from "~/domain/payments/refunds.server";
+import { spreadsheetCsv } from "~/domain/exports/spreadsheet-csv";
 import { mailMembers } from "~/domain/notifications/notifications.server";
 import type { Db } from "~/lib/db.server";
 import { osloToday } from "~/lib/dates";
@@ -167,21 +166,6 @@ export async function moveOrder(db: Db, actor: Actor, orderId: string, step: key
   return true;
 }
 
-/**
- * Either side cancels with a reason; a paid order is refunded through Stripe first. The status is
- * changed only if it is still the one read, so a payment arriving meanwhile is not lost: the call
- * answers false and the webhook refunds a payment for a cancelled order (webhooks.server.ts).
- */
-export async function cancelOrder(db: Db, actor: Actor, orderId: string, reason: string): Promise<boolean> {
-  const order = await db.order.findUnique({ where: { id: orderId } });
-  if (!order || (order.buyerId !== actor.organizationId && order.companyId !== actor.organizationId) || order.status === "CANCELLED") return false;
-  const refundId = order.status === "PAID" && order.stripePaymentIntentId && !order.refundedAt ? await refundPayment(order.stripePaymentIntentId, orderId) : null;
-  const done = await db.order.updateMany({ where: { id: orderId, status: order.status }, data: { status: "CANCELLED", cancelReason: reason, cancelledAt: new Date(), ...(refundId ? { stripeRefundId: refundId, refundedAt: new Date() } : {}) } });
-  if (done.count !== 1) return false;
-  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "order.cancel", entityType: "Order", entityId: orderId, metadata: { refunded: Boolean(refundId) } });
-  return true;
-}
-
 const orderView = { quote: { select: { task: { select: { id: true, title: true } } } }, buyer: { select: { name: true } }, company: { select: { name: true } } } as const;
 
 export async function getOrder(db: Db, actor: Actor, orderId: string) {
@@ -198,13 +182,14 @@ export async function listOrders(db: Db, actor: Actor) {
 export function ordersCsv(orders: Awaited<ReturnType<typeof listOrders>>): string {
   const kr = (ore: number) => (ore / 100).toFixed(2);
   const day = (d: Date | null) => (d ? osloToday(d) : "");
-  return `\uFEFF${stringify([
+  return spreadsheetCsv([
     ["order", "task", "buyer", "supplier", "status", "amount_ex_vat_nok", "vat_nok", "total_nok", "platform_fee_nok", "awarded", "delivered", "accepted", "paid", "cancelled"],
     ...orders.map((o) => [o.id, o.quote.task.title, o.buyer.name, o.company.name, o.status, kr(o.amountExVatOre), kr(o.vatOre), kr(o.totalOre), kr(o.platformFeeOre), day(o.awardedAt), day(o.deliveredAt), day(o.acceptedAt), day(o.paidAt), day(o.cancelledAt)]),
-  ])}`;
+  ]);
 }
 
 // The Stripe side lives in app/domain/payments; re-exported so that routes import one module.
 export { connectStripe, stripeAccountStatus } from "~/domain/payments/connect.server";
 export { startCheckout } from "~/domain/payments/checkout.server";
 export { sendInvoice } from "~/domain/payments/invoice.server";
+export { answerDispute, cancelOrder, decideDispute, listOrderDisputes, listUnresolvedDisputes, openDispute } from "./cancellation.server";

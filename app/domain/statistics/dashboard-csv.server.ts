@@ -1,4 +1,4 @@
-import { stringify } from "csv-stringify/sync";
+import { spreadsheetCsv } from "~/domain/exports/spreadsheet-csv";
 import type { DashboardData } from "./dashboard.server";
 import { peopleText } from "./figures";
 
@@ -28,6 +28,6 @@ export function dashboardCsv(data: DashboardData, period: { fromDay: string; toD
     add("estimated_saving_nok", "total_from", kr(data.saving.totalFromOre));
     add("estimated_saving_nok", "total_to", kr(data.saving.totalToOre));
   }
-  // Excel opens UTF-8 CSV correctly with a byte order mark (æ, ø, å in company names).
-  return `\uFEFF${stringify(rows)}`;
+  // Formula cells escaped, byte order mark for Excel: the one helper every export uses.
+  return spreadsheetCsv(rows);
 }
