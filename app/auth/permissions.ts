@@ -1,4 +1,5 @@
 import type { MembershipRole, OrganizationKind } from "~/generated/prisma/enums";
+import type { Actor } from "./actor";
 import type { Viewer } from "./viewer";
 
 /**
@@ -84,10 +85,16 @@ export function rolesOf(viewer: Viewer | null): RoleKey[] {
   return roles;
 }
 
-export function accessFor(viewer: Viewer | null, action: Action): Access | null {
+/** Someone permissions are asked about: a viewer (routes) or an actor (the domain layer). */
+export type Subject = Viewer | Actor | null;
+
+const rolesOfSubject = (who: Subject): readonly RoleKey[] => (who && "roles" in who ? who.roles : rolesOf(who));
+const organizationOf = (who: Subject): string | null => (who ? ("roles" in who ? who.organizationId : (who.organization?.id ?? null)) : null);
+
+export function accessFor(who: Subject, action: Action): Access | null {
   const grant: Partial<Record<RoleKey, Access>> = GRANTS[action];
   let best: Access | null = null;
-  for (const role of rolesOf(viewer)) {
+  for (const role of rolesOfSubject(who)) {
     const access = grant[role];
     if (access === "any") return "any";
     if (access === "own") best = "own";
@@ -99,9 +106,10 @@ export function accessFor(viewer: Viewer | null, action: Action): Access | null 
  * May the viewer do this? Without a target, "own" access means acting for their own
  * organisation; with a target, it must be that organisation (tenant scoping).
  */
-export function can(viewer: Viewer | null, action: Action, target?: { organizationId: string }): boolean {
-  const access = accessFor(viewer, action);
+export function can(who: Subject, action: Action, target?: { organizationId: string }): boolean {
+  const access = accessFor(who, action);
   if (access === "any") return true;
-  if (access !== "own" || !viewer?.organization) return false;
-  return !target || target.organizationId === viewer.organization.id;
+  const organizationId = organizationOf(who);
+  if (access !== "own" || !organizationId) return false;
+  return !target || target.organizationId === organizationId;
 }

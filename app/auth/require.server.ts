@@ -1,9 +1,11 @@
 import { data, redirect } from "react-router";
+import { actorOf, type Actor } from "./actor";
 import { accessFor, can, type Action } from "./permissions";
 import type { Viewer } from "./viewer";
 import { getViewer } from "./viewer.server";
 
-export type OrgViewer = Viewer & { organization: NonNullable<Viewer["organization"]> };
+/** A viewer acting for their organisation, with the Actor the domain layer takes. */
+export type OrgViewer = Viewer & { organization: NonNullable<Viewer["organization"]>; actor: Actor };
 
 /** Anonymous callers are sent to the login page and brought back afterwards. */
 export async function requireViewer(request: Request): Promise<Viewer> {
@@ -29,8 +31,10 @@ export async function requirePermission(request: Request, action: Action, target
 /** For actions a member takes for their own organisation: the organisation is then certain. */
 export async function requireOrgPermission(request: Request, action: Action): Promise<OrgViewer> {
   const viewer = await requirePermission(request, action);
-  if (!viewer.organization) throw data(null, { status: 403 });
-  return viewer as OrgViewer;
+  const organization = viewer.organization;
+  if (!organization) throw data(null, { status: 403 });
+  const acting = { ...viewer, organization };
+  return { ...acting, actor: actorOf(acting) };
 }
 
 export async function requirePlatformAdmin(request: Request): Promise<Viewer> {

@@ -5,6 +5,7 @@ import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/admin-outbox";
+import { useLocale } from "~/i18n/use-locale";
 
 export async function loader({ request }: Route.LoaderArgs) {
   await requirePermission(request, "outbox:read");
@@ -12,7 +13,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function AdminOutbox({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <Page title={t("admin.outboxTitle")} intro={t("admin.outboxIntro")}>
       {loaderData.messages.length === 0 ? (
@@ -23,7 +25,7 @@ export default function AdminOutbox({ loaderData }: Route.ComponentProps) {
             <li key={m.id} className="rounded border border-gray-300 p-4">
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
                 <dt className="font-semibold">{t("admin.when")}</dt>
-                <dd>{formatOsloDateTime(m.createdAt, i18n.language)}</dd>
+                <dd>{formatOsloDateTime(m.createdAt, locale)}</dd>
                 <dt className="font-semibold">{t("admin.to")}</dt>
                 <dd>{m.to}</dd>
                 <dt className="font-semibold">{t("admin.subject")}</dt>

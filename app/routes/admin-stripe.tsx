@@ -8,10 +8,11 @@ import { decideDispute, listUnresolvedDisputes } from "~/domain/procurement/proc
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
-import { formatNok } from "~/ui/cost-estimate";
+import { formatNok } from "~/i18n/format";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/admin-stripe";
+import { useLocale } from "~/i18n/use-locale";
 
 export async function loader({ request }: Route.LoaderArgs) {
   await requirePermission(request, "payments:admin");
@@ -35,9 +36,10 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function AdminStripe({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [params] = useSearchParams();
-  const when = (iso: string) => formatOsloDateTime(iso, i18n.language);
+  const when = (iso: string) => formatOsloDateTime(iso, locale);
   // The field of a decision without a reason gets focus (autoFocus covers the page without JavaScript).
   useEffect(() => {
     if (actionData?.error === "reasonRequired") document.getElementById(`decision-reason-${actionData.disputeId}`)?.focus();
@@ -62,7 +64,7 @@ export default function AdminStripe({ loaderData, actionData }: Route.ComponentP
                   {d.order.task} – {d.order.buyer} / {d.order.company}
                 </h3>
                 <p>
-                  {t("procurement.status")}: {t(`procurement.orderStatuses.${d.order.status}`)}, {formatNok(d.order.totalOre, i18n.language)}. {t(`procurement.disputeStatuses.${d.status}`)}.
+                  {t("procurement.status")}: {t(`procurement.orderStatuses.${d.order.status}`)}, {formatNok(d.order.totalOre, locale)}. {t(`procurement.disputeStatuses.${d.status}`)}.
                 </p>
                 <p>{t("procurement.disputeOpenedBy", { name: d.openedBy, side: t(`procurement.sides.${d.openedBySide}`), date: when(d.openedAt) })}</p>
                 <p>{t("procurement.awardedReason", { reason: d.reason })}</p>
@@ -109,8 +111,8 @@ export default function AdminStripe({ loaderData, actionData }: Route.ComponentP
               <td className="py-1 pr-3">
                 {e.type} <span className="text-gray-700">({e.id})</span>
               </td>
-              <td className="py-1 pr-3">{formatOsloDateTime(e.receivedAt, i18n.language)}</td>
-              <td className="py-1 pr-3">{e.processedAt ? formatOsloDateTime(e.processedAt, i18n.language) : "–"}</td>
+              <td className="py-1 pr-3">{formatOsloDateTime(e.receivedAt, locale)}</td>
+              <td className="py-1 pr-3">{e.processedAt ? formatOsloDateTime(e.processedAt, locale) : "–"}</td>
               <td className="py-1 pr-3">{e.attempts}</td>
               <td className="py-1">{e.lastError ?? ""}</td>
             </tr>

@@ -7,6 +7,7 @@ import { formatOsloDateTime } from "~/lib/dates";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/admin";
+import { useLocale } from "~/i18n/use-locale";
 
 export async function loader({ request }: Route.LoaderArgs) {
   await requirePlatformAdmin(request);
@@ -28,7 +29,8 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function Admin({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <Page title={t("admin.title")}>
       {loaderData.approvedName ? <Notice tone="success">{t("admin.approved", { org: loaderData.approvedName })}</Notice> : null}
@@ -43,7 +45,7 @@ export default function Admin({ loaderData }: Route.ComponentProps) {
                 <p className="font-semibold">{org.name}</p>
                 <p className="text-sm text-gray-700">
                   {t(`orgKinds.${org.kind}`)} · {org.orgNumberFormatted} · {org.municipalityName} · {t("admin.registered")}{" "}
-                  {formatOsloDateTime(org.createdAt, i18n.language)}
+                  {formatOsloDateTime(org.createdAt, locale)}
                 </p>
               </div>
               <Form method="post">

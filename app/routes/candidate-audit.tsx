@@ -5,6 +5,7 @@ import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/candidate-audit";
+import { useLocale } from "~/i18n/use-locale";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireOrgPermission(request, "candidate:audit");
@@ -12,7 +13,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function CandidateAudit({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <Page title={t("candidates.auditTitle")} intro={t("candidates.auditIntro")}>
       {loaderData.events.length === 0 ? (
@@ -30,7 +32,7 @@ export default function CandidateAudit({ loaderData }: Route.ComponentProps) {
           <tbody>
             {loaderData.events.map((e) => (
               <tr key={e.id} className="border-b border-gray-200">
-                <td className="py-2 pr-4">{formatOsloDateTime(e.at, i18n.language)}</td>
+                <td className="py-2 pr-4">{formatOsloDateTime(e.at, locale)}</td>
                 <td className="py-2 pr-4">{e.who || t("candidates.auditSystem")}</td>
                 <td className="py-2 pr-4">{t(`candidates.auditActions.${e.action.replaceAll(".", "_")}`, { defaultValue: e.action })}</td>
                 <td className="py-2">{e.code ?? "–"}</td>

@@ -15,6 +15,7 @@ import { formatOsloDateTime, osloToday } from "~/lib/dates";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/candidate-detail";
+import { useLocale } from "~/i18n/use-locale";
 
 // Every load of this page is a view of personal data: viewCandidate writes the audit event.
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -95,7 +96,7 @@ const messages = { opprettet: "candidates.created", lagret: "candidates.saved", 
 
 export default function CandidateDetail({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "nb";
+  const lang = useLocale();
   const [params] = useSearchParams();
   const message = messages[params.get("melding") as keyof typeof messages];
   const c = loaderData.candidate;
@@ -105,7 +106,7 @@ export default function CandidateDetail({ loaderData, actionData }: Route.Compon
   return (
     <Page title={`${c.code}${c.fullName ? ` – ${c.fullName}` : ""}`}>
       {message && !actionData ? <Notice tone="success">{t(message)}</Notice> : null}
-      {c.personalDataDeletedAt ? <Notice tone="info">{t("candidates.personalDeleted", { date: formatOsloDateTime(c.personalDataDeletedAt, i18n.language) })}</Notice> : null}
+      {c.personalDataDeletedAt ? <Notice tone="info">{t("candidates.personalDeleted", { date: formatOsloDateTime(c.personalDataDeletedAt, lang) })}</Notice> : null}
       <p className="mb-4">
         {t("candidates.status")}: <strong>{t(`candidateStatuses.${c.status}`)}</strong> · {c.listed ? t("candidates.listedNow") : t("candidates.notListed")}
       </p>
@@ -178,7 +179,7 @@ export default function CandidateDetail({ loaderData, actionData }: Route.Compon
           {c.consents.map((x) => (
             <li key={x.id}>
               {x.withdrawnAt
-                ? t("candidates.consentWithdrawnLine", { kind: t(`consentKinds.${x.kind}`), date: x.givenOn, withdrawn: formatOsloDateTime(x.withdrawnAt, i18n.language) })
+                ? t("candidates.consentWithdrawnLine", { kind: t(`consentKinds.${x.kind}`), date: x.givenOn, withdrawn: formatOsloDateTime(x.withdrawnAt, lang) })
                 : t("candidates.consentActive", { kind: t(`consentKinds.${x.kind}`), date: x.givenOn, method: t(`consentMethods.${x.method}`, { defaultValue: x.method }), who: x.by })}
             </li>
           ))}
@@ -288,7 +289,7 @@ export default function CandidateDetail({ loaderData, actionData }: Route.Compon
         <ol className="mt-2 space-y-1">
           {loaderData.timeline.map((e, i) => (
             <li key={`${e.at}-${i}`}>
-              <time dateTime={e.at}>{formatOsloDateTime(e.at, i18n.language)}</time>:{" "}
+              <time dateTime={e.at}>{formatOsloDateTime(e.at, lang)}</time>:{" "}
               {t(`candidates.events.${e.type.replaceAll(".", "_")}`, {
                 defaultValue: e.type,
                 from: e.type === "status" ? t(`candidateStatuses.${String(e.metadata.from)}`) : typeof e.metadata.from === "string" ? e.metadata.from : "",

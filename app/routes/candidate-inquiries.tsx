@@ -6,6 +6,7 @@ import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/candidate-inquiries";
+import { useLocale } from "~/i18n/use-locale";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireOrgPermission(request, "candidate:manage");
@@ -20,7 +21,8 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function CandidateInquiries({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <Page title={t("candidates.inquiriesTitle")} intro={t("candidates.inquiriesIntro")}>
       {loaderData.inquiries.length === 0 ? <p>{t("candidates.noInquiries")}</p> : null}
@@ -28,7 +30,7 @@ export default function CandidateInquiries({ loaderData }: Route.ComponentProps)
         {loaderData.inquiries.map((q) => (
           <li key={q.id} className="rounded border border-gray-300 p-4">
             <p className="text-sm text-gray-800">
-              <time dateTime={q.at}>{formatOsloDateTime(q.at, i18n.language)}</time> · {q.status === "OPEN" ? <strong>{t("candidates.open")}</strong> : t("candidates.answered")}
+              <time dateTime={q.at}>{formatOsloDateTime(q.at, locale)}</time> · {q.status === "OPEN" ? <strong>{t("candidates.open")}</strong> : t("candidates.answered")}
             </p>
             <p className="mt-1">
               {t("candidates.inquiryAbout")}{" "}

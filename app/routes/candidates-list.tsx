@@ -12,6 +12,7 @@ import { db } from "~/lib/db.server";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/candidates-list";
+import { useLocale } from "~/i18n/use-locale";
 
 const filtersSchema = z.object({
   status: z.enum(candidateStatuses).optional().catch(undefined),
@@ -59,7 +60,7 @@ export async function action({ request }: Route.ActionArgs) {
 
 export default function CandidatesList({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "nb";
+  const lang = useLocale();
   const view = actionData ?? loaderData;
   const { filters, candidates } = view;
   return (

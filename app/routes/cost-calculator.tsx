@@ -10,6 +10,7 @@ import { CostEstimateView } from "~/ui/cost-estimate";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/cost-calculator";
+import { useLocale } from "~/i18n/use-locale";
 
 /** The calculator's state lives in the URL (a GET form): shareable, and it works without JavaScript. */
 const params = z.object({
@@ -48,7 +49,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export default function CostCalculator({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "nb";
+  const lang = useLocale();
   const { p, estimate, error } = loaderData;
   const input = "mt-1 block w-full max-w-xs rounded border-2 border-gray-600 px-3 py-2";
   const field = (name: keyof typeof p, label: string, step = "1") => (

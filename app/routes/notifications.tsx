@@ -7,6 +7,7 @@ import { formatOsloDateTime } from "~/lib/dates";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/notifications";
+import { useLocale } from "~/i18n/use-locale";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireViewer(request);
@@ -25,7 +26,8 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function Notifications({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [params] = useSearchParams();
   const { notifications, email } = loaderData;
   return (
@@ -44,7 +46,7 @@ export default function Notifications({ loaderData }: Route.ComponentProps) {
         {notifications.map((n) => (
           <li key={n.id} className={`rounded border p-3 ${n.read ? "border-gray-200" : "border-brand-700 bg-brand-50"}`}>
             <p className="text-sm text-gray-800">
-              <time dateTime={n.at}>{formatOsloDateTime(n.at, i18n.language)}</time>
+              <time dateTime={n.at}>{formatOsloDateTime(n.at, locale)}</time>
               {n.read ? "" : ` · ${t("notifications.unread")}`}
             </p>
             <Link to={n.link} className="text-brand-700 underline">

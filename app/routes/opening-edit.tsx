@@ -11,6 +11,7 @@ import { Notice } from "~/ui/form";
 import { OpeningForm, openingFieldLabelKey } from "~/ui/opening-form";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/opening-edit";
+import { useLocale } from "~/i18n/use-locale";
 
 // Another organisation's opening is "not found": its existence is not revealed.
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -44,7 +45,8 @@ function notFound(): never {
 const messages = { opprettet: "openings.created", lagret: "openings.saved", publisert: "openings.published", lukket: "openings.closed", kopiert: "openings.duplicated" } as const;
 
 export default function EditOpening({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [params] = useSearchParams();
   const message = messages[params.get("melding") as keyof typeof messages];
   const { status } = loaderData;
@@ -89,7 +91,7 @@ export default function EditOpening({ loaderData, actionData }: Route.ComponentP
           <ol className="mt-2 space-y-1">
             {loaderData.versions.map((v) => (
               <li key={v.version}>
-                {t("openings.historyLine", { version: v.version, when: formatOsloDateTime(v.at, i18n.language), who: v.by, fields: v.fields.map((f) => t(openingFieldLabelKey(f))).join(", ") })}
+                {t("openings.historyLine", { version: v.version, when: formatOsloDateTime(v.at, locale), who: v.by, fields: v.fields.map((f) => t(openingFieldLabelKey(f))).join(", ") })}
               </li>
             ))}
           </ol>

@@ -9,12 +9,13 @@ import { stageSchema } from "~/domain/proposals/proposal-schema";
 import { listProposalsForOpening, moveProposal } from "~/domain/proposals/proposals.server";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
-import { formatNok } from "~/ui/cost-estimate";
+import { formatNok } from "~/i18n/format";
 import { Notice } from "~/ui/form";
 import { MatchExplanation } from "~/ui/match-explanation";
 import { Page } from "~/ui/page";
 import { ProposalStageForm } from "~/ui/proposal-stage-form";
 import type { Route } from "./+types/opening-proposals";
+import { useLocale } from "~/i18n/use-locale";
 
 const STAGES = ["PROPOSED", "SHORTLISTED", "MEETING", "TRIAL", "HIRED", "REJECTED"] as const;
 
@@ -48,7 +49,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function OpeningProposals({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "nb";
+  const lang = useLocale();
   const [params] = useSearchParams();
   const board = params.get("visning") === "tavle";
   const { opening, proposals, suggestions } = loaderData;
@@ -63,7 +64,7 @@ export default function OpeningProposals({ loaderData, actionData }: Route.Compo
       <p className="text-sm">{p.occupations.map((c) => occupationLabel(c, lang)).join(", ")}</p>
       <p className="text-sm text-gray-800">
         {p.companyName}
-        {p.employerTotalOre === null ? "" : ` · ${t("proposals.totalEmployer")}: ${formatNok(p.employerTotalOre, i18n.language)}`}
+        {p.employerTotalOre === null ? "" : ` · ${t("proposals.totalEmployer")}: ${formatNok(p.employerTotalOre, lang)}`}
       </p>
       <div className="mt-2">
         <ProposalStageForm proposalId={p.id} stage={p.stage} action={board ? `${base}?visning=tavle` : base} label={p.code} />

@@ -6,6 +6,7 @@ import { occupationLabel } from "~/domain/openings/occupations";
 import { getPublishedOpening } from "~/domain/openings/public-search.server";
 import { searchBasePath } from "~/i18n/localized-paths";
 import { absoluteUrl } from "~/lib/app-origin.server";
+import { formatNok } from "~/i18n/format";
 import { db } from "~/lib/db.server";
 import { Page } from "~/ui/page";
 import { RichText } from "~/ui/rich-text";
@@ -14,6 +15,7 @@ import { getViewer } from "~/auth/viewer.server";
 import { suggestOwnCandidatesForOpening } from "~/domain/matching/matching.server";
 import { MatchExplanation } from "~/ui/match-explanation";
 import type { Route } from "./+types/opening-public";
+import { useLocale } from "~/i18n/use-locale";
 
 export async function loader({ params, request }: Route.LoaderArgs) {
   const o = await getPublishedOpening(db(), params.id);
@@ -66,11 +68,10 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   };
 }
 
-const nok = (ore: number, locale: string) => new Intl.NumberFormat(locale === "en" ? "en-GB" : "nb-NO", { style: "currency", currency: "NOK", maximumFractionDigits: 0 }).format(ore / 100);
 
 export default function PublicOpening({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "nb";
+  const lang = useLocale();
   const o = loaderData.opening;
   return (
     <Page title={o.title}>
@@ -102,7 +103,7 @@ export default function PublicOpening({ loaderData }: Route.ComponentProps) {
         {o.budgetMinOre !== null && o.budgetMaxOre !== null ? (
           <>
             <dt className="font-semibold">{t("openings.task")}</dt>
-            <dd>{t("search.budget", { min: nok(o.budgetMinOre, lang), max: nok(o.budgetMaxOre, lang) })}</dd>
+            <dd>{t("search.budget", { min: formatNok(o.budgetMinOre, lang), max: formatNok(o.budgetMaxOre, lang) })}</dd>
           </>
         ) : null}
       </dl>

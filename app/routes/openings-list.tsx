@@ -7,6 +7,7 @@ import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/openings-list";
+import { useLocale } from "~/i18n/use-locale";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireOrgPermission(request, "opening:list");
@@ -24,7 +25,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function OpeningsList({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <Page title={t("openings.myTitle")}>
       <p className="mb-6">
@@ -56,7 +58,7 @@ export default function OpeningsList({ loaderData }: Route.ComponentProps) {
                 <td className="py-2 pr-4">{t(`kinds.${o.kind}`)}</td>
                 <td className="py-2 pr-4">{o.municipality}</td>
                 <td className="py-2 pr-4">{t(`statuses.${o.status}`)}</td>
-                <td className="py-2">{formatOsloDateTime(o.updatedAt, i18n.language)}</td>
+                <td className="py-2">{formatOsloDateTime(o.updatedAt, locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -8,10 +8,11 @@ import { answerDispute, cancelOrder, getOrder, listOrderDisputes, moveOrder, ope
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
-import { formatNok } from "~/ui/cost-estimate";
+import { formatNok } from "~/i18n/format";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/order";
+import { useLocale } from "~/i18n/use-locale";
 
 async function actorOf(request: Request) {
   const viewer = await requireOrgPermission(request, "order:read");
@@ -129,12 +130,13 @@ function ReasonForm({ id, intent, label, submit, hint, error, result, disputeId,
 }
 
 export default function OrderPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const [params] = useSearchParams();
   const o = loaderData.order;
   const { disputes, canCancel } = loaderData;
-  const nok = (ore: number) => formatNok(ore, i18n.language);
-  const when = (iso: string) => formatOsloDateTime(iso, i18n.language);
+  const nok = (ore: number) => formatNok(ore, locale);
+  const when = (iso: string) => formatOsloDateTime(iso, locale);
   const button = (intent: string, label: string) => (
     <Form method="post">
       <input type="hidden" name="intent" value={intent} />

@@ -3,9 +3,10 @@ import { Link } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
 import { listOrders } from "~/domain/procurement/procurement.server";
 import { db } from "~/lib/db.server";
-import { formatNok } from "~/ui/cost-estimate";
+import { formatNok } from "~/i18n/format";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/orders";
+import { useLocale } from "~/i18n/use-locale";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireOrgPermission(request, "order:read");
@@ -14,7 +15,8 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function Orders({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   return (
     <Page title={t("procurement.ordersTitle")}>
       <p className="mb-4">
@@ -46,7 +48,7 @@ export default function Orders({ loaderData }: Route.ComponentProps) {
                 <td className="py-1 pr-3">{o.buyer}</td>
                 <td className="py-1 pr-3">{o.company}</td>
                 <td className="py-1 pr-3">{t(`procurement.orderStatuses.${o.status}`)}</td>
-                <td className="py-1 text-right">{formatNok(o.totalOre, i18n.language)}</td>
+                <td className="py-1 text-right">{formatNok(o.totalOre, locale)}</td>
               </tr>
             ))}
           </tbody>

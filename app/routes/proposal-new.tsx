@@ -14,6 +14,7 @@ import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { ProposalForm } from "~/ui/proposal-form";
 import type { Route } from "./+types/proposal-new";
+import { useLocale } from "~/i18n/use-locale";
 
 async function load(request: Request, params: { id: string; openingId: string }) {
   const viewer = await requireOrgPermission(request, "proposal:create");
@@ -57,7 +58,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function NewProposal({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "nb";
+  const lang = useLocale();
   const sensitive = sensitiveMeasureCodes.map((m) => measureLabels[m][lang]).join(", ");
   return (
     <Page title={t("proposals.newTitle", { code: loaderData.candidate.code, opening: loaderData.opening.title })}>

@@ -12,11 +12,13 @@ import { addMessage, getProposal, introducedContact, listMessages, moveProposal,
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
-import { CostEstimateView, formatNok } from "~/ui/cost-estimate";
+import { formatNok } from "~/i18n/format";
+import { CostEstimateView } from "~/ui/cost-estimate";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { ProposalStageForm } from "~/ui/proposal-stage-form";
 import type { Route } from "./+types/proposal";
+import { useLocale } from "~/i18n/use-locale";
 
 async function actorOf(request: Request) {
   const viewer = await requireOrgPermission(request, "proposal:read");
@@ -67,7 +69,7 @@ const notices = { sendt: "proposals.created", melding: "proposals.messageSent", 
 
 export default function ProposalPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "nb";
+  const lang = useLocale();
   const [params] = useSearchParams();
   const notice = notices[params.get("melding") as keyof typeof notices];
   const { proposal: p, contact, cost, messages } = loaderData;
@@ -216,7 +218,7 @@ export default function ProposalPage({ loaderData, actionData }: Route.Component
         <h2 id="cost-title" className="text-xl font-semibold">
           {t("proposals.cost")}
         </h2>
-        <p className="mb-2 text-sm">{t("proposals.costIntro", { wage: formatNok(p.estimatedMonthlyWageOre, i18n.language), zone: p.employerTaxZone })}</p>
+        <p className="mb-2 text-sm">{t("proposals.costIntro", { wage: formatNok(p.estimatedMonthlyWageOre, lang), zone: p.employerTaxZone })}</p>
         {cost ? <CostEstimateView estimate={cost} /> : null}
       </section>
 
@@ -229,7 +231,7 @@ export default function ProposalPage({ loaderData, actionData }: Route.Component
           {messages.map((m) => (
             <li key={m.id} className="rounded border border-gray-300 p-3">
               <p className="text-sm text-gray-800">
-                {m.author}, {m.organization} · <time dateTime={m.at}>{formatOsloDateTime(m.at, i18n.language)}</time>
+                {m.author}, {m.organization} · <time dateTime={m.at}>{formatOsloDateTime(m.at, lang)}</time>
               </p>
               <p className="mt-1 whitespace-pre-line">{m.body}</p>
             </li>

@@ -10,6 +10,7 @@ import { Highlighted } from "~/ui/highlighted";
 import { Page } from "~/ui/page";
 import { Pagination } from "~/ui/pagination";
 import type { Route } from "./+types/search";
+import { useLocale } from "~/i18n/use-locale";
 
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
@@ -26,7 +27,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "nb";
+  const lang = useLocale();
   const { params, result, base } = loaderData;
   const navigation = useNavigation();
   const pages = Math.max(1, Math.ceil(result.total / result.perPage));

@@ -13,6 +13,7 @@ import { Notice, SubmitButton, TextArea } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/talent-profile";
+import { useLocale } from "~/i18n/use-locale";
 
 /** The anonymised profile: only the fields of the search document, read fresh from the database. */
 export async function loader({ request, params }: Route.LoaderArgs) {
@@ -39,7 +40,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 export default function TalentProfile({ loaderData, actionData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "nb";
+  const lang = useLocale();
   const p = loaderData.profile;
   const [params] = useSearchParams();
   const [form, fields] = useZodForm(inquirySchema, actionData?.result);

@@ -14,6 +14,7 @@ import { Highlighted } from "~/ui/highlighted";
 import { Page } from "~/ui/page";
 import { Pagination } from "~/ui/pagination";
 import type { Route } from "./+types/talent-search";
+import { useLocale } from "~/i18n/use-locale";
 
 export async function loader({ request }: Route.LoaderArgs) {
   await requireOrgPermission(request, "talent:search");
@@ -23,7 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export default function TalentSearch({ loaderData }: Route.ComponentProps) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "nb";
+  const lang = useLocale();
   const { params, result } = loaderData;
   const navigation = useNavigation();
   const pages = Math.max(1, Math.ceil(result.total / result.perPage));

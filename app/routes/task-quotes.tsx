@@ -4,10 +4,11 @@ import { requireOrgPermission } from "~/auth/require.server";
 import { awardQuote, listQuotesForTask } from "~/domain/procurement/procurement.server";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
-import { formatNok } from "~/ui/cost-estimate";
+import { formatNok } from "~/i18n/format";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/task-quotes";
+import { useLocale } from "~/i18n/use-locale";
 
 export async function loader({ request, params }: Route.LoaderArgs) {
   const viewer = await requireOrgPermission(request, "quote:award");
@@ -31,8 +32,9 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function TaskQuotes({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
-  const nok = (ore: number) => formatNok(ore, i18n.language);
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const nok = (ore: number) => formatNok(ore, locale);
   const { task, quotes } = loaderData;
   return (
     <Page title={t("procurement.quotesTitle", { task: task.title })}>

@@ -11,6 +11,7 @@ import { accommodationCategories, cefrLevels, licenceClasses } from "~/domain/op
 import { occupationGroups, occupations, type OccupationGroup } from "~/domain/openings/occupations";
 import { ChoiceGroup, ErrorSummary, firstInvalid, Notice, SelectField, SubmitButton, TextArea, TextField } from "./form";
 import { useZodForm } from "./use-zod-form";
+import { useLocale } from "~/i18n/use-locale";
 
 const labelKeys: Record<string, string> = {
   occupationCodes: "candidates.occupations",
@@ -41,7 +42,7 @@ export function CandidateForm({
   warnings?: SummaryWarning[];
 }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "nb";
+  const lang = useLocale();
   const [form, f] = useZodForm(candidateSchema, lastResult, {
     defaultValue: defaultValue ?? { travelMode: "OWN_MUNICIPALITY", norwegianLevel: "NONE", hoursPerWeek: "20" },
   });

@@ -1,9 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { CostEstimate } from "~/domain/measures/cost";
 
-export function formatNok(ore: number, locale: string): string {
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "nb-NO", { style: "currency", currency: "NOK", maximumFractionDigits: 0 }).format(ore / 100);
-}
+import { formatNok } from "~/i18n/format";
+import { useLocale } from "~/i18n/use-locale";
 
 /**
  * The cost estimate as a table (the figures) and a bar chart (the shape: how the employer's share
@@ -11,8 +10,9 @@ export function formatNok(ore: number, locale: string): string {
  * accessible source of truth.
  */
 export function CostEstimateView({ estimate }: { estimate: CostEstimate }) {
-  const { t, i18n } = useTranslation();
-  const nok = (ore: number) => formatNok(ore, i18n.language);
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const nok = (ore: number) => formatNok(ore, locale);
   const max = Math.max(1, ...estimate.periods.map((p) => p.monthlyWageCostOre));
   const barWidth = 48;
   const height = 120;

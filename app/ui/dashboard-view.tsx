@@ -7,7 +7,8 @@ import { SAVING_GROUPS, type DashboardParams } from "~/domain/statistics/dashboa
 import { peopleText, type PeopleCount } from "~/domain/statistics/figures";
 import type { PublicStatistics } from "~/domain/statistics/dashboard-page.server";
 import { BarChart, FigureTable } from "./bar-chart";
-import { formatNok } from "./cost-estimate";
+import { formatNok } from "~/i18n/format";
+import { useLocale } from "~/i18n/use-locale";
 
 /** A bar's length: the number, or the lower end of a public band; no bar for "< 5". */
 const valueOf = (c: PeopleCount) => ("suppressed" in c ? null : "value" in c ? c.value : c.from);
@@ -127,8 +128,8 @@ export function DashboardView({
   params: DashboardParams | null;
 }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "nb";
-  const nok = (ore: number) => formatNok(ore, i18n.language);
+  const lang = useLocale();
+  const nok = (ore: number) => formatNok(ore, lang);
   const nokRange = (from: number, to: number) => (from === to ? nok(from) : `${nok(from)} – ${nok(to)}`);
   const share = data.openings.reservedShare;
   const saving = data.saving;

@@ -1,22 +1,79 @@
-import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { useEffect, useRef, type ReactNode } from "react";
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
+import { createContext, useContext, useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Form } from "react-router";
 
-type AnyField = FieldMetadata<string | undefined>;
+/**
+ * The form kit: every form that posts goes through KitForm and these fields, so every form has
+ * the same error summary (NAV's design system: a list of links to the fields in error, focused
+ * when a result arrives), the same labels, hints and error texts tied to their fields for screen
+ * readers, and works without JavaScript (a plain POST; Conform validates in the browser when
+ * scripts run, with the same Zod schema the action uses).
+ *
+ * Messages in Zod schemas are i18n keys; reasons the server already translated (they contain
+ * spaces) are shown as they are.
+ */
 
-/** Zod schemas carry i18n keys as messages; this turns them into text in the reader's language. */
+/** The part of a field's metadata the summary and focus need, whatever the field's value type. */
+type FieldState = { id: string; name: string; errorId: string; descriptionId: string; errors?: string[] };
+
+/** Which field gets focus when the page is rendered with errors (autoFocus works without JavaScript). */
+const FirstInvalidContext = createContext<string | undefined>(undefined);
+
 function useErrorText() {
   const { t } = useTranslation();
-  // The measure catalogue's reasons arrive already in the reader's language (keys have no spaces).
   return (key: string) => (key.includes(" ") ? key : t(key, { defaultValue: t("errors.generic") }));
 }
 
-export type SummaryField = { meta: AnyField; label: string };
+export type SummaryField = { meta: FieldState; label: string };
 
 /**
- * The error summary of NAV's design system: a list of links to every field in error, above the
- * form. The first field in error gets focus (autoFocus works without JavaScript; the effect
- * covers results that arrive after hydration).
+ * A form with its error summary. `labels` names the fields in the order they stand in the form;
+ * the summary lists those in error with their label and links to them, and the first of them
+ * gets focus. `intent` adds the hidden field an action dispatches on.
+ */
+export function KitForm<Schema extends Record<string, unknown>>({
+  form,
+  result,
+  fields,
+  labels,
+  intent,
+  method = "post",
+  action,
+  className,
+  children,
+}: {
+  form: FormMetadata<Schema, string[]>;
+  /** The action's last result for this form: a new one moves focus to the first error */
+  result: unknown;
+  fields: { [K in keyof Schema]?: FieldState };
+  labels: { [K in keyof Schema]?: string };
+  intent?: string;
+  method?: "post" | "get";
+  action?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const summary: SummaryField[] = [];
+  for (const [name, label] of Object.entries(labels) as [keyof Schema, string | undefined][]) {
+    const meta = fields[name];
+    if (meta && label) summary.push({ meta, label });
+  }
+  const first = summary.find((f) => f.meta.errors?.length)?.meta.name;
+  return (
+    <FirstInvalidContext.Provider value={first}>
+      <ErrorSummary fields={summary} formErrors={form.errors} resultKey={result} />
+      <Form method={method} action={action} className={className} {...getFormProps(form)}>
+        {intent ? <input type="hidden" name="intent" value={intent} /> : null}
+        {children}
+      </Form>
+    </FirstInvalidContext.Provider>
+  );
+}
+
+/**
+ * The summary alone, for the rare form whose fields are not Conform fields. The first field in
+ * error, or else the summary itself, gets focus when a new result arrives after hydration.
  */
 export function ErrorSummary({ fields, formErrors, resultKey }: { fields: SummaryField[]; formErrors?: string[]; resultKey: unknown }) {
   const { t } = useTranslation();
@@ -55,7 +112,13 @@ export function ErrorSummary({ fields, formErrors, resultKey }: { fields: Summar
   );
 }
 
-function FieldShell({ meta, label, hint, children }: { meta: AnyField; label: string; hint?: string; children: ReactNode }) {
+/** Is this the field the page should focus? */
+function useAutoFocus(meta: FieldState, autoFocus: boolean | undefined): boolean {
+  const first = useContext(FirstInvalidContext);
+  return first === undefined ? Boolean(autoFocus) : first === meta.name;
+}
+
+function FieldShell({ meta, label, hint, children }: { meta: FieldState; label: string; hint?: string; children: ReactNode }) {
   const errorText = useErrorText();
   return (
     <div className="mb-5">
@@ -77,51 +140,45 @@ function FieldShell({ meta, label, hint, children }: { meta: AnyField; label: st
   );
 }
 
-const inputClass =
-  "mt-1 block w-full max-w-md rounded border-2 border-gray-600 px-3 py-2 aria-[invalid=true]:border-red-700";
+const inputClass = "mt-1 block w-full max-w-md rounded border-2 border-gray-600 px-3 py-2 aria-[invalid=true]:border-red-700";
 
-export function TextField({
+type FieldProps<T, S extends Record<string, unknown>> = {
+  meta: FieldMetadata<T, S, string[]>;
+  label: string;
+  hint?: string;
+  /** Focus this field when the form has no errors (the first field of a form people come to fill) */
+  autoFocus?: boolean;
+};
+
+export function TextField<T, S extends Record<string, unknown>>({
   meta,
   label,
   hint,
   type = "text",
   autoComplete,
   autoFocus,
-}: {
-  meta: AnyField;
-  label: string;
-  hint?: string;
-  type?: "text" | "email" | "password" | "tel" | "number" | "date";
-  autoComplete?: string;
-  autoFocus?: boolean;
-}) {
+  step,
+}: FieldProps<T, S> & { type?: "text" | "email" | "password" | "tel" | "number" | "date"; autoComplete?: string; step?: string }) {
   const { key, ...props } = getInputProps(meta, { type, ariaDescribedBy: hint ? meta.descriptionId : undefined });
   return (
     <FieldShell meta={meta} label={label} hint={hint}>
-      <input key={key} {...props} autoComplete={autoComplete} autoFocus={autoFocus} className={inputClass} />
+      <input key={key} {...props} step={step} autoComplete={autoComplete} autoFocus={useAutoFocus(meta, autoFocus)} className={inputClass} />
     </FieldShell>
   );
 }
 
-export function SelectField({
+export function SelectField<T, S extends Record<string, unknown>>({
   meta,
   label,
   hint,
   options,
   placeholder,
   autoFocus,
-}: {
-  meta: AnyField;
-  label: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-  placeholder?: string;
-  autoFocus?: boolean;
-}) {
+}: FieldProps<T, S> & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
   const { key, ...props } = getSelectProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined });
   return (
     <FieldShell meta={meta} label={label} hint={hint}>
-      <select key={key} {...props} autoFocus={autoFocus} className={inputClass}>
+      <select key={key} {...props} autoFocus={useAutoFocus(meta, autoFocus)} className={inputClass}>
         {placeholder ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -133,45 +190,44 @@ export function SelectField({
   );
 }
 
-export function TextArea({ meta, label, hint, rows = 6, autoFocus }: { meta: AnyField; label: string; hint?: string; rows?: number; autoFocus?: boolean }) {
+export function TextArea<T, S extends Record<string, unknown>>({ meta, label, hint, rows = 6, autoFocus }: FieldProps<T, S> & { rows?: number }) {
   const { key, ...props } = getTextareaProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined });
   return (
     <FieldShell meta={meta} label={label} hint={hint}>
-      <textarea key={key} {...props} rows={rows} autoFocus={autoFocus} className={`${inputClass} max-w-2xl`} />
+      <textarea key={key} {...props} rows={rows} autoFocus={useAutoFocus(meta, autoFocus)} className={`${inputClass} max-w-2xl`} />
     </FieldShell>
   );
 }
 
-type ListField = FieldMetadata<string[] | string | undefined>;
-
-function selectedValues(meta: ListField): string[] {
-  const v: unknown = meta.initialValue;
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : [];
+function selectedValues(initial: unknown): string[] {
+  return Array.isArray(initial) ? initial.filter((x): x is string => typeof x === "string") : typeof initial === "string" ? [initial] : [];
 }
 
 /**
  * Checkboxes or radio buttons in a fieldset whose legend names the group; the error is tied to
- * the group so screen readers announce it once.
+ * the group so screen readers announce it once. The group's label in the summary is its legend.
  */
-export function ChoiceGroup({
+export function ChoiceGroup<T, S extends Record<string, unknown>>({
   meta,
   legend,
+  hint,
   options,
   type = "checkbox",
   autoFocus,
-}: {
-  meta: ListField;
-  legend: string;
-  options: { value: string; label: string }[];
-  type?: "checkbox" | "radio";
-  autoFocus?: boolean;
-}) {
+}: Omit<FieldProps<T, S>, "label"> & { legend: string; options: readonly { value: string; label: string }[]; type?: "checkbox" | "radio" }) {
   const errorText = useErrorText();
-  const selected = selectedValues(meta);
+  const selected = selectedValues(meta.initialValue);
   const invalid = Boolean(meta.errors?.length);
+  const focus = useAutoFocus(meta, autoFocus);
+  const describedBy = [invalid ? meta.errorId : null, hint ? meta.descriptionId : null].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className="mb-5" aria-describedby={invalid ? meta.errorId : undefined}>
+    <fieldset className="mb-5" aria-describedby={describedBy}>
       <legend className="font-semibold">{legend}</legend>
+      {hint ? (
+        <p id={meta.descriptionId} className="text-sm text-gray-700">
+          {hint}
+        </p>
+      ) : null}
       {invalid ? (
         <p id={meta.errorId} className="mt-1 font-semibold text-red-800">
           {errorText(meta.errors?.[0] ?? "errors.generic")}
@@ -187,7 +243,7 @@ export function ChoiceGroup({
               id={i === 0 ? meta.id : undefined}
               defaultChecked={selected.includes(o.value)}
               aria-invalid={invalid || undefined}
-              autoFocus={autoFocus && i === 0}
+              autoFocus={focus && i === 0}
               className="h-5 w-5"
             />
             {o.label}
@@ -198,18 +254,31 @@ export function ChoiceGroup({
   );
 }
 
-/** The first field in error, so the server-rendered page (no JavaScript) can autofocus it. */
-export function firstInvalid(fields: AnyField[]): string | undefined {
-  return fields.find((f) => f.errors?.length)?.name;
+/** One checkbox that means yes (posted as "on"), e.g. "I have read the text". */
+export function Checkbox<T, S extends Record<string, unknown>>({ meta, label, legend, autoFocus }: Omit<FieldProps<T, S>, "label"> & { label: string; legend: string }) {
+  return <ChoiceGroup meta={meta} legend={legend} options={[{ value: "on", label }]} autoFocus={autoFocus} />;
 }
 
-export function SubmitButton({ children }: { children: ReactNode }) {
+const buttonTones = {
+  primary: "rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800",
+  secondary: "rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50",
+  danger: "rounded border-2 border-red-800 px-4 py-2 font-semibold text-red-900 hover:bg-red-50",
+  dangerSolid: "rounded bg-red-800 px-4 py-2 font-semibold text-white hover:bg-red-900",
+} as const;
+
+export type ButtonTone = keyof typeof buttonTones;
+
+/** The one submit button; `name`/`value` post which of several buttons was pressed. */
+export function SubmitButton({ children, tone = "primary", name, value }: { children: ReactNode; tone?: ButtonTone; name?: string; value?: string }) {
   return (
-    <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
+    <button type="submit" name={name} value={value} className={buttonTones[tone]}>
       {children}
     </button>
   );
 }
+
+/** The classes of a link that looks like a button (a GET that starts something). */
+export const linkButtonClass = buttonTones.primary;
 
 export function Notice({ children, tone = "info" }: { children: ReactNode; tone?: "info" | "success" | "warning" }) {
   const tones = {

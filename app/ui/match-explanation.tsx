@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
 import type { Match } from "~/domain/matching/score";
+import { useLocale } from "~/i18n/use-locale";
 
 /** A match's score as a meter, each factor with its reason, and the fixes for a near miss. */
 export function MatchExplanation({ match, id }: { match: Match; id: string }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "nb";
+  const lang = useLocale();
   return (
     <div>
       <p className="flex items-center gap-3">

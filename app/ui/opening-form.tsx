@@ -9,6 +9,7 @@ import { documentKinds } from "~/domain/procurement/supplier-documents";
 import { occupationGroups, occupations, type OccupationGroup } from "~/domain/openings/occupations";
 import { ChoiceGroup, ErrorSummary, firstInvalid, SelectField, SubmitButton, TextArea, TextField } from "./form";
 import { useZodForm } from "./use-zod-form";
+import { useLocale } from "~/i18n/use-locale";
 
 const labelAliases: Record<string, string> = { occupationCode: "occupation", municipalityNumber: "municipality" };
 
@@ -22,7 +23,7 @@ export type OpeningFormValues = Record<string, string | string[] | undefined>;
 /** The create/edit form of an opening: one Zod schema with the action (Conform). */
 export function OpeningForm({ lastResult, defaultValue, submitLabel }: { lastResult?: SubmissionResult<string[]> | null; defaultValue?: OpeningFormValues; submitLabel: string }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "nb";
+  const lang = useLocale();
   const [form, fields] = useZodForm(openingSchema, lastResult, { defaultValue: defaultValue ?? { kind: "JOB", extent: "FULL_TIME", positions: "1", norwegianLevel: "NONE", licenceClass: "NONE" } });
   const f = fields;
   const label = (key: string) => t(openingFieldLabelKey(key));

@@ -6,11 +6,12 @@ import { accommodationCategories } from "~/domain/openings/accommodations";
 import { employerTaxZones, followUpFrequencies, otherMeasureCodes, proposalSchema, wageSubsidies } from "~/domain/proposals/proposal-schema";
 import { ChoiceGroup, ErrorSummary, firstInvalid, SelectField, SubmitButton, TextArea, TextField } from "./form";
 import { useZodForm } from "./use-zod-form";
+import { useLocale } from "~/i18n/use-locale";
 
 /** The proposal form: the support package, the follow-up, the basis of the cost estimate. */
 export function ProposalForm({ lastResult, defaultValue }: { lastResult?: SubmissionResult<string[]> | null; defaultValue: Record<string, string | string[]> }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === "en" ? "en" : "nb";
+  const lang = useLocale();
   const [form, f] = useZodForm(proposalSchema, lastResult, { defaultValue: { wageSubsidy: "NONE", supportMonths: "6", followUpFrequency: "WEEKLY", employerTaxZone: "1", ...defaultValue } });
   const label = (key: string) => t(`proposals.${key}`);
   const ordered = [

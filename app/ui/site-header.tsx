@@ -3,12 +3,14 @@ import { Form, Link, NavLink, useLocation } from "react-router";
 import { can } from "~/auth/permissions";
 import type { Viewer } from "~/auth/viewer";
 import { twinPath } from "~/i18n/localized-paths";
+import { useLocale } from "~/i18n/use-locale";
 
 export function SiteHeader({ viewer, unread = 0, testPayments = false }: { viewer: Viewer | null; unread?: number; testPayments?: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const location = useLocation();
   const here = location.pathname + location.search;
-  const otherLocale: "nb" | "en" = i18n.language === "en" ? "nb" : "en";
+  const otherLocale: "nb" | "en" = locale === "en" ? "nb" : "en";
   const navClass = ({ isActive }: { isActive: boolean }) =>
     `rounded px-2 py-1 underline-offset-4 hover:underline ${isActive ? "font-semibold underline" : ""}`;
 

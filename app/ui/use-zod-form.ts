@@ -9,13 +9,22 @@ import type { z } from "zod";
 export function useZodForm<Schema extends z.ZodObject>(
   schema: Schema,
   lastResult: SubmissionResult<string[]> | null | undefined,
-  options: { defaultValue?: DefaultValue<z.input<Schema>>; shouldValidate?: "onBlur" | "onSubmit" } = {},
+  options: { defaultValue?: DefaultValue<z.input<Schema>>; shouldValidate?: "onBlur" | "onSubmit"; id?: string } = {},
 ) {
   return useForm<z.input<Schema>, z.output<Schema>>({
+    id: options.id,
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     shouldValidate: options.shouldValidate ?? "onBlur",
     shouldRevalidate: "onInput",
     defaultValue: options.defaultValue,
   });
+}
+
+/** What an action answers a form with: the form's result, tagged with the intent it was for. */
+export type FormReply = { intent?: string; result?: SubmissionResult<string[]> | null };
+
+/** The action's result for the form of one intent, on a page with several forms. */
+export function resultFor(actionData: FormReply | undefined, intent: string): SubmissionResult<string[]> | undefined {
+  return actionData?.intent === intent ? (actionData.result ?? undefined) : undefined;
 }

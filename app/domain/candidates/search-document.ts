@@ -3,6 +3,7 @@ import { getOccupation } from "~/domain/openings/occupations";
 import type { IndexSettings } from "../../../search/port";
 import { accommodationsForEmployer, measuresForEmployer, sharesSensitive } from "./employer-view";
 import { cefrRank, type CandidateLanguage, type TravelMode } from "./profile-options";
+import { storedDay } from "~/lib/dates";
 
 export const CANDIDATES_INDEX = "candidates";
 
@@ -119,7 +120,7 @@ export function toCandidateSearchDoc(c: CandidateForIndex): CandidateSearchDoc {
     countyCode: countyOf(c.municipalityNumber)?.code ?? "",
     reachMunicipalities: reachOf(c),
     hoursPerWeek: c.hoursPerWeek,
-    earliestStart: c.earliestStart ? c.earliestStart.toISOString().slice(0, 10) : null,
+    earliestStart: storedDay(c.earliestStart),
     languages: [...(c.norwegianLevel === "NONE" ? [] : ["no"]), ...c.languages.map((l) => l.code)],
     norwegianLevel: c.norwegianLevel,
     norwegianRank: cefrRank(c.norwegianLevel),

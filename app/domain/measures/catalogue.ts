@@ -1,4 +1,5 @@
 import { isMeasureCode, measureCodes, measureLabels, type MeasureCode } from "./measure-codes";
+import { osloDay } from "~/lib/dates";
 
 /**
  * The measure catalogue: NAV's rules for the measures a support package can hold, kept as data
@@ -194,15 +195,8 @@ export const grunnbelopConfig: readonly DatedAmount[] = [
 /** Yearly cap of inkluderingstilskudd. CONFIGURATION TO UPDATE when NAV publishes a new rate. */
 export const inclusionGrantCapConfig: readonly DatedAmount[] = [{ validFrom: "2025-01-01", amountOre: 15_900_000 }];
 
-const osloDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit" });
-
 /** Rates change at midnight Norwegian time, so a date is read on the Oslo calendar, not in UTC. */
-export function calendarDateInNorway(on: Date): string {
-  if (Number.isNaN(on.getTime())) throw new RangeError("Invalid date");
-  const parts = osloDate.formatToParts(on);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
+export const calendarDateInNorway = (on: Date): string => osloDay(on);
 
 function amountOn(config: readonly DatedAmount[], on: Date, what: string): number {
   const day = calendarDateInNorway(on);

@@ -1,6 +1,7 @@
 import { countyOf, municipalityName } from "~/domain/municipalities/register";
 import type { IndexSettings } from "../../../search/port";
 import { getOccupation } from "./occupations";
+import { storedDay } from "~/lib/dates";
 
 export const OPENINGS_INDEX = "openings";
 
@@ -81,6 +82,6 @@ export function toOpeningSearchDoc(o: OpeningForIndex): OpeningSearchDoc {
     accommodations: o.accommodations,
     reservedForInclusion: o.reservedForInclusion,
     publishedAt: (o.publishedAt ?? new Date(0)).toISOString(),
-    applicationDeadline: o.applicationDeadline ? o.applicationDeadline.toISOString().slice(0, 10) : null,
+    applicationDeadline: storedDay(o.applicationDeadline),
   };
 }

@@ -3,7 +3,7 @@ import { recordAudit } from "~/domain/audit/audit.server";
 import { spreadsheetCsv } from "~/domain/exports/spreadsheet-csv";
 import { mailMembers } from "~/domain/notifications/notifications.server";
 import type { Db } from "~/lib/db.server";
-import { osloToday } from "~/lib/dates";
+import { osloToday, storedDay } from "~/lib/dates";
 import { env } from "~/lib/env.server";
 import { procurementNoticeMail } from "~/lib/mail-templates.server";
 import { orderAmounts, vatOf } from "./money";
@@ -28,7 +28,7 @@ export async function submitQuote(db: Db, actor: Actor, taskId: string, input: Q
   ]);
   if (!task) return { ok: false, error: "notFound" };
   if (task.organizationId === actor.organizationId) return { ok: false, error: "ownTask" };
-  if (task.quoteDeadline && task.quoteDeadline.toISOString().slice(0, 10) < osloToday()) return { ok: false, error: "deadlinePassed" };
+  if (task.quoteDeadline && storedDay(task.quoteDeadline) < osloToday()) return { ok: false, error: "deadlinePassed" };
   if (task.reservedForInclusion && org.kind !== "INCLUSION_COMPANY") return { ok: false, error: "reservedForInclusion" };
   const existing = await db.quote.findUnique({ where: { taskId_companyId: { taskId, companyId: actor.organizationId } }, select: { id: true, status: true } });
   if (existing && existing.status !== "WITHDRAWN") return { ok: false, error: "duplicate" };
@@ -95,7 +95,7 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
         deliveryPlan: q.deliveryPlan,
         teamSize: q.teamSize,
         participantsInMeasure: q.participantsInMeasure,
-        startDate: q.startDate.toISOString().slice(0, 10),
+        startDate: storedDay(q.startDate),
         status: q.status,
         documents,
         missing: missingRequired(task.requiredDocuments, documents),

@@ -1,3 +1,4 @@
+import { storedDay } from "~/lib/dates";
 /**
  * What a buyer checks before an award. Rules as data: a tax certificate (skatteattest) is taken
  * as valid six months from its date, an HMS self-declaration a year; the others until their own
@@ -23,7 +24,7 @@ export function expiryOf(doc: StoredDocument): string | null {
   const rule = VALID_MONTHS[doc.kind as DocumentKind];
   const byRule = rule ? addMonths(doc.issuedOn, rule) : null;
   const until = [byRule, doc.validUntil].filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime())[0];
-  return until ? until.toISOString().slice(0, 10) : null;
+  return storedDay(until);
 }
 
 /** The newest document of each kind and whether it is still valid on `today` (Oslo yyyy-mm-dd). */

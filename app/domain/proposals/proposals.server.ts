@@ -7,7 +7,7 @@ import type { CandidateLanguage } from "~/domain/candidates/profile-options";
 import { toCandidateSearchDoc, type CandidateSearchDoc } from "~/domain/candidates/search-document";
 import type { PackageMeasureInput } from "~/domain/measures/catalogue";
 import type { Db } from "~/lib/db.server";
-import { osloToday } from "~/lib/dates";
+import { osloToday, storedDay } from "~/lib/dates";
 import { notifyOrganization } from "~/domain/notifications/notifications.server";
 import { packageMeasures, sharingProblems, type PackageErrors } from "./package";
 import type { ProposalInput } from "./proposal-schema";
@@ -123,7 +123,7 @@ function toView(p: Loaded, side: "employer" | "company"): ProposalView {
     meetingRequestedAt: p.meetingRequestedAt?.toISOString() ?? null,
     introConsentAt: p.introConsentAt?.toISOString() ?? null,
     outcome: p.outcome,
-    outcomeDate: p.outcomeDate?.toISOString().slice(0, 10) ?? null,
+    outcomeDate: storedDay(p.outcomeDate),
     createdAt: p.createdAt.toISOString(),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { assumptionsOf, osloMidnight, parseDashboardParams, periodOf } from "./dashboard-params";
+import { osloMidnight } from "~/lib/dates";
+import { assumptionsOf, parseDashboardParams, periodOf } from "./dashboard-params";
 
 const params = (qs: string) => parseDashboardParams(new URL(`http://x/?${qs}`));
 

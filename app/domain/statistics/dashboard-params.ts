@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCalendarDay } from "~/domain/forms/zod-fields";
-import { osloToday } from "~/lib/dates";
+import { addDays, osloMidnight, osloToday } from "~/lib/dates";
 import { searchParamsRecord } from "~/domain/openings/public-search-params";
 import { SAVING_PRECEDENCE, type Period, type SavingAssumptions } from "./figures";
 
@@ -33,24 +33,6 @@ export type DashboardParams = z.output<typeof dashboardParams>;
 export function parseDashboardParams(url: URL): DashboardParams {
   return dashboardParams.parse(searchParamsRecord(url));
 }
-
-const osloParts = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-
-/** Oslo's offset from UTC at an instant, in milliseconds. */
-function osloOffsetMs(instant: number): number {
-  const get = (type: string) => Number(osloParts.formatToParts(instant).find((x) => x.type === type)?.value ?? 0);
-  return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute")) - instant;
-}
-
-/** Midnight in Oslo of an ISO date, as an instant (right on the days the clocks change, too). */
-export function osloMidnight(day: string): Date {
-  const wall = new Date(`${day}T00:00:00Z`).getTime();
-  // The offset at the guess, checked once more: midnight is always before a 02:00/03:00 change.
-  const guess = wall - osloOffsetMs(wall);
-  return new Date(wall - osloOffsetMs(guess));
-}
-
-export const addDays = (day: string, n: number) => new Date(new Date(`${day}T00:00:00Z`).getTime() + n * 86_400_000).toISOString().slice(0, 10);
 
 /** The period as instants (from inclusive, to exclusive) and as the Oslo days it covers. */
 export function periodOf(p: DashboardParams, today = osloToday()): Period & { fromDay: string; toDay: string } {

@@ -1,3 +1,5 @@
+import { osloQuarter } from "~/lib/dates";
+
 /**
  * The municipality dashboard's figures, as pure functions over stored events (openings,
  * proposals, candidates' anonymous profile fields, orders). No function here sees a name or a
@@ -123,15 +125,7 @@ export function activeCandidatesPerCompany(rows: readonly { company: string; act
 
 export type OrderEvent = { awardedAt: Date; amountExVatOre: number; toInclusionCompany: boolean };
 
-const osloYearMonth = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Oslo", year: "numeric", month: "numeric" });
-
-export function quarterOf(d: Date): string {
-  // Oslo is UTC+1/+2: a quarter boundary at local midnight is 22:00/23:00 UTC the day before.
-  const parts = osloYearMonth.formatToParts(d);
-  const year = parts.find((x) => x.type === "year")?.value ?? "";
-  const month = Number(parts.find((x) => x.type === "month")?.value ?? 1);
-  return `${year}-Q${Math.floor((month - 1) / 3) + 1}`;
-}
+export const quarterOf = osloQuarter;
 
 /** Procurement awarded to inclusion companies, NOK in øre per quarter (money, not people: no suppression). */
 export function procurementByQuarter(orders: readonly OrderEvent[], p: Period): { quarter: string; amountOre: number }[] {

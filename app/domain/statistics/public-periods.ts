@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { osloToday } from "~/lib/dates";
-import { addDays, osloMidnight } from "./dashboard-params";
+import { addDays, osloMidnight } from "~/lib/dates";
 import type { Period } from "./figures";
 
 /**
