@@ -4,7 +4,7 @@ import { data, Form, redirect, useSearchParams } from "react-router";
 import { z } from "zod";
 import { can } from "~/auth/permissions";
 import { requireOrgPermission } from "~/auth/require.server";
-import { answerDispute, cancelOrder, getOrder, listOrderDisputes, moveOrder, openDispute, sendInvoice, startCheckout } from "~/domain/procurement/procurement.server";
+import { AFTER_ACCEPTANCE, answerDispute, cancelOrder, getOrder, listOrderDisputes, moveOrder, openDispute, sendInvoice, startCheckout } from "~/domain/procurement/procurement.server";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
@@ -19,8 +19,6 @@ async function actorOf(request: Request) {
   return { viewer, actor: { userId: viewer.userId, organizationId: viewer.organization.id } };
 }
 
-const AFTER_ACCEPTANCE = ["ACCEPTED", "PAID"];
-
 export async function loader({ request, params }: Route.LoaderArgs) {
   const { viewer, actor } = await actorOf(request);
   const o = await getOrder(db(), actor, params.id);
@@ -33,6 +31,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     },
     disputes: await listOrderDisputes(db(), o.id),
     canCancel: can(viewer, "order:cancel"),
+    // From acceptance on, no side cancels alone: the page offers a dispute instead.
+    afterAcceptance: AFTER_ACCEPTANCE.includes(o.status),
   };
 }
 
@@ -134,7 +134,7 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
   const locale = useLocale();
   const [params] = useSearchParams();
   const o = loaderData.order;
-  const { disputes, canCancel } = loaderData;
+  const { disputes, canCancel, afterAcceptance } = loaderData;
   const nok = (ore: number) => formatNok(ore, locale);
   const when = (iso: string) => formatOsloDateTime(iso, locale);
   const button = (intent: string, label: string) => (
@@ -222,7 +222,7 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
         <p>{o.cancelReason}</p>
       ) : !canCancel ? (
         <p className="max-w-xl">{t("procurement.adminsOnly")}</p>
-      ) : !AFTER_ACCEPTANCE.includes(o.status) ? (
+      ) : !afterAcceptance ? (
         <ReasonForm id="cancel-reason" intent="cancel" label={t("procurement.cancelReason")} hint={t("procurement.cancelHint")} submit={t("procurement.cancel")} error={reasonError("cancel")} result={actionData} />
       ) : waiting?.status === "OPEN" && waiting.openedBySide !== mySide ? (
         <section aria-labelledby="answer-title">

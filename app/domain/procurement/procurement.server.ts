@@ -192,4 +192,4 @@ export function ordersCsv(orders: Awaited<ReturnType<typeof listOrders>>): strin
 export { connectStripe, stripeAccountStatus } from "~/domain/payments/connect.server";
 export { startCheckout } from "~/domain/payments/checkout.server";
 export { sendInvoice } from "~/domain/payments/invoice.server";
-export { answerDispute, cancelOrder, decideDispute, listOrderDisputes, listUnresolvedDisputes, openDispute } from "./cancellation.server";
+export { AFTER_ACCEPTANCE, answerDispute, cancelOrder, decideDispute, listOrderDisputes, listUnresolvedDisputes, openDispute } from "./cancellation.server";
