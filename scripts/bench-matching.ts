@@ -5,7 +5,7 @@ import { retrieveAndRankCandidates } from "~/domain/matching/candidate-retrieval
 import type { OpeningForMatch } from "~/domain/matching/score";
 import { accommodationCategories } from "~/domain/openings/accommodations";
 import { occupations } from "~/domain/openings/occupations";
-import type { SearchIndex } from "../search/port";
+import type { SearchIndex } from "#search/port";
 import { pickMunicipality, weighted } from "./generate-candidates";
 import { percentile } from "./lib/percentile";
 import { seededRandom } from "./lib/random";

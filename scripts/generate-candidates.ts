@@ -4,7 +4,7 @@ import { languageCodes, type CandidateLanguage, type LanguageCode, type TravelMo
 import { measureCodes } from "~/domain/measures/measure-codes";
 import { municipalities, type Municipality } from "~/domain/municipalities/register";
 import { occupations, type Occupation, type OccupationGroup } from "~/domain/openings/occupations";
-import type { Filter, SearchQuery } from "../search/port";
+import type { Filter, SearchQuery } from "#search/port";
 import { seededRandom } from "./lib/random";
 
 /**

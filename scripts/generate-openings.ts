@@ -7,7 +7,7 @@ import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { publishedOpeningsForIndex } from "~/domain/openings/openings.server";
 import { OPENINGS_INDEX, openingsIndexSettings } from "~/domain/openings/search-document";
 import type { Db } from "~/lib/db.server";
-import { searchEngine } from "../search/registry.server";
+import { searchEngine } from "#search/registry.server";
 import { seededRandom } from "./lib/random";
 
 // Generic words only: what a job is about comes from its occupation, as in real postings.

@@ -1,7 +1,7 @@
 import cliProgress from "cli-progress";
 import { closeDb, createDb } from "~/lib/db.server";
 import "~/lib/search-indexes.server";
-import { registeredIndexes, searchEngine } from "../search/registry.server";
+import { registeredIndexes, searchEngine } from "#search/registry.server";
 
 /**
  * `npm run search:reindex`: rebuilds every registered index from the database, with a progress

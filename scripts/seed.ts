@@ -1,8 +1,8 @@
 import { usingTestDouble } from "~/domain/payments/stripe.server";
 import { closeDb, createDb } from "~/lib/db.server";
 import "~/lib/search-indexes.server";
-import { drainSearchOutbox } from "../search/outbox.server";
-import { indexFor, registeredIndexes, searchEngine } from "../search/registry.server";
+import { drainSearchOutbox } from "#search/outbox.server";
+import { indexFor, registeredIndexes, searchEngine } from "#search/registry.server";
 import { demoOrganizations, DEMO_PASSWORD, demoUsers } from "../prisma/seed/demo-data";
 import { seedDemoData } from "../prisma/seed/seed";
 

@@ -53,9 +53,9 @@ export function searchEngine(db: Db): SearchEngine {
   return engine;
 }
 
-export function indexFor(db: Db, name: string): (SearchIndex & TenantScopable) | undefined {
+export function indexFor<D extends SearchDoc = SearchDoc>(db: Db, name: string): (SearchIndex<D> & TenantScopable<D>) | undefined {
   const entry = registered.get(name);
-  return entry ? searchEngine(db).index(entry.name, entry.settings) : undefined;
+  return entry ? searchEngine(db).index<D>(entry.name, entry.settings) : undefined;
 }
 
 /** One tenant's read-only view of a registered index, e.g. a company's own candidates. */

@@ -6,6 +6,7 @@ import type { Db } from "~/lib/db.server";
 import { sendMail } from "~/lib/mail.server";
 import { invitationMail } from "~/lib/mail-templates.server";
 import { consumeLimits } from "~/lib/rate-limit.server";
+import { ok, refuse, type Result } from "~/domain/result";
 import { hashPassword } from "./password.server";
 import { hashToken, INVITATION_TTL_MS, newToken } from "./tokens.server";
 
@@ -19,7 +20,7 @@ export type CreateInvitationInput = {
   ip: string;
 };
 
-export type InvitationOutcome = { ok: true } | { ok: false; error: "errors.alreadyMember" } | { ok: false; error: "errors.rateLimited"; retryAfterSeconds: number };
+export type InvitationOutcome = Result<null, "alreadyMember" | "rateLimited">;
 
 /**
  * The caller has checked member:invite for this organisation (routes use requireOrgPermission).
@@ -32,9 +33,9 @@ export async function createInvitation(db: Db, input: CreateInvitationInput): Pr
     ["invitationMailUser", input.invitedById],
     ["invitationMailIp", input.ip],
   ]);
-  if (!gate.ok) return { ok: false, error: "errors.rateLimited", retryAfterSeconds: gate.retryAfterSeconds };
+  if (!gate.ok) return refuse("rateLimited", { detail: { minutes: Math.ceil(gate.retryAfterSeconds / 60) } });
   const existing = await db.membership.findFirst({ where: { organizationId: input.organizationId, user: { email } } });
-  if (existing) return { ok: false, error: "errors.alreadyMember" };
+  if (existing) return refuse("alreadyMember", { field: "email" });
   const [organization, inviter] = await Promise.all([
     db.organization.findUniqueOrThrow({ where: { id: input.organizationId }, select: { name: true } }),
     db.user.findUniqueOrThrow({ where: { id: input.invitedById }, select: { name: true } }),
@@ -59,7 +60,7 @@ export async function createInvitation(db: Db, input: CreateInvitationInput): Pr
   });
   const link = absoluteUrl(`/invitasjon?token=${token}`);
   await sendMail(db, email, invitationMail(input.locale, { organizationName: organization.name, inviterName: inviter.name, link, token }));
-  return { ok: true };
+  return ok();
 }
 
 export type OpenInvitation = {
@@ -87,28 +88,23 @@ export async function findOpenInvitation(db: Db, token: string): Promise<OpenInv
 
 /**
  * Accepts once. A new person supplies name and password; an existing user must be the one
- * signed in (checked by the route) and is passed as existingUserId.
+ * signed in (the route passes the signed-in user as existingUserId), or it is refused.
  */
 export async function acceptInvitation(
   db: Db,
   input: { token: string; existingUserId?: string; name?: string; password?: string },
-): Promise<{ userId: string; organizationId: string } | null> {
+): Promise<Result<{ userId: string; organizationId: string }, "invitationInvalid" | "wrongUser" | "detailsRequired">> {
   const open = await findOpenInvitation(db, input.token);
-  if (!open) return null;
+  if (!open) return refuse("invitationInvalid");
+  if (open.existingUserId && input.existingUserId !== open.existingUserId) return refuse("wrongUser");
+  if (!open.existingUserId && (!input.name || !input.password)) return refuse("detailsRequired");
   const passwordHash = open.hasAccount || !input.password ? null : await hashPassword(input.password);
-  return db.$transaction(async (tx) => {
+  const accepted = await db.$transaction(async (tx) => {
     // Marking accepted first, conditionally, makes a double submit accept only once.
     const claimed = await tx.invitation.updateMany({ where: { id: open.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
     if (claimed.count !== 1) return null;
     const invitation = await tx.invitation.findUniqueOrThrow({ where: { id: open.id } });
-    let userId: string;
-    if (open.existingUserId) {
-      if (input.existingUserId !== open.existingUserId) throw new Error("invitation belongs to another user");
-      userId = open.existingUserId;
-    } else {
-      if (!input.name || !passwordHash) throw new Error("name and password are required for a new user");
-      userId = (await tx.user.create({ data: { email: invitation.email, name: input.name, passwordHash } })).id;
-    }
+    const userId = open.existingUserId ?? (await tx.user.create({ data: { email: invitation.email, name: input.name ?? "", passwordHash: passwordHash ?? "" } })).id;
     await tx.membership.upsert({
       where: { userId_organizationId: { userId, organizationId: invitation.organizationId } },
       create: { userId, organizationId: invitation.organizationId, role: invitation.role },
@@ -123,4 +119,5 @@ export async function acceptInvitation(
     });
     return { userId, organizationId: invitation.organizationId };
   });
+  return accepted ? ok(accepted) : refuse("invitationInvalid");
 }

@@ -28,6 +28,8 @@ export const emailOnlySchema = z.object({ email: emailField });
 
 export const newPasswordSchema = z.object({ token: z.string().min(1), password: newPasswordField });
 
-export const acceptInvitationSchema = z.object({ name: personNameField, password: newPasswordField });
+/** Accepting an invitation: a new person chooses name and password; a signed-in user only confirms. */
+export const acceptInvitationSchema = z.object({ intent: z.literal("create"), token: z.string().min(1).max(200), name: personNameField, password: newPasswordField });
+export const joinInvitationSchema = z.object({ intent: z.literal("join"), token: z.string().min(1).max(200) });
 
 export const inviteSchema = z.object({ email: emailField, role: z.enum(["ADMIN", "MEMBER"], { error: "errors.roleInvalid" }) });

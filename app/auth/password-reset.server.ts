@@ -3,7 +3,8 @@ import { absoluteUrl } from "~/lib/app-origin.server";
 import type { Db } from "~/lib/db.server";
 import { sendMail } from "~/lib/mail.server";
 import { passwordResetMail } from "~/lib/mail-templates.server";
-import { consumeLimits, type Gate } from "~/lib/rate-limit.server";
+import { consumeLimits } from "~/lib/rate-limit.server";
+import { ok, refuse, type Result } from "~/domain/result";
 import { hashPassword } from "./password.server";
 import { revokeAllSessions } from "./session.server";
 import { hashToken, newToken, RESET_TTL_MS } from "./tokens.server";
@@ -12,19 +13,19 @@ import { hashToken, newToken, RESET_TTL_MS } from "./tokens.server";
  * Sends a link if the address is known and does nothing otherwise; the caller answers the same
  * way. Counted per address asked for (known or not, so the limit reveals nothing) and per client.
  */
-export async function requestPasswordReset(db: Db, input: { email: string; ip: string; locale: Locale }): Promise<Gate> {
+export async function requestPasswordReset(db: Db, input: { email: string; ip: string; locale: Locale }): Promise<Result<null, "rateLimited">> {
   const email = input.email.trim().toLowerCase();
   const gate = await consumeLimits(db, [
     ["resetMailAccount", email],
     ["resetMailIp", input.ip],
   ]);
-  if (!gate.ok) return gate;
+  if (!gate.ok) return refuse("rateLimited", { detail: { minutes: Math.ceil(gate.retryAfterSeconds / 60) } });
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true } });
-  if (!user) return gate;
+  if (!user) return ok();
   const { token, hash } = newToken();
   await db.passwordReset.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) } });
   await sendMail(db, user.email, passwordResetMail(input.locale, { link: absoluteUrl(`/nytt-passord?token=${token}`), token }));
-  return gate;
+  return ok();
 }
 
 export async function isResetTokenValid(db: Db, token: string): Promise<boolean> {

@@ -288,9 +288,19 @@ export const en: Messages = {
     errorSummaryTitle: "The form has errors to correct",
     required: "Required",
   },
-  errors: {
+  /** Why the domain said no ("not now"): one message per refusal reason, shown on the form. */
+  refusals: {
     rateLimited: "Too many attempts in a short time. Wait {{minutes}} minutes and try again.",
     signupLinkInvalid: "The link is invalid, already used or expired. Register the organisation again.",
+    resetLinkInvalid: "The link is invalid or expired. Ask for a new one.",
+    invitationInvalid: "The invitation is invalid, already used or expired.",
+    wrongUser: "The invitation is for another user. Sign in with the address it was sent to.",
+    detailsRequired: "Write your name and a password.",
+    alreadyMember: "The person is already a member.",
+    orgNumberTaken: "This organisation is already registered.",
+    emailTaken: "There is already a user with this e-mail address. Sign in, or ask for a new password.",
+  },
+  errors: {
     percentInvalid: "Write the percent as a whole number from 0 to 100.",
     percentRequired: "Write how many percent the subsidy is to be.",
     monthsInvalid: "Write the number of months as a whole number from 1 to 60.",

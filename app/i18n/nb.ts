@@ -288,9 +288,19 @@ export const nb = {
     errorSummaryTitle: "Skjemaet har feil som må rettes",
     required: "Påkrevd",
   },
-  errors: {
+  /** Why the domain said no ("not now"): one message per refusal reason, shown on the form. */
+  refusals: {
     rateLimited: "For mange forsøk på kort tid. Vent {{minutes}} minutter og prøv igjen.",
     signupLinkInvalid: "Lenken er ugyldig, allerede brukt eller utløpt. Registrer organisasjonen på nytt.",
+    resetLinkInvalid: "Lenken er ugyldig eller utløpt. Be om en ny.",
+    invitationInvalid: "Invitasjonen er ugyldig, allerede brukt eller utløpt.",
+    wrongUser: "Invitasjonen gjelder en annen bruker. Logg inn med adressen invitasjonen ble sendt til.",
+    detailsRequired: "Skriv navn og passord.",
+    alreadyMember: "Personen er allerede medlem.",
+    orgNumberTaken: "Denne organisasjonen er allerede registrert.",
+    emailTaken: "Det finnes allerede en bruker med denne e-postadressen. Logg inn, eller be om nytt passord.",
+  },
+  errors: {
     percentInvalid: "Skriv prosenten som et helt tall fra 0 til 100.",
     percentRequired: "Skriv hvor mange prosent tilskuddet skal være.",
     monthsInvalid: "Skriv antall måneder som et helt tall fra 1 til 60.",

@@ -1,8 +1,8 @@
 import { applyRetention } from "~/domain/candidates/candidates.server";
 import { retryFailedEvents } from "~/domain/payments/webhooks.server";
 import { expireOpenings } from "~/domain/openings/openings.server";
-import { registeredIndexes, searchEngine } from "../../search/registry.server";
-import { startSearchWorker } from "../../search/worker.server";
+import { registeredIndexes, searchEngine } from "#search/registry.server";
+import { startSearchWorker } from "#search/worker.server";
 import { osloToday } from "./dates";
 import { db } from "./db.server";
 import { env } from "./env.server";

@@ -1,4 +1,4 @@
-import { searchHealth, type SearchHealth } from "../../search/registry.server";
+import { searchHealth, type SearchHealth } from "#search/registry.server";
 import { databaseKind, db } from "./db.server";
 
 export type Health = {

@@ -2,7 +2,7 @@ import { listedCandidateCount, listedCandidatesForIndex } from "~/domain/candida
 import { CANDIDATES_INDEX, candidatesIndexSettings } from "~/domain/candidates/search-document";
 import { publishedOpeningsForIndex } from "~/domain/openings/openings.server";
 import { OPENINGS_INDEX, openingsIndexSettings } from "~/domain/openings/search-document";
-import { registerIndex } from "../../search/registry.server";
+import { registerIndex } from "#search/registry.server";
 
 /** Importing this module registers every search index of the product (search/registry.server). */
 registerIndex({

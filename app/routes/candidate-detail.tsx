@@ -95,7 +95,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 const messages = { opprettet: "candidates.created", lagret: "candidates.saved", status: "candidates.statusChanged", samtykke: "candidates.consentRecorded", trukket: "candidates.consentWithdrawn", delingtrukket: "candidates.sharingWithdrawn" } as const;
 
 export default function CandidateDetail({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLocale();
   const [params] = useSearchParams();
   const message = messages[params.get("melding") as keyof typeof messages];

@@ -59,7 +59,7 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 export default function CandidatesList({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLocale();
   const view = actionData ?? loaderData;
   const { filters, candidates } = view;

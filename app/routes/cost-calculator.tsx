@@ -48,7 +48,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export default function CostCalculator({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLocale();
   const { p, estimate, error } = loaderData;
   const input = "mt-1 block w-full max-w-xs rounded border-2 border-gray-600 px-3 py-2";

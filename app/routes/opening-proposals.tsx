@@ -48,7 +48,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function OpeningProposals({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLocale();
   const [params] = useSearchParams();
   const board = params.get("visning") === "tavle";

@@ -70,7 +70,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
 
 
 export default function PublicOpening({ loaderData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLocale();
   const o = loaderData.opening;
   return (

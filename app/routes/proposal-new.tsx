@@ -57,7 +57,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function NewProposal({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLocale();
   const sensitive = sensitiveMeasureCodes.map((m) => measureLabels[m][lang]).join(", ");
   return (

@@ -68,7 +68,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 const notices = { sendt: "proposals.created", melding: "proposals.messageSent", mote: "proposals.meetingRequested", flyttet: "proposals.moved", samtykke: "proposals.consentSaved", trukket: "proposals.consentWithdrawn" } as const;
 
 export default function ProposalPage({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLocale();
   const [params] = useSearchParams();
   const notice = notices[params.get("melding") as keyof typeof notices];

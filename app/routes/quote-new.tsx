@@ -1,11 +1,11 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect, useSearchParams } from "react-router";
+import { data, redirect, useSearchParams } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
 import { quoteSchema } from "~/domain/procurement/quote-schema";
 import { submitQuote } from "~/domain/procurement/procurement.server";
 import { db } from "~/lib/db.server";
-import { ErrorSummary, firstInvalid, Notice, SubmitButton, TextArea, TextField } from "~/ui/form";
+import { KitForm, Notice, SubmitButton, TextArea, TextField } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/quote-new";
@@ -32,24 +32,27 @@ export default function NewQuote({ loaderData, actionData }: Route.ComponentProp
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const [form, f] = useZodForm(quoteSchema, actionData?.result);
-  const ordered = [f.priceNok, f.deliveryPlan, f.teamSize, f.participantsInMeasure, f.startDate];
-  const focus = firstInvalid(ordered as never);
-  const label = (k: string) => t(`procurement.${k === "priceNok" ? "price" : k}`);
+  const labels = {
+    priceNok: t("procurement.price"),
+    deliveryPlan: t("procurement.deliveryPlan"),
+    teamSize: t("procurement.teamSize"),
+    participantsInMeasure: t("procurement.participantsInMeasure"),
+    startDate: t("procurement.startDate"),
+  };
   return (
     <Page title={t("procurement.quoteTitle", { task: loaderData.task.title })} intro={t("procurement.quoteIntro")}>
       {params.get("melding") === "sendt" && !actionData ? <Notice tone="success">{t("procurement.quoteSent")}</Notice> : null}
       {actionData?.error ? <Notice tone="warning">{t(`procurement.quoteErrors.${actionData.error}`)}</Notice> : null}
       {loaderData.task.reservedForInclusion ? <p className="mb-2 font-semibold">{t("procurement.reserved")}</p> : null}
       {loaderData.task.quoteDeadline ? <p className="mb-4">{t("procurement.deadline", { date: loaderData.task.quoteDeadline })}</p> : null}
-      <ErrorSummary resultKey={actionData?.result} formErrors={form.errors} fields={ordered.map((m) => ({ meta: m as never, label: label(m.name) }))} />
-      <Form method="post" id={form.id} onSubmit={form.onSubmit} noValidate className="max-w-2xl">
-        <TextField meta={f.priceNok as never} label={label("priceNok")} type="number" autoFocus={focus === "priceNok"} />
-        <TextArea meta={f.deliveryPlan} label={label("deliveryPlan")} rows={4} autoFocus={focus === "deliveryPlan"} />
-        <TextField meta={f.teamSize as never} label={label("teamSize")} type="number" autoFocus={focus === "teamSize"} />
-        <TextField meta={f.participantsInMeasure as never} label={label("participantsInMeasure")} type="number" autoFocus={focus === "participantsInMeasure"} />
-        <TextField meta={f.startDate} label={label("startDate")} type="date" autoFocus={focus === "startDate"} />
+      <KitForm form={form} result={actionData?.result} fields={f} labels={labels} className="max-w-2xl">
+        <TextField meta={f.priceNok} label={labels.priceNok} type="number" />
+        <TextArea meta={f.deliveryPlan} label={labels.deliveryPlan} rows={4} />
+        <TextField meta={f.teamSize} label={labels.teamSize} type="number" />
+        <TextField meta={f.participantsInMeasure} label={labels.participantsInMeasure} type="number" />
+        <TextField meta={f.startDate} label={labels.startDate} type="date" />
         <SubmitButton>{t("procurement.submitQuote")}</SubmitButton>
-      </Form>
+      </KitForm>
     </Page>
   );
 }

@@ -1,11 +1,12 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect } from "react-router";
+import { href, redirect } from "react-router";
 import { z } from "zod";
 import { createSessionCookie } from "~/auth/session.server";
 import { completeSignup, findSignupRequest } from "~/domain/organizations/signup.server";
 import { db } from "~/lib/db.server";
-import { ErrorSummary, Notice, SubmitButton } from "~/ui/form";
+import { invalid, refused } from "~/lib/form-reply.server";
+import { KitForm, Notice, SubmitButton } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/signup-confirm";
@@ -24,31 +25,30 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: confirmSchema });
-  if (submission.status !== "success") return data({ result: submission.reply({ formErrors: ["errors.signupLinkInvalid"] }) }, { status: 400 });
-  const outcome = await completeSignup(db(), submission.value.token);
-  if (!outcome.ok) return data({ result: submission.reply({ formErrors: [outcome.error] }) }, { status: 409 });
-  const cookie = await createSessionCookie(db(), outcome.userId);
-  return redirect("/organisasjon?registrert=1", { headers: { "Set-Cookie": cookie } });
+  if (submission.status !== "success") return invalid(submission);
+  const completed = await completeSignup(db(), submission.value.token);
+  if (!completed.ok) return refused(request, submission, completed);
+  const cookie = await createSessionCookie(db(), completed.value.userId);
+  return redirect(`${href("/organisasjon")}?registrert=1`, { headers: { "Set-Cookie": cookie } });
 }
 
 export default function SignupConfirm({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const [form] = useZodForm(confirmSchema, actionData?.result);
+  const [form, fields] = useZodForm(confirmSchema, actionData?.result);
   if (!loaderData.organizationName && !actionData) {
     return (
       <Page title={t("signup.confirmTitle")} width="narrow">
-        <Notice tone="warning">{t("errors.signupLinkInvalid")}</Notice>
+        <Notice tone="warning">{t("refusals.signupLinkInvalid")}</Notice>
       </Page>
     );
   }
   return (
     <Page title={t("signup.confirmTitle")} width="narrow">
-      <ErrorSummary resultKey={actionData?.result} formErrors={form.errors} fields={[]} />
       {loaderData.organizationName ? <p className="mb-6">{t("signup.confirmIntro", { organization: loaderData.organizationName })}</p> : null}
-      <Form method="post">
+      <KitForm form={form} result={actionData?.result} fields={fields} labels={{}}>
         <input type="hidden" name="token" value={loaderData.token} />
         <SubmitButton>{t("signup.confirmSubmit")}</SubmitButton>
-      </Form>
+      </KitForm>
     </Page>
   );
 }

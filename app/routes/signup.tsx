@@ -1,14 +1,13 @@
-import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect, useSearchParams } from "react-router";
+import { href, redirect, useSearchParams } from "react-router";
 import { municipalityOptions } from "~/domain/municipalities/register";
 import { signupSchema } from "~/domain/organizations/signup-schema";
 import { requestSignup } from "~/domain/organizations/signup.server";
-import { translate } from "~/i18n/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { db } from "~/lib/db.server";
-import { ErrorSummary, firstInvalid, Notice, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { invalid, refused } from "~/lib/form-reply.server";
+import { KitForm, Notice, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/signup";
@@ -20,23 +19,18 @@ export function loader() {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: signupSchema });
-  if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
-  const locale = await getLocale(request);
-  const outcome = await requestSignup(db(), submission.value, { ip: context.clientIp, locale });
-  if (!outcome.ok && outcome.error === "errors.rateLimited") {
-    const message = translate(locale, outcome.error, { minutes: Math.ceil(outcome.retryAfterSeconds / 60) });
-    return data({ result: submission.reply({ formErrors: [message], hideFields: ["password"] }) }, { status: 429 });
-  }
-  if (!outcome.ok) return data({ result: submission.reply({ fieldErrors: { orgNumber: [outcome.error] }, hideFields: ["password"] }) }, { status: 400 });
+  const submission = parseWithZod(await request.formData(), { schema: signupSchema });
+  if (submission.status !== "success") return invalid(submission, undefined, ["password"]);
+  const requested = await requestSignup(db(), submission.value, { ip: context.clientIp, locale: await getLocale(request) });
+  if (!requested.ok) return refused(request, submission, requested);
   // The same answer whether or not the address already has an account (no account enumeration).
-  return redirect("/registrer?sendt=1");
+  return redirect(`${href("/registrer")}?sendt=1`);
 }
 
 export default function Signup({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const [searchParams] = useSearchParams();
+  const [form, fields] = useZodForm(signupSchema, actionData?.result);
   if (searchParams.get("sendt")) {
     return (
       <Page title={t("signup.sentTitle")} width="narrow">
@@ -44,14 +38,6 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
       </Page>
     );
   }
-  return <SignupForm municipalities={loaderData.municipalities} result={actionData?.result} />;
-}
-
-function SignupForm({ municipalities, result }: { municipalities: Route.ComponentProps["loaderData"]["municipalities"]; result: Parameters<typeof useZodForm>[1] }) {
-  const { t } = useTranslation();
-  const [form, fields] = useZodForm(signupSchema, result);
-  const ordered = [fields.kind, fields.orgNumber, fields.orgName, fields.municipalityNumber, fields.name, fields.email, fields.password];
-  const focus = firstInvalid(ordered);
   const labels = {
     kind: t("signup.kind"),
     orgNumber: t("signup.orgNumber"),
@@ -63,35 +49,27 @@ function SignupForm({ municipalities, result }: { municipalities: Route.Componen
   };
   return (
     <Page title={t("signup.title")} intro={t("signup.intro")} width="medium">
-      <ErrorSummary resultKey={result} formErrors={form.errors} fields={ordered.map((meta) => ({ meta, label: labels[meta.name as keyof typeof labels] }))} />
-      <Form method="post" {...getFormProps(form)}>
+      <KitForm form={form} result={actionData?.result} fields={fields} labels={labels}>
         <fieldset className="mb-6">
           <legend className="mb-3 text-xl font-semibold">{t("signup.orgSection")}</legend>
-          <SelectField
-            meta={fields.kind}
-            label={labels.kind}
-            placeholder={t("signup.chooseKind")}
-            options={kinds.map((k) => ({ value: k, label: t(`orgKinds.${k}`) }))}
-            autoFocus={focus === "kind"}
-          />
-          <TextField meta={fields.orgNumber} label={labels.orgNumber} hint={t("signup.orgNumberHint")} autoFocus={focus === "orgNumber"} />
-          <TextField meta={fields.orgName} label={labels.orgName} autoComplete="organization" autoFocus={focus === "orgName"} />
+          <SelectField meta={fields.kind} label={labels.kind} placeholder={t("signup.chooseKind")} options={kinds.map((k) => ({ value: k, label: t(`orgKinds.${k}`) }))} />
+          <TextField meta={fields.orgNumber} label={labels.orgNumber} hint={t("signup.orgNumberHint")} />
+          <TextField meta={fields.orgName} label={labels.orgName} autoComplete="organization" />
           <SelectField
             meta={fields.municipalityNumber}
             label={labels.municipalityNumber}
             placeholder={t("signup.chooseMunicipality")}
-            options={municipalities.map((m) => ({ value: m.code, label: m.label }))}
-            autoFocus={focus === "municipalityNumber"}
+            options={loaderData.municipalities.map((m) => ({ value: m.code, label: m.label }))}
           />
         </fieldset>
         <fieldset className="mb-6">
           <legend className="mb-3 text-xl font-semibold">{t("signup.userSection")}</legend>
-          <TextField meta={fields.name} label={labels.name} autoComplete="name" autoFocus={focus === "name"} />
-          <TextField meta={fields.email} label={labels.email} type="email" autoComplete="email" autoFocus={focus === "email"} />
-          <TextField meta={fields.password} label={labels.password} hint={t("signup.passwordHint")} type="password" autoComplete="new-password" autoFocus={focus === "password"} />
+          <TextField meta={fields.name} label={labels.name} autoComplete="name" />
+          <TextField meta={fields.email} label={labels.email} type="email" autoComplete="email" />
+          <TextField meta={fields.password} label={labels.password} hint={t("signup.passwordHint")} type="password" autoComplete="new-password" />
         </fieldset>
         <SubmitButton>{t("signup.submit")}</SubmitButton>
-      </Form>
+      </KitForm>
     </Page>
   );
 }

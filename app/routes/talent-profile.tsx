@@ -39,7 +39,7 @@ export async function action({ request, params }: Route.ActionArgs) {
 }
 
 export default function TalentProfile({ loaderData, actionData }: Route.ComponentProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLocale();
   const p = loaderData.profile;
   const [params] = useSearchParams();

@@ -127,7 +127,7 @@ export function DashboardView({
   /** Members' URL state, for the editable assumptions; the public page uses the defaults */
   params: DashboardParams | null;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLocale();
   const nok = (ore: number) => formatNok(ore, lang);
   const nokRange = (from: number, to: number) => (from === to ? nok(from) : `${nok(from)} – ${nok(to)}`);

@@ -167,23 +167,36 @@ export function TextField<T, S extends Record<string, unknown>>({
   );
 }
 
+type Option = { value: string; label: string };
+
+/** A select of `options`, or of `groups` of options (each an optgroup). */
 export function SelectField<T, S extends Record<string, unknown>>({
   meta,
   label,
   hint,
-  options,
+  options = [],
+  groups = [],
   placeholder,
   autoFocus,
-}: FieldProps<T, S> & { options: readonly { value: string; label: string }[]; placeholder?: string }) {
+  multiple,
+  size,
+}: FieldProps<T, S> & { options?: readonly Option[]; groups?: readonly { label: string; options: readonly Option[] }[]; placeholder?: string; multiple?: boolean; size?: number }) {
   const { key, ...props } = getSelectProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined });
+  const list = (items: readonly Option[]) =>
+    items.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
   return (
     <FieldShell meta={meta} label={label} hint={hint}>
-      <select key={key} {...props} autoFocus={useAutoFocus(meta, autoFocus)} className={inputClass}>
+      <select key={key} {...props} multiple={multiple} size={size} autoFocus={useAutoFocus(meta, autoFocus)} className={inputClass}>
         {placeholder ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
+        {list(options)}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {list(g.options)}
+          </optgroup>
         ))}
       </select>
     </FieldShell>
@@ -206,20 +219,43 @@ function selectedValues(initial: unknown): string[] {
 /**
  * Checkboxes or radio buttons in a fieldset whose legend names the group; the error is tied to
  * the group so screen readers announce it once. The group's label in the summary is its legend.
+ * Long lists come in `groups`, each a disclosure that is open when it holds a chosen value.
  */
 export function ChoiceGroup<T, S extends Record<string, unknown>>({
   meta,
   legend,
   hint,
-  options,
+  options = [],
+  groups,
   type = "checkbox",
   autoFocus,
-}: Omit<FieldProps<T, S>, "label"> & { legend: string; options: readonly { value: string; label: string }[]; type?: "checkbox" | "radio" }) {
+}: Omit<FieldProps<T, S>, "label"> & {
+  legend: string;
+  options?: readonly Option[];
+  groups?: readonly { label: string; options: readonly Option[] }[];
+  type?: "checkbox" | "radio";
+}) {
   const errorText = useErrorText();
   const selected = selectedValues(meta.initialValue);
   const invalid = Boolean(meta.errors?.length);
   const focus = useAutoFocus(meta, autoFocus);
   const describedBy = [invalid ? meta.errorId : null, hint ? meta.descriptionId : null].filter(Boolean).join(" ") || undefined;
+  const firstValue = (groups?.[0]?.options ?? options)[0]?.value;
+  const choice = (o: Option) => (
+    <label key={o.value} className="inline-flex items-center gap-2">
+      <input
+        type={type}
+        name={meta.name}
+        value={o.value}
+        id={o.value === firstValue ? meta.id : undefined}
+        defaultChecked={selected.includes(o.value)}
+        aria-invalid={invalid || undefined}
+        autoFocus={focus && o.value === firstValue}
+        className="h-5 w-5"
+      />
+      {o.label}
+    </label>
+  );
   return (
     <fieldset className="mb-5" aria-describedby={describedBy}>
       <legend className="font-semibold">{legend}</legend>
@@ -233,23 +269,16 @@ export function ChoiceGroup<T, S extends Record<string, unknown>>({
           {errorText(meta.errors?.[0] ?? "errors.generic")}
         </p>
       ) : null}
-      <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">
-        {options.map((o, i) => (
-          <label key={o.value} className="inline-flex items-center gap-2">
-            <input
-              type={type}
-              name={meta.name}
-              value={o.value}
-              id={i === 0 ? meta.id : undefined}
-              defaultChecked={selected.includes(o.value)}
-              aria-invalid={invalid || undefined}
-              autoFocus={focus && i === 0}
-              className="h-5 w-5"
-            />
-            {o.label}
-          </label>
-        ))}
-      </div>
+      {groups ? (
+        groups.map((g, i) => (
+          <details key={g.label} className="mt-2" open={g.options.some((o) => selected.includes(o.value)) || (i === 0 && invalid)}>
+            <summary className="cursor-pointer font-semibold text-brand-800">{g.label}</summary>
+            <div className="mt-1 grid gap-1 pl-4 sm:grid-cols-2">{g.options.map(choice)}</div>
+          </details>
+        ))
+      ) : (
+        <div className="mt-1 flex flex-wrap gap-x-6 gap-y-2">{options.map(choice)}</div>
+      )}
     </fieldset>
   );
 }

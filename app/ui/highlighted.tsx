@@ -1,4 +1,4 @@
-import type { Highlight } from "../../search/port";
+import type { Highlight } from "#search/port";
 
 /** Search highlights as <mark>, built from text parts (never from engine markup). */
 export function Highlighted({ parts, fallback }: { parts: Highlight | undefined; fallback: string }) {

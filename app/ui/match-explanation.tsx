@@ -4,7 +4,7 @@ import { useLocale } from "~/i18n/use-locale";
 
 /** A match's score as a meter, each factor with its reason, and the fixes for a near miss. */
 export function MatchExplanation({ match, id }: { match: Match; id: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const lang = useLocale();
   return (
     <div>

@@ -18,8 +18,8 @@ import { CANDIDATES_INDEX } from "~/domain/candidates/search-document";
 import { parseTalentSearch } from "~/domain/candidates/talent-search-params";
 import { askAboutCandidate, getAnonymisedProfile, listInquiries, searchTalent } from "~/domain/candidates/talent-search.server";
 import { makeValidOrgNumber } from "~/domain/organizations/org-number";
-import { drainSearchOutbox } from "../../search/outbox.server";
-import { indexFor } from "../../search/registry.server";
+import { drainSearchOutbox } from "#search/outbox.server";
+import { indexFor } from "#search/registry.server";
 import "~/lib/search-indexes.server";
 import { createTestDb, type TestDb } from "../support/test-db";
 

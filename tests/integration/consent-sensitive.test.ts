@@ -14,8 +14,8 @@ import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { packageCost } from "~/domain/proposals/package";
 import { proposalSchema } from "~/domain/proposals/proposal-schema";
 import { createProposal, getProposal, listProposalsForOpening } from "~/domain/proposals/proposals.server";
-import { drainSearchOutbox } from "../../search/outbox.server";
-import { indexFor } from "../../search/registry.server";
+import { drainSearchOutbox } from "#search/outbox.server";
+import { indexFor } from "#search/registry.server";
 import "~/lib/search-indexes.server";
 import { createTestDb, type TestDb } from "../support/test-db";
 

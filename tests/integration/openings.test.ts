@@ -12,9 +12,9 @@ import {
 } from "~/domain/openings/openings.server";
 import { OPENINGS_INDEX, openingsIndexSettings, type OpeningSearchDoc } from "~/domain/openings/search-document";
 import { makeValidOrgNumber } from "~/domain/organizations/org-number";
-import { drainSearchOutbox } from "../../search/outbox.server";
-import { postgresEngine } from "../../search/postgres/postgres-index";
-import type { SearchIndex } from "../../search/port";
+import { drainSearchOutbox } from "#search/outbox.server";
+import { postgresEngine } from "#search/postgres/postgres-index";
+import type { SearchIndex } from "#search/port";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 let t: TestDb;

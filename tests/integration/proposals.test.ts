@@ -12,8 +12,8 @@ import { proposalSchema } from "~/domain/proposals/proposal-schema";
 import { addMessage, createProposal, getProposal, introducedContact, listMessages, listProposalsForOpening, moveProposal, requestMeeting, setIntroConsent } from "~/domain/proposals/proposals.server";
 import { searchTalent } from "~/domain/candidates/talent-search.server";
 import { parseTalentSearch } from "~/domain/candidates/talent-search-params";
-import { drainSearchOutbox } from "../../search/outbox.server";
-import { indexFor } from "../../search/registry.server";
+import { drainSearchOutbox } from "#search/outbox.server";
+import { indexFor } from "#search/registry.server";
 import "~/lib/search-indexes.server";
 import { createTestDb, type TestDb } from "../support/test-db";
 

@@ -9,8 +9,8 @@ import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { proposalSchema } from "~/domain/proposals/proposal-schema";
 import { createProposal, moveProposal, setIntroConsent } from "~/domain/proposals/proposals.server";
 import { sendMail } from "~/lib/mail.server";
-import { drainSearchOutbox } from "../../search/outbox.server";
-import { indexFor } from "../../search/registry.server";
+import { drainSearchOutbox } from "#search/outbox.server";
+import { indexFor } from "#search/registry.server";
 import "~/lib/search-indexes.server";
 import { createTestDb, type TestDb } from "../support/test-db";
 

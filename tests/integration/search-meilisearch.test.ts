@@ -1,6 +1,6 @@
 import { describe } from "vitest";
-import { meilisearchEngine } from "../../search/meilisearch/meilisearch-index";
-import { contractSettings, runSearchContract, type ContractDoc } from "../../search/contract/search-contract";
+import { meilisearchEngine } from "#search/meilisearch/meilisearch-index";
+import { contractSettings, runSearchContract, type ContractDoc } from "#search/contract/search-contract";
 
 const url = process.env.MEILI_URL;
 

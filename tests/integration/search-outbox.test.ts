@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backoffMs, drainSearchOutbox, enqueueIndexWrite } from "../../search/outbox.server";
-import type { SearchIndex } from "../../search/port";
-import { postgresEngine } from "../../search/postgres/postgres-index";
-import { contractSettings } from "../../search/contract/search-contract";
+import { backoffMs, drainSearchOutbox, enqueueIndexWrite } from "#search/outbox.server";
+import type { SearchIndex } from "#search/port";
+import { postgresEngine } from "#search/postgres/postgres-index";
+import { contractSettings } from "#search/contract/search-contract";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 /** Wraps a real index; while `down` is set every write fails as an unreachable engine would. */

@@ -7,9 +7,9 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "~/generated/prisma/client";
 import { openPglite } from "~/lib/db.server";
-import { postgresEngine } from "../../search/postgres/postgres-index";
-import { contractDocs, contractSettings, type ContractDoc } from "../../search/contract/search-contract";
-import { filterTokens } from "../../search/postgres/sql";
+import { postgresEngine } from "#search/postgres/postgres-index";
+import { contractDocs, contractSettings, type ContractDoc } from "#search/contract/search-contract";
+import { filterTokens } from "#search/postgres/sql";
 import { defaultKind, withDatabase } from "../support/test-db";
 
 /**

@@ -1,6 +1,6 @@
 import { countyOf, municipalities, municipalityName } from "~/domain/municipalities/register";
 import { getOccupation } from "~/domain/openings/occupations";
-import type { IndexSettings } from "../../../search/port";
+import type { IndexSettings } from "#search/port";
 import { accommodationsForEmployer, measuresForEmployer, sharesSensitive } from "./employer-view";
 import { cefrRank, type CandidateLanguage, type TravelMode } from "./profile-options";
 import { storedDay } from "~/lib/dates";

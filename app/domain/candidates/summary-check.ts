@@ -1,4 +1,4 @@
-import { words } from "../../../search/port";
+import { words } from "#search/port";
 
 /**
  * The experience summary is shown to employers, so it must hold work experience only. This is

@@ -3,7 +3,7 @@ import { queryEnum, queryInt, queryList, queryText } from "~/domain/forms/url-pa
 import { isMunicipalityCode } from "~/domain/municipalities/register";
 import { cefrLevels } from "~/domain/openings/accommodations";
 import { searchParamsRecord } from "~/domain/openings/public-search-params";
-import type { Filter, SearchQuery } from "../../../search/port";
+import type { Filter, SearchQuery } from "#search/port";
 import { cefrRank } from "./profile-options";
 import type { CandidateSearchDoc } from "./search-document";
 

@@ -2,7 +2,7 @@ import { mailMembers } from "~/domain/notifications/notifications.server";
 import type { Db } from "~/lib/db.server";
 import { candidateInquiryMail } from "~/lib/mail-templates.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import { indexFor } from "../../../search/registry.server";
+import { indexFor } from "#search/registry.server";
 import type { CandidateLanguage } from "./profile-options";
 import { CANDIDATES_INDEX, toCandidateSearchDoc, type CandidateSearchDoc } from "./search-document";
 import { meetsTalentFilters, TALENT_FACETS, talentIndexField, toTalentQuery, type TalentFacet, type TalentSearchParams } from "./talent-search-params";

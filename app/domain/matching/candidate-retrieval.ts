@@ -1,7 +1,7 @@
 import { countyOf } from "~/domain/municipalities/register";
 import type { CandidateSearchDoc } from "~/domain/candidates/search-document";
 import { getOccupation } from "~/domain/openings/occupations";
-import type { Filter, SearchIndex } from "../../../search/port";
+import type { Filter, SearchIndex } from "#search/port";
 import { rankMatches, scoreMatch, type Match, type OpeningForMatch } from "./score";
 
 /** How many candidates the engine reads before re-ranking: the port's largest page. */

@@ -6,8 +6,8 @@ import { getOccupation } from "~/domain/openings/occupations";
 import { OPENINGS_INDEX } from "~/domain/openings/search-document";
 import { recordAudit } from "~/domain/audit/audit.server";
 import type { Db } from "~/lib/db.server";
-import type { Filter } from "../../../search/port";
-import { indexFor } from "../../../search/registry.server";
+import type { Filter } from "#search/port";
+import { indexFor } from "#search/registry.server";
 import { retrieveAndRankCandidates } from "./candidate-retrieval";
 import { rankMatches, scoreMatch, type CandidateForMatch, type Match, type OpeningForMatch } from "./score";
 import "~/lib/search-indexes.server";
@@ -28,10 +28,10 @@ export function openingForMatch(o: OpeningRow): OpeningForMatch {
 export async function suggestCandidatesForOpening(db: Db, actor: Actor, openingId: string, take = 10): Promise<(CandidateSearchDoc & { match: Match })[] | null> {
   const o = await db.opening.findFirst({ where: { id: openingId, organizationId: actor.organizationId } });
   if (!o) return null;
-  const index = indexFor(db, CANDIDATES_INDEX);
+  const index = indexFor<CandidateSearchDoc>(db, CANDIDATES_INDEX);
   if (!index) throw new Error("candidates index is not registered");
   const opening = openingForMatch(o);
-  const ranked = await retrieveAndRankCandidates(index as never, opening, take * 2);
+  const ranked = await retrieveAndRankCandidates(index, opening, take * 2);
   // The read-time privacy gate, as in the talent search: only still-listed candidates, scored and
   // explained from their profile as it is now, so the reasons and fixes never name accommodation
   // needs or sensitive measures an older indexed document still held.

@@ -1,7 +1,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/domain/audit/audit.server";
 import type { Db } from "~/lib/db.server";
-import { enqueueIndexWrite } from "../../../search/outbox.server";
+import { enqueueIndexWrite } from "#search/outbox.server";
 import type { OpeningInput } from "./opening-schema";
 import { forgetCachedSearches } from "./search-cache.server";
 import { OPENINGS_INDEX, toOpeningSearchDoc } from "./search-document";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { queryEnum, queryInt, queryList, queryText } from "~/domain/forms/url-params";
 import { counties } from "~/domain/municipalities/register";
-import type { Filter, SearchQuery } from "../../../search/port";
+import type { Filter, SearchQuery } from "#search/port";
 
 /** The public search's state, read from the URL (shareable, works with the back button); never fails. */
 export const publicSearchParams = z.object({

@@ -1,5 +1,5 @@
 import type { Db } from "~/lib/db.server";
-import { indexFor } from "../../../search/registry.server";
+import { indexFor } from "#search/registry.server";
 import { FACET_FIELDS, indexField, toSearchQuery, type FacetField, type PublicSearchParams } from "./public-search-params";
 import { OPENINGS_INDEX, type OpeningSearchDoc } from "./search-document";
 import { cachedSearch } from "./search-cache.server";

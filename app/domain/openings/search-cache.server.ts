@@ -1,5 +1,5 @@
 import { LRUCache } from "lru-cache";
-import type { SearchQuery, SearchResult, SearchDoc } from "../../../search/port";
+import type { SearchQuery, SearchResult, SearchDoc } from "#search/port";
 
 /**
  * The public opening search is the same for everyone and is asked the same few questions over

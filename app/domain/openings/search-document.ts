@@ -1,5 +1,5 @@
 import { countyOf, municipalityName } from "~/domain/municipalities/register";
-import type { IndexSettings } from "../../../search/port";
+import type { IndexSettings } from "#search/port";
 import { getOccupation } from "./occupations";
 import { storedDay } from "~/lib/dates";
 

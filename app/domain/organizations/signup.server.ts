@@ -7,12 +7,10 @@ import type { Db } from "~/lib/db.server";
 import { sendMail } from "~/lib/mail.server";
 import { signupAccountExistsMail, signupConfirmMail } from "~/lib/mail-templates.server";
 import { consumeLimits } from "~/lib/rate-limit.server";
+import { ok, refuse, type Result } from "~/domain/result";
 import type { SignupInput } from "./signup-schema";
 
-export type SignupRequestOutcome =
-  | { ok: true }
-  | { ok: false; field: "orgNumber"; error: "errors.orgNumberTaken" }
-  | { ok: false; error: "errors.rateLimited"; retryAfterSeconds: number };
+export type SignupRequestOutcome = Result<null, "orgNumberTaken" | "rateLimited">;
 
 /**
  * A sign-up asks for its e-mail address to be confirmed before anything is created. Whether or
@@ -26,13 +24,13 @@ export async function requestSignup(db: Db, input: SignupInput, context: { ip: s
     ["signupMailAccount", input.email],
     ["signupMailIp", context.ip],
   ]);
-  if (!gate.ok) return { ok: false, error: "errors.rateLimited", retryAfterSeconds: gate.retryAfterSeconds };
-  if (await db.organization.findUnique({ where: { orgNumber: input.orgNumber }, select: { id: true } })) return { ok: false, field: "orgNumber", error: "errors.orgNumberTaken" };
+  if (!gate.ok) return refuse("rateLimited", { detail: { minutes: Math.ceil(gate.retryAfterSeconds / 60) } });
+  if (await db.organization.findUnique({ where: { orgNumber: input.orgNumber }, select: { id: true } })) return refuse("orgNumberTaken", { field: "orgNumber" });
   await db.signupRequest.deleteMany({ where: { expiresAt: { lt: new Date() } } });
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
     await sendMail(db, input.email, signupAccountExistsMail(context.locale, { loginLink: absoluteUrl("/logg-inn"), resetLink: absoluteUrl("/glemt-passord") }));
-    return { ok: true };
+    return ok();
   }
   const { token, hash } = newToken();
   await db.signupRequest.create({
@@ -49,7 +47,7 @@ export async function requestSignup(db: Db, input: SignupInput, context: { ip: s
     },
   });
   await sendMail(db, input.email, signupConfirmMail(context.locale, { organizationName: input.orgName, link: absoluteUrl(`/registrer/bekreft?token=${token}`), token }));
-  return { ok: true };
+  return ok();
 }
 
 /** What the confirmation page shows: the organisation being registered. Null for an unknown, used or expired link. */
@@ -59,26 +57,24 @@ export async function findSignupRequest(db: Db, token: string): Promise<{ organi
   return { organizationName: request.orgName };
 }
 
-export type CompleteSignupOutcome =
-  | { ok: true; organizationId: string; userId: string }
-  | { ok: false; error: "errors.signupLinkInvalid" | "errors.emailTaken" | "errors.orgNumberTaken" };
+export type CompleteSignupOutcome = Result<{ organizationId: string; userId: string }, "signupLinkInvalid" | "emailTaken" | "orgNumberTaken">;
 
 /** Creates the organisation (waiting for approval) and its first administrator; once per link. */
 export async function completeSignup(db: Db, token: string): Promise<CompleteSignupOutcome> {
-  return db.$transaction(async (tx) => {
+  return db.$transaction(async (tx): Promise<CompleteSignupOutcome> => {
     const request = await tx.signupRequest.findUnique({ where: { tokenHash: hashToken(token) } });
-    if (!request || request.completedAt || request.expiresAt <= new Date()) return { ok: false, error: "errors.signupLinkInvalid" } as const;
+    if (!request || request.completedAt || request.expiresAt <= new Date()) return refuse("signupLinkInvalid");
     // Claimed first, conditionally: a double submit completes once.
     const claimed = await tx.signupRequest.updateMany({ where: { id: request.id, completedAt: null }, data: { completedAt: new Date() } });
-    if (claimed.count !== 1) return { ok: false, error: "errors.signupLinkInvalid" } as const;
-    if (await tx.user.findUnique({ where: { email: request.email }, select: { id: true } })) return { ok: false, error: "errors.emailTaken" } as const;
-    if (await tx.organization.findUnique({ where: { orgNumber: request.orgNumber }, select: { id: true } })) return { ok: false, error: "errors.orgNumberTaken" } as const;
+    if (claimed.count !== 1) return refuse("signupLinkInvalid");
+    if (await tx.user.findUnique({ where: { email: request.email }, select: { id: true } })) return refuse("emailTaken");
+    if (await tx.organization.findUnique({ where: { orgNumber: request.orgNumber }, select: { id: true } })) return refuse("orgNumberTaken");
     const organization = await tx.organization.create({
       data: { kind: request.kind, orgNumber: request.orgNumber, name: request.orgName, municipalityNumber: request.municipalityNumber },
     });
     const user = await tx.user.create({ data: { email: request.email, name: request.name, passwordHash: request.passwordHash } });
     await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "ADMIN" } });
     await recordAudit(tx, { actorUserId: user.id, actorOrganizationId: organization.id, action: "organization.signup", entityType: "Organization", entityId: organization.id });
-    return { ok: true, organizationId: organization.id, userId: user.id } as const;
+    return ok({ organizationId: organization.id, userId: user.id });
   });
 }
