@@ -290,6 +290,7 @@ export const en: Messages = {
   },
   /** Why the domain said no ("not now"): one message per refusal reason, shown on the form. */
   refusals: {
+    personalDataDeleted: "The personal data has been deleted. The candidate can only be archived.",
     rateLimited: "Too many attempts in a short time. Wait {{minutes}} minutes and try again.",
     signupLinkInvalid: "The link is invalid, already used or expired. Register the organisation again.",
     resetLinkInvalid: "The link is invalid or expired. Ask for a new one.",
@@ -325,6 +326,7 @@ export const en: Messages = {
     travelModeInvalid: "Choose where the candidate can work.",
     workMunicipalitiesRequired: "Choose at least one municipality the candidate can work in.",
     languageLevelRequired: "Choose the level of the language.",
+    consentKindRequired: "Choose which consent it is.",
     consentDateRequired: "Write the date the consent was given.",
     consentMethodRequired: "Choose how the consent was given.",
     accommodationConsentNeedsListing: "Accommodation needs and sensitive information can only be shared when the candidate is also listed.",

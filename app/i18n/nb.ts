@@ -290,6 +290,7 @@ export const nb = {
   },
   /** Why the domain said no ("not now"): one message per refusal reason, shown on the form. */
   refusals: {
+    personalDataDeleted: "Personopplysningene er slettet. Kandidaten kan bare arkiveres.",
     rateLimited: "For mange forsøk på kort tid. Vent {{minutes}} minutter og prøv igjen.",
     signupLinkInvalid: "Lenken er ugyldig, allerede brukt eller utløpt. Registrer organisasjonen på nytt.",
     resetLinkInvalid: "Lenken er ugyldig eller utløpt. Be om en ny.",
@@ -325,6 +326,7 @@ export const nb = {
     travelModeInvalid: "Velg hvor kandidaten kan jobbe.",
     workMunicipalitiesRequired: "Velg minst én kommune kandidaten kan jobbe i.",
     languageLevelRequired: "Velg nivå for språket.",
+    consentKindRequired: "Velg hvilket samtykke det gjelder.",
     consentDateRequired: "Skriv datoen samtykket ble gitt.",
     consentMethodRequired: "Velg hvordan samtykket ble gitt.",
     accommodationConsentNeedsListing: "Behov for tilrettelegging og sensitive opplysninger kan bare deles når kandidaten også står i søket.",

@@ -6,9 +6,10 @@ import type { Route } from "./+types/candidate-export";
 
 /** One candidate's data as a JSON download (GDPR art. 15/20). Audited in exportCandidate. */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await requireOrgPermission(request, "candidate:manage");
-  const exported = await exportCandidate(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, params.id);
-  if (!exported) throw data(null, { status: 404 });
+  const { actor } = await requireOrgPermission(request, "candidate:manage");
+  const result = await exportCandidate(db(), actor, params.id);
+  if (!result.ok) throw data(null, { status: 404 });
+  const exported = result.value;
   return new Response(JSON.stringify(exported, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

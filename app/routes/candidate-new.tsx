@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
 import { createCandidate } from "~/domain/candidates/candidates.server";
-import { parseCandidateForm } from "~/domain/candidates/parse-candidate-form";
+import { parseCandidateForm } from "~/ui/candidate-form.server";
 import { db } from "~/lib/db.server";
 import { CandidateForm } from "~/ui/candidate-form";
 import { Page } from "~/ui/page";
@@ -14,11 +14,11 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const viewer = await requireOrgPermission(request, "candidate:manage");
+  const { actor } = await requireOrgPermission(request, "candidate:manage");
   const parsed = parseCandidateForm(await request.formData());
   if (!parsed.ok) return data({ result: parsed.result, warnings: parsed.warnings }, { status: 400 });
-  const candidate = await createCandidate(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, parsed.value);
-  return redirect(`/kandidater/${candidate.id}?melding=opprettet`);
+  const candidate = await createCandidate(db(), actor, parsed.value);
+  return redirect(`${href("/kandidater/:id", { id: candidate.id })}?melding=opprettet`);
 }
 
 export default function NewCandidate({ actionData }: Route.ComponentProps) {

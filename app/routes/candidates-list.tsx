@@ -29,9 +29,9 @@ const filtersSchema = z.object({
  * keep personal data out of URLs (history, logs, referrers). Status and occupation go along.
  */
 async function list(request: Request, raw: Record<string, FormDataEntryValue | string | string[]>) {
-  const viewer = await requireOrgPermission(request, "candidate:manage");
+  const { actor, ...viewer } = await requireOrgPermission(request, "candidate:manage");
   const filters = filtersSchema.parse(raw);
-  const rows = await listOwnCandidates(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, filters);
+  const rows = await listOwnCandidates(db(), actor, filters);
   return {
     filters,
     canAudit: can(viewer, "candidate:audit"),

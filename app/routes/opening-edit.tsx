@@ -2,7 +2,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, Form, Link, redirect, useSearchParams } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
-import { openingFormValues } from "~/domain/openings/form-values";
+import { openingFormValues } from "~/ui/opening-form-values";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { closeOpening, duplicateOpening, findOwnOpening, listOpeningVersions, publishOpening, updateOpening } from "~/domain/openings/openings.server";
 import { db } from "~/lib/db.server";

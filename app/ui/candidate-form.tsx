@@ -1,7 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { candidateSchema } from "~/domain/candidates/candidate-schema";
-import type { CandidateFormValues } from "~/domain/candidates/form-values";
+import type { CandidateFormValues } from "~/ui/candidate-form-values";
 import { consentMethods, languageCodes, languageLabels, targetGroups, travelModes } from "~/domain/candidates/profile-options";
 import type { SummaryWarning } from "~/domain/candidates/summary-check";
 import { measureCodes, measureLabels } from "~/domain/measures/measure-codes";

@@ -1,5 +1,5 @@
 import { getFormProps, getInputProps, getSelectProps, getTextareaProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
-import { createContext, useContext, useEffect, useRef, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useId, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
 
@@ -80,6 +80,7 @@ export function ErrorSummary({ fields, formErrors, resultKey }: { fields: Summar
   const errorText = useErrorText();
   const withErrors = fields.filter((f) => f.meta.errors?.length);
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   useEffect(() => {
     if (!resultKey) return;
     const first = withErrors[0];
@@ -90,8 +91,8 @@ export function ErrorSummary({ fields, formErrors, resultKey }: { fields: Summar
   }, [resultKey]);
   if (!withErrors.length && !formErrors?.length) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="mb-6 rounded border-2 border-red-700 bg-red-50 p-4">
-      <h2 id="error-summary-title" className="text-lg font-semibold text-red-900">
+    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} data-error-summary="" className="mb-6 rounded border-2 border-red-700 bg-red-50 p-4">
+      <h2 id={titleId} className="text-lg font-semibold text-red-900">
         {t("forms.errorSummaryTitle")}
       </h2>
       <ul className="mt-2 list-disc pl-6">
@@ -303,6 +304,35 @@ export function SubmitButton({ children, tone = "primary", name, value }: { chil
     <button type="submit" name={name} value={value} className={buttonTones[tone]}>
       {children}
     </button>
+  );
+}
+
+/**
+ * A form that is one button: an intent and its hidden values, e.g. "withdraw this consent".
+ * It goes through the kit like any form, so a refusal ("not now") shows in its error summary.
+ */
+export function ActionButton<Schema extends Record<string, unknown>>({
+  form,
+  result,
+  intent,
+  values = {},
+  tone = "primary",
+  children,
+}: {
+  form: FormMetadata<Schema, string[]>;
+  result: unknown;
+  intent: string;
+  values?: Record<string, string>;
+  tone?: ButtonTone;
+  children: ReactNode;
+}) {
+  return (
+    <KitForm form={form} result={result} fields={{}} labels={{}} intent={intent}>
+      {Object.entries(values).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <SubmitButton tone={tone}>{children}</SubmitButton>
+    </KitForm>
   );
 }
 

@@ -1,3 +1,4 @@
+import { actorFor } from "~/auth/actor.server";
 import { hashPassword } from "~/auth/password.server";
 import type { Db } from "~/lib/db.server";
 import { candidateSchema } from "~/domain/candidates/candidate-schema";
@@ -60,7 +61,7 @@ async function seedOpenings(db: Db, orgIds: Map<string, string>): Promise<number
     if (!organizationId) throw new Error(`unknown demo organisation ${o.org}`);
     if (await db.opening.findFirst({ where: { organizationId, title: o.title }, select: { id: true } })) continue;
     const admin = await db.membership.findFirstOrThrow({ where: { organizationId, role: "ADMIN" }, select: { userId: true } });
-    const actor = { userId: admin.userId, organizationId };
+    const actor = await actorFor(db, admin.userId, organizationId);
     const deadline = new Date(Date.UTC(2027, 0, 10 + (i % 40))).toISOString().slice(0, 10);
     const input = openingSchema.parse({
       kind: o.kind,
@@ -93,7 +94,7 @@ async function seedCandidates(db: Db, orgIds: Map<string, string>): Promise<numb
     if (!organizationId) throw new Error(`unknown demo organisation ${c.org}`);
     if (await db.candidate.findFirst({ where: { organizationId, fullName: String(c.fields.fullName) }, select: { id: true } })) continue;
     const admin = await db.membership.findFirstOrThrow({ where: { organizationId, role: "ADMIN" }, select: { userId: true } });
-    const actor = { userId: admin.userId, organizationId };
+    const actor = await actorFor(db, admin.userId, organizationId);
     const input = candidateSchema.parse({
       ...c.fields,
       listingConsent: c.listed ? "on" : undefined,

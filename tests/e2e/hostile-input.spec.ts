@@ -203,7 +203,7 @@ for (const role of ROLES) {
           expect(res.status(), `${where} answered ${res.status()}`).toBeLessThan(500);
           if (form.method === "post" && hiddenIntact && res.status() === 400 && (res.headers()["content-type"] ?? "").includes("text/html")) {
             const html = await res.text();
-            if (!html.includes('id="error-summary-title"')) problems.push(`${where}: 400 without an error summary`);
+            if (!html.includes("data-error-summary")) problems.push(`${where}: 400 without an error summary`);
           }
         }),
           { numRuns: RUNS_PER_FORM },

@@ -18,6 +18,8 @@ import { drainSearchOutbox } from "#search/outbox.server";
 import { indexFor } from "#search/registry.server";
 import "~/lib/search-indexes.server";
 import { createTestDb, type TestDb } from "../support/test-db";
+import type { Actor } from "~/auth/actor";
+import { makeOrgAdmin } from "../support/members";
 
 /**
  * Issue 11, item 5: accommodation needs and sensitive measures (IPS, VTA-O, varig lønnstilskudd,
@@ -25,7 +27,6 @@ import { createTestDb, type TestDb } from "../support/test-db";
  * every path: proposals, the talent search (hits, filters, facets), the search document,
  * matching explanations. Runs on PGlite, and on PostgreSQL in the PostgreSQL pass.
  */
-type Actor = { userId: string; organizationId: string };
 let t: TestDb;
 let company: Actor;
 let employer: Actor;
@@ -57,12 +58,7 @@ beforeAll(async () => {
   t = await createTestDb();
   await indexFor(t.db, CANDIDATES_INDEX)?.applySettings(candidatesIndexSettings);
   await indexFor(t.db, OPENINGS_INDEX)?.applySettings(openingsIndexSettings);
-  const makeOrg = async (seed: number, kind: "EMPLOYER" | "INCLUSION_COMPANY", name: string) => {
-    const org = await t.db.organization.create({ data: { kind, orgNumber: makeValidOrgNumber(seed), name, municipalityNumber: "4601", approved: true } });
-    const user = await t.db.user.create({ data: { email: `s${seed}@x.no`, name: `Person ${seed}`, passwordHash: "x" } });
-    await t.db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "ADMIN" } });
-    return { userId: user.id, organizationId: org.id };
-  };
+  const makeOrg = (seed: number, kind: "EMPLOYER" | "INCLUSION_COMPANY", name: string) => makeOrgAdmin(t.db, seed, { kind, name, email: `s${seed}@x.no` });
   company = await makeOrg(41, "INCLUSION_COMPANY", "Bergen Arbeid AS");
   employer = await makeOrg(42, "EMPLOYER", "Fjordkafé AS");
   const candidate = (name: string, extra: Record<string, unknown>) =>
@@ -130,7 +126,7 @@ describe("proposals carry accommodation needs and sensitive measures only with t
     const subsidised = before ? packageCost(before, new Date("2026-11-22")) : null;
     expect(subsidised?.periods[0]?.monthlySubsidyOre).toBeGreaterThan(0);
 
-    expect(await withdrawConsent(t.db, company, sharingId, "SHARE_ACCOMMODATIONS")).toBe(true);
+    expect(await withdrawConsent(t.db, company, sharingId, "SHARE_ACCOMMODATIONS")).toEqual({ ok: true, value: null });
     const after = await getProposal(t.db, employer, created.id);
     expect(after?.measures).toEqual([]);
     expect(after?.accommodations).toEqual([]);
@@ -179,7 +175,7 @@ describe("the talent search and the search document hold no sensitive category o
   });
 
   it("withdrawing the consent takes the sensitive measures out of filters and facets at once, before the outbox runs", async () => {
-    expect(await withdrawConsent(t.db, company, sharingId, "SHARE_ACCOMMODATIONS")).toBe(true);
+    expect(await withdrawConsent(t.db, company, sharingId, "SHARE_ACCOMMODATIONS")).toEqual({ ok: true, value: null });
     expect((await search("measures=IPS_JOBBSTOTTE")).hits).toEqual([]);
     const facets = (await search("")).facets;
     for (const s of SENSITIVE) expect(facets.measures.map((b) => b.value)).not.toContain(s);

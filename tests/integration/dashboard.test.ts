@@ -14,18 +14,14 @@ import { osloToday } from "~/lib/dates";
 import { loader as publicExportLoader } from "~/routes/public-statistics-export";
 import { loader as publicLoader } from "~/routes/public-statistics";
 import { createTestDb, type TestDb } from "../support/test-db";
+import { makeOrgAdmin } from "../support/members";
 
 let t: TestDb;
 const year = new URL(`http://x/kommune/statistikk?period=year`);
 
 beforeAll(async () => {
   t = await createTestDb();
-  const makeOrg = async (seed: number, kind: "MUNICIPALITY" | "INCLUSION_COMPANY", name: string, municipalityNumber: string) => {
-    const org = await t.db.organization.create({ data: { kind, orgNumber: makeValidOrgNumber(seed), name, municipalityNumber, approved: true } });
-    const user = await t.db.user.create({ data: { email: `d${seed}@x.no`, name: `Person ${seed}`, passwordHash: "x" } });
-    await t.db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "ADMIN" } });
-    return { userId: user.id, organizationId: org.id };
-  };
+  const makeOrg = (seed: number, kind: "MUNICIPALITY" | "INCLUSION_COMPANY", name: string, municipalityNumber: string) => makeOrgAdmin(t.db, seed, { kind, name, municipalityNumber, email: `d${seed}@x.no` });
   const bergen = await makeOrg(41, "MUNICIPALITY", "Bergen kommune", "4601");
   const company = await makeOrg(42, "INCLUSION_COMPANY", "Bergen Arbeid AS", "4601");
   const opening = await createOpening(

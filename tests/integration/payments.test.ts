@@ -9,13 +9,14 @@ import { answerDispute, awardQuote, connectStripe, moveOrder, openDispute, sendI
 import { resetEnvCache } from "~/lib/env.server";
 import { startStripeHarness } from "../support/stripe-harness";
 import { createTestDb, type TestDb } from "../support/test-db";
+import type { Actor } from "~/auth/actor";
+import { makeOrgAdmin } from "../support/members";
 
 /**
  * The Stripe side on its own: webhooks delivered at the same moment, out of order, for unknown
  * objects, failing and retried; payments after a cancellation. Real SDK, real signatures, the
  * local double on a free port.
  */
-type Actor = { userId: string; organizationId: string };
 let t: TestDb;
 let buyer: Actor;
 let company: Actor;
@@ -55,12 +56,8 @@ beforeAll(async () => {
   harness = await startStripeHarness(() => t.db, { secret: SECRET, feeBasisPoints: 500 });
   double = harness.double;
 
-  const makeOrg = async (seed: number, kind: "MUNICIPALITY" | "INCLUSION_COMPANY", name: string) => {
-    const org = await t.db.organization.create({ data: { kind, orgNumber: makeValidOrgNumber(seed), name, municipalityNumber: "0301", approved: true, staffInMeasurePercent: kind === "INCLUSION_COMPANY" ? 45 : null } });
-    const user = await t.db.user.create({ data: { email: `p${seed}@x.no`, name: `Person ${seed}`, passwordHash: "x", emailNotifications: false } });
-    await t.db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "ADMIN" } });
-    return { userId: user.id, organizationId: org.id };
-  };
+  const makeOrg = (seed: number, kind: "MUNICIPALITY" | "INCLUSION_COMPANY", name: string) =>
+    makeOrgAdmin(t.db, seed, { kind, name, municipalityNumber: "0301", staffInMeasurePercent: kind === "INCLUSION_COMPANY" ? 45 : null, email: `p${seed}@x.no`, emailNotifications: false });
   buyer = await makeOrg(71, "MUNICIPALITY", "Oslo kommune");
   company = await makeOrg(72, "INCLUSION_COMPANY", "Grønn Inkludering AS");
   const account = await t.db.stripeAccount.findUnique({ where: { organizationId: company.organizationId } });

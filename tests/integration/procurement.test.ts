@@ -7,8 +7,9 @@ import { handleWebhook } from "~/domain/payments/webhooks.server";
 import { awardQuote, cancelOrder, connectStripe, getOrder, listQuotesForTask, moveOrder, sendInvoice, startCheckout, submitQuote, withdrawQuote } from "~/domain/procurement/procurement.server";
 import { startStripeHarness } from "../support/stripe-harness";
 import { createTestDb, type TestDb } from "../support/test-db";
+import type { Actor } from "~/auth/actor";
+import { makeOrgAdmin } from "../support/members";
 
-type Actor = { userId: string; organizationId: string };
 let t: TestDb;
 let buyer: Actor;
 let companyA: Actor;
@@ -29,12 +30,8 @@ beforeAll(async () => {
   harness = await startStripeHarness(() => t.db, { secret: SECRET, feeBasisPoints: 300 });
   double = harness.double;
 
-  const makeOrg = async (seed: number, kind: "MUNICIPALITY" | "INCLUSION_COMPANY" | "EMPLOYER", name: string) => {
-    const org = await t.db.organization.create({ data: { kind, orgNumber: makeValidOrgNumber(seed), name, municipalityNumber: "4601", approved: true, staffInMeasurePercent: kind === "INCLUSION_COMPANY" ? 60 : null } });
-    const user = await t.db.user.create({ data: { email: `q${seed}@x.no`, name: `Person ${seed}`, passwordHash: "x" } });
-    await t.db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "ADMIN" } });
-    return { userId: user.id, organizationId: org.id };
-  };
+  const makeOrg = (seed: number, kind: "MUNICIPALITY" | "INCLUSION_COMPANY" | "EMPLOYER", name: string) =>
+    makeOrgAdmin(t.db, seed, { kind, name, staffInMeasurePercent: kind === "INCLUSION_COMPANY" ? 60 : null, email: `q${seed}@x.no` });
   buyer = await makeOrg(51, "MUNICIPALITY", "Bergen kommune");
   companyA = await makeOrg(52, "INCLUSION_COMPANY", "Bergen Arbeid AS");
   companyB = await makeOrg(53, "INCLUSION_COMPANY", "Vestlandsbro AS");

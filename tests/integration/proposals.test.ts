@@ -16,8 +16,9 @@ import { drainSearchOutbox } from "#search/outbox.server";
 import { indexFor } from "#search/registry.server";
 import "~/lib/search-indexes.server";
 import { createTestDb, type TestDb } from "../support/test-db";
+import type { Actor } from "~/auth/actor";
+import { makeOrgAdmin } from "../support/members";
 
-type Actor = { userId: string; organizationId: string };
 let t: TestDb;
 let company: Actor;
 let otherCompany: Actor;
@@ -50,12 +51,7 @@ beforeAll(async () => {
   t = await createTestDb();
   await indexFor(t.db, CANDIDATES_INDEX)?.applySettings(candidatesIndexSettings);
   await indexFor(t.db, OPENINGS_INDEX)?.applySettings(openingsIndexSettings);
-  const makeOrg = async (seed: number, kind: "EMPLOYER" | "INCLUSION_COMPANY", name: string) => {
-    const org = await t.db.organization.create({ data: { kind, orgNumber: makeValidOrgNumber(seed), name, municipalityNumber: "4601", approved: true } });
-    const user = await t.db.user.create({ data: { email: `p${seed}@x.no`, name: `Person ${seed}`, passwordHash: "x" } });
-    await t.db.membership.create({ data: { userId: user.id, organizationId: org.id, role: "ADMIN" } });
-    return { userId: user.id, organizationId: org.id };
-  };
+  const makeOrg = (seed: number, kind: "EMPLOYER" | "INCLUSION_COMPANY", name: string) => makeOrgAdmin(t.db, seed, { kind, name, email: `p${seed}@x.no` });
   company = await makeOrg(31, "INCLUSION_COMPANY", "Bergen Arbeid AS");
   otherCompany = await makeOrg(32, "INCLUSION_COMPANY", "Annen Inkludering AS");
   employer = await makeOrg(33, "EMPLOYER", "Fjordkafé AS");

@@ -4,7 +4,7 @@ import { measureCodes } from "~/domain/measures/measure-codes";
 import { isMunicipalityCode } from "~/domain/municipalities/register";
 import { accommodationCategories, cefrLevels, licenceClasses } from "~/domain/openings/accommodations";
 import { isOccupationCode } from "~/domain/openings/occupations";
-import { consentMethods, languageCodes, targetGroups, travelModes } from "./profile-options";
+import { consentMethods, languageCodes, targetGroups, travelModes, candidateStatuses, consentKinds } from "./profile-options";
 
 const codes = (check: (code: string) => boolean, message: string) =>
   z
@@ -89,10 +89,16 @@ export function languagesOf(input: CandidateInput): { code: (typeof languageCode
 }
 
 export const consentSchema = z.object({
-  kind: z.enum(["LISTING", "SHARE_ACCOMMODATIONS"]),
+  kind: z.enum(consentKinds, { error: "errors.consentKindRequired" }),
   givenOn: calendarDay("errors.consentDateRequired"),
   method: z.enum(consentMethods, { error: "errors.consentMethodRequired" }),
 });
+
+/** The forms of a candidate's page, one per intent (the action dispatches on `intent`). */
+export const statusIntent = z.object({ intent: z.literal("status"), status: z.enum(candidateStatuses) });
+export const recordConsentIntent = consentSchema.extend({ intent: z.literal("consent") });
+export const withdrawConsentIntent = z.object({ intent: z.literal("withdraw"), kind: z.enum(consentKinds) });
+export const eraseIntent = z.object({ intent: z.literal("erase"), confirm: z.literal("on", { error: "candidates.eraseNeedsConfirm" }) });
 
 export const inquirySchema = z.object({
   message: z.string({ error: "errors.required" }).trim().min(10, "errors.inquiryTooShort").max(2000, "errors.inquiryTooLong"),

@@ -1,7 +1,10 @@
 import { randomInt } from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
 import type { CandidateStatus } from "~/generated/prisma/enums";
+import type { Actor } from "~/auth/actor";
+import { can } from "~/auth/permissions";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { notFound, ok, refuse, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
 import { logger } from "~/lib/logger.server";
 import { enqueueIndexWrite } from "#search/outbox.server";
@@ -12,9 +15,6 @@ import { CANDIDATES_INDEX, toCandidateSearchDoc } from "./search-document";
 import "~/lib/search-indexes.server";
 
 type Tx = Prisma.TransactionClient;
-
-/** The member acting for their own inclusion company. */
-export type Actor = { userId: string; organizationId: string };
 
 const date = (v: string | undefined) => (v ? new Date(`${v}T00:00:00Z`) : null);
 
@@ -127,48 +127,59 @@ export async function createCandidate(db: Db, actor: Actor, input: CandidateInpu
   }
 }
 
-/** The company's own candidate; another tenant's id is "not found". No audit: see viewCandidate. */
-function findOwn(db: Db | Tx, actor: Actor, id: string) {
-  return db.candidate.findFirst({ where: { id, organizationId: actor.organizationId } });
+/**
+ * A candidate the actor may manage (the permission table says: members of the owning company);
+ * anyone else's is "not found". No audit here: see viewCandidate.
+ */
+async function findOwn(db: Db | Tx, actor: Actor, id: string, action: "candidate:manage" | "candidate:erase" = "candidate:manage") {
+  const c = await db.candidate.findUnique({ where: { id } });
+  return c && can(actor, action, { organizationId: c.organizationId }) ? c : null;
 }
 
 /**
- * The whole record, personal part included, for a member of the owning company. Every call is a
- * view of personal data and is audited; routes must read candidates through this.
+ * The whole record, personal part included, for a member of the owning company, with who
+ * recorded each consent. Every call is a view of personal data and is audited; routes must read
+ * candidates through this.
  */
 export async function viewCandidate(db: Db, actor: Actor, id: string, purpose: "view" | "edit" = "view") {
   const c = await findOwn(db, actor, id);
-  if (!c) return null;
+  if (!c) return notFound();
   await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: `candidate.personal.${purpose}`, entityType: "Candidate", entityId: c.id });
   const consents = await db.candidateConsent.findMany({ where: { candidateId: id }, orderBy: { recordedAt: "desc" } });
-  return { ...c, languages: c.languages as CandidateLanguage[], consents };
+  const recorders = await db.user.findMany({ where: { id: { in: [...new Set(consents.map((x) => x.recordedById))] } }, select: { id: true, name: true } });
+  const names = new Map(recorders.map((u) => [u.id, u.name]));
+  return ok({ ...c, languages: c.languages as CandidateLanguage[], consents: consents.map((x) => ({ ...x, recordedBy: names.get(x.recordedById) ?? "" })) });
 }
 
-export async function updateCandidate(db: Db, actor: Actor, id: string, input: CandidateInput) {
+export type CandidateRecord = Extract<Awaited<ReturnType<typeof viewCandidate>>, { ok: true }>["value"];
+
+export async function updateCandidate(db: Db, actor: Actor, id: string, input: CandidateInput): Promise<Result<{ id: string }, "personalDataDeleted">> {
   return db.$transaction(async (tx) => {
     const before = await findOwn(tx, actor, id);
-    if (!before) return null;
-    if (before.personalDataDeletedAt) return null;
+    if (!before) return notFound();
+    if (before.personalDataDeletedAt) return refuse("personalDataDeleted");
     const next = profileColumns(input);
     const after = await tx.candidate.update({ where: { id }, data: next });
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
     await addEvent(tx, id, "updated", actor.userId, { fields: changed }, true);
     await syncIndex(tx, id);
-    return after;
+    return ok({ id });
   });
 }
 
-export async function setCandidateStatus(db: Db, actor: Actor, id: string, status: CandidateStatus) {
-  const done = await db.$transaction(async (tx) => {
+export async function setCandidateStatus(db: Db, actor: Actor, id: string, status: CandidateStatus): Promise<Result<null, "personalDataDeleted">> {
+  const done = await db.$transaction(async (tx): Promise<Result<null, "personalDataDeleted">> => {
     const before = await findOwn(tx, actor, id);
-    if (!before) return null;
-    if (before.status === status) return before;
-    const after = await tx.candidate.update({ where: { id }, data: { status } });
+    if (!before) return notFound();
+    // A record emptied by retention or erasure can only be archived.
+    if (before.personalDataDeletedAt && status !== "ARCHIVED") return refuse("personalDataDeleted");
+    if (before.status === status) return ok();
+    await tx.candidate.update({ where: { id }, data: { status } });
     await addEvent(tx, id, "status", actor.userId, { from: before.status, to: status }, true);
     await syncIndex(tx, id);
-    return after;
+    return ok();
   });
-  if (done && status !== "ACTIVE") await removeFromIndexNow(db, id);
+  if (done.ok && status !== "ACTIVE") await removeFromIndexNow(db, id);
   return done;
 }
 
@@ -182,14 +193,15 @@ async function giveConsent(tx: Tx, actor: Actor, candidateId: string, input: Con
   await addEvent(tx, candidateId, "consent.given", actor.userId, { kind: input.kind, method: input.method }, true);
 }
 
-export async function recordConsent(db: Db, actor: Actor, id: string, input: ConsentInput) {
+export async function recordConsent(db: Db, actor: Actor, id: string, input: ConsentInput): Promise<Result<null, "personalDataDeleted">> {
   return db.$transaction(async (tx) => {
     const c = await findOwn(tx, actor, id);
-    if (!c || c.personalDataDeletedAt) return null;
+    if (!c) return notFound();
+    if (c.personalDataDeletedAt) return refuse("personalDataDeleted");
     await giveConsent(tx, actor, id, input);
     await syncIndex(tx, id);
     await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.consent.give", entityType: "Candidate", entityId: id, metadata: { kind: input.kind } });
-    return true;
+    return ok();
   });
 }
 
@@ -197,10 +209,10 @@ export async function recordConsent(db: Db, actor: Actor, id: string, input: Con
  * Withdrawing the listing consent also ends the sharing one (accommodation needs and sensitive
  * categories): it was given together with the listing, and a conservative reading is safer.
  */
-export async function withdrawConsent(db: Db, actor: Actor, id: string, kind: ConsentKind) {
+export async function withdrawConsent(db: Db, actor: Actor, id: string, kind: ConsentKind): Promise<Result> {
   const done = await db.$transaction(async (tx) => {
     const c = await findOwn(tx, actor, id);
-    if (!c) return null;
+    if (!c) return false;
     const kinds: ConsentKind[] = kind === "LISTING" ? ["LISTING", "SHARE_ACCOMMODATIONS"] : ["SHARE_ACCOMMODATIONS"];
     await tx.candidateConsent.updateMany({ where: { candidateId: id, kind: { in: kinds }, withdrawnAt: null }, data: { withdrawnAt: new Date(), withdrawnById: actor.userId } });
     await tx.candidate.update({ where: { id }, data: kind === "LISTING" ? { listingConsentAt: null, accommodationConsentAt: null } : { accommodationConsentAt: null } });
@@ -209,9 +221,10 @@ export async function withdrawConsent(db: Db, actor: Actor, id: string, kind: Co
     await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.consent.withdraw", entityType: "Candidate", entityId: id, metadata: { kind } });
     return true;
   });
-  if (done && kind === "LISTING") await removeFromIndexNow(db, id);
-  else if (done) await reindexNow(db, id);
-  return done;
+  if (!done) return notFound();
+  if (kind === "LISTING") await removeFromIndexNow(db, id);
+  else await reindexNow(db, id);
+  return ok();
 }
 
 export type CandidateListFilters = { status?: CandidateStatus; occupationCode?: string; listed?: "yes" | "no"; q?: string };
@@ -267,7 +280,7 @@ export async function candidateTimeline(db: Db, candidateId: string): Promise<Ti
 /** Everything stored about one candidate, as JSON, for a request under GDPR art. 15/20. Audited. */
 export async function exportCandidate(db: Db, actor: Actor, id: string) {
   const c = await findOwn(db, actor, id);
-  if (!c) return null;
+  if (!c) return notFound();
   const [consents, events, inquiries] = await Promise.all([
     db.candidateConsent.findMany({ where: { candidateId: id }, orderBy: { recordedAt: "asc" } }),
     db.candidateEvent.findMany({ where: { candidateId: id }, orderBy: { at: "asc" } }),
@@ -275,19 +288,19 @@ export async function exportCandidate(db: Db, actor: Actor, id: string) {
   ]);
   await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.export", entityType: "Candidate", entityId: id });
   const { organizationId: _o, createdById: _c, ...candidate } = c;
-  return {
+  return ok({
     exportedAt: new Date().toISOString(),
     candidate,
     consents: consents.map(({ candidateId: _id, ...rest }) => rest),
     timeline: events.map(({ candidateId: _id, ...rest }) => rest),
     inquiries: inquiries.map((i) => ({ at: i.createdAt, from: i.fromOrganization.name, message: i.message, status: i.status })),
-  };
+  });
 }
 
-/** Erasure on request: the record and everything hanging on it; the audit log keeps ids only. */
-export async function eraseCandidate(db: Db, actor: Actor, id: string): Promise<boolean> {
+/** Erasure on request (admins of the owning company): the record and everything hanging on it; the audit log keeps ids only. */
+export async function eraseCandidate(db: Db, actor: Actor, id: string): Promise<Result> {
   const done = await db.$transaction(async (tx) => {
-    const c = await findOwn(tx, actor, id);
+    const c = await findOwn(tx, actor, id, "candidate:erase");
     if (!c) return false;
     await enqueueIndexWrite(tx, { indexName: CANDIDATES_INDEX, documentId: id, op: "DELETE" });
     // Stored mail about the person (inquiries, proposal notices). The foreign key cascades too;
@@ -297,8 +310,9 @@ export async function eraseCandidate(db: Db, actor: Actor, id: string): Promise<
     await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.erase", entityType: "Candidate", entityId: id });
     return true;
   });
-  if (done) await removeFromIndexNow(db, id);
-  return done;
+  if (!done) return notFound();
+  await removeFromIndexNow(db, id);
+  return ok();
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { CandidateLanguage } from "./profile-options";
+import type { CandidateLanguage } from "~/domain/candidates/profile-options";
+import { storedDay } from "~/lib/dates";
 
 export type CandidateFormValues = Record<string, string | string[] | undefined>;
 
@@ -25,7 +26,7 @@ export function candidateFormValues(c: Stored): CandidateFormValues {
     travelMode: c.travelMode,
     workMunicipalities: c.workMunicipalities,
     hoursPerWeek: String(c.hoursPerWeek),
-    earliestStart: c.earliestStart ? c.earliestStart.toISOString().slice(0, 10) : undefined,
+    earliestStart: storedDay(c.earliestStart) ?? undefined,
     norwegianLevel: c.norwegianLevel,
     language1: lang(0)?.code,
     language1Level: lang(0)?.level,

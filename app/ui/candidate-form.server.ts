@@ -1,9 +1,11 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { candidateSchema, type CandidateInput } from "./candidate-schema";
-import { summaryWarnings, type SummaryWarning } from "./summary-check";
+import { candidateSchema, type CandidateInput } from "~/domain/candidates/candidate-schema";
+import { summaryWarnings, type SummaryWarning } from "~/domain/candidates/summary-check";
 
 export type ParsedCandidateForm = { ok: true; value: CandidateInput } | { ok: false; result: SubmissionResult<string[]>; warnings: SummaryWarning[] };
+
+/** The server half of the candidate form (ui/candidate-form.tsx): parsing and the summary check. */
 
 /**
  * The schema, then the summary check: a summary that looks like it names someone or holds health

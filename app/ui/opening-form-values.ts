@@ -1,4 +1,5 @@
-import type { OpeningFormValues } from "~/ui/opening-form";
+import { storedDay } from "~/lib/dates";
+import type { OpeningFormValues } from "./opening-form";
 
 type Stored = {
   kind: string; title: string; description: string; occupationCode: string; municipalityNumber: string; address: string | null; hoursPerWeek: number;
@@ -7,7 +8,7 @@ type Stored = {
   deliveryStart: Date | null; deliveryEnd: Date | null; deliveryPlace: string | null; reservedForInclusion: boolean; quoteDeadline: Date | null; requiredDocuments: string[];
 };
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : undefined);
+const day = (d: Date | null) => storedDay(d) ?? undefined;
 const nok = (ore: number | null) => (ore === null ? undefined : String(Math.round(ore / 100)));
 
 /** A stored opening as the edit form's starting values (strings, as a form posts them). */

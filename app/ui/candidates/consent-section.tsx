@@ -1,0 +1,80 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { useTranslation } from "react-i18next";
+import { recordConsentIntent, withdrawConsentIntent } from "~/domain/candidates/candidate-schema";
+import { consentKinds, consentMethods, type ConsentKind } from "~/domain/candidates/profile-options";
+import { useLocale } from "~/i18n/use-locale";
+import { formatOsloDateTime } from "~/lib/dates";
+import { ActionButton, ChoiceGroup, KitForm, SubmitButton, TextField } from "~/ui/form";
+import { useZodForm } from "~/ui/use-zod-form";
+
+export type ConsentLine = { id: string; kind: ConsentKind; givenOn: string; method: string; by: string; withdrawnAt: string | null };
+
+/** The consents a company recorded for the candidate, a button to withdraw each, and a form to record one. */
+export function ConsentSection({
+  consents,
+  canRecord,
+  today,
+  recordResult,
+  withdrawResult,
+}: {
+  consents: ConsentLine[];
+  canRecord: boolean;
+  today: string;
+  recordResult: SubmissionResult<string[]> | undefined;
+  withdrawResult: SubmissionResult<string[]> | undefined;
+}) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (
+    <section aria-labelledby="consent-title" className="mt-8">
+      <h2 id="consent-title" className="text-xl font-semibold">
+        {t("candidates.consents")}
+      </h2>
+      {consents.length === 0 ? <p>{t("candidates.noConsents")}</p> : null}
+      <ul className="mt-2 list-disc pl-6">
+        {consents.map((x) => (
+          <li key={x.id}>
+            {x.withdrawnAt
+              ? t("candidates.consentWithdrawnLine", { kind: t(`consentKinds.${x.kind}`), date: x.givenOn, withdrawn: formatOsloDateTime(x.withdrawnAt, locale) })
+              : t("candidates.consentActive", { kind: t(`consentKinds.${x.kind}`), date: x.givenOn, method: t(`consentMethods.${x.method}`, { defaultValue: x.method }), who: x.by })}
+          </li>
+        ))}
+      </ul>
+      <div className="mt-3 flex flex-wrap gap-3">
+        {consents
+          .filter((x) => !x.withdrawnAt)
+          .map((x) => (
+            <WithdrawButton key={x.id} kind={x.kind} result={withdrawResult} />
+          ))}
+      </div>
+      {canRecord ? <RecordConsentForm today={today} result={recordResult} /> : null}
+    </section>
+  );
+}
+
+function WithdrawButton({ kind, result }: { kind: ConsentKind; result: SubmissionResult<string[]> | undefined }) {
+  const { t } = useTranslation();
+  const [form] = useZodForm(withdrawConsentIntent, result);
+  return (
+    <ActionButton form={form} result={result} intent="withdraw" values={{ kind }} tone="danger">
+      {t("candidates.withdraw", { kind: t(`consentKinds.${kind}`) })}
+    </ActionButton>
+  );
+}
+
+function RecordConsentForm({ today, result }: { today: string; result: SubmissionResult<string[]> | undefined }) {
+  const { t } = useTranslation();
+  const [form, fields] = useZodForm(recordConsentIntent, result, { defaultValue: { kind: "LISTING", givenOn: today } });
+  const labels = { kind: t("candidates.consentKind"), givenOn: t("candidates.consentGivenOn"), method: t("candidates.consentMethod") };
+  return (
+    <div className="mt-4 max-w-xl rounded border border-gray-300 p-4">
+      <h3 className="mb-2 text-lg font-semibold">{t("candidates.recordConsent")}</h3>
+      <KitForm form={form} result={result} fields={fields} labels={labels} intent="consent">
+        <ChoiceGroup meta={fields.kind} type="radio" legend={labels.kind} options={consentKinds.map((k) => ({ value: k, label: t(`consentKinds.${k}`) }))} />
+        <TextField meta={fields.givenOn} label={labels.givenOn} type="date" />
+        <ChoiceGroup meta={fields.method} type="radio" legend={labels.method} options={consentMethods.map((m) => ({ value: m, label: t(`consentMethods.${m}`) }))} />
+        <SubmitButton>{t("candidates.recordConsent")}</SubmitButton>
+      </KitForm>
+    </div>
+  );
+}
