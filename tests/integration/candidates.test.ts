@@ -16,7 +16,6 @@ import {
 import { CANDIDATES_INDEX } from "~/domain/candidates/search-document";
 import { parseTalentSearch } from "~/domain/candidates/talent-search-params";
 import { askAboutCandidate, getAnonymisedProfile, listInquiries, searchTalent } from "~/domain/candidates/talent-search.server";
-import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { drainSearchOutbox } from "#search/outbox.server";
 import { indexFor } from "#search/registry.server";
 import "~/lib/search-indexes.server";

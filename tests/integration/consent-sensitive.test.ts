@@ -10,7 +10,6 @@ import { suggestCandidatesForOpening } from "~/domain/matching/matching.server";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { OPENINGS_INDEX, openingsIndexSettings } from "~/domain/openings/search-document";
-import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { packageCost } from "~/domain/proposals/package";
 import { proposalSchema } from "~/domain/proposals/proposal-schema";
 import { createProposal, getProposal, listProposalsForOpening } from "~/domain/proposals/proposals.server";

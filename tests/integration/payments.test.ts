@@ -2,7 +2,6 @@ import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
-import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { refundPayment } from "~/domain/payments/refunds.server";
 import { handleWebhook, retryFailedEvents } from "~/domain/payments/webhooks.server";
 import { answerDispute, awardQuote, connectStripe, moveOrder, openDispute, sendInvoice, startCheckout, submitQuote } from "~/domain/procurement/procurement.server";

@@ -2,7 +2,6 @@ import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
-import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { handleWebhook } from "~/domain/payments/webhooks.server";
 import { awardQuote, cancelOrder, connectStripe, getOrder, listQuotesForTask, moveOrder, sendInvoice, startCheckout, submitQuote, withdrawQuote } from "~/domain/procurement/procurement.server";
 import { startStripeHarness } from "../support/stripe-harness";

@@ -6,7 +6,6 @@ import { suggestCandidatesForOpening, suggestOpeningsForCandidate, suggestOwnCan
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { OPENINGS_INDEX, openingsIndexSettings } from "~/domain/openings/search-document";
-import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { checkPackage, packageCost } from "~/domain/proposals/package";
 import { proposalSchema } from "~/domain/proposals/proposal-schema";
 import { addMessage, createProposal, getProposal, introducedContact, listMessages, listProposalsForOpening, moveProposal, requestMeeting, setIntroConsent } from "~/domain/proposals/proposals.server";

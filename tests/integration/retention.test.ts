@@ -5,7 +5,6 @@ import { CANDIDATES_INDEX, candidatesIndexSettings } from "~/domain/candidates/s
 import { askAboutCandidate } from "~/domain/candidates/talent-search.server";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
-import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { proposalSchema } from "~/domain/proposals/proposal-schema";
 import { createProposal, moveProposal, setIntroConsent } from "~/domain/proposals/proposals.server";
 import { sendMail } from "~/lib/mail.server";
