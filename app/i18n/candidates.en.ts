@@ -1,5 +1,5 @@
 import type { Widen } from "./nb";
-import type { candidatesNb } from "./candidates.nb";
+import type { candidatesNb, candidatesRefusalsNb } from "./candidates.nb";
 
 /** Candidates and the talent search, English: the same keys as candidates.nb.ts (type-checked). */
 export const candidatesEn: Widen<typeof candidatesNb> = {
@@ -199,3 +199,5 @@ export const candidatesEn: Widen<typeof candidatesNb> = {
     back: "Back to the search",
   },
 };
+
+export const candidatesRefusalsEn: Widen<typeof candidatesRefusalsNb> = {};

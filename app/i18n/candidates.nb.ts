@@ -196,3 +196,6 @@ export const candidatesNb = {
     back: "Tilbake til søket",
   },
 } as const;
+
+/** Why the domain said no, for this area: merged into `refusals` (one message per reason, ui/form shows it). */
+export const candidatesRefusalsNb = {} as const;

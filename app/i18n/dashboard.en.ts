@@ -1,4 +1,4 @@
-import type { dashboardNb } from "./dashboard.nb";
+import type { dashboardNb, dashboardRefusalsNb } from "./dashboard.nb";
 import type { Widen } from "./nb";
 
 /** The municipality dashboard and its public version, English (same keys, type-checked). */
@@ -65,3 +65,5 @@ export const dashboardEn: Widen<typeof dashboardNb> = {
     publicLink: "Public version",
   },
 };
+
+export const dashboardRefusalsEn: Widen<typeof dashboardRefusalsNb> = {};

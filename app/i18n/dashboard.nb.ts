@@ -62,3 +62,6 @@ export const dashboardNb = {
     publicLink: "Offentlig versjon",
   },
 } as const;
+
+/** Why the domain said no, for this area: merged into `refusals` (one message per reason, ui/form shows it). */
+export const dashboardRefusalsNb = {} as const;

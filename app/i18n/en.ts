@@ -1,3 +1,8 @@
+import { procurementRefusalsEn } from "./procurement.en";
+import { proposalsRefusalsEn } from "./proposals.en";
+import { candidatesRefusalsEn } from "./candidates.en";
+import { dashboardRefusalsEn } from "./dashboard.en";
+import { openingsRefusalsEn } from "./openings.en";
 import { procurementEn } from "./procurement.en";
 import { dashboardEn } from "./dashboard.en";
 import { proposalsEn } from "./proposals.en";
@@ -290,6 +295,11 @@ export const en: Messages = {
   },
   /** Why the domain said no ("not now"): one message per refusal reason, shown on the form. */
   refusals: {
+    ...candidatesRefusalsEn,
+    ...proposalsRefusalsEn,
+    ...openingsRefusalsEn,
+    ...procurementRefusalsEn,
+    ...dashboardRefusalsEn,
     personalDataDeleted: "The personal data has been deleted. The candidate can only be archived.",
     rateLimited: "Too many attempts in a short time. Wait {{minutes}} minutes and try again.",
     signupLinkInvalid: "The link is invalid, already used or expired. Register the organisation again.",

@@ -1,3 +1,8 @@
+import { procurementRefusalsNb } from "./procurement.nb";
+import { proposalsRefusalsNb } from "./proposals.nb";
+import { candidatesRefusalsNb } from "./candidates.nb";
+import { dashboardRefusalsNb } from "./dashboard.nb";
+import { openingsRefusalsNb } from "./openings.nb";
 import { procurementNb } from "./procurement.nb";
 import { dashboardNb } from "./dashboard.nb";
 import { proposalsNb } from "./proposals.nb";
@@ -290,6 +295,11 @@ export const nb = {
   },
   /** Why the domain said no ("not now"): one message per refusal reason, shown on the form. */
   refusals: {
+    ...candidatesRefusalsNb,
+    ...proposalsRefusalsNb,
+    ...openingsRefusalsNb,
+    ...procurementRefusalsNb,
+    ...dashboardRefusalsNb,
     personalDataDeleted: "Personopplysningene er slettet. Kandidaten kan bare arkiveres.",
     rateLimited: "For mange forsøk på kort tid. Vent {{minutes}} minutter og prøv igjen.",
     signupLinkInvalid: "Lenken er ugyldig, allerede brukt eller utløpt. Registrer organisasjonen på nytt.",

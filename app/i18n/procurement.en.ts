@@ -1,5 +1,5 @@
 import type { Widen } from "./nb";
-import type { procurementNb } from "./procurement.nb";
+import type { procurementNb, procurementRefusalsNb } from "./procurement.nb";
 
 /** Procurement, orders and payments, English (same keys, type-checked). */
 export const procurementEn: Widen<typeof procurementNb> = {
@@ -140,3 +140,5 @@ export const procurementEn: Widen<typeof procurementNb> = {
     requiredDocuments: "Documents the supplier must hold",
   },
 };
+
+export const procurementRefusalsEn: Widen<typeof procurementRefusalsNb> = {};

@@ -137,3 +137,6 @@ export const procurementNb = {
     requiredDocuments: "Dokumenter som kreves av leverandøren",
   },
 } as const;
+
+/** Why the domain said no, for this area: merged into `refusals` (one message per reason, ui/form shows it). */
+export const procurementRefusalsNb = {} as const;

@@ -1,5 +1,5 @@
 import type { Widen } from "./nb";
-import type { proposalsNb } from "./proposals.nb";
+import type { proposalsNb, proposalsRefusalsNb } from "./proposals.nb";
 
 /** Matching, proposals, the pipeline and the cost calculator, English (same keys, type-checked). */
 export const proposalsEn: Widen<typeof proposalsNb> = {
@@ -136,3 +136,5 @@ export const proposalsEn: Widen<typeof proposalsNb> = {
     invalid: "Check the numbers: {{reason}}",
   },
 };
+
+export const proposalsRefusalsEn: Widen<typeof proposalsRefusalsNb> = {};

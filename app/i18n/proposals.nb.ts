@@ -133,3 +133,6 @@ export const proposalsNb = {
     invalid: "Sjekk tallene: {{reason}}",
   },
 } as const;
+
+/** Why the domain said no, for this area: merged into `refusals` (one message per reason, ui/form shows it). */
+export const proposalsRefusalsNb = {} as const;
