@@ -92,7 +92,7 @@ export async function findOpenInvitation(db: Db, token: string): Promise<OpenInv
  */
 export async function acceptInvitation(
   db: Db,
-  input: { token: string; existingUserId?: string; name?: string; password?: string },
+  input: { token: string; existingUserId?: string; name?: string; password?: string; locale?: Locale },
 ): Promise<Result<{ userId: string; organizationId: string }, "invitationInvalid" | "wrongUser" | "detailsRequired">> {
   const open = await findOpenInvitation(db, input.token);
   if (!open) return refuse("invitationInvalid");
@@ -104,7 +104,7 @@ export async function acceptInvitation(
     const claimed = await tx.invitation.updateMany({ where: { id: open.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
     if (claimed.count !== 1) return null;
     const invitation = await tx.invitation.findUniqueOrThrow({ where: { id: open.id } });
-    const userId = open.existingUserId ?? (await tx.user.create({ data: { email: invitation.email, name: input.name ?? "", passwordHash: passwordHash ?? "" } })).id;
+    const userId = open.existingUserId ?? (await tx.user.create({ data: { email: invitation.email, name: input.name ?? "", passwordHash: passwordHash ?? "", locale: input.locale ?? "nb" } })).id;
     await tx.membership.upsert({
       where: { userId_organizationId: { userId, organizationId: invitation.organizationId } },
       create: { userId, organizationId: invitation.organizationId, role: invitation.role },

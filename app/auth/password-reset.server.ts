@@ -1,4 +1,4 @@
-import type { Locale } from "~/i18n/i18n";
+import { isLocale, type Locale } from "~/i18n/i18n";
 import { absoluteUrl } from "~/lib/app-origin.server";
 import type { Db } from "~/lib/db.server";
 import { sendMail } from "~/lib/mail.server";
@@ -20,11 +20,12 @@ export async function requestPasswordReset(db: Db, input: { email: string; ip: s
     ["resetMailIp", input.ip],
   ]);
   if (!gate.ok) return refuse("rateLimited", { detail: { minutes: Math.ceil(gate.retryAfterSeconds / 60) } });
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, locale: true } });
   if (!user) return ok();
   const { token, hash } = newToken();
   await db.passwordReset.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) } });
-  await sendMail(db, user.email, passwordResetMail(input.locale, { link: absoluteUrl(`/nytt-passord?token=${token}`), token }));
+  // In the account owner's language, whoever asked.
+  await sendMail(db, user.email, passwordResetMail(isLocale(user.locale) ? user.locale : input.locale, { link: absoluteUrl(`/nytt-passord?token=${token}`), token }));
   return ok();
 }
 

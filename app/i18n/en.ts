@@ -1,3 +1,4 @@
+import { mailEn } from "./mail.en";
 import { procurementRefusalsEn } from "./procurement.en";
 import { proposalsRefusalsEn } from "./proposals.en";
 import { candidatesRefusalsEn } from "./candidates.en";
@@ -10,6 +11,7 @@ import { candidatesEn } from "./candidates.en";
 import type { Messages } from "./nb";
 
 export const en: Messages = {
+  ...mailEn,
   ...procurementEn,
   ...dashboardEn,
   ...proposalsEn,

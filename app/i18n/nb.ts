@@ -1,3 +1,4 @@
+import { mailNb } from "./mail.nb";
 import { procurementRefusalsNb } from "./procurement.nb";
 import { proposalsRefusalsNb } from "./proposals.nb";
 import { candidatesRefusalsNb } from "./candidates.nb";
@@ -10,6 +11,7 @@ import { candidatesNb } from "./candidates.nb";
 
 /** Norwegian bokmål: the default language. en.ts must have exactly the same keys (type-checked). */
 export const nb = {
+  ...mailNb,
   ...procurementNb,
   ...dashboardNb,
   ...proposalsNb,

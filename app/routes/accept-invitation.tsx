@@ -5,6 +5,7 @@ import { acceptInvitation, findOpenInvitation } from "~/auth/invitations.server"
 import { acceptInvitationSchema, joinInvitationSchema } from "~/auth/login-schema";
 import { createSessionCookie } from "~/auth/session.server";
 import { getViewer } from "~/auth/viewer.server";
+import { getLocale } from "~/i18n/locale.server";
 import { db } from "~/lib/db.server";
 import { invalid, refused } from "~/lib/form-reply.server";
 import { KitForm, Notice, SubmitButton, TextField } from "~/ui/form";
@@ -39,7 +40,7 @@ export async function action({ request }: Route.ActionArgs) {
 async function createAccountAction(request: Request, formData: FormData) {
   const submission = parseWithZod(formData, { schema: acceptInvitationSchema });
   if (submission.status !== "success") return invalid(submission, "create", ["password"]);
-  const accepted = await acceptInvitation(db(), submission.value);
+  const accepted = await acceptInvitation(db(), { ...submission.value, locale: await getLocale(request) });
   if (!accepted.ok) return refused(request, submission, accepted, "create");
   const cookie = await createSessionCookie(db(), accepted.value.userId, accepted.value.organizationId);
   return redirect(`${href("/organisasjon")}?velkommen=1`, { headers: { "Set-Cookie": cookie } });

@@ -4,6 +4,7 @@ import { href, redirect } from "react-router";
 import { z } from "zod";
 import { createSessionCookie } from "~/auth/session.server";
 import { completeSignup, findSignupRequest } from "~/domain/organizations/signup.server";
+import { getLocale } from "~/i18n/locale.server";
 import { db } from "~/lib/db.server";
 import { invalid, refused } from "~/lib/form-reply.server";
 import { KitForm, Notice, SubmitButton } from "~/ui/form";
@@ -26,7 +27,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: confirmSchema });
   if (submission.status !== "success") return invalid(submission);
-  const completed = await completeSignup(db(), submission.value.token);
+  const completed = await completeSignup(db(), submission.value.token, await getLocale(request));
   if (!completed.ok) return refused(request, submission, completed);
   const cookie = await createSessionCookie(db(), completed.value.userId);
   return redirect(`${href("/organisasjon")}?registrert=1`, { headers: { "Set-Cookie": cookie } });

@@ -46,10 +46,10 @@ describe("sign-up with a confirmed e-mail address, and approval", () => {
     const link = linkIn(await mail.latest("tone@test.no", "Fullfør registreringen"), "/registrer/bekreft?token=");
     expect(await findSignupRequest(t.db, tokenOf(link))).toEqual({ organizationName: "Test Inkludering AS" });
 
-    const completed = await completeSignup(t.db, tokenOf(link));
+    const completed = await completeSignup(t.db, tokenOf(link), "nb");
     if (!completed.ok) throw new Error(completed.reason);
     const outcome = completed.value;
-    expect(await completeSignup(t.db, tokenOf(link))).toEqual({ ok: false, reason: "signupLinkInvalid" });
+    expect(await completeSignup(t.db, tokenOf(link), "nb")).toEqual({ ok: false, reason: "signupLinkInvalid" });
     expect((await listPendingOrganizations(t.db)).map((o) => o.name)).toContain("Test Inkludering AS");
     expect((await t.db.membership.findFirstOrThrow({ where: { userId: outcome.userId } })).role).toBe("ADMIN");
 
@@ -231,7 +231,8 @@ describe("password reset", () => {
 
     expect(await requestPasswordReset(t.db, { email: "Forgot@test.no", ip: ctx.ip, locale: "en" })).toEqual({ ok: true, value: null });
     const delivered = await mail.latest("forgot@test.no");
-    expect(delivered.subject).toBe("Reset your Arbeidsbro password");
+    // The account owner's language (bokmål until they choose), not the language of whoever asked.
+    expect(delivered.subject).toBe("Tilbakestill passordet ditt på Arbeidsbro");
     const token = tokenOf(linkIn(delivered, "/nytt-passord?token="));
     const stored = await t.db.emailMessage.findFirstOrThrow({ where: { to: "forgot@test.no" } });
     expect(`${stored.subject}${stored.text}${stored.html ?? ""}`).not.toContain(token);

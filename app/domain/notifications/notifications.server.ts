@@ -1,12 +1,13 @@
 import type { Prisma } from "~/generated/prisma/client";
+import { defaultLocale, isLocale, type Locale } from "~/i18n/i18n";
 import type { Db } from "~/lib/db.server";
 import { sendMail, type MailAbout } from "~/lib/mail.server";
-import { proposalNoticeMail, type MailContent, type ProposalNotice } from "~/lib/mail-templates.server";
+import { proposalNoticeMail, type LocalizedMail, type MailContent, type ProposalNotice } from "~/lib/mail-templates.server";
 
-/** One mail to each member of an organisation who keeps e-mail notifications on. */
-export async function mailMembers(db: Db, organizationId: string, mail: MailContent, about: MailAbout = {}): Promise<void> {
-  const members = await db.membership.findMany({ where: { organizationId, user: { emailNotifications: true } }, select: { user: { select: { email: true } } } });
-  for (const m of members) await sendMail(db, m.user.email, mail, about);
+/** One mail to each member of an organisation who keeps e-mail notifications on, each in their own language. */
+export async function mailMembers(db: Db, organizationId: string, mail: LocalizedMail | MailContent, about: MailAbout = {}): Promise<void> {
+  const members = await db.membership.findMany({ where: { organizationId, user: { emailNotifications: true } }, select: { user: { select: { email: true, locale: true } } } });
+  for (const m of members) await sendMail(db, m.user.email, typeof mail === "function" ? mail(isLocale(m.user.locale) ? m.user.locale : defaultLocale) : mail, about);
 }
 
 /**
@@ -19,7 +20,7 @@ export async function notifyOrganization(db: Db, organizationId: string, notice:
   await db.notification.createMany({ data: members.map((m) => ({ userId: m.userId, kind: notice.kind, params, link: notice.path })) });
   // The notice is about the candidate behind the pseudonym: its stored mail goes with their data.
   const candidate = await db.candidate.findUnique({ where: { code: notice.code }, select: { id: true } });
-  await mailMembers(db, organizationId, proposalNoticeMail("nb", { kind: notice.kind, code: notice.code, opening: notice.opening, link: `${origin}${notice.path}` }), { candidateId: candidate?.id });
+  await mailMembers(db, organizationId, (locale) => proposalNoticeMail(locale, { kind: notice.kind, code: notice.code, opening: notice.opening, link: `${origin}${notice.path}` }), { candidateId: candidate?.id });
 }
 
 export async function listNotifications(db: Db, userId: string, take = 50) {
@@ -37,6 +38,11 @@ export async function markAllRead(db: Db, userId: string): Promise<void> {
 
 export async function setEmailNotifications(db: Db, userId: string, on: boolean): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { emailNotifications: on } });
+}
+
+/** The language the person's mail is written in, kept from their last choice in the app. */
+export async function setPreferredLocale(db: Db, userId: string, locale: Locale): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { locale } });
 }
 
 export async function emailNotificationsOn(db: Db, userId: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { hashPassword } from "~/auth/password.server";
 import { hashToken, newToken, SIGNUP_TTL_MS } from "~/auth/tokens.server";
 import { recordAudit } from "~/domain/audit/audit.server";
-import type { Locale } from "~/i18n/i18n";
+import { isLocale, type Locale } from "~/i18n/i18n";
 import { absoluteUrl } from "~/lib/app-origin.server";
 import type { Db } from "~/lib/db.server";
 import { sendMail } from "~/lib/mail.server";
@@ -27,9 +27,10 @@ export async function requestSignup(db: Db, input: SignupInput, context: { ip: s
   if (!gate.ok) return refuse("rateLimited", { detail: { minutes: Math.ceil(gate.retryAfterSeconds / 60) } });
   if (await db.organization.findUnique({ where: { orgNumber: input.orgNumber }, select: { id: true } })) return refuse("orgNumberTaken", { field: "orgNumber" });
   await db.signupRequest.deleteMany({ where: { expiresAt: { lt: new Date() } } });
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, locale: true } });
   if (existing) {
-    await sendMail(db, input.email, signupAccountExistsMail(context.locale, { loginLink: absoluteUrl("/logg-inn"), resetLink: absoluteUrl("/glemt-passord") }));
+    const locale = isLocale(existing.locale) ? existing.locale : context.locale;
+    await sendMail(db, input.email, signupAccountExistsMail(locale, { loginLink: absoluteUrl("/logg-inn"), resetLink: absoluteUrl("/glemt-passord") }));
     return ok();
   }
   const { token, hash } = newToken();
@@ -60,7 +61,7 @@ export async function findSignupRequest(db: Db, token: string): Promise<{ organi
 export type CompleteSignupOutcome = Result<{ organizationId: string; userId: string }, "signupLinkInvalid" | "emailTaken" | "orgNumberTaken">;
 
 /** Creates the organisation (waiting for approval) and its first administrator; once per link. */
-export async function completeSignup(db: Db, token: string): Promise<CompleteSignupOutcome> {
+export async function completeSignup(db: Db, token: string, locale: Locale): Promise<CompleteSignupOutcome> {
   return db.$transaction(async (tx): Promise<CompleteSignupOutcome> => {
     const request = await tx.signupRequest.findUnique({ where: { tokenHash: hashToken(token) } });
     if (!request || request.completedAt || request.expiresAt <= new Date()) return refuse("signupLinkInvalid");
@@ -72,7 +73,7 @@ export async function completeSignup(db: Db, token: string): Promise<CompleteSig
     const organization = await tx.organization.create({
       data: { kind: request.kind, orgNumber: request.orgNumber, name: request.orgName, municipalityNumber: request.municipalityNumber },
     });
-    const user = await tx.user.create({ data: { email: request.email, name: request.name, passwordHash: request.passwordHash } });
+    const user = await tx.user.create({ data: { email: request.email, name: request.name, passwordHash: request.passwordHash, locale } });
     await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "ADMIN" } });
     await recordAudit(tx, { actorUserId: user.id, actorOrganizationId: organization.id, action: "organization.signup", entityType: "Organization", entityId: organization.id });
     return ok({ organizationId: organization.id, userId: user.id });

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "locale" TEXT NOT NULL DEFAULT 'nb';
+
+
