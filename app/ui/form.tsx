@@ -81,14 +81,17 @@ export function ErrorSummary({ fields, formErrors, resultKey }: { fields: Summar
   const withErrors = fields.filter((f) => f.meta.errors?.length);
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
+  const focusedFor = useRef<unknown>(undefined);
+  const hasErrors = withErrors.length > 0 || Boolean(formErrors?.length);
   useEffect(() => {
-    if (!resultKey) return;
+    // Once per server result, as soon as its errors are on the page (Conform applies a result a
+    // render after it arrives); never on the keystrokes of client-side re-validation.
+    if (!resultKey || !hasErrors || focusedFor.current === resultKey) return;
+    focusedFor.current = resultKey;
     const first = withErrors[0];
     if (first) document.getElementById(first.meta.id)?.focus();
-    else if (formErrors?.length) ref.current?.focus();
-    // Only when a new server result arrives, not on every keystroke's re-validation.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [resultKey]);
+    else ref.current?.focus();
+  });
   if (!withErrors.length && !formErrors?.length) return null;
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} data-error-summary="" className="mb-6 rounded border-2 border-red-700 bg-red-50 p-4">

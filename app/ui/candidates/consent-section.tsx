@@ -4,7 +4,7 @@ import { recordConsentIntent, withdrawConsentIntent } from "~/domain/candidates/
 import { consentKinds, consentMethods, type ConsentKind } from "~/domain/candidates/profile-options";
 import { useLocale } from "~/i18n/use-locale";
 import { formatOsloDateTime } from "~/lib/dates";
-import { ActionButton, ChoiceGroup, KitForm, SubmitButton, TextField } from "~/ui/form";
+import { ChoiceGroup, KitForm, SubmitButton, TextField } from "~/ui/form";
 import { useZodForm } from "~/ui/use-zod-form";
 
 export type ConsentLine = { id: string; kind: ConsentKind; givenOn: string; method: string; by: string; withdrawnAt: string | null };
@@ -40,25 +40,25 @@ export function ConsentSection({
           </li>
         ))}
       </ul>
-      <div className="mt-3 flex flex-wrap gap-3">
-        {consents
-          .filter((x) => !x.withdrawnAt)
-          .map((x) => (
-            <WithdrawButton key={x.id} kind={x.kind} result={withdrawResult} />
-          ))}
-      </div>
+      <WithdrawButtons kinds={consents.filter((x) => !x.withdrawnAt).map((x) => x.kind)} result={withdrawResult} />
       {canRecord ? <RecordConsentForm today={today} result={recordResult} /> : null}
     </section>
   );
 }
 
-function WithdrawButton({ kind, result }: { kind: ConsentKind; result: SubmissionResult<string[]> | undefined }) {
+/** One form, a button per consent in force: the button pressed posts which one is withdrawn. */
+function WithdrawButtons({ kinds, result }: { kinds: ConsentKind[]; result: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation();
-  const [form] = useZodForm(withdrawConsentIntent, result);
+  const [form, fields] = useZodForm(withdrawConsentIntent, result);
+  if (!kinds.length) return null;
   return (
-    <ActionButton form={form} result={result} intent="withdraw" values={{ kind }} tone="danger">
-      {t("candidates.withdraw", { kind: t(`consentKinds.${kind}`) })}
-    </ActionButton>
+    <KitForm form={form} result={result} fields={fields} labels={{}} intent="withdraw" className="mt-3 flex flex-wrap gap-3">
+      {kinds.map((kind) => (
+        <SubmitButton key={kind} tone="danger" name="kind" value={kind}>
+          {t("candidates.withdraw", { kind: t(`consentKinds.${kind}`) })}
+        </SubmitButton>
+      ))}
+    </KitForm>
   );
 }
 

@@ -2,33 +2,29 @@ import type { SubmissionResult } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { statusIntent } from "~/domain/candidates/candidate-schema";
 import { candidateStatuses, type CandidateStatusValue } from "~/domain/candidates/profile-options";
-import { ActionButton } from "~/ui/form";
+import { KitForm, SubmitButton } from "~/ui/form";
 import { useZodForm } from "~/ui/use-zod-form";
 
-/** One button per status the candidate can move to (a record without personal data can only be archived). */
+/**
+ * One form with a button per status the candidate can move to (a record without personal data
+ * can only be archived): the button pressed posts the status, so the form has one error summary.
+ */
 export function StatusSection({ status, personalDataDeleted, result }: { status: CandidateStatusValue; personalDataDeleted: boolean; result: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation();
+  const [form, fields] = useZodForm(statusIntent, result);
   const targets = candidateStatuses.filter((s) => s !== status && !(personalDataDeleted && s !== "ARCHIVED"));
   return (
     <section aria-labelledby="status-title" className="mt-8">
       <h2 id="status-title" className="text-xl font-semibold">
         {t("candidates.statusActions")}
       </h2>
-      <div className="mt-2 flex flex-wrap gap-3">
+      <KitForm form={form} result={result} fields={fields} labels={{}} intent="status" className="mt-2 flex flex-wrap gap-3">
         {targets.map((s) => (
-          <StatusButton key={s} status={s} result={result} />
+          <SubmitButton key={s} tone="secondary" name="status" value={s}>
+            {t("candidates.setStatus", { status: t(`candidateStatuses.${s}`).toLowerCase() })}
+          </SubmitButton>
         ))}
-      </div>
+      </KitForm>
     </section>
-  );
-}
-
-function StatusButton({ status, result }: { status: CandidateStatusValue; result: SubmissionResult<string[]> | undefined }) {
-  const { t } = useTranslation();
-  const [form] = useZodForm(statusIntent, result);
-  return (
-    <ActionButton form={form} result={result} intent="status" values={{ status }} tone="secondary">
-      {t("candidates.setStatus", { status: t(`candidateStatuses.${status}`).toLowerCase() })}
-    </ActionButton>
   );
 }
