@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import {
   data,
+  href,
   isRouteErrorResponse,
   Links,
   Meta,
@@ -106,7 +107,7 @@ export function ErrorBoundary() {
       </h1>
       <p className="mt-4 text-lg">{t(`errorPage.text${key}`)}</p>
       <p className="mt-6">
-        <a href="/" className="text-brand-700 underline">
+        <a href={href("/")} className="text-brand-700 underline">
           {t("errorPage.backHome")}
         </a>
       </p>

@@ -1,4 +1,4 @@
-import { data, redirect } from "react-router";
+import { data, href, redirect } from "react-router";
 import { actorOf, type Actor } from "./actor";
 import { accessFor, can, type Action } from "./permissions";
 import type { Viewer } from "./viewer";
@@ -12,7 +12,7 @@ export async function requireViewer(request: Request): Promise<Viewer> {
   const viewer = await getViewer(request);
   if (!viewer) {
     const url = new URL(request.url);
-    throw redirect(`/logg-inn?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+    throw redirect(`${href("/logg-inn")}?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
   }
   return viewer;
 }

@@ -73,28 +73,39 @@ type RpcResponse = { jsonrpc: "2.0"; id: number; result?: unknown; error?: unkno
 
 type EngineCall = (engine: SchemaEngine, params: Record<string, unknown>) => Promise<unknown>;
 
+/**
+ * The CLI's JSON-RPC params, as the engine method takes them. They arrive as JSON from Prisma's
+ * own CLI, which builds them for exactly these methods, and the engine validates them itself, so
+ * this boundary names the type rather than re-checking every field.
+ */
+function paramsOf<M extends keyof SchemaEngine>(_method: M, params: Record<string, unknown>): SchemaEngine[M] extends (arg: infer A) => unknown ? A : never {
+  return params as SchemaEngine[M] extends (arg: infer A) => unknown ? A : never;
+}
+
+/** The dev diagnostic the WASM engine needs before evaluateDataLoss and createMigration on the same engine. */
+const devDiagnosticFor = (p: Record<string, unknown>) => paramsOf("devDiagnostic", { migrationsList: p.migrationsList, filters: p.filters ?? { externalTables: [], externalEnums: [] } });
+
 /** Methods the CLI calls, with the order quirks the WASM engine needs. */
 const METHODS: Record<string, EngineCall> = {
-  getDatabaseVersion: (e, p) => e.version(p as never),
-  diagnoseMigrationHistory: (e, p) => e.diagnoseMigrationHistory(p as never),
-  devDiagnostic: (e, p) => e.devDiagnostic(p as never),
-  // evaluateDataLoss and createMigration need the dev diagnostic state of the same engine.
+  getDatabaseVersion: (e, p) => e.version(paramsOf("version", p)),
+  diagnoseMigrationHistory: (e, p) => e.diagnoseMigrationHistory(paramsOf("diagnoseMigrationHistory", p)),
+  devDiagnostic: (e, p) => e.devDiagnostic(paramsOf("devDiagnostic", p)),
   evaluateDataLoss: async (e, p) => {
-    await e.devDiagnostic({ migrationsList: p.migrationsList, filters: p.filters ?? { externalTables: [], externalEnums: [] } } as never);
-    return e.evaluateDataLoss(p as never);
+    await e.devDiagnostic(devDiagnosticFor(p));
+    return e.evaluateDataLoss(paramsOf("evaluateDataLoss", p));
   },
   createMigration: async (e, p) => {
-    await e.devDiagnostic({ migrationsList: p.migrationsList, filters: p.filters ?? { externalTables: [], externalEnums: [] } } as never);
-    return e.createMigration(p as never);
+    await e.devDiagnostic(devDiagnosticFor(p));
+    return e.createMigration(paramsOf("createMigration", p));
   },
-  applyMigrations: (e, p) => e.applyMigrations(p as never),
-  markMigrationApplied: (e, p) => e.markMigrationApplied(p as never),
-  markMigrationRolledBack: (e, p) => e.markMigrationRolledBack(p as never),
-  reset: (e, p) => e.reset(p as never),
-  schemaPush: (e, p) => e.schemaPush(p as never),
-  dbExecute: (e, p) => e.dbExecute(p as never),
-  introspect: (e, p) => e.introspect(p as never),
-  ensureConnectionValidity: (e, p) => e.ensureConnectionValidity(p as never),
+  applyMigrations: (e, p) => e.applyMigrations(paramsOf("applyMigrations", p)),
+  markMigrationApplied: (e, p) => e.markMigrationApplied(paramsOf("markMigrationApplied", p)),
+  markMigrationRolledBack: (e, p) => e.markMigrationRolledBack(paramsOf("markMigrationRolledBack", p)),
+  reset: (e, p) => e.reset(paramsOf("reset", p)),
+  schemaPush: (e, p) => e.schemaPush(paramsOf("schemaPush", p)),
+  dbExecute: (e, p) => e.dbExecute(paramsOf("dbExecute", p)),
+  introspect: (e, p) => e.introspect(paramsOf("introspect", p)),
+  ensureConnectionValidity: (e, p) => e.ensureConnectionValidity(paramsOf("ensureConnectionValidity", p)),
 };
 
 function errorPayload(err: unknown): { code: number; message: string; data: Record<string, unknown> } {
@@ -166,7 +177,7 @@ async function serve(args: Args, target: Target): Promise<void> {
       const params = req.params ?? {};
       engine = await createEngine(datamodels.length ? datamodels : datamodelsFromParams(params), adapterFactory(target, tracker), log);
       if (req.method === "diff") {
-        const result = await engine.diff(params as never);
+        const result = await engine.diff(paramsOf("diff", params));
         if (result.stdout) {
           const id = nextOwnId++;
           await new Promise<void>((resolve) => {
