@@ -2,7 +2,8 @@ import { type RouteConfig, index, route } from "@react-router/dev/routes";
 
 /**
  * The route table. Norwegian paths are the canonical ones (bokmål is the default language).
- * Every route here must also stand in tests/integration/authorization-matrix.test.ts.
+ * Every route here must also stand in tests/e2e/authorization-matrix.spec.ts (its last test fails
+ * when one is missing). Links to these paths are built with React Router's href(), typed by this table.
  */
 export default [
   index("routes/home.tsx"),
