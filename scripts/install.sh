@@ -7,9 +7,8 @@ hash=$(sha256sum package-lock.json | cut -d' ' -f1)
 stamp=node_modules/.arbeidsbro-lock-hash
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$hash" ]; then
   echo "Installing npm packages…"
-  # `npm ci` rejects the lock file this registry yields (platform packages of optional
-  # dependencies are listed but not locked), so install from it with `npm install`.
-  npm install --no-audit --no-fund --loglevel=error
+  # Exactly what package-lock.json says (it locks the platform packages of optional dependencies too).
+  npm ci --no-audit --no-fund --loglevel=error
   echo "$hash" > "$stamp"
 fi
 [ -f app/generated/prisma/client.ts ] || node_modules/.bin/tsx scripts/prisma.ts generate
