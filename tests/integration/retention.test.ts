@@ -52,8 +52,8 @@ const propose = async (candidateId: string) => {
     proposalSchema.parse({ wageSubsidy: "MIDLERTIDIG_LONNSTILSKUDD", subsidyPercent: "40", subsidyMonths: "6", followUpFrequency: "WEEKLY", contactPerson: "Jobbspesialist", monthlyWageNok: "30000", employerTaxZone: "1", message: "Vi følger opp hver uke." }),
     ORIGIN,
   );
-  if (!created.ok) throw new Error(created.error);
-  return created.id;
+  if (!created.ok) throw new Error(created.reason);
+  return created.value.id;
 };
 
 beforeAll(async () => {
@@ -90,10 +90,10 @@ describe("only the owning company's actions count as activity", () => {
     const afterProposal = await lastActivity(c.id);
     expect(afterProposal.getTime()).toBeGreaterThan(LONG_AGO.getTime());
     await idleSince(c.id);
-    expect(await moveProposal(t.db, employer, proposalId, "SHORTLISTED", undefined, ORIGIN)).toBe(true);
-    expect(await moveProposal(t.db, employer, proposalId, "HIRED", undefined, ORIGIN)).toBe(true);
+    expect((await moveProposal(t.db, employer, proposalId, "SHORTLISTED", undefined, ORIGIN)).ok).toBe(true);
+    expect((await moveProposal(t.db, employer, proposalId, "HIRED", undefined, ORIGIN)).ok).toBe(true);
     expect(await lastActivity(c.id)).toEqual(LONG_AGO);
-    expect(await setIntroConsent(t.db, company, proposalId, { method: "IN_MEETING" }, ORIGIN)).toBe(true);
+    expect((await setIntroConsent(t.db, company, proposalId, { method: "IN_MEETING" }, ORIGIN)).ok).toBe(true);
     expect((await lastActivity(c.id)).getTime()).toBeGreaterThan(LONG_AGO.getTime());
   });
 });
