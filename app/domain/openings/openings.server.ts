@@ -4,6 +4,7 @@ import { can } from "~/auth/permissions";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { notFound, ok, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
+import { dayToStored } from "~/lib/dates";
 import { enqueueIndexWrite } from "#search/outbox.server";
 import type { OpeningInput } from "./opening-schema";
 import { forgetCachedSearches } from "./search-cache.server";
@@ -11,7 +12,7 @@ import { OPENINGS_INDEX, toOpeningSearchDoc } from "./search-document";
 
 type Tx = Prisma.TransactionClient;
 
-const date = (v: string | undefined) => (v ? new Date(`${v}T00:00:00Z`) : null);
+const date = (v: string | undefined) => (v ? dayToStored(v) : null);
 const ore = (nok: number | undefined) => (nok === undefined ? null : nok * 100);
 
 function columns(input: OpeningInput) {
@@ -131,7 +132,7 @@ export async function duplicateOpening(db: Db, actor: Actor, id: string): Promis
 
 /** The scheduled job: published openings whose application deadline has passed (Oslo date). */
 export async function expireOpenings(db: Db, today: string): Promise<number> {
-  const due = await db.opening.findMany({ where: { status: "PUBLISHED", applicationDeadline: { lt: new Date(`${today}T00:00:00Z`) } }, select: { id: true } });
+  const due = await db.opening.findMany({ where: { status: "PUBLISHED", applicationDeadline: { lt: dayToStored(today) } }, select: { id: true } });
   for (const { id } of due) {
     await db.$transaction(async (tx) => {
       await tx.opening.update({ where: { id }, data: { status: "EXPIRED", closedAt: new Date() } });

@@ -11,7 +11,7 @@ import type { PackageMeasureInput } from "~/domain/measures/catalogue";
 import { notifyOrganization } from "~/domain/notifications/notifications.server";
 import { notFound, ok, refuse, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
-import { osloToday, storedDay } from "~/lib/dates";
+import { dayToStored, osloToday, storedDay } from "~/lib/dates";
 import { packageMeasures, sharingProblems } from "./package";
 import type { ProposalInput } from "./proposal-schema";
 
@@ -207,7 +207,7 @@ export async function moveProposal(db: Db, actor: Actor, id: string, stage: Prop
   const outcome = outcomeOf[stage];
   await db.proposal.update({
     where: { id },
-    data: { stage, rejectionReason: stage === "REJECTED" ? reason || null : null, outcome: outcome ?? null, outcomeDate: outcome ? new Date(`${osloToday()}T00:00:00Z`) : null },
+    data: { stage, rejectionReason: stage === "REJECTED" ? reason || null : null, outcome: outcome ?? null, outcomeDate: outcome ? dayToStored(osloToday()) : null },
   });
   await recordCandidateEvent(db, p.candidateId, "proposal.stage", actor.userId, { from: p.stage, to: stage, openingTitle: p.opening.title });
   await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "proposal.move", entityType: "Proposal", entityId: id, metadata: { from: p.stage, to: stage } });
