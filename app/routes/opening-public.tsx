@@ -22,8 +22,9 @@ import { RichText } from "~/ui/rich-text";
 import type { Route } from "./+types/opening-public";
 
 export async function loader({ params, request }: Route.LoaderArgs) {
-  const o = await getPublishedOpening(db(), params.id);
-  if (!o) throw data(null, { status: 404 });
+  const found = await getPublishedOpening(db(), params.id);
+  if (!found.ok) throw data(null, { status: 404 });
+  const o = found.value;
   // schema.org JobPosting, for search engines and job aggregators.
   const jsonLd = {
     "@context": "https://schema.org",
