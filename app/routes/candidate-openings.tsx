@@ -43,7 +43,11 @@ export default function CandidateOpenings({ loaderData }: Route.ComponentProps) 
                   {t("matching.proposed")}
                 </Link>
               ) : candidate.status !== "ACTIVE" ? null : (
-                <Link to={href("/kandidater/:id/foresla/:openingId", { id: candidate.id, openingId: o.id })} aria-label={`${t("matching.propose")}: ${o.title}`} className={`inline-block ${linkButtonClass}`}>
+                <Link
+                  to={href("/kandidater/:id/foresla/:openingId", { id: candidate.id, openingId: o.id })}
+                  aria-label={`${t("matching.propose")}: ${o.title}`}
+                  className={`inline-block ${linkButtonClass}`}
+                >
                   {t("matching.propose")}
                 </Link>
               )}

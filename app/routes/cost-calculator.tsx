@@ -35,7 +35,11 @@ export default function CostCalculator({ loaderData }: Route.ComponentProps) {
             <TextField meta={f.holidayPayPercent} label={t("calculator.holidayPayPercent")} type="number" step="0.1" />
             <TextField meta={f.pensionPercent} label={t("calculator.pensionPercent")} type="number" step="0.1" />
             <SelectField meta={f.zone} label={t("calculator.zone")} options={employerTaxZones.map((z) => ({ value: z, label: t("proposals.zone", { zone: z }) }))} />
-            <SelectField meta={f.wageSubsidy} label={t("proposals.wageSubsidy")} options={wageSubsidies.map((w) => ({ value: w, label: w === "NONE" ? t("proposals.wageSubsidyNone") : measureLabels[w][lang] }))} />
+            <SelectField
+              meta={f.wageSubsidy}
+              label={t("proposals.wageSubsidy")}
+              options={wageSubsidies.map((w) => ({ value: w, label: w === "NONE" ? t("proposals.wageSubsidyNone") : measureLabels[w][lang] }))}
+            />
             <TextField meta={f.percent} label={t("proposals.subsidyPercent")} type="number" step="1" />
             <Checkbox meta={f.reducedWorkCapacity} legend={t("proposals.reducedWorkCapacity")} label={t("proposals.reducedWorkCapacity")} />
             <TextField meta={f.months} label={t("calculator.months")} type="number" step="1" />

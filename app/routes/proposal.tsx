@@ -33,10 +33,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const found = await getProposal(db(), actor, params.id);
   if (!found.ok) throw data(null, { status: 404 });
   const proposal = found.value;
-  const [contact, messages] = await Promise.all([
-    proposal.side === "employer" && proposal.introConsentAt ? introducedContact(db(), actor, proposal.id) : null,
-    listMessages(db(), actor, proposal.id),
-  ]);
+  const [contact, messages] = await Promise.all([proposal.side === "employer" && proposal.introConsentAt ? introducedContact(db(), actor, proposal.id) : null, listMessages(db(), actor, proposal.id)]);
   return {
     proposal,
     contact: contact?.ok ? contact.value : null,
@@ -107,7 +104,14 @@ async function withdrawAction({ request, actor, proposalId, formData }: IntentCo
   return withdrawn.ok ? back(proposalId, "trukket") : refused(request, submission, withdrawn, "withdraw");
 }
 
-const notices = { sendt: "proposals.created", melding: "proposals.messageSent", mote: "proposals.meetingRequested", flyttet: "proposals.moved", samtykke: "proposals.consentSaved", trukket: "proposals.consentWithdrawn" } as const;
+const notices = {
+  sendt: "proposals.created",
+  melding: "proposals.messageSent",
+  mote: "proposals.meetingRequested",
+  flyttet: "proposals.moved",
+  samtykke: "proposals.consentSaved",
+  trukket: "proposals.consentWithdrawn",
+} as const;
 
 export default function ProposalPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();

@@ -8,9 +8,8 @@ import { useLocale } from "~/i18n/use-locale";
 import { db } from "~/lib/db.server";
 import { Highlighted } from "~/ui/highlighted";
 import { Page } from "~/ui/page";
-import { Pagination } from "~/ui/pagination";
-import { facetValueLabel } from "~/ui/search/facet-label";
-import { ActiveFilters, EmptyHint, FacetList, FilterSelect, ResultList, SearchLayout } from "~/ui/search/search-layout";
+import { facetValueLabel, removableFilters } from "~/ui/search/facet-label";
+import { FacetList, FilterSelect, SearchLayout } from "~/ui/search/search-layout";
 import { searchHref } from "~/ui/search/search-url";
 import type { Route } from "./+types/search";
 
@@ -22,7 +21,16 @@ export async function loader({ request }: Route.LoaderArgs) {
   const hits = found.hits.map(({ id, doc, highlights }) => ({
     id,
     highlights: { title: highlights.title },
-    doc: { title: doc.title, kind: doc.kind, employerName: doc.employerName, municipalityName: doc.municipalityName, extent: doc.extent, hoursPerWeek: doc.hoursPerWeek, applicationDeadline: doc.applicationDeadline, measures: doc.measures },
+    doc: {
+      title: doc.title,
+      kind: doc.kind,
+      employerName: doc.employerName,
+      municipalityName: doc.municipalityName,
+      extent: doc.extent,
+      hoursPerWeek: doc.hoursPerWeek,
+      applicationDeadline: doc.applicationDeadline,
+      measures: doc.measures,
+    },
   }));
   // The English twin's links stay in English (the path decides the language there).
   return { params, result: { total: found.total, perPage: found.perPage, facets: found.facets, hits }, english: localeFromPath(url.pathname) === "en" };
@@ -37,68 +45,51 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   const base = english ? href("/en/opportunities") : href("/muligheter");
   const openingHref = (id: string) => (english ? href("/en/opportunities/:id", { id }) : href("/muligheter/:id", { id }));
   const link = (state: PublicSearchParams) => searchHref(base, state, defaults);
-  const pages = Math.max(1, Math.ceil(result.total / result.perPage));
-  const active = FACET_FIELDS.flatMap((field) =>
-    params[field].map((value) => ({
-      key: `${field}-${value}`,
-      text: t("search.removeFilter", { label: facetValueLabel(field, value, t, lang) }),
-      href: link({ ...params, [field]: params[field].filter((v) => v !== value), page: 1 }),
-    })),
-  );
+  const active = removableFilters(FACET_FIELDS, params, link, t, lang);
   const narrowed = active.length > 0 || params.q !== "";
   return (
     <Page title={t("search.title")} intro={t("search.intro")}>
       <SearchLayout
-        query={{ value: params.q, label: t("search.query"), hint: t("search.queryHint"), submit: t("search.submit") }}
-        filters={{
-          title: t("search.filters"),
-          apply: t("search.apply"),
-          children: (
-            <>
-              {FACET_FIELDS.map((field) => (
-                <FacetList key={field} field={field} legend={t(`search.${field}`)} buckets={result.facets[field]} selected={params[field]} label={(v) => facetValueLabel(field, v, t, lang)} />
-              ))}
-              <FilterSelect
-                name="sort"
-                label={t("search.sort")}
-                value={params.sort}
-                options={[
-                  { value: "relevance", label: t("search.sortRelevance") },
-                  { value: "newest", label: t("search.sortNewest") },
-                  { value: "deadline", label: t("search.sortDeadline") },
-                ]}
-              />
-            </>
-          ),
-        }}
+        texts="search"
+        query={params.q}
+        filters={
+          <>
+            {FACET_FIELDS.map((field) => (
+              <FacetList key={field} field={field} legend={t(`search.${field}`)} buckets={result.facets[field]} selected={params[field]} label={(v) => facetValueLabel(field, v, t, lang)} />
+            ))}
+            <FilterSelect
+              name="sort"
+              label={t("search.sort")}
+              value={params.sort}
+              options={[
+                { value: "relevance", label: t("search.sortRelevance") },
+                { value: "newest", label: t("search.sortNewest") },
+                { value: "deadline", label: t("search.sortDeadline") },
+              ]}
+            />
+          </>
+        }
         results={{
-          title: t("search.results", { count: result.total }),
-          children: (
+          total: result.total,
+          active,
+          clearHref: narrowed ? searchHref(base, { ...defaults, q: params.q }, defaults) : undefined,
+          hits: result.hits,
+          hitKey: (hit) => hit.id,
+          hit: (hit) => (
             <>
-              <ActiveFilters label={t("search.filters")} filters={active} />
-              {result.total === 0 ? (
-                <EmptyHint message={t("search.none")} loosen={t("search.loosen")} clear={narrowed ? { href: searchHref(base, { ...defaults, q: params.q }, defaults), label: t("search.clearAll") } : undefined} />
-              ) : (
-                <ResultList hits={result.hits} hitKey={(hit) => hit.id}>
-                  {(hit) => (
-                    <>
-                      <h3 className="text-lg font-semibold">
-                        <Link to={openingHref(hit.id)} className="text-brand-700 underline">
-                          <Highlighted parts={hit.highlights.title} fallback={hit.doc.title} />
-                        </Link>
-                      </h3>
-                      <p className="text-sm text-gray-800">
-                        {t(`kinds.${hit.doc.kind}`)} · {hit.doc.employerName} · {hit.doc.municipalityName} · {t(`extents.${hit.doc.extent}`)}, {t("search.hours", { hours: hit.doc.hoursPerWeek })}
-                        {hit.doc.applicationDeadline ? ` · ${t("search.deadline", { date: hit.doc.applicationDeadline })}` : ""}
-                      </p>
-                      {hit.doc.measures.length ? <p className="mt-1 text-sm">{hit.doc.measures.map((m) => (isMeasureCode(m) ? measureLabels[m][lang] : m)).join(", ")}</p> : null}
-                    </>
-                  )}
-                </ResultList>
-              )}
-              <Pagination page={params.page} pages={pages} hrefFor={(page) => link({ ...params, page })} />
+              <h3 className="text-lg font-semibold">
+                <Link to={openingHref(hit.id)} className="text-brand-700 underline">
+                  <Highlighted parts={hit.highlights.title} fallback={hit.doc.title} />
+                </Link>
+              </h3>
+              <p className="text-sm text-gray-800">
+                {t(`kinds.${hit.doc.kind}`)} · {hit.doc.employerName} · {hit.doc.municipalityName} · {t(`extents.${hit.doc.extent}`)}, {t("search.hours", { hours: hit.doc.hoursPerWeek })}
+                {hit.doc.applicationDeadline ? ` · ${t("search.deadline", { date: hit.doc.applicationDeadline })}` : ""}
+              </p>
+              {hit.doc.measures.length ? <p className="mt-1 text-sm">{hit.doc.measures.map((m) => (isMeasureCode(m) ? measureLabels[m][lang] : m)).join(", ")}</p> : null}
             </>
           ),
+          pages: { page: params.page, pages: Math.max(1, Math.ceil(result.total / result.perPage)), hrefFor: (page) => link({ ...params, page }) },
         }}
       />
     </Page>

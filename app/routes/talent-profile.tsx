@@ -58,7 +58,10 @@ export default function TalentProfile({ loaderData, actionData }: Route.Componen
             { term: t("talent.availability"), details: `${t("talent.hours", { hours: p.hoursPerWeek })}${p.earliestStart ? `, ${t("talent.from", { date: p.earliestStart })}` : ""}` },
             {
               term: t("talent.languagesLabel"),
-              details: [t("talent.norwegian", { level: p.norwegianLevel === "NONE" ? "–" : p.norwegianLevel }), ...p.languages.filter((l) => l !== "no").map((l) => (isLanguageCode(l) ? languageLabels[l][lang] : l))].join(", "),
+              details: [
+                t("talent.norwegian", { level: p.norwegianLevel === "NONE" ? "–" : p.norwegianLevel }),
+                ...p.languages.filter((l) => l !== "no").map((l) => (isLanguageCode(l) ? languageLabels[l][lang] : l)),
+              ].join(", "),
             },
             { term: t("talent.licencesLabel"), details: p.licences.join(", ") || none },
             { term: t("talent.measuresLabel"), details: p.measures.map((m) => (isMeasureCode(m) ? measureLabels[m][lang] : m)).join(", ") || none },

@@ -8,9 +8,8 @@ import { cefrLevels } from "~/domain/openings/accommodations";
 import { useLocale } from "~/i18n/use-locale";
 import { db } from "~/lib/db.server";
 import { Page } from "~/ui/page";
-import { Pagination } from "~/ui/pagination";
-import { facetValueLabel } from "~/ui/search/facet-label";
-import { ActiveFilters, EmptyHint, FacetList, FilterSelect, ResultList, SearchLayout } from "~/ui/search/search-layout";
+import { facetValueLabel, removableFilters } from "~/ui/search/facet-label";
+import { FacetList, FilterSelect, SearchLayout } from "~/ui/search/search-layout";
 import { searchHref } from "~/ui/search/search-url";
 import { TalentHit, type TalentHitView } from "~/ui/search/talent-hit";
 import type { Route } from "./+types/talent-search";
@@ -42,57 +41,44 @@ export default function TalentSearch({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const lang = useLocale();
   const { params, result } = loaderData;
-  const pages = Math.max(1, Math.ceil(result.total / result.perPage));
-  const active = TALENT_FACETS.flatMap((field) =>
-    params[field].map((value) => ({
-      key: `${field}-${value}`,
-      text: t("search.removeFilter", { label: facetValueLabel(field, value, t, lang) }),
-      href: link({ ...params, [field]: params[field].filter((v) => v !== value), page: 1 }),
-    })),
-  );
   return (
     <Page title={t("talent.title")} intro={t("talent.intro")}>
       <SearchLayout
-        query={{ value: params.q, label: t("talent.query"), hint: t("talent.queryHint"), submit: t("talent.submit") }}
-        filters={{
-          title: t("talent.filters"),
-          apply: t("talent.apply"),
-          children: (
-            <>
-              <FilterSelect name="municipality" label={t("talent.municipality")} value={params.municipality} options={[{ value: "", label: t("talent.anyMunicipality") }, ...municipalityOptions().map((m) => ({ value: m.code, label: m.label }))]} />
-              <div className="mt-4">
-                <label htmlFor="f-minHours" className="block font-semibold">
-                  {t("talent.minHours")}
-                </label>
-                <input id="f-minHours" name="minHours" type="number" min={0} max={60} defaultValue={params.minHours || ""} className="mt-1 block w-full rounded border-2 border-gray-600 px-2 py-1" />
-              </div>
-              <FilterSelect
-                name="minNorwegian"
-                label={t("talent.minNorwegian")}
-                value={params.minNorwegian}
-                options={cefrLevels.map((c) => ({ value: c, label: c === "NONE" ? t("talent.anyLevel") : c }))}
-              />
-              {TALENT_FACETS.map((field) => (
-                <FacetList key={field} field={field} legend={t(`talent.${field}`)} buckets={result.facets[field]} selected={params[field]} label={(v) => facetValueLabel(field, v, t, lang)} limit={12} />
-              ))}
-            </>
-          ),
-        }}
+        texts="talent"
+        query={params.q}
+        filters={
+          <>
+            <FilterSelect
+              name="municipality"
+              label={t("talent.municipality")}
+              value={params.municipality}
+              options={[{ value: "", label: t("talent.anyMunicipality") }, ...municipalityOptions().map((m) => ({ value: m.code, label: m.label }))]}
+            />
+            <div className="mt-4">
+              <label htmlFor="f-minHours" className="block font-semibold">
+                {t("talent.minHours")}
+              </label>
+              <input id="f-minHours" name="minHours" type="number" min={0} max={60} defaultValue={params.minHours || ""} className="mt-1 block w-full rounded border-2 border-gray-600 px-2 py-1" />
+            </div>
+            <FilterSelect
+              name="minNorwegian"
+              label={t("talent.minNorwegian")}
+              value={params.minNorwegian}
+              options={cefrLevels.map((c) => ({ value: c, label: c === "NONE" ? t("talent.anyLevel") : c }))}
+            />
+            {TALENT_FACETS.map((field) => (
+              <FacetList key={field} field={field} legend={t(`talent.${field}`)} buckets={result.facets[field]} selected={params[field]} label={(v) => facetValueLabel(field, v, t, lang)} limit={12} />
+            ))}
+          </>
+        }
         results={{
-          title: t("talent.results", { count: result.total }),
-          children: (
-            <>
-              <ActiveFilters label={t("talent.filters")} filters={active} />
-              {result.total === 0 ? (
-                <EmptyHint message={t("talent.none")} clear={{ href: href("/talentsok"), label: t("talent.clearAll") }} />
-              ) : (
-                <ResultList hits={result.hits} hitKey={(hit) => hit.id}>
-                  {(hit) => <TalentHit hit={hit} />}
-                </ResultList>
-              )}
-              <Pagination page={params.page} pages={pages} hrefFor={(page) => link({ ...params, page })} />
-            </>
-          ),
+          total: result.total,
+          active: removableFilters(TALENT_FACETS, params, link, t, lang),
+          clearHref: href("/talentsok"),
+          hits: result.hits,
+          hitKey: (hit) => hit.id,
+          hit: (hit) => <TalentHit hit={hit} />,
+          pages: { page: params.page, pages: Math.max(1, Math.ceil(result.total / result.perPage)), hrefFor: (page) => link({ ...params, page }) },
         }}
       />
     </Page>

@@ -33,7 +33,8 @@ export function calculatorEstimate(p: CalculatorParams, on: Date): { ok: true; e
   return {
     ok: true,
     estimate: estimateEmployerCost({
-      wage: p.wageKind === "monthly" ? { kind: "monthly", monthlyOre: Math.round(p.monthlyWageNok * 100) } : { kind: "hourly", hourlyOre: Math.round(p.hourlyWageNok * 100), hoursPerWeek: p.hoursPerWeek },
+      wage:
+        p.wageKind === "monthly" ? { kind: "monthly", monthlyOre: Math.round(p.monthlyWageNok * 100) } : { kind: "hourly", hourlyOre: Math.round(p.hourlyWageNok * 100), hoursPerWeek: p.hoursPerWeek },
       holidayPayRate: p.holidayPayPercent / 100,
       employerTaxZone: p.zone,
       pensionRate: p.pensionPercent / 100,

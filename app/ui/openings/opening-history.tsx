@@ -17,7 +17,9 @@ export function OpeningHistory({ versions }: { versions: OpeningVersionLine[] })
       </h2>
       <ol className="mt-2 space-y-1">
         {versions.map((v) => (
-          <li key={v.version}>{t("openings.historyLine", { version: v.version, when: formatOsloDateTime(v.at, locale), who: v.by, fields: v.fields.map((f) => t(openingFieldLabelKey(f))).join(", ") })}</li>
+          <li key={v.version}>
+            {t("openings.historyLine", { version: v.version, when: formatOsloDateTime(v.at, locale), who: v.by, fields: v.fields.map((f) => t(openingFieldLabelKey(f))).join(", ") })}
+          </li>
         ))}
       </ol>
     </section>

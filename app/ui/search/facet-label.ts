@@ -31,3 +31,23 @@ export function facetValueLabel(field: FacetName, value: string, t: TFunction, l
       return value;
   }
 }
+
+/**
+ * The chosen values of the given facets as filters to remove one by one: each links to the same
+ * search without that value, back on its first page.
+ */
+export function removableFilters<F extends FacetName, P extends { [K in F]: readonly string[] } & { page: number }>(
+  fields: readonly F[],
+  params: P,
+  link: (state: P) => string,
+  t: TFunction,
+  lang: Locale,
+): { key: string; text: string; href: string }[] {
+  return fields.flatMap((field) =>
+    params[field].map((value) => ({
+      key: `${field}-${value}`,
+      text: t("search.removeFilter", { label: facetValueLabel(field, value, t, lang) }),
+      href: link({ ...params, [field]: params[field].filter((v) => v !== value), page: 1 }),
+    })),
+  );
+}

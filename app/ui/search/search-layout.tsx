@@ -1,49 +1,81 @@
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { Form, Link, useNavigation } from "react-router";
+import { Pagination } from "~/ui/pagination";
 
 /**
  * The frame of a search page (public openings, anonymised talent): one GET form, so the state
  * lives in the URL and the page works without JavaScript. The query box stands above the
  * results, the filters beside them, the results below.
  */
-export function SearchLayout({
+export type SearchResults<Hit> = {
+  total: number;
+  /** The chosen filters, each a link that removes it */
+  active: readonly ActiveFilter[];
+  /** Where "clear all filters" leads when nothing was found; no link when there is nothing to clear */
+  clearHref?: string;
+  hits: readonly Hit[];
+  hitKey: (hit: Hit) => string;
+  hit: (hit: Hit) => ReactNode;
+  pages: { page: number; pages: number; hrefFor: (page: number) => string };
+};
+
+export function SearchLayout<Hit>({
+  texts,
   query,
   filters,
   results,
 }: {
-  query: { value: string; label: string; hint: string; submit: string };
-  filters: { title: string; apply: string; children: ReactNode };
-  results: { title: string; children: ReactNode };
+  /** The i18n namespace of the page's words: both pages name the same parts */
+  texts: "search" | "talent";
+  query: string;
+  /** The filters besides the query: selects and facet lists */
+  filters: ReactNode;
+  results: SearchResults<Hit>;
 }) {
+  const { t } = useTranslation();
   const navigation = useNavigation();
+  const text = (key: string, options?: Record<string, unknown>) => t(`${texts}.${key}`, options);
   return (
     <Form method="get" className="grid gap-8 md:grid-cols-[16rem_1fr]" aria-busy={navigation.state === "loading"}>
       <div className="md:col-start-2">
         <label htmlFor="q" className="block font-semibold">
-          {query.label}
+          {text("query")}
         </label>
         <p id="q-hint" className="text-sm text-gray-700">
-          {query.hint}
+          {text("queryHint")}
         </p>
         <div className="mt-1 flex gap-2">
-          <input id="q" name="q" type="search" defaultValue={query.value} aria-describedby="q-hint" className="block w-full max-w-md rounded border-2 border-gray-600 px-3 py-2" />
+          <input id="q" name="q" type="search" defaultValue={query} aria-describedby="q-hint" className="block w-full max-w-md rounded border-2 border-gray-600 px-3 py-2" />
           <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
-            {query.submit}
+            {text("submit")}
           </button>
         </div>
       </div>
-      <aside aria-label={filters.title} className="md:row-span-2 md:row-start-1">
-        <h2 className="text-xl font-semibold">{filters.title}</h2>
-        {filters.children}
+      <aside aria-label={text("filters")} className="md:row-span-2 md:row-start-1">
+        <h2 className="text-xl font-semibold">{text("filters")}</h2>
+        {filters}
         <button type="submit" className="mt-4 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
-          {filters.apply}
+          {text("apply")}
         </button>
       </aside>
       <section aria-labelledby="results-title" className="md:col-start-2">
         <h2 id="results-title" className="text-xl font-semibold" aria-live="polite">
-          {results.title}
+          {text("results", { count: results.total })}
         </h2>
-        {results.children}
+        <ActiveFilters label={text("filters")} filters={results.active} />
+        {results.hits.length === 0 ? (
+          <EmptyHint message={text("none")} loosen={texts === "search" ? text("loosen") : undefined} clear={results.clearHref ? { href: results.clearHref, label: text("clearAll") } : undefined} />
+        ) : (
+          <ol className="mt-4 space-y-4">
+            {results.hits.map((hit) => (
+              <li key={results.hitKey(hit)} className="rounded border border-gray-300 p-4">
+                {results.hit(hit)}
+              </li>
+            ))}
+          </ol>
+        )}
+        <Pagination {...results.pages} />
       </section>
     </Form>
   );
@@ -55,7 +87,21 @@ export type Bucket = { value: string; count: number };
  * One facet as checkboxes with their counts (a facet with no values is left out). `limit` keeps
  * long facets short; a value the visitor chose stays in the list even past the limit.
  */
-export function FacetList({ field, legend, buckets, selected, label, limit }: { field: string; legend: string; buckets: readonly Bucket[]; selected: readonly string[]; label: (value: string) => string; limit?: number }) {
+export function FacetList({
+  field,
+  legend,
+  buckets,
+  selected,
+  label,
+  limit,
+}: {
+  field: string;
+  legend: string;
+  buckets: readonly Bucket[];
+  selected: readonly string[];
+  label: (value: string) => string;
+  limit?: number;
+}) {
   const shown = limit === undefined ? buckets : buckets.filter((b, i) => i < limit || selected.includes(b.value));
   if (!shown.length) return null;
   return (
@@ -96,8 +142,10 @@ export function FilterSelect({ name, label, value, options }: { name: string; la
   );
 }
 
+export type ActiveFilter = { key: string; text: string; href: string };
+
 /** The chosen filters as links that remove one each (the rest of the search is kept). */
-export function ActiveFilters({ label, filters }: { label: string; filters: readonly { key: string; text: string; href: string }[] }) {
+function ActiveFilters({ label, filters }: { label: string; filters: readonly ActiveFilter[] }) {
   if (!filters.length) return null;
   return (
     <ul className="mt-2 flex flex-wrap gap-2" aria-label={label}>
@@ -113,7 +161,7 @@ export function ActiveFilters({ label, filters }: { label: string; filters: read
 }
 
 /** No hits: says so, and offers a way back to a wider search when the visitor narrowed it. */
-export function EmptyHint({ message, loosen, clear }: { message: string; loosen?: string; clear?: { href: string; label: string } }) {
+function EmptyHint({ message, loosen, clear }: { message: string; loosen?: string; clear?: { href: string; label: string } }) {
   return (
     <div className="mt-4">
       <p>{message}</p>
@@ -126,18 +174,5 @@ export function EmptyHint({ message, loosen, clear }: { message: string; loosen?
         </p>
       ) : null}
     </div>
-  );
-}
-
-/** The hits as an ordered list of cards. */
-export function ResultList<Hit>({ hits, hitKey, children }: { hits: readonly Hit[]; hitKey: (hit: Hit) => string; children: (hit: Hit) => ReactNode }) {
-  return (
-    <ol className="mt-4 space-y-4">
-      {hits.map((hit) => (
-        <li key={hitKey(hit)} className="rounded border border-gray-300 p-4">
-          {children(hit)}
-        </li>
-      ))}
-    </ol>
   );
 }
