@@ -3,7 +3,7 @@ import { procurementRefusalsEn } from "./procurement.en";
 import { proposalsRefusalsEn } from "./proposals.en";
 import { candidatesRefusalsEn } from "./candidates.en";
 import { dashboardRefusalsEn } from "./dashboard.en";
-import { openingsRefusalsEn } from "./openings.en";
+import { openingsRefusalsEn, openingsEn } from "./openings.en";
 import { procurementEn } from "./procurement.en";
 import { dashboardEn } from "./dashboard.en";
 import { proposalsEn } from "./proposals.en";
@@ -16,6 +16,7 @@ export const en: Messages = {
   ...dashboardEn,
   ...proposalsEn,
   ...candidatesEn,
+  ...openingsEn,
   app: {
     name: "Arbeidsbro",
     tagline: "Employers, work-inclusion companies and municipalities – together getting people into work.",

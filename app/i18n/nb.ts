@@ -3,7 +3,7 @@ import { procurementRefusalsNb } from "./procurement.nb";
 import { proposalsRefusalsNb } from "./proposals.nb";
 import { candidatesRefusalsNb } from "./candidates.nb";
 import { dashboardRefusalsNb } from "./dashboard.nb";
-import { openingsRefusalsNb } from "./openings.nb";
+import { openingsRefusalsNb, openingsNb } from "./openings.nb";
 import { procurementNb } from "./procurement.nb";
 import { dashboardNb } from "./dashboard.nb";
 import { proposalsNb } from "./proposals.nb";
@@ -16,6 +16,7 @@ export const nb = {
   ...dashboardNb,
   ...proposalsNb,
   ...candidatesNb,
+  ...openingsNb,
   app: {
     name: "Arbeidsbro",
     tagline: "Arbeidsgivere, arbeidsinkluderingsbedrifter og kommuner – sammen om å få folk i jobb.",

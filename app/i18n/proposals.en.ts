@@ -53,7 +53,6 @@ export const proposalsEn: Widen<typeof proposalsNb> = {
     employerTaxZone: "Employer tax zone",
     message: "Message to the employer",
     submit: "Send the proposal",
-    duplicate: "The candidate is already proposed for this opening.",
     noSharingConsent:
       "The candidate has not consented to share accommodation needs and sensitive information with employers. The proposal can therefore hold no accommodations and no measures that say something about health or benefits ({{measures}}), and the candidate's needs are not ticked.",
     noSharingConsentLink: "The consent is recorded on the candidate's page.",
@@ -117,6 +116,9 @@ export const proposalsEn: Widen<typeof proposalsNb> = {
     open: "Open",
     myProposals: "Proposals",
     back: "Back",
+    stageInvalid: "Choose a stage from the list.",
+    rejectionReasonTooLong: "The reason can have at most 500 characters.",
+    moveCandidate: "Move to ({{code}})",
   },
   calculator: {
     title: "Cost calculator",
@@ -137,4 +139,7 @@ export const proposalsEn: Widen<typeof proposalsNb> = {
   },
 };
 
-export const proposalsRefusalsEn: Widen<typeof proposalsRefusalsNb> = {};
+export const proposalsRefusalsEn: Widen<typeof proposalsRefusalsNb> = {
+  alreadyProposed: "The candidate has already been proposed for this opening.",
+  needsSharingConsent: "The proposal holds accommodation needs or measures that reveal health or benefits, and the candidate has not consented to share them with employers.",
+};

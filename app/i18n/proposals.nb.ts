@@ -50,7 +50,6 @@ export const proposalsNb = {
     employerTaxZone: "Arbeidsgiveravgiftssone",
     message: "Melding til arbeidsgiveren",
     submit: "Send forslaget",
-    duplicate: "Kandidaten er allerede foreslått til denne stillingen.",
     noSharingConsent:
       "Kandidaten har ikke samtykket til å dele behov for tilrettelegging og sensitive opplysninger med arbeidsgivere. Forslaget kan derfor ikke ha tilrettelegging eller virkemidler som sier noe om helse eller ytelser ({{measures}}), og kandidatens behov er ikke krysset av.",
     noSharingConsentLink: "Samtykket registreres på kandidatens side.",
@@ -114,6 +113,9 @@ export const proposalsNb = {
     open: "Åpne",
     myProposals: "Forslag",
     back: "Tilbake",
+    stageInvalid: "Velg en status fra listen.",
+    rejectionReasonTooLong: "Begrunnelsen kan ha høyst 500 tegn.",
+    moveCandidate: "Flytt til ({{code}})",
   },
   calculator: {
     title: "Kostnadskalkulator",
@@ -135,4 +137,7 @@ export const proposalsNb = {
 } as const;
 
 /** Why the domain said no, for this area: merged into `refusals` (one message per reason, ui/form shows it). */
-export const proposalsRefusalsNb = {} as const;
+export const proposalsRefusalsNb = {
+  alreadyProposed: "Kandidaten er allerede foreslått til denne stillingen.",
+  needsSharingConsent: "Forslaget har tilrettelegging eller virkemidler som sier noe om helse eller ytelser, og kandidaten har ikke samtykket til å dele dem med arbeidsgivere.",
+} as const;

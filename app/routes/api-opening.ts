@@ -6,6 +6,6 @@ import type { Route } from "./+types/api-opening";
 
 export async function loader({ params }: Route.LoaderArgs) {
   const item = await openingForApi(db(), params.id, appOrigin());
-  if (!item) return data({ error: "not found" }, { status: 404 });
-  return data(item, { headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" } });
+  if (!item.ok) return data({ error: "not found" }, { status: 404 });
+  return data(item.value, { headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" } });
 }

@@ -1,26 +1,34 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { data, Form, Link, redirect } from "react-router";
+import { data, href, Link, redirect } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
+import { answeredIntent } from "~/domain/candidates/talent-search-forms";
 import { listInquiries, markInquiryAnswered } from "~/domain/candidates/talent-search.server";
+import { useLocale } from "~/i18n/use-locale";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
+import { invalid, refused } from "~/lib/form-reply.server";
+import { ActionButton } from "~/ui/form";
 import { Page } from "~/ui/page";
+import { resultFor, useZodForm, type FormReply } from "~/ui/use-zod-form";
 import type { Route } from "./+types/candidate-inquiries";
-import { useLocale } from "~/i18n/use-locale";
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const viewer = await requireOrgPermission(request, "candidate:manage");
-  return { inquiries: await listInquiries(db(), viewer.organization.id) };
+  const { actor } = await requireOrgPermission(request, "candidate:manage");
+  return { inquiries: await listInquiries(db(), actor) };
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const viewer = await requireOrgPermission(request, "candidate:manage");
-  const id = (await request.formData()).get("id");
-  if (typeof id !== "string" || !(await markInquiryAnswered(db(), viewer.organization.id, id))) throw data(null, { status: 404 });
-  return redirect("/kandidater/henvendelser");
+  const { actor } = await requireOrgPermission(request, "candidate:manage");
+  const formData = await request.formData();
+  if (formData.get("intent") !== "answered") throw data(null, { status: 400 });
+  const submission = parseWithZod(formData, { schema: answeredIntent });
+  if (submission.status !== "success") return invalid(submission, "answered");
+  const answered = await markInquiryAnswered(db(), actor, submission.value.id);
+  return answered.ok ? redirect(href("/kandidater/henvendelser")) : refused(request, submission, answered, "answered");
 }
 
-export default function CandidateInquiries({ loaderData }: Route.ComponentProps) {
+export default function CandidateInquiries({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -34,23 +42,31 @@ export default function CandidateInquiries({ loaderData }: Route.ComponentProps)
             </p>
             <p className="mt-1">
               {t("candidates.inquiryAbout")}{" "}
-              <Link to={`/kandidater/${q.candidateId}`} className="text-brand-700 underline">
+              <Link to={href("/kandidater/:id", { id: q.candidateId })} className="text-brand-700 underline">
                 {q.code}
               </Link>
               . {t("candidates.inquiryFrom", { org: q.from, person: q.fromPerson, email: q.fromEmail })}
             </p>
             <blockquote className="mt-2 whitespace-pre-line border-l-4 border-gray-300 pl-3">{q.message}</blockquote>
             {q.status === "OPEN" ? (
-              <Form method="post" className="mt-2">
-                <input type="hidden" name="id" value={q.id} />
-                <button type="submit" className="rounded border-2 border-brand-700 px-3 py-1 font-semibold text-brand-800 hover:bg-brand-50">
-                  {t("candidates.markAnswered")}
-                </button>
-              </Form>
+              <div className="mt-2">
+                <AnsweredButton id={q.id} actionData={actionData} />
+              </div>
             ) : null}
           </li>
         ))}
       </ol>
     </Page>
+  );
+}
+
+function AnsweredButton({ id, actionData }: { id: string; actionData: FormReply | undefined }) {
+  const { t } = useTranslation();
+  const result = resultFor(actionData, "answered");
+  const [form] = useZodForm(answeredIntent, result);
+  return (
+    <ActionButton form={form} result={result} intent="answered" values={{ id }} tone="secondary">
+      {t("candidates.markAnswered")}
+    </ActionButton>
   );
 }

@@ -1,18 +1,19 @@
 import { useTranslation } from "react-i18next";
-import { data, Link } from "react-router";
+import { data, href, Link } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
 import { suggestOpeningsForCandidate } from "~/domain/matching/matching.server";
 import { db } from "~/lib/db.server";
+import { linkButtonClass } from "~/ui/form";
 import { MatchExplanation } from "~/ui/match-explanation";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/candidate-openings";
 
+/** The best published openings for one of the company's own candidates; another company's is not found. */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await requireOrgPermission(request, "proposal:create");
-  const actor = { userId: viewer.userId, organizationId: viewer.organization.id };
-  const candidate = await db().candidate.findFirst({ where: { id: params.id, organizationId: actor.organizationId }, select: { id: true, code: true, status: true } });
-  if (!candidate) throw data(null, { status: 404 });
-  return { candidate, openings: (await suggestOpeningsForCandidate(db(), actor, candidate.id)) ?? [] };
+  const { actor } = await requireOrgPermission(request, "proposal:create");
+  const suggested = await suggestOpeningsForCandidate(db(), actor, params.id);
+  if (!suggested.ok) throw data(null, { status: 404 });
+  return suggested.value;
 }
 
 export default function CandidateOpenings({ loaderData }: Route.ComponentProps) {
@@ -21,7 +22,7 @@ export default function CandidateOpenings({ loaderData }: Route.ComponentProps) 
   return (
     <Page title={t("matching.openingsTitle", { code: candidate.code })} intro={t("matching.openingsIntro")}>
       <p className="mb-4">
-        <Link to={`/kandidater/${candidate.id}`} className="text-brand-700 underline">
+        <Link to={href("/kandidater/:id", { id: candidate.id })} className="text-brand-700 underline">
           {t("proposals.back")}
         </Link>
       </p>
@@ -38,11 +39,15 @@ export default function CandidateOpenings({ loaderData }: Route.ComponentProps) 
             </div>
             <p className="mt-3">
               {o.proposalId ? (
-                <Link to={`/forslag/${o.proposalId}`} className="text-brand-700 underline">
+                <Link to={href("/forslag/:id", { id: o.proposalId })} className="text-brand-700 underline">
                   {t("matching.proposed")}
                 </Link>
               ) : candidate.status !== "ACTIVE" ? null : (
-                <Link to={`/kandidater/${candidate.id}/foresla/${o.id}`} aria-label={`${t("matching.propose")}: ${o.title}`} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+                <Link
+                  to={href("/kandidater/:id/foresla/:openingId", { id: candidate.id, openingId: o.id })}
+                  aria-label={`${t("matching.propose")}: ${o.title}`}
+                  className={`inline-block ${linkButtonClass}`}
+                >
                   {t("matching.propose")}
                 </Link>
               )}

@@ -1,13 +1,22 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { Form, Link, redirect, useSearchParams } from "react-router";
+import { data, href, Link, redirect, useSearchParams } from "react-router";
+import { z } from "zod";
 import { requireViewer } from "~/auth/require.server";
+import { checkbox } from "~/domain/forms/zod-fields";
 import { emailNotificationsOn, listNotifications, markAllRead, setEmailNotifications } from "~/domain/notifications/notifications.server";
+import { useLocale } from "~/i18n/use-locale";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
-import { Notice } from "~/ui/form";
+import { invalid } from "~/lib/form-reply.server";
+import { ActionButton, Checkbox, KitForm, Notice, SubmitButton } from "~/ui/form";
 import { Page } from "~/ui/page";
+import { resultFor, useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/notifications";
-import { useLocale } from "~/i18n/use-locale";
+
+/** The page's two forms, one per intent. */
+const readIntent = z.object({ intent: z.literal("read") });
+const emailIntent = z.object({ intent: z.literal("email"), email: checkbox });
 
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireViewer(request);
@@ -16,31 +25,45 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const viewer = await requireViewer(request);
-  const form = await request.formData();
-  if (form.get("intent") === "email") {
-    await setEmailNotifications(db(), viewer.userId, form.get("email") === "on");
-    return redirect("/varsler?melding=lagret");
+  const formData = await request.formData();
+  switch (formData.get("intent")) {
+    case "read": {
+      const submission = parseWithZod(formData, { schema: readIntent });
+      if (submission.status !== "success") return invalid(submission, "read");
+      await markAllRead(db(), viewer.userId);
+      return redirect(href("/varsler"));
+    }
+    case "email": {
+      const submission = parseWithZod(formData, { schema: emailIntent });
+      if (submission.status !== "success") return invalid(submission, "email");
+      await setEmailNotifications(db(), viewer.userId, submission.value.email);
+      return redirect(`${href("/varsler")}?melding=lagret`);
+    }
+    default:
+      throw data(null, { status: 400 });
   }
-  await markAllRead(db(), viewer.userId);
-  return redirect("/varsler");
 }
 
-export default function Notifications({ loaderData }: Route.ComponentProps) {
+export default function Notifications({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [params] = useSearchParams();
   const { notifications, email } = loaderData;
+  const readResult = resultFor(actionData, "read");
+  const emailResult = resultFor(actionData, "email");
+  const [readForm] = useZodForm(readIntent, readResult);
+  const [emailForm, emailFields] = useZodForm(emailIntent, emailResult, { defaultValue: { email: email ? "on" : undefined } });
+  const labels = { email: t("notifications.emailLabel") };
   return (
     <Page title={t("notifications.title")}>
-      {params.get("melding") === "lagret" ? <Notice tone="success">{t("notifications.saved")}</Notice> : null}
+      {params.get("melding") === "lagret" && !actionData ? <Notice tone="success">{t("notifications.saved")}</Notice> : null}
       {notifications.length === 0 ? <p>{t("notifications.none")}</p> : null}
       {notifications.some((n) => !n.read) ? (
-        <Form method="post" className="mb-4">
-          <input type="hidden" name="intent" value="read" />
-          <button type="submit" className="rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+        <div className="mb-4">
+          <ActionButton form={readForm} result={readResult} intent="read" tone="secondary">
             {t("notifications.markAllRead")}
-          </button>
-        </Form>
+          </ActionButton>
+        </div>
       ) : null}
       <ol className="space-y-2">
         {notifications.map((n) => (
@@ -55,19 +78,12 @@ export default function Notifications({ loaderData }: Route.ComponentProps) {
           </li>
         ))}
       </ol>
-      <Form method="post" className="mt-8">
-        <input type="hidden" name="intent" value="email" />
-        <fieldset>
-          <legend className="text-xl font-semibold">{t("notifications.emailTitle")}</legend>
-          <label className="mt-2 inline-flex items-center gap-2">
-            <input type="checkbox" name="email" value="on" defaultChecked={email} className="h-5 w-5" />
-            {t("notifications.emailLabel")}
-          </label>
-        </fieldset>
-        <button type="submit" className="mt-3 rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          {t("notifications.save")}
-        </button>
-      </Form>
+      <div className="mt-8">
+        <KitForm form={emailForm} result={emailResult} fields={emailFields} labels={labels} intent="email">
+          <Checkbox meta={emailFields.email} legend={t("notifications.emailTitle")} label={labels.email} />
+          <SubmitButton>{t("notifications.save")}</SubmitButton>
+        </KitForm>
+      </div>
     </Page>
   );
 }

@@ -1,102 +1,105 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { data, Form, Link, redirect, useSearchParams } from "react-router";
+import { data, href, redirect, useSearchParams } from "react-router";
+import type { Actor } from "~/auth/actor";
 import { requireOrgPermission } from "~/auth/require.server";
-import { openingFormValues } from "~/ui/opening-form-values";
-import { openingSchema } from "~/domain/openings/opening-schema";
+import { closeOpeningIntent, duplicateOpeningIntent, publishOpeningIntent, saveOpeningIntent } from "~/domain/openings/opening-schema";
 import { closeOpening, duplicateOpening, findOwnOpening, listOpeningVersions, publishOpening, updateOpening } from "~/domain/openings/openings.server";
 import { db } from "~/lib/db.server";
-import { formatOsloDateTime } from "~/lib/dates";
+import { invalid, refused } from "~/lib/form-reply.server";
 import { Notice } from "~/ui/form";
-import { OpeningForm, openingFieldLabelKey } from "~/ui/opening-form";
+import { OpeningForm } from "~/ui/opening-form";
+import { openingFormValues } from "~/ui/opening-form-values";
+import { OpeningActions } from "~/ui/openings/opening-actions";
+import { OpeningHistory } from "~/ui/openings/opening-history";
 import { Page } from "~/ui/page";
+import { resultFor } from "~/ui/use-zod-form";
 import type { Route } from "./+types/opening-edit";
-import { useLocale } from "~/i18n/use-locale";
 
-// Another organisation's opening is "not found": its existence is not revealed.
+/**
+ * An opening's page for its owner: the form, publish/close/copy, and the edit history. The
+ * action dispatches on the form's intent to one small function each. Another organisation's
+ * opening is "not found": its existence is not revealed.
+ */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await requireOrgPermission(request, "opening:update");
-  const opening = await findOwnOpening(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, params.id);
-  if (!opening) throw data(null, { status: 404 });
+  const { actor } = await requireOrgPermission(request, "opening:update");
+  const found = await findOwnOpening(db(), actor, params.id);
+  if (!found.ok) throw data(null, { status: 404 });
+  const opening = found.value;
   return { id: opening.id, title: opening.title, status: opening.status, values: openingFormValues(opening), versions: await listOpeningVersions(db(), opening.id) };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const viewer = await requireOrgPermission(request, "opening:update");
-  const actor = { userId: viewer.userId, organizationId: viewer.organization.id };
+  const { actor } = await requireOrgPermission(request, "opening:update");
   const formData = await request.formData();
-  const intent = formData.get("intent");
-  const done = (message: string) => redirect(`/stillinger/${params.id}?melding=${message}`);
-  if (intent === "publish") return (await publishOpening(db(), actor, params.id)) ? done("publisert") : notFound();
-  if (intent === "close") return (await closeOpening(db(), actor, params.id)) ? done("lukket") : notFound();
-  if (intent === "duplicate") {
-    const copy = await duplicateOpening(db(), actor, params.id);
-    return copy ? redirect(`/stillinger/${copy.id}?melding=kopiert`) : notFound();
+  const context = { request, actor, openingId: params.id, formData };
+  switch (formData.get("intent")) {
+    case "save":
+      return saveAction(context);
+    case "publish":
+      return publishAction(context);
+    case "close":
+      return closeAction(context);
+    case "duplicate":
+      return duplicateAction(context);
+    default:
+      throw data(null, { status: 400 });
   }
-  const submission = parseWithZod(formData, { schema: openingSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  return (await updateOpening(db(), actor, params.id, submission.value)) ? done("lagret") : notFound();
 }
 
-function notFound(): never {
-  throw data(null, { status: 404 });
+type IntentContext = { request: Request; actor: Actor; openingId: string; formData: FormData };
+
+const back = (openingId: string, message: keyof typeof messages) => redirect(`${href("/stillinger/:id", { id: openingId })}?melding=${message}`);
+
+async function saveAction({ request, actor, openingId, formData }: IntentContext) {
+  const submission = parseWithZod(formData, { schema: saveOpeningIntent });
+  if (submission.status !== "success") return invalid(submission, "save");
+  const saved = await updateOpening(db(), actor, openingId, submission.value);
+  return saved.ok ? back(openingId, "lagret") : refused(request, submission, saved, "save");
+}
+
+async function publishAction({ request, actor, openingId, formData }: IntentContext) {
+  const submission = parseWithZod(formData, { schema: publishOpeningIntent });
+  if (submission.status !== "success") return invalid(submission, "publish");
+  const published = await publishOpening(db(), actor, openingId);
+  return published.ok ? back(openingId, "publisert") : refused(request, submission, published, "publish");
+}
+
+async function closeAction({ request, actor, openingId, formData }: IntentContext) {
+  const submission = parseWithZod(formData, { schema: closeOpeningIntent });
+  if (submission.status !== "success") return invalid(submission, "close");
+  const closed = await closeOpening(db(), actor, openingId);
+  return closed.ok ? back(openingId, "lukket") : refused(request, submission, closed, "close");
+}
+
+async function duplicateAction({ request, actor, openingId, formData }: IntentContext) {
+  const submission = parseWithZod(formData, { schema: duplicateOpeningIntent });
+  if (submission.status !== "success") return invalid(submission, "duplicate");
+  const copy = await duplicateOpening(db(), actor, openingId);
+  return copy.ok ? back(copy.value.id, "kopiert") : refused(request, submission, copy, "duplicate");
 }
 
 const messages = { opprettet: "openings.created", lagret: "openings.saved", publisert: "openings.published", lukket: "openings.closed", kopiert: "openings.duplicated" } as const;
 
 export default function EditOpening({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const [params] = useSearchParams();
   const message = messages[params.get("melding") as keyof typeof messages];
-  const { status } = loaderData;
-  const action = (intent: string, label: string, primary = false) => (
-    <Form method="post">
-      <input type="hidden" name="intent" value={intent} />
-      <button type="submit" className={primary ? "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800" : "rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"}>
-        {label}
-      </button>
-    </Form>
-  );
+  const { id, status, values } = loaderData;
   return (
     <Page title={t("openings.editTitle", { title: loaderData.title })}>
       {message && !actionData ? <Notice tone="success">{t(message)}</Notice> : null}
       <p className="mb-4">
         {t("openings.status")}: <strong>{t(`statuses.${status}`)}</strong>
       </p>
-      <div className="mb-8 flex flex-wrap gap-3">
-        {status !== "PUBLISHED" ? action("publish", t("openings.publish"), true) : null}
-        {status === "PUBLISHED" ? action("close", t("openings.close")) : null}
-        {action("duplicate", t("openings.duplicate"))}
-        <Link to={`/stillinger/${loaderData.id}/forslag`} className="self-center text-brand-700 underline">
-          {t("proposals.pipelineLink")}
-        </Link>
-        {loaderData.values.kind === "TASK" ? (
-          <Link to={`/stillinger/${loaderData.id}/tilbud`} className="self-center text-brand-700 underline">
-            {t("procurement.quotesLink")}
-          </Link>
-        ) : null}
-        {status === "PUBLISHED" ? (
-          <Link to={`/muligheter/${loaderData.id}`} className="self-center text-brand-700 underline">
-            {t("openings.viewPublic")}
-          </Link>
-        ) : null}
-      </div>
-      <OpeningForm lastResult={actionData?.result} defaultValue={loaderData.values} submitLabel={t("openings.save")} />
-      {loaderData.versions.length ? (
-        <section aria-labelledby="history-title" className="mt-10">
-          <h2 id="history-title" className="text-xl font-semibold">
-            {t("openings.history")}
-          </h2>
-          <ol className="mt-2 space-y-1">
-            {loaderData.versions.map((v) => (
-              <li key={v.version}>
-                {t("openings.historyLine", { version: v.version, when: formatOsloDateTime(v.at, locale), who: v.by, fields: v.fields.map((f) => t(openingFieldLabelKey(f))).join(", ") })}
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : null}
+      <OpeningActions
+        id={id}
+        status={status}
+        kind={values.kind === "TASK" ? "TASK" : "JOB"}
+        results={{ publish: resultFor(actionData, "publish"), close: resultFor(actionData, "close"), duplicate: resultFor(actionData, "duplicate") }}
+      />
+      <OpeningForm lastResult={resultFor(actionData, "save")} defaultValue={values} submitLabel={t("openings.save")} />
+      <OpeningHistory versions={loaderData.versions} />
     </Page>
   );
 }

@@ -1,50 +1,59 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { data, Link, redirect, useSearchParams } from "react-router";
+import { data, href, Link, redirect, useSearchParams } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
 import { suggestCandidatesForOpening } from "~/domain/matching/matching.server";
 import { occupationLabel } from "~/domain/openings/occupations";
 import { packageCost } from "~/domain/proposals/package";
-import { stageSchema } from "~/domain/proposals/proposal-schema";
+import { moveIntent, proposalStages } from "~/domain/proposals/proposal-schema";
 import { listProposalsForOpening, moveProposal } from "~/domain/proposals/proposals.server";
+import { useLocale } from "~/i18n/use-locale";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
-import { formatNok } from "~/i18n/format";
+import { invalid, refused } from "~/lib/form-reply.server";
 import { Notice } from "~/ui/form";
 import { MatchExplanation } from "~/ui/match-explanation";
 import { Page } from "~/ui/page";
-import { ProposalStageForm } from "~/ui/proposal-stage-form";
+import { PipelineCard } from "~/ui/proposals/pipeline-card";
+import { moveReplyKey } from "~/ui/proposals/stage-form";
 import type { Route } from "./+types/opening-proposals";
-import { useLocale } from "~/i18n/use-locale";
 
-const STAGES = ["PROPOSED", "SHORTLISTED", "MEETING", "TRIAL", "HIRED", "REJECTED"] as const;
-
+/** The employer's pipeline of one of its openings (list or board), with suggested candidates. */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const viewer = await requireOrgPermission(request, "proposal:manage");
-  const actor = { userId: viewer.userId, organizationId: viewer.organization.id };
-  const proposals = await listProposalsForOpening(db(), actor, params.id);
+  const { actor } = await requireOrgPermission(request, "proposal:manage");
   // Another employer's opening: not found, and nothing of its proposals.
-  if (!proposals) throw data(null, { status: 404 });
-  const opening = await db().opening.findUniqueOrThrow({ where: { id: params.id }, select: { id: true, title: true } });
+  const pipeline = await listProposalsForOpening(db(), actor, params.id);
+  if (!pipeline.ok) throw data(null, { status: 404 });
+  const suggestions = await suggestCandidatesForOpening(db(), actor, params.id, 5);
   return {
-    opening,
-    proposals: proposals.map((p) => ({ id: p.id, code: p.candidate.code, occupations: p.candidate.occupationCodes, companyName: p.companyName, stage: p.stage, employerTotalOre: packageCost(p, new Date(p.createdAt))?.totalEmployerOre ?? null, createdAt: p.createdAt })),
-    suggestions: (await suggestCandidatesForOpening(db(), actor, params.id, 5)) ?? [],
+    opening: pipeline.value.opening,
+    proposals: pipeline.value.proposals.map((p) => ({
+      id: p.id,
+      code: p.candidate.code,
+      occupations: p.candidate.occupationCodes,
+      companyName: p.companyName,
+      stage: p.stage,
+      employerTotalOre: packageCost(p, new Date(p.createdAt))?.totalEmployerOre ?? null,
+      createdAt: p.createdAt,
+    })),
+    suggestions: suggestions.ok ? suggestions.value : [],
   };
 }
 
+/** The page's one form: a proposal's stage move, answered on that proposal's card. */
 export async function action({ request, params }: Route.ActionArgs) {
-  const viewer = await requireOrgPermission(request, "proposal:manage");
-  const form = await request.formData();
-  const proposalId = form.get("proposalId");
-  const submission = parseWithZod(form, { schema: stageSchema });
-  if (typeof proposalId !== "string" || submission.status !== "success") throw data(null, { status: 400 });
-  const owned = await db().proposal.findFirst({ where: { id: proposalId, openingId: params.id }, select: { id: true } });
-  if (!owned || !(await moveProposal(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, proposalId, submission.value.stage, submission.value.reason, appOrigin()))) {
-    throw data(null, { status: 404 });
-  }
-  const view = new URL(request.url).searchParams.get("visning");
-  return redirect(`/stillinger/${params.id}/forslag?melding=flyttet${view ? `&visning=${view}` : ""}`);
+  const { actor } = await requireOrgPermission(request, "proposal:manage");
+  const formData = await request.formData();
+  if (formData.get("intent") !== "move") throw data(null, { status: 400 });
+  const key = moveReplyKey(String(formData.get("proposalId") ?? ""));
+  const submission = parseWithZod(formData, { schema: moveIntent });
+  if (submission.status !== "success") return invalid(submission, key);
+  const { proposalId, stage, reason } = submission.value;
+  // Only a proposal to THIS opening, of the actor's organisation: anything else is not found.
+  const moved = await moveProposal(db(), actor, proposalId, stage, reason, appOrigin(), params.id);
+  if (!moved.ok) return refused(request, submission, moved, key);
+  const board = new URL(request.url).searchParams.get("visning") === "tavle";
+  return redirect(`${href("/stillinger/:id/forslag", { id: params.id })}?melding=flyttet${board ? "&visning=tavle" : ""}`);
 }
 
 export default function OpeningProposals({ loaderData, actionData }: Route.ComponentProps) {
@@ -53,42 +62,27 @@ export default function OpeningProposals({ loaderData, actionData }: Route.Compo
   const [params] = useSearchParams();
   const board = params.get("visning") === "tavle";
   const { opening, proposals, suggestions } = loaderData;
-  const base = `/stillinger/${opening.id}/forslag`;
-  const card = (p: (typeof proposals)[number]) => (
-    <div className="rounded border border-gray-300 p-3">
-      <p className="font-semibold">
-        <Link to={`/forslag/${p.id}`} className="text-brand-700 underline">
-          {t("talent.profileTitle", { code: p.code })}
-        </Link>
-      </p>
-      <p className="text-sm">{p.occupations.map((c) => occupationLabel(c, lang)).join(", ")}</p>
-      <p className="text-sm text-gray-800">
-        {p.companyName}
-        {p.employerTotalOre === null ? "" : ` · ${t("proposals.totalEmployer")}: ${formatNok(p.employerTotalOre, lang)}`}
-      </p>
-      <div className="mt-2">
-        <ProposalStageForm proposalId={p.id} stage={p.stage} action={board ? `${base}?visning=tavle` : base} label={p.code} />
-      </div>
-    </div>
-  );
+  const list = href("/stillinger/:id/forslag", { id: opening.id });
+  const boardHref = `${list}?visning=tavle`;
+  const action = board ? boardHref : list;
   return (
     <Page title={t("proposals.pipelineTitle", { opening: opening.title })}>
       {params.get("melding") === "flyttet" && !actionData ? <Notice tone="success">{t("proposals.moved")}</Notice> : null}
       <p className="mb-4 flex flex-wrap gap-4">
-        <Link to={`/stillinger/${opening.id}`} className="text-brand-700 underline">
+        <Link to={href("/stillinger/:id", { id: opening.id })} className="text-brand-700 underline">
           {t("proposals.back")}
         </Link>
-        <Link to={base} aria-current={board ? undefined : "page"} className={`underline ${board ? "text-brand-700" : "font-semibold"}`}>
+        <Link to={list} aria-current={board ? undefined : "page"} className={`underline ${board ? "text-brand-700" : "font-semibold"}`}>
           {t("proposals.listView")}
         </Link>
-        <Link to={`${base}?visning=tavle`} aria-current={board ? "page" : undefined} className={`underline ${board ? "font-semibold" : "text-brand-700"}`}>
+        <Link to={boardHref} aria-current={board ? "page" : undefined} className={`underline ${board ? "font-semibold" : "text-brand-700"}`}>
           {t("proposals.columnView")}
         </Link>
       </p>
       {proposals.length === 0 ? <p>{t("proposals.pipelineNone")}</p> : null}
       {board ? (
         <div className="grid gap-4 md:grid-cols-3 lg:grid-cols-6">
-          {STAGES.map((s) => (
+          {proposalStages.map((s) => (
             <section key={s} aria-labelledby={`col-${s}`} className="rounded bg-gray-50 p-2">
               <h2 id={`col-${s}`} className="mb-2 font-semibold">
                 {t(`proposals.stages.${s}`)} ({proposals.filter((p) => p.stage === s).length})
@@ -97,7 +91,9 @@ export default function OpeningProposals({ loaderData, actionData }: Route.Compo
                 {proposals
                   .filter((p) => p.stage === s)
                   .map((p) => (
-                    <li key={p.id}>{card(p)}</li>
+                    <li key={p.id}>
+                      <PipelineCard p={p} action={action} actionData={actionData} />
+                    </li>
                   ))}
               </ul>
             </section>
@@ -110,7 +106,7 @@ export default function OpeningProposals({ loaderData, actionData }: Route.Compo
               <p className="text-sm font-semibold">
                 {t("proposals.stage")}: {t(`proposals.stages.${p.stage}`)}
               </p>
-              {card(p)}
+              <PipelineCard p={p} action={action} actionData={actionData} />
             </li>
           ))}
         </ul>
@@ -125,7 +121,7 @@ export default function OpeningProposals({ loaderData, actionData }: Route.Compo
           {suggestions.map((s) => (
             <li key={s.id} className="rounded border border-gray-300 p-3">
               <p className="font-semibold">
-                <Link to={`/talentsok/${s.code}`} className="text-brand-700 underline">
+                <Link to={href("/talentsok/:code", { code: s.code })} className="text-brand-700 underline">
                   {t("talent.profileTitle", { code: s.code })}
                 </Link>
               </p>

@@ -1,26 +1,30 @@
 import { useTranslation } from "react-i18next";
-import { data, Link } from "react-router";
-import { countyOf, municipalityName } from "~/domain/municipalities/register";
-import { isMeasureCode, measureLabels } from "~/domain/measures/measure-codes";
-import { occupationLabel } from "~/domain/openings/occupations";
-import { getPublishedOpening } from "~/domain/openings/public-search.server";
-import { searchBasePath } from "~/i18n/localized-paths";
-import { absoluteUrl } from "~/lib/app-origin.server";
-import { formatNok } from "~/i18n/format";
-import { db } from "~/lib/db.server";
-import { Page } from "~/ui/page";
-import { RichText } from "~/ui/rich-text";
+import { data, href, Link } from "react-router";
+import { actorOf } from "~/auth/actor";
 import { can } from "~/auth/permissions";
 import { getViewer } from "~/auth/viewer.server";
 import { suggestOwnCandidatesForOpening } from "~/domain/matching/matching.server";
-import { MatchExplanation } from "~/ui/match-explanation";
-import type { Route } from "./+types/opening-public";
+import { isMeasureCode, measureLabels } from "~/domain/measures/measure-codes";
+import { countyOf, municipalityName } from "~/domain/municipalities/register";
+import { occupationLabel } from "~/domain/openings/occupations";
+import { getPublishedOpening } from "~/domain/openings/public-search.server";
+import { formatNok } from "~/i18n/format";
+import { localeFromPath } from "~/i18n/localized-paths";
 import { useLocale } from "~/i18n/use-locale";
+import { absoluteUrl } from "~/lib/app-origin.server";
+import { db } from "~/lib/db.server";
+import { storedDay } from "~/lib/dates";
+import { DefinitionList } from "~/ui/definition-list";
+import { linkButtonClass } from "~/ui/form";
+import { MatchExplanation } from "~/ui/match-explanation";
+import { Page } from "~/ui/page";
+import { RichText } from "~/ui/rich-text";
+import type { Route } from "./+types/opening-public";
 
 export async function loader({ params, request }: Route.LoaderArgs) {
-  const o = await getPublishedOpening(db(), params.id);
-  if (!o) throw data(null, { status: 404 });
-  const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+  const found = await getPublishedOpening(db(), params.id);
+  if (!found.ok) throw data(null, { status: 404 });
+  const o = found.value;
   // schema.org JobPosting, for search engines and job aggregators.
   const jsonLd = {
     "@context": "https://schema.org",
@@ -28,7 +32,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     title: o.title,
     description: o.description,
     datePosted: o.publishedAt?.toISOString(),
-    validThrough: day(o.applicationDeadline) ?? undefined,
+    validThrough: storedDay(o.applicationDeadline) ?? undefined,
     employmentType: o.extent === "FULL_TIME" ? "FULL_TIME" : "PART_TIME",
     occupationalCategory: o.occupationCode,
     hiringOrganization: { "@type": "Organization", name: o.organization.name },
@@ -37,14 +41,15 @@ export async function loader({ params, request }: Route.LoaderArgs) {
       address: { "@type": "PostalAddress", addressLocality: municipalityName(o.municipalityNumber), addressRegion: countyOf(o.municipalityNumber)?.name, addressCountry: "NO", streetAddress: o.address ?? undefined },
     },
     totalJobOpenings: o.positions,
-    url: absoluteUrl(`/muligheter/${o.id}`),
+    url: absoluteUrl(href("/muligheter/:id", { id: o.id })),
   };
   // An inclusion company's member also sees which of its own candidates suit the opening.
   const viewer = await getViewer(request);
-  const ownMatches = viewer?.organization && can(viewer, "proposal:create") ? await suggestOwnCandidatesForOpening(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, o.id, 5) : null;
+  const organization = viewer?.organization;
+  const own = viewer && organization && can(viewer, "proposal:create") ? await suggestOwnCandidatesForOpening(db(), actorOf({ ...viewer, organization }), o.id, 5) : null;
   return {
     canQuote: o.kind === "TASK" && can(viewer, "quote:create") && viewer?.organization?.id !== o.organizationId,
-    ownMatches,
+    ownMatches: own?.ok ? own.value : null,
     opening: {
       id: o.id,
       kind: o.kind,
@@ -55,7 +60,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
       municipality: municipalityName(o.municipalityNumber),
       extent: o.extent,
       hoursPerWeek: o.hoursPerWeek,
-      deadline: day(o.applicationDeadline),
+      deadline: storedDay(o.applicationDeadline),
       measures: o.measures,
       accommodations: o.accommodations,
       accommodationNote: o.accommodationNote,
@@ -64,7 +69,7 @@ export async function loader({ params, request }: Route.LoaderArgs) {
       budgetMaxOre: o.budgetMaxOre,
     },
     jsonLd,
-    base: searchBasePath(new URL(request.url).pathname),
+    english: localeFromPath(new URL(request.url).pathname) === "en",
   };
 }
 
@@ -77,40 +82,28 @@ export default function PublicOpening({ loaderData }: Route.ComponentProps) {
     <Page title={o.title}>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(loaderData.jsonLd).replace(/</g, "\\u003c") }} />
       <p className="mb-4">
-        <Link to={loaderData.base} className="text-brand-700 underline">
+        <Link to={loaderData.english ? href("/en/opportunities") : href("/muligheter")} className="text-brand-700 underline">
           {t("search.back")}
         </Link>
       </p>
-      <dl className="mb-6 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
-        <dt className="font-semibold">{t("search.employer")}</dt>
-        <dd>{o.employer}</dd>
-        <dt className="font-semibold">{t("openings.kind")}</dt>
-        <dd>{t(`kinds.${o.kind}`)}</dd>
-        <dt className="font-semibold">{t("openings.occupation")}</dt>
-        <dd>{occupationLabel(o.occupationCode, lang)}</dd>
-        <dt className="font-semibold">{t("openings.municipality")}</dt>
-        <dd>{o.municipality}</dd>
-        <dt className="font-semibold">{t("openings.extent")}</dt>
-        <dd>
-          {t(`extents.${o.extent}`)}, {t("search.hours", { hours: o.hoursPerWeek })}
-        </dd>
-        {o.deadline ? (
-          <>
-            <dt className="font-semibold">{t("openings.applicationDeadline")}</dt>
-            <dd>{o.deadline}</dd>
-          </>
-        ) : null}
-        {o.budgetMinOre !== null && o.budgetMaxOre !== null ? (
-          <>
-            <dt className="font-semibold">{t("openings.task")}</dt>
-            <dd>{t("search.budget", { min: formatNok(o.budgetMinOre, lang), max: formatNok(o.budgetMaxOre, lang) })}</dd>
-          </>
-        ) : null}
-      </dl>
+      <div className="mb-6">
+        <DefinitionList
+          layout="columns"
+          items={[
+            { term: t("search.employer"), details: o.employer },
+            { term: t("openings.kind"), details: t(`kinds.${o.kind}`) },
+            { term: t("openings.occupation"), details: occupationLabel(o.occupationCode, lang) },
+            { term: t("openings.municipality"), details: o.municipality },
+            { term: t("openings.extent"), details: `${t(`extents.${o.extent}`)}, ${t("search.hours", { hours: o.hoursPerWeek })}` },
+            ...(o.deadline ? [{ term: t("openings.applicationDeadline"), details: o.deadline }] : []),
+            ...(o.budgetMinOre !== null && o.budgetMaxOre !== null ? [{ term: t("openings.task"), details: t("search.budget", { min: formatNok(o.budgetMinOre, lang), max: formatNok(o.budgetMaxOre, lang) }) }] : []),
+          ]}
+        />
+      </div>
       {o.reservedForInclusion ? <p className="mb-4 font-semibold">{t("search.reserved")}</p> : null}
       {loaderData.canQuote ? (
         <p className="mb-4">
-          <Link to={`/oppdrag/${o.id}/tilbud`} className="inline-block rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link to={href("/oppdrag/:id/tilbud", { id: o.id })} className={`inline-block ${linkButtonClass}`}>
             {t("procurement.submitQuote")}
           </Link>
         </p>
@@ -149,7 +142,7 @@ export default function PublicOpening({ loaderData }: Route.ComponentProps) {
             {loaderData.ownMatches.map((c) => (
               <li key={c.id} className="rounded border border-gray-300 p-3">
                 <p className="font-semibold">
-                  <Link to={`/kandidater/${c.id}`} className="text-brand-700 underline">
+                  <Link to={href("/kandidater/:id", { id: c.id })} className="text-brand-700 underline">
                     {c.code}
                   </Link>{" "}
                   {c.fullName ?? ""}
@@ -157,11 +150,11 @@ export default function PublicOpening({ loaderData }: Route.ComponentProps) {
                 <MatchExplanation match={c.match} id={`own-${c.id}`} />
                 <p className="mt-2">
                   {c.proposalId ? (
-                    <Link to={`/forslag/${c.proposalId}`} className="text-brand-700 underline">
+                    <Link to={href("/forslag/:id", { id: c.proposalId })} className="text-brand-700 underline">
                       {t("matching.proposed")}
                     </Link>
                   ) : (
-                    <Link to={`/kandidater/${c.id}/foresla/${o.id}`} className="text-brand-700 underline">
+                    <Link to={href("/kandidater/:id/foresla/:openingId", { id: c.id, openingId: o.id })} className="text-brand-700 underline">
                       {t("matching.propose")} ({c.code})
                     </Link>
                   )}

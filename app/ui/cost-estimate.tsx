@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import type { CostEstimate } from "~/domain/measures/cost";
-
 import { formatNok } from "~/i18n/format";
 import { useLocale } from "~/i18n/use-locale";
+import { DataTable } from "./data-table";
 
 /**
  * The cost estimate as a table (the figures) and a bar chart (the shape: how the employer's share
@@ -13,35 +13,25 @@ export function CostEstimateView({ estimate }: { estimate: CostEstimate }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const nok = (ore: number) => formatNok(ore, locale);
+  const period = (p: { fromMonth: number; toMonth: number }) => (p.fromMonth === p.toMonth ? String(p.fromMonth) : `${p.fromMonth}–${p.toMonth}`);
   const max = Math.max(1, ...estimate.periods.map((p) => p.monthlyWageCostOre));
   const barWidth = 48;
   const height = 120;
   return (
     <div>
-      <table className="w-full border-collapse text-left text-sm">
-        <thead>
-          <tr className="border-b-2 border-gray-400">
-            <th scope="col" className="py-1 pr-3">{t("proposals.period")}</th>
-            <th scope="col" className="py-1 pr-3 text-right">{t("proposals.wageCost")}</th>
-            <th scope="col" className="py-1 pr-3 text-right">{t("proposals.subsidy")}</th>
-            <th scope="col" className="py-1 pr-3 text-right">{t("proposals.otherPublic")}</th>
-            <th scope="col" className="py-1 text-right">{t("proposals.employerCost")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {estimate.periods.map((p) => (
-            <tr key={p.fromMonth} className="border-b border-gray-200">
-              <th scope="row" className="py-1 pr-3 font-normal">
-                {p.fromMonth === p.toMonth ? p.fromMonth : `${p.fromMonth}–${p.toMonth}`}
-              </th>
-              <td className="py-1 pr-3 text-right">{nok(p.monthlyWageCostOre)}</td>
-              <td className="py-1 pr-3 text-right">{nok(p.monthlySubsidyOre)}</td>
-              <td className="py-1 pr-3 text-right">{nok(p.monthlyPublicOtherOre)}</td>
-              <td className="py-1 text-right font-semibold">{nok(p.monthlyEmployerCostOre)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption={t("proposals.chartTitle")}
+        captionHidden
+        rows={estimate.periods}
+        rowKey={(p) => String(p.fromMonth)}
+        columns={[
+          { header: t("proposals.period"), rowHeader: true, cell: (p) => period(p) },
+          { header: t("proposals.wageCost"), numeric: true, cell: (p) => nok(p.monthlyWageCostOre) },
+          { header: t("proposals.subsidy"), numeric: true, cell: (p) => nok(p.monthlySubsidyOre) },
+          { header: t("proposals.otherPublic"), numeric: true, cell: (p) => nok(p.monthlyPublicOtherOre) },
+          { header: t("proposals.employerCost"), numeric: true, cell: (p) => <strong>{nok(p.monthlyEmployerCostOre)}</strong> },
+        ]}
+      />
       <p className="mt-2">
         {t("proposals.totalEmployer")}: <strong>{nok(estimate.totalEmployerOre)}</strong> · {t("proposals.totalPublic")}: <strong>{nok(estimate.totalPublicOre)}</strong>
       </p>
@@ -57,7 +47,7 @@ export function CostEstimateView({ estimate }: { estimate: CostEstimate }) {
                 <rect x={x} y={height - employer - publicPart} width={barWidth} height={publicPart} fill="#15803d" />
                 <rect x={x} y={height - employer} width={barWidth} height={employer} fill="#1e3a8a" />
                 <text x={x + barWidth / 2} y={height + 16} textAnchor="middle" fontSize="12" fill="#111827">
-                  {p.fromMonth === p.toMonth ? p.fromMonth : `${p.fromMonth}–${p.toMonth}`}
+                  {period(p)}
                 </text>
               </g>
             );

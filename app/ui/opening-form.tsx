@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { municipalityOptions } from "~/domain/municipalities/register";
 import { measureCodes, measureLabels } from "~/domain/measures/measure-codes";
 import { accommodationCategories, cefrLevels, licenceClasses } from "~/domain/openings/accommodations";
-import { openingSchema } from "~/domain/openings/opening-schema";
+import { saveOpeningIntent } from "~/domain/openings/opening-schema";
 import { documentKinds } from "~/domain/procurement/supplier-documents";
 import { occupationGroups, occupations, type OccupationGroup } from "~/domain/openings/occupations";
 import { Checkbox, ChoiceGroup, KitForm, SelectField, SubmitButton, TextArea, TextField } from "./form";
@@ -23,7 +23,7 @@ export type OpeningFormValues = Record<string, string | string[] | undefined>;
 export function OpeningForm({ lastResult, defaultValue, submitLabel }: { lastResult?: SubmissionResult<string[]> | null; defaultValue?: OpeningFormValues; submitLabel: string }) {
   const { t } = useTranslation();
   const lang = useLocale();
-  const [form, f] = useZodForm(openingSchema, lastResult, { defaultValue: defaultValue ?? { kind: "JOB", extent: "FULL_TIME", positions: "1", norwegianLevel: "NONE", licenceClass: "NONE" } });
+  const [form, f] = useZodForm(saveOpeningIntent, lastResult, { defaultValue: defaultValue ?? { kind: "JOB", extent: "FULL_TIME", positions: "1", norwegianLevel: "NONE", licenceClass: "NONE" } });
   const label = (key: string) => t(openingFieldLabelKey(key));
   const names = [
     ...["kind", "title", "description", "occupationCode", "municipalityNumber", "address", "hoursPerWeek", "extent", "startDate", "applicationDeadline", "positions"],

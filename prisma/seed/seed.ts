@@ -118,6 +118,8 @@ async function seedProposals(db: Db, orgIds: Map<string, string>): Promise<numbe
   if (!companyId || !employerId) throw new Error("demo organisations missing");
   const companyAdmin = await db.membership.findFirstOrThrow({ where: { organizationId: companyId, role: "ADMIN" }, select: { userId: true, user: { select: { name: true } } } });
   const employerAdmin = await db.membership.findFirstOrThrow({ where: { organizationId: employerId, role: "ADMIN" }, select: { userId: true } });
+  const companyActor = await actorFor(db, companyAdmin.userId, companyId);
+  const employerActor = await actorFor(db, employerAdmin.userId, employerId);
   const candidates = await db.candidate.findMany({ where: { organizationId: companyId, status: "ACTIVE", listingConsentAt: { not: null } }, orderBy: { code: "asc" } });
   const openings = await db.opening.findMany({ where: { organizationId: employerId, status: "PUBLISHED" }, orderBy: { title: "asc" } });
   let n = 0;
@@ -141,9 +143,9 @@ async function seedProposals(db: Db, orgIds: Map<string, string>): Promise<numbe
       employerTaxZone: "1",
       message: "Kandidaten har relevant erfaring og ønsker en gradvis oppstart. Vi følger opp hver uke.",
     });
-    const created = await createProposal(db, { userId: companyAdmin.userId, organizationId: companyId }, c.id, o.id, input, "http://localhost:3000");
-    if (!created.ok && created.error === "sharingConsent") throw new Error("demo proposal refused: sensitive data without the consent to share it");
-    if (created.ok && i % 2 === 1) await moveProposal(db, { userId: employerAdmin.userId, organizationId: employerId }, created.id, "SHORTLISTED", undefined, "http://localhost:3000");
+    const created = await createProposal(db, companyActor, c.id, o.id, input, "http://localhost:3000");
+    if (!created.ok && created.reason === "needsSharingConsent") throw new Error("demo proposal refused: sensitive data without the consent to share it");
+    if (created.ok && i % 2 === 1) await moveProposal(db, employerActor, created.value.id, "SHORTLISTED", undefined, "http://localhost:3000");
   }
   return n;
 }

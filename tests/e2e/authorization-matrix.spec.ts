@@ -91,7 +91,7 @@ const matrix: Row[] = [
   { method: "POST", path: "/kandidater/:id/foresla/:openingId", form: { message: "" }, expect: signedIn(403, { inclusionMember: 400, otherInclusionAdmin: 404 }) },
   // Proposals: a demo proposal from Bergen Arbeid to Fjordkafé; neither side's peers see it.
   { method: "GET", path: "/stillinger/:id/forslag", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 404, municipalityMember: 404 }) },
-  { method: "POST", path: "/stillinger/:id/forslag", form: { proposalId: "not-a-proposal", stage: "SHORTLISTED" }, expect: signedIn(403, { employerMember: 404, employerAdmin: 404, otherEmployerAdmin: 404, municipalityMember: 404 }) },
+  { method: "POST", path: "/stillinger/:id/forslag", form: { intent: "move", proposalId: "not-a-proposal", stage: "SHORTLISTED" }, expect: signedIn(403, { employerMember: 404, employerAdmin: 404, otherEmployerAdmin: 404, municipalityMember: 404 }) },
   { method: "GET", path: "/forslag/:id", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 404, municipalityMember: 404, inclusionMember: 200, otherInclusionAdmin: 404 }) },
   { method: "POST", path: "/forslag/:id", form: { intent: "message", body: "" }, expect: signedIn(403, { employerMember: 400, employerAdmin: 400, otherEmployerAdmin: 404, municipalityMember: 404, inclusionMember: 400, otherInclusionAdmin: 404 }) },
   { method: "GET", path: "/kostnadskalkulator", expect: everyone(200) },

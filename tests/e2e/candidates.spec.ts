@@ -71,6 +71,10 @@ test("a company records a candidate with consent; an employer finds it by a miss
   }).toPass({ timeout: 20_000 });
   await a11y();
   await expectNoPersonalData(page, [...personal, ...seededPersonalData()]);
+  // The hit names the occupation in the reader's language only (the index holds both, for matching).
+  const hit = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: `Kandidat ${code}` }) });
+  await expect(hit).toContainText("Vinduspusser");
+  await expect(hit).not.toContainText("Window cleaner");
   await page.getByRole("link", { name: `Kandidat ${code}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Kandidat ${code}` })).toBeVisible();
   await expect(page.getByText("Bergen Arbeid og Inkludering AS", { exact: true })).toBeVisible();

@@ -15,13 +15,13 @@ import {
 } from "~/domain/candidates/candidates.server";
 import { CANDIDATES_INDEX } from "~/domain/candidates/search-document";
 import { parseTalentSearch } from "~/domain/candidates/talent-search-params";
-import { askAboutCandidate, getAnonymisedProfile, listInquiries, searchTalent } from "~/domain/candidates/talent-search.server";
+import { askAboutCandidate, getAnonymisedProfile, listInquiries, markInquiryAnswered, searchTalent } from "~/domain/candidates/talent-search.server";
 import { drainSearchOutbox } from "#search/outbox.server";
 import { indexFor } from "#search/registry.server";
 import "~/lib/search-indexes.server";
 import { createTestDb, type TestDb } from "../support/test-db";
 import type { Actor } from "~/auth/actor";
-import { makeOrgAdmin } from "../support/members";
+import { makeMember, makeOrgAdmin } from "../support/members";
 
 let t: TestDb;
 let company: Actor;
@@ -73,7 +73,8 @@ describe("candidates: privacy rules", () => {
     await drain();
     const result = await search("q=renholdr&municipality=4601&minHours=20");
     expect(result.hits.map((h) => h.id)).toContain(c.id);
-    const profile = await getAnonymisedProfile(t.db, c.code);
+    const found = await getAnonymisedProfile(t.db, c.code);
+    const profile = found.ok ? found.value : null;
     expect(profile?.companyName).toBe("Bergen Arbeid AS");
     const seen = JSON.stringify({ result, profile });
     for (const s of personalStrings) expect(seen).not.toContain(s);
@@ -98,7 +99,7 @@ describe("candidates: privacy rules", () => {
     await drain();
     expect((await search("q=sveisekurs")).total).toBe(0);
     expect((await indexFor(t.db, CANDIDATES_INDEX)?.search({ q: "sveisekurs" }))?.total).toBe(0);
-    expect(await getAnonymisedProfile(t.db, c.code)).toBeNull();
+    expect(await getAnonymisedProfile(t.db, c.code)).toEqual({ ok: false, reason: "notFound" });
   });
 
   it("withdrawing the consent removes the hit at once, before any outbox drain", async () => {
@@ -108,7 +109,7 @@ describe("candidates: privacy rules", () => {
     await withdrawConsent(t.db, company, c.id, "LISTING");
     expect((await search("q=isbilkjøring")).total).toBe(0);
     expect((await indexFor(t.db, CANDIDATES_INDEX)?.search({ q: "isbilkjøring" }))?.total).toBe(0);
-    expect(await getAnonymisedProfile(t.db, c.code)).toBeNull();
+    expect(await getAnonymisedProfile(t.db, c.code)).toEqual({ ok: false, reason: "notFound" });
     // A later drain of the outbox does not bring it back.
     await drain();
     expect((await search("q=isbilkjøring")).total).toBe(0);
@@ -118,7 +119,7 @@ describe("candidates: privacy rules", () => {
     const c = await createCandidate(t.db, company, input({ skills: "kaffebrenning", accommodations: ["PHYSICAL"] }));
     await recordConsent(t.db, company, c.id, { kind: "SHARE_ACCOMMODATIONS", givenOn: "2026-11-21", method: "IN_MEETING" });
     await drain();
-    expect((await getAnonymisedProfile(t.db, c.code))?.accommodations).toEqual(["PHYSICAL"]);
+    expect(await getAnonymisedProfile(t.db, c.code)).toMatchObject({ ok: true, value: { accommodations: ["PHYSICAL"] } });
     expect((await search("q=kaffebrenning&accommodations=PHYSICAL")).total).toBe(1);
     await setCandidateStatus(t.db, company, c.id, "PAUSED");
     expect((await search("q=kaffebrenning")).total).toBe(0);
@@ -167,21 +168,59 @@ describe("candidates: privacy rules", () => {
   it("an inquiry reaches the company (timeline, inbox, mail) and tells the employer nothing more", async () => {
     const c = await createCandidate(t.db, company, input({ skills: "pizzabaking" }));
     await drain();
-    const ok = await askAboutCandidate(t.db, { userId: employer.userId, organizationId: employer.organizationId, organizationName: "Fjordkafé AS", userName: "Sjef" }, c.code, "Vi trenger en renholder 20 timer i uka.", "http://localhost");
-    expect(ok).toBe(true);
-    const inbox = await listInquiries(t.db, company.organizationId);
+    const sent = await askAboutCandidate(t.db, employer, { code: c.code, message: "Vi trenger en renholder 20 timer i uka.", ip: "192.0.2.1" }, "http://localhost");
+    expect(sent).toEqual({ ok: true, value: { companyName: "Bergen Arbeid AS" } });
+    const inbox = await listInquiries(t.db, company);
     expect(inbox[0]).toMatchObject({ code: c.code, from: "Fjordkafé AS", status: "OPEN" });
-    expect(await listInquiries(t.db, otherCompany.organizationId)).toEqual([]);
+    expect(await listInquiries(t.db, otherCompany)).toEqual([]);
     const mail = await t.db.emailMessage.findFirstOrThrow({ where: { subject: { contains: c.code } } });
     for (const s of personalStrings) expect(mail.text).not.toContain(s);
     const events = await t.db.candidateEvent.findMany({ where: { candidateId: c.id, type: "inquiry" } });
     expect(events).toHaveLength(1);
+    // Only the owning company marks it answered; anyone else is told it is not there.
+    const id = inbox[0]?.id ?? "";
+    expect(await markInquiryAnswered(t.db, otherCompany, id)).toEqual({ ok: false, reason: "notFound" });
+    expect(await markInquiryAnswered(t.db, employer, id)).toEqual({ ok: false, reason: "notFound" });
+    expect(await markInquiryAnswered(t.db, company, id)).toEqual({ ok: true, value: null });
+    expect((await listInquiries(t.db, company))[0]?.status).toBe("ANSWERED");
+    // An unlisted or unknown code is not found, whoever asks.
+    expect(await askAboutCandidate(t.db, employer, { code: "K-00000", message: "Finnes denne kandidaten?", ip: "192.0.2.1" }, "http://localhost")).toEqual({ ok: false, reason: "notFound" });
+  });
+
+  it("inquiry mails are limited per account: the 21st inquiry of a day is refused and sends no mail", async () => {
+    const asker = await makeMember(t.db, employer.organizationId, { email: "spor.mye@x.no", role: "MEMBER" });
+    const c = await createCandidate(t.db, company, input({ skills: "ratelimit" }));
+    await drain();
+    // A fresh address each time: the account's own limit is what refuses.
+    const ask = (n: number) => askAboutCandidate(t.db, asker, { code: c.code, message: `Spørsmål nummer ${n} om kandidaten.`, ip: `198.51.100.${n}` }, "http://localhost");
+    for (let n = 1; n <= 20; n++) expect((await ask(n)).ok, `inquiry ${n}`).toBe(true);
+    const mails = () => t.db.emailMessage.count({ where: { subject: { contains: c.code } } });
+    const inquiries = () => t.db.candidateInquiry.count({ where: { candidateId: c.id } });
+    const [mailsBefore, inquiriesBefore] = [await mails(), await inquiries()];
+    const refused = await ask(21);
+    expect(refused).toMatchObject({ ok: false, reason: "rateLimited" });
+    expect(await mails()).toBe(mailsBefore);
+    expect(await inquiries()).toBe(inquiriesBefore);
+    // A colleague at the same company still gets through.
+    expect((await askAboutCandidate(t.db, employer, { code: c.code, message: "Et spørsmål fra en kollega.", ip: "198.51.100.99" }, "http://localhost")).ok).toBe(true);
+  });
+
+  it("inquiry mails are limited per client address, across accounts", async () => {
+    const c = await createCandidate(t.db, company, input({ skills: "samme adresse" }));
+    await drain();
+    const askers = await Promise.all([1, 2, 3, 4].map((n) => makeMember(t.db, employer.organizationId, { email: `adresse${n}@x.no`, role: "MEMBER" })));
+    const results = [];
+    // 60 a day from one address: four accounts of 15 reach it, the next is refused.
+    for (const asker of askers) for (let n = 0; n < 15; n++) results.push((await askAboutCandidate(t.db, asker, { code: c.code, message: "Spørsmål fra samme adresse.", ip: "203.0.113.7" }, "http://localhost")).ok);
+    expect(results.every(Boolean)).toBe(true);
+    const other = await makeMember(t.db, employer.organizationId, { email: "adresse5@x.no", role: "MEMBER" });
+    expect(await askAboutCandidate(t.db, other, { code: c.code, message: "Spørsmål fra samme adresse.", ip: "203.0.113.7" }, "http://localhost")).toMatchObject({ ok: false, reason: "rateLimited" });
   });
 
   it("retention empties the personal part of idle candidates and keeps anonymous statistics", async () => {
     const c = await createCandidate(t.db, company, input({ skills: "gammelprofil" }));
     await drain();
-    await askAboutCandidate(t.db, { userId: employer.userId, organizationId: employer.organizationId, organizationName: "Fjordkafé AS", userName: "Sjef" }, c.code, "Spørsmål om kandidaten.", "http://localhost");
+    await askAboutCandidate(t.db, employer, { code: c.code, message: "Spørsmål om kandidaten.", ip: "192.0.2.2" }, "http://localhost");
     await t.db.candidate.update({ where: { id: c.id }, data: { lastActivityAt: new Date("2026-01-01T00:00:00Z") } });
     const n = await applyRetention(t.db, { months: 6, now: new Date("2026-11-22T00:00:00Z") });
     expect(n).toBe(1);

@@ -45,8 +45,9 @@ beforeAll(async () => {
       monthlyWageNok: "30000",
       message: "Kandidaten passer godt til jobben.",
     });
-    const p = await createProposal(t.db, company, c.id, opening.id, input, "http://x");
-    if (!p.ok) throw new Error("no proposal");
+    const created = await createProposal(t.db, company, c.id, opening.id, input, "http://x");
+    if (!created.ok) throw new Error("no proposal");
+    const p = created.value;
     if (i === 6) {
       await moveProposal(t.db, bergen, p.id, "MEETING", undefined, "http://x");
       await moveProposal(t.db, bergen, p.id, "REJECTED", "Valgte en annen", "http://x");

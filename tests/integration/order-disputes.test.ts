@@ -21,13 +21,14 @@ import {
 import { resetEnvCache } from "~/lib/env.server";
 import { startStripeHarness } from "../support/stripe-harness";
 import { createTestDb, type TestDb } from "../support/test-db";
+import type { Actor } from "~/auth/actor";
+import { actorFor } from "~/auth/actor.server";
 
 /**
  * Money moves back only by agreement (issue 11, item 6) and a failing Stripe call changes nothing
  * (item 12): the domain rules against the Stripe test double, with the refund calls counted on
  * the double itself.
  */
-type Actor = { userId: string; organizationId: string };
 let t: TestDb;
 let buyerAdmin: Actor;
 let buyerMember: Actor;
@@ -79,7 +80,7 @@ beforeAll(async () => {
     const person = async (role: "ADMIN" | "MEMBER") => {
       const user = await t.db.user.create({ data: { email: `d${seed}${role}@x.no`, name: `${role === "ADMIN" ? "Admin" : "Medlem"} ${name}`, passwordHash: "x", emailNotifications: false } });
       await t.db.membership.create({ data: { userId: user.id, organizationId: org.id, role } });
-      return { userId: user.id, organizationId: org.id };
+      return actorFor(t.db, user.id, org.id);
     };
     return { admin: await person("ADMIN"), member: await person("MEMBER") };
   };

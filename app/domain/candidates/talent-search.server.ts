@@ -1,7 +1,11 @@
+import type { Actor } from "~/auth/actor";
+import { can } from "~/auth/permissions";
+import { recordAudit } from "~/domain/audit/audit.server";
 import { mailMembers } from "~/domain/notifications/notifications.server";
+import { notFound, ok, refuse, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
 import { candidateInquiryMail } from "~/lib/mail-templates.server";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { consumeLimits } from "~/lib/rate-limit.server";
 import { indexFor } from "#search/registry.server";
 import type { CandidateLanguage } from "./profile-options";
 import { CANDIDATES_INDEX, toCandidateSearchDoc, type CandidateSearchDoc } from "./search-document";
@@ -44,37 +48,50 @@ export async function searchTalent(db: Db, p: TalentSearchParams, perPage = 20) 
 
 /**
  * The anonymised profile an employer may open: built from the same whitelist as the search
- * document, read from the database (so it is never staler than the consent). Null unless listed.
+ * document, read from the database (so it is never staler than the consent). Not found unless listed.
  */
-export async function getAnonymisedProfile(db: Db, code: string): Promise<CandidateSearchDoc | null> {
+export async function getAnonymisedProfile(db: Db, code: string): Promise<Result<CandidateSearchDoc>> {
   const c = await db.candidate.findFirst({ where: { code, ...listed }, include: { organization: { select: { name: true } } } });
-  return c ? toCandidateSearchDoc({ ...c, languages: c.languages as CandidateLanguage[] }) : null;
+  return c ? ok(toCandidateSearchDoc({ ...c, languages: c.languages as CandidateLanguage[] })) : notFound();
 }
-
-export type Inquirer = { userId: string; organizationId: string; organizationName: string; userName: string };
 
 /**
  * "Ask about this candidate": reaches the owning company as an inquiry on the candidate's
- * timeline and a mail to its members. The employer learns nothing more by asking.
+ * timeline and a mail to its members. The employer learns nothing more by asking. Anyone with
+ * the permission could make the app mail a company, so inquiries are limited per account and
+ * per client address, counted before the candidate is looked up (probing codes counts too).
  */
-export async function askAboutCandidate(db: Db, from: Inquirer, code: string, message: string, origin: string): Promise<boolean> {
-  const c = await db.candidate.findFirst({ where: { code, ...listed }, select: { id: true, code: true, organizationId: true } });
-  if (!c) return false;
+export async function askAboutCandidate(
+  db: Db,
+  actor: Actor,
+  inquiry: { code: string; message: string; ip: string },
+  origin: string,
+): Promise<Result<{ companyName: string }, "rateLimited">> {
+  if (!can(actor, "talent:inquire")) return notFound();
+  const gate = await consumeLimits(db, [
+    ["inquiryMailUser", actor.userId],
+    ["inquiryMailIp", inquiry.ip],
+  ]);
+  if (!gate.ok) return refuse("rateLimited", { detail: { minutes: Math.ceil(gate.retryAfterSeconds / 60) } });
+  const c = await db.candidate.findFirst({ where: { code: inquiry.code, ...listed }, select: { id: true, code: true, organizationId: true, organization: { select: { name: true } } } });
+  if (!c) return notFound();
+  const from = await db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { name: true } });
   await db.$transaction(async (tx) => {
-    await tx.candidateInquiry.create({ data: { candidateId: c.id, fromOrganizationId: from.organizationId, fromUserId: from.userId, message } });
+    await tx.candidateInquiry.create({ data: { candidateId: c.id, fromOrganizationId: actor.organizationId, fromUserId: actor.userId, message: inquiry.message } });
     // No lastActivityAt: only the owning company's own work extends how long the data is kept.
     // An employer asking again and again must not keep a person's data alive.
-    await tx.candidateEvent.create({ data: { candidateId: c.id, type: "inquiry", actorUserId: null, metadata: { fromOrganizationId: from.organizationId, from: from.organizationName } } });
-    await recordAudit(tx, { actorUserId: from.userId, actorOrganizationId: from.organizationId, action: "candidate.inquiry", entityType: "Candidate", entityId: c.id });
+    await tx.candidateEvent.create({ data: { candidateId: c.id, type: "inquiry", actorUserId: null, metadata: { fromOrganizationId: actor.organizationId, from: from.name } } });
+    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.inquiry", entityType: "Candidate", entityId: c.id });
   });
-  await mailMembers(db, c.organizationId, candidateInquiryMail("nb", { code: c.code, from: from.organizationName, message, link: `${origin}/kandidater/henvendelser` }), { candidateId: c.id });
-  return true;
+  await mailMembers(db, c.organizationId, candidateInquiryMail("nb", { code: c.code, from: from.name, message: inquiry.message, link: `${origin}/kandidater/henvendelser` }), { candidateId: c.id });
+  return ok({ companyName: c.organization.name });
 }
 
-/** The company's inbox of inquiries, newest first. */
-export async function listInquiries(db: Db, organizationId: string) {
+/** The inbox of inquiries about the actor's company's candidates, newest first. */
+export async function listInquiries(db: Db, actor: Actor) {
+  if (!can(actor, "candidate:manage")) return [];
   const rows = await db.candidateInquiry.findMany({
-    where: { candidate: { organizationId } },
+    where: { candidate: { organizationId: actor.organizationId } },
     orderBy: { createdAt: "desc" },
     take: 200,
     include: { candidate: { select: { id: true, code: true } }, fromOrganization: { select: { name: true } } },
@@ -94,7 +111,10 @@ export async function listInquiries(db: Db, organizationId: string) {
   }));
 }
 
-export async function markInquiryAnswered(db: Db, organizationId: string, id: string): Promise<boolean> {
-  const r = await db.candidateInquiry.updateMany({ where: { id, candidate: { organizationId } }, data: { status: "ANSWERED", answeredAt: new Date() } });
-  return r.count === 1;
+/** The company marks an inquiry about one of its candidates as answered. */
+export async function markInquiryAnswered(db: Db, actor: Actor, id: string): Promise<Result> {
+  const inquiry = await db.candidateInquiry.findUnique({ where: { id }, select: { id: true, status: true, candidate: { select: { organizationId: true } } } });
+  if (!inquiry || !can(actor, "candidate:manage", { organizationId: inquiry.candidate.organizationId })) return notFound();
+  if (inquiry.status !== "ANSWERED") await db.candidateInquiry.update({ where: { id }, data: { status: "ANSWERED", answeredAt: new Date() } });
+  return ok();
 }

@@ -4,15 +4,16 @@ import { currentProfiles } from "~/domain/candidates/talent-search.server";
 import { countyOf, municipalityName } from "~/domain/municipalities/register";
 import { getOccupation } from "~/domain/openings/occupations";
 import { OPENINGS_INDEX } from "~/domain/openings/search-document";
+import type { Actor } from "~/auth/actor";
+import { can } from "~/auth/permissions";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { notFound, ok, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
 import type { Filter } from "#search/port";
 import { indexFor } from "#search/registry.server";
 import { retrieveAndRankCandidates } from "./candidate-retrieval";
 import { rankMatches, scoreMatch, type CandidateForMatch, type Match, type OpeningForMatch } from "./score";
 import "~/lib/search-indexes.server";
-
-export type Actor = { userId: string; organizationId: string };
 
 type OpeningRow = { occupationCode: string; skills: string[]; municipalityNumber: string; hoursPerWeek: number; norwegianLevel: string; licenceClass: string; accommodations: string[]; measures: string[] };
 
@@ -23,11 +24,11 @@ export function openingForMatch(o: OpeningRow): OpeningForMatch {
 /**
  * The employer's view: the best listed candidates across all inclusion companies for one of its
  * openings, anonymised (the index holds nothing else, and the profiles are rebuilt from the
- * database before scoring). Null when the opening is another's.
+ * database before scoring). Not found when the opening is another's.
  */
-export async function suggestCandidatesForOpening(db: Db, actor: Actor, openingId: string, take = 10): Promise<(CandidateSearchDoc & { match: Match })[] | null> {
-  const o = await db.opening.findFirst({ where: { id: openingId, organizationId: actor.organizationId } });
-  if (!o) return null;
+export async function suggestCandidatesForOpening(db: Db, actor: Actor, openingId: string, take = 10): Promise<Result<(CandidateSearchDoc & { match: Match })[]>> {
+  const o = await db.opening.findUnique({ where: { id: openingId } });
+  if (!o || !can(actor, "proposal:manage", { organizationId: o.organizationId })) return notFound();
   const index = indexFor<CandidateSearchDoc>(db, CANDIDATES_INDEX);
   if (!index) throw new Error("candidates index is not registered");
   const opening = openingForMatch(o);
@@ -37,7 +38,7 @@ export async function suggestCandidatesForOpening(db: Db, actor: Actor, openingI
   // needs or sensitive measures an older indexed document still held.
   const current = await currentProfiles(db, ranked.map((r) => r.id));
   const profiles = ranked.map((r) => current.get(r.id)).filter((doc): doc is CandidateSearchDoc => doc !== undefined);
-  return rankMatches(profiles, (doc) => scoreMatch(opening, doc), (doc) => doc.code, take);
+  return ok(rankMatches(profiles, (doc) => scoreMatch(opening, doc), (doc) => doc.code, take));
 }
 
 export type SuggestedOpening = { id: string; title: string; employer: string; municipality: string; hoursPerWeek: number; kind: string; match: Match; proposalId: string | null };
@@ -45,10 +46,16 @@ export type SuggestedOpening = { id: string; title: string; employer: string; mu
 /**
  * The company's view: the best published openings for one of its own candidates, with reasons
  * and what would close each gap. The company sees its candidate in full, so every need counts.
+ * Another company's candidate: not found.
  */
-export async function suggestOpeningsForCandidate(db: Db, actor: Actor, candidateId: string, take = 20): Promise<SuggestedOpening[] | null> {
-  const c = await db.candidate.findFirst({ where: { id: candidateId, organizationId: actor.organizationId } });
-  if (!c) return null;
+export async function suggestOpeningsForCandidate(
+  db: Db,
+  actor: Actor,
+  candidateId: string,
+  take = 20,
+): Promise<Result<{ candidate: { id: string; code: string; status: string }; openings: SuggestedOpening[] }>> {
+  const c = await db.candidate.findUnique({ where: { id: candidateId } });
+  if (!c || !can(actor, "proposal:create", { organizationId: c.organizationId })) return notFound();
   const reach = reachOf(c);
   const groups = [...new Set(c.occupationCodes.map((code) => getOccupation(code)?.group).filter((g): g is NonNullable<typeof g> => Boolean(g)))];
   const filters: Filter[] = [];
@@ -72,7 +79,7 @@ export async function suggestOpeningsForCandidate(db: Db, actor: Actor, candidat
     accommodations: c.accommodations,
     measures: c.measures,
   };
-  return rankMatches(openings, (o) => scoreMatch(openingForMatch(o), candidate), (o) => o.id, take).map((o) => ({
+  const ranked = rankMatches(openings, (o) => scoreMatch(openingForMatch(o), candidate), (o) => o.id, take).map((o) => ({
     id: o.id,
     title: o.title,
     employer: o.organization.name,
@@ -82,6 +89,7 @@ export async function suggestOpeningsForCandidate(db: Db, actor: Actor, candidat
     match: o.match,
     proposalId: proposals.get(o.id) ?? null,
   }));
+  return ok({ candidate: { id: c.id, code: c.code, status: c.status }, openings: ranked });
 }
 
 export type OwnCandidateMatch = { id: string; code: string; fullName: string | null; match: Match; proposalId: string | null };
@@ -89,11 +97,13 @@ export type OwnCandidateMatch = { id: string; code: string; fullName: string | n
 /**
  * The owning company's view of an opening: its own active candidates, listed or not, in full.
  * Read from the database rather than the index (which holds listed candidates only); names are
- * shown, so the list view is audited like the candidate list.
+ * shown, so the list view is audited like the candidate list. Not found unless the opening is
+ * published and the actor proposes candidates.
  */
-export async function suggestOwnCandidatesForOpening(db: Db, actor: Actor, openingId: string, take = 10): Promise<OwnCandidateMatch[] | null> {
+export async function suggestOwnCandidatesForOpening(db: Db, actor: Actor, openingId: string, take = 10): Promise<Result<OwnCandidateMatch[]>> {
+  if (!can(actor, "proposal:create")) return notFound();
   const o = await db.opening.findFirst({ where: { id: openingId, status: "PUBLISHED" } });
-  if (!o) return null;
+  if (!o) return notFound();
   const own = await db.candidate.findMany({ where: { organizationId: actor.organizationId, status: "ACTIVE", personalDataDeletedAt: null }, take: 2000 });
   const opening = openingForMatch(o);
   const ranked = rankMatches(
@@ -102,8 +112,8 @@ export async function suggestOwnCandidatesForOpening(db: Db, actor: Actor, openi
     (c) => c.code,
     take,
   );
-  if (!ranked.length) return [];
+  if (!ranked.length) return ok([]);
   const proposals = new Map((await db.proposal.findMany({ where: { openingId, candidateId: { in: ranked.map((c) => c.id) } }, select: { id: true, candidateId: true } })).map((p) => [p.candidateId, p.id]));
   await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.personal.list", entityType: "CandidateList", entityId: actor.organizationId, metadata: { candidateIds: ranked.map((c) => c.id), openingId } });
-  return ranked.map((c) => ({ id: c.id, code: c.code, fullName: c.fullName, match: c.match, proposalId: proposals.get(c.id) ?? null }));
+  return ok(ranked.map((c) => ({ id: c.id, code: c.code, fullName: c.fullName, match: c.match, proposalId: proposals.get(c.id) ?? null })));
 }

@@ -1,3 +1,4 @@
+import { ok } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
 import { apiListParams, apiOpening, decodeCursor, encodeCursor } from "./api-schema";
 import { searchParamsRecord } from "./public-search-params";
@@ -18,7 +19,8 @@ export async function listOpeningsForApi(db: Db, params: ReturnType<typeof apiLi
   return { items: result.hits.map((h) => toItem(h.doc, origin)), total: result.total, nextCursor: last ? null : encodeCursor(page + 1) };
 }
 
+/** One published opening as the API describes it; anything else is not found. */
 export async function openingForApi(db: Db, id: string, origin: string) {
   const o = await getPublishedOpening(db, id);
-  return o ? toItem(toOpeningSearchDoc(o), origin) : null;
+  return o.ok ? ok(toItem(toOpeningSearchDoc(o.value), origin)) : o;
 }

@@ -1,6 +1,10 @@
-import type { Prisma } from "~/generated/prisma/client";
+import type { Opening, Prisma } from "~/generated/prisma/client";
+import type { Actor } from "~/auth/actor";
+import { can } from "~/auth/permissions";
 import { recordAudit } from "~/domain/audit/audit.server";
+import { notFound, ok, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
+import { dayToStored } from "~/lib/dates";
 import { enqueueIndexWrite } from "#search/outbox.server";
 import type { OpeningInput } from "./opening-schema";
 import { forgetCachedSearches } from "./search-cache.server";
@@ -8,7 +12,7 @@ import { OPENINGS_INDEX, toOpeningSearchDoc } from "./search-document";
 
 type Tx = Prisma.TransactionClient;
 
-const date = (v: string | undefined) => (v ? new Date(`${v}T00:00:00Z`) : null);
+const date = (v: string | undefined) => (v ? dayToStored(v) : null);
 const ore = (nok: number | undefined) => (nok === undefined ? null : nok * 100);
 
 function columns(input: OpeningInput) {
@@ -53,8 +57,6 @@ async function syncIndex(tx: Tx, openingId: string): Promise<void> {
   }
 }
 
-export type Actor = { userId: string; organizationId: string };
-
 export async function createOpening(db: Db, actor: Actor, input: OpeningInput) {
   return db.$transaction(async (tx) => {
     const opening = await tx.opening.create({ data: { ...columns(input), organizationId: actor.organizationId, createdById: actor.userId } });
@@ -63,16 +65,25 @@ export async function createOpening(db: Db, actor: Actor, input: OpeningInput) {
   });
 }
 
-/** Only the owning organisation's openings are found; another tenant's id is "not found". */
-export function findOwnOpening(db: Db, actor: Actor, id: string) {
-  return db.opening.findFirst({ where: { id, organizationId: actor.organizationId } });
+/**
+ * An opening the actor may manage (the permission table says: members of the owning
+ * organisation); another tenant's id is "not found", so its existence is not revealed.
+ */
+async function findOwn(db: Db | Tx, actor: Actor, id: string): Promise<Opening | null> {
+  const o = await db.opening.findUnique({ where: { id } });
+  return o && can(actor, "opening:update", { organizationId: o.organizationId }) ? o : null;
+}
+
+export async function findOwnOpening(db: Db, actor: Actor, id: string): Promise<Result<Opening>> {
+  const o = await findOwn(db, actor, id);
+  return o ? ok(o) : notFound();
 }
 
 /** Edits of a published opening are kept as versions: which fields changed, by whom, when. */
-export async function updateOpening(db: Db, actor: Actor, id: string, input: OpeningInput) {
+export async function updateOpening(db: Db, actor: Actor, id: string, input: OpeningInput): Promise<Result<Opening>> {
   return db.$transaction(async (tx) => {
-    const before = await tx.opening.findFirst({ where: { id, organizationId: actor.organizationId } });
-    if (!before) return null;
+    const before = await findOwn(tx, actor, id);
+    if (!before) return notFound();
     const next = columns(input);
     const after = await tx.opening.update({ where: { id }, data: next });
     if (before.status === "PUBLISHED") {
@@ -88,14 +99,14 @@ export async function updateOpening(db: Db, actor: Actor, id: string, input: Ope
       }
       await syncIndex(tx, id);
     }
-    return after;
+    return ok(after);
   });
 }
 
-async function setStatus(db: Db, actor: Actor, id: string, status: "PUBLISHED" | "CLOSED" | "FILLED", action: string) {
+async function setStatus(db: Db, actor: Actor, id: string, status: "PUBLISHED" | "CLOSED" | "FILLED", action: string): Promise<Result<Opening>> {
   return db.$transaction(async (tx) => {
-    const found = await tx.opening.findFirst({ where: { id, organizationId: actor.organizationId } });
-    if (!found) return null;
+    const found = await findOwn(tx, actor, id);
+    if (!found) return notFound();
     const now = new Date();
     const opening = await tx.opening.update({
       where: { id },
@@ -103,7 +114,7 @@ async function setStatus(db: Db, actor: Actor, id: string, status: "PUBLISHED" |
     });
     await syncIndex(tx, id);
     await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action, entityType: "Opening", entityId: id });
-    return opening;
+    return ok(opening);
   });
 }
 
@@ -112,16 +123,16 @@ export const closeOpening = (db: Db, actor: Actor, id: string) => setStatus(db, 
 export const markOpeningFilled = (db: Db, actor: Actor, id: string) => setStatus(db, actor, id, "FILLED", "opening.fill");
 
 /** A copy as a new draft, for posting the same job again. */
-export async function duplicateOpening(db: Db, actor: Actor, id: string) {
-  const source = await findOwnOpening(db, actor, id);
-  if (!source) return null;
+export async function duplicateOpening(db: Db, actor: Actor, id: string): Promise<Result<Opening>> {
+  const source = await findOwn(db, actor, id);
+  if (!source) return notFound();
   const { id: _id, status: _s, publishedAt: _p, closedAt: _c, createdAt: _ca, updatedAt: _u, createdById: _cb, organizationId, title, ...rest } = source;
-  return db.opening.create({ data: { ...rest, organizationId, title: `${title} (kopi)`, createdById: actor.userId } });
+  return ok(await db.opening.create({ data: { ...rest, organizationId, title: `${title} (kopi)`, createdById: actor.userId } }));
 }
 
 /** The scheduled job: published openings whose application deadline has passed (Oslo date). */
 export async function expireOpenings(db: Db, today: string): Promise<number> {
-  const due = await db.opening.findMany({ where: { status: "PUBLISHED", applicationDeadline: { lt: new Date(`${today}T00:00:00Z`) } }, select: { id: true } });
+  const due = await db.opening.findMany({ where: { status: "PUBLISHED", applicationDeadline: { lt: dayToStored(today) } }, select: { id: true } });
   for (const { id } of due) {
     await db.$transaction(async (tx) => {
       await tx.opening.update({ where: { id }, data: { status: "EXPIRED", closedAt: new Date() } });
@@ -131,8 +142,9 @@ export async function expireOpenings(db: Db, today: string): Promise<number> {
   return due.length;
 }
 
-export function listOrganizationOpenings(db: Db, organizationId: string) {
-  return db.opening.findMany({ where: { organizationId }, orderBy: [{ status: "asc" }, { updatedAt: "desc" }] });
+/** The actor's organisation's openings, drafts and published first. */
+export function listOrganizationOpenings(db: Db, actor: Actor) {
+  return db.opening.findMany({ where: { organizationId: actor.organizationId }, orderBy: [{ status: "asc" }, { updatedAt: "desc" }] });
 }
 
 /** Every published opening, in batches, for `npm run search:reindex`. */

@@ -1,3 +1,4 @@
+import { notFound, ok } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
 import { indexFor } from "#search/registry.server";
 import { FACET_FIELDS, indexField, toSearchQuery, type FacetField, type PublicSearchParams } from "./public-search-params";
@@ -13,8 +14,10 @@ export async function searchPublicOpenings(db: Db, p: PublicSearchParams, perPag
   return { ...result, hits: result.hits as { id: string; doc: OpeningSearchDoc; highlights: (typeof result.hits)[number]["highlights"] }[], facets };
 }
 
-export function getPublishedOpening(db: Db, id: string) {
-  return db.opening.findFirst({ where: { id, status: "PUBLISHED" }, include: { organization: { select: { name: true } } } });
+/** A published opening with its employer's name: what anyone may see. Drafts and closed ones are not found. */
+export async function getPublishedOpening(db: Db, id: string) {
+  const o = await db.opening.findFirst({ where: { id, status: "PUBLISHED" }, include: { organization: { select: { name: true } } } });
+  return o ? ok(o) : notFound();
 }
 
 export async function latestPublishedOpenings(db: Db, take = 50) {

@@ -69,6 +69,15 @@ export function sharingProblems(input: ProposalInput, sharesSensitive: boolean):
   return Object.keys(fieldErrors).length ? { fieldErrors, formErrors: [] } : null;
 }
 
+/**
+ * Everything wrong with a package before it is proposed, on the fields it is about: the
+ * catalogue's rules first, then what the candidate has not consented to share. createProposal
+ * enforces the sharing rule again; this names every field at once for the form.
+ */
+export function proposalProblems(input: ProposalInput, sharesSensitive: boolean, on: Date, lang: "nb" | "en"): PackageErrors | null {
+  return checkPackage(input, on, lang) ?? sharingProblems(input, sharesSensitive);
+}
+
 /** How long the estimate runs: the longest measure with an end, else a year. */
 export function estimateMonths(measures: PackageMeasureInput[]): number {
   const ends = measures.map((m) => m.months).filter((m): m is number => typeof m === "number");

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkbox, list } from "~/domain/forms/zod-fields";
+import { consentMethods } from "~/domain/candidates/profile-options";
 import { accommodationCategories } from "~/domain/openings/accommodations";
 
 export const wageSubsidies = ["NONE", "MIDLERTIDIG_LONNSTILSKUDD", "VARIG_LONNSTILSKUDD"] as const;
@@ -49,11 +50,27 @@ export const proposalSchema = z
 
 export type ProposalInput = z.output<typeof proposalSchema>;
 
-export const stageSchema = z.object({
-  stage: z.enum(["PROPOSED", "SHORTLISTED", "MEETING", "TRIAL", "HIRED", "REJECTED"]),
-  reason: z.string().trim().max(500).optional(),
+export const proposalStages = ["PROPOSED", "SHORTLISTED", "MEETING", "TRIAL", "HIRED", "REJECTED"] as const;
+
+/**
+ * The forms of a proposal's page and of an opening's pipeline, one per intent (the action
+ * dispatches on `intent`). A stage move names its proposal, so the pipeline of many proposals
+ * and the page of one post the same form.
+ */
+export const moveIntent = z.object({
+  intent: z.literal("move"),
+  proposalId: z.string().min(1).max(40),
+  stage: z.enum(proposalStages, { error: "proposals.stageInvalid" }),
+  reason: z.string().trim().max(500, "proposals.rejectionReasonTooLong").optional(),
 });
 
-export const messageSchema = z.object({
+export const messageIntent = z.object({
+  intent: z.literal("message"),
   body: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(4000, "errors.proposalMessageTooLong"),
 });
+
+export const meetingIntent = z.object({ intent: z.literal("meeting") });
+
+export const introConsentIntent = z.object({ intent: z.literal("consent"), method: z.enum(consentMethods, { error: "errors.consentMethodRequired" }) });
+
+export const withdrawIntroConsentIntent = z.object({ intent: z.literal("withdraw") });
