@@ -6,7 +6,7 @@ import type { Db } from "~/lib/db.server";
 import { sendMail } from "~/lib/mail.server";
 import { invitationMail } from "~/lib/mail-templates.server";
 import { consumeLimits } from "~/lib/rate-limit.server";
-import { ok, refuse, type Result } from "~/domain/result";
+import { notFound, ok, refuse, type Result } from "~/domain/result";
 import { hashPassword } from "./password.server";
 import { hashToken, INVITATION_TTL_MS, newToken } from "./tokens.server";
 
@@ -93,9 +93,10 @@ export async function findOpenInvitation(db: Db, token: string): Promise<OpenInv
 export async function acceptInvitation(
   db: Db,
   input: { token: string; existingUserId?: string; name?: string; password?: string; locale?: Locale },
-): Promise<Result<{ userId: string; organizationId: string }, "invitationInvalid" | "wrongUser" | "detailsRequired">> {
+): Promise<Result<{ userId: string; organizationId: string }, "wrongUser" | "detailsRequired">> {
   const open = await findOpenInvitation(db, input.token);
-  if (!open) return refuse("invitationInvalid");
+  // Unknown, used or expired: as if there were none.
+  if (!open) return notFound();
   if (open.existingUserId && input.existingUserId !== open.existingUserId) return refuse("wrongUser");
   if (!open.existingUserId && (!input.name || !input.password)) return refuse("detailsRequired");
   const passwordHash = open.hasAccount || !input.password ? null : await hashPassword(input.password);
@@ -119,5 +120,5 @@ export async function acceptInvitation(
     });
     return { userId, organizationId: invitation.organizationId };
   });
-  return accepted ? ok(accepted) : refuse("invitationInvalid");
+  return accepted ? ok(accepted) : notFound();
 }

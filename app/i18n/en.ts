@@ -307,7 +307,6 @@ export const en: Messages = {
     rateLimited: "Too many attempts in a short time. Wait {{minutes}} minutes and try again.",
     signupLinkInvalid: "The link is invalid, already used or expired. Register the organisation again.",
     resetLinkInvalid: "The link is invalid or expired. Ask for a new one.",
-    invitationInvalid: "The invitation is invalid, already used or expired.",
     wrongUser: "The invitation is for another user. Sign in with the address it was sent to.",
     detailsRequired: "Write your name and a password.",
     alreadyMember: "The person is already a member.",

@@ -307,7 +307,6 @@ export const nb = {
     rateLimited: "For mange forsøk på kort tid. Vent {{minutes}} minutter og prøv igjen.",
     signupLinkInvalid: "Lenken er ugyldig, allerede brukt eller utløpt. Registrer organisasjonen på nytt.",
     resetLinkInvalid: "Lenken er ugyldig eller utløpt. Be om en ny.",
-    invitationInvalid: "Invitasjonen er ugyldig, allerede brukt eller utløpt.",
     wrongUser: "Invitasjonen gjelder en annen bruker. Logg inn med adressen invitasjonen ble sendt til.",
     detailsRequired: "Skriv navn og passord.",
     alreadyMember: "Personen er allerede medlem.",

@@ -42,7 +42,7 @@ const matrix: Row[] = [
   { method: "GET", path: "/glemt-passord", expect: everyone(200) },
   { method: "GET", path: "/nytt-passord", expect: everyone(200) },
   { method: "GET", path: "/invitasjon", expect: everyone(200) },
-  { method: "POST", path: "/invitasjon", form: { token: "not-a-token" }, expect: everyone(404) },
+  { method: "POST", path: "/invitasjon", form: { intent: "join", token: "not-a-token" }, expect: everyone(404) },
   { method: "GET", path: "/organisasjon", expect: signedIn(200) },
   {
     method: "GET",

@@ -191,7 +191,7 @@ describe("invitations", () => {
     expect(joined).toMatchObject({ ok: true, value: { organizationId: org.id } });
     const user = await t.db.user.findUniqueOrThrow({ where: { email: "new@inviter.no" } });
     expect(await verifyPassword(user.passwordHash, "nytt-passord-1234")).toBe(true);
-    expect(await acceptInvitation(t.db, { token, name: "Again", password: "nytt-passord-1234" })).toEqual({ ok: false, reason: "invitationInvalid" });
+    expect(await acceptInvitation(t.db, { token, name: "Again", password: "nytt-passord-1234" })).toEqual({ ok: false, reason: "notFound" });
 
     expect(await createInvitation(t.db, { organizationId: org.id, invitedById: admin.id, email: "new@inviter.no", role: "MEMBER", locale: "nb", ip: ctx.ip })).toEqual({
       ok: false,
