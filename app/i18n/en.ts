@@ -240,6 +240,7 @@ export const en: Messages = {
     NORWEGIAN_LANGUAGE: "Norwegian language support",
   },
   search: {
+    unavailable: "Search is not answering right now. Try again shortly; nothing has been changed.",
     title: "Open jobs and tasks",
     intro: "Jobs and tasks where the employer is open to accommodation and follow-up.",
     query: "Search",

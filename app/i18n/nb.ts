@@ -240,6 +240,7 @@ export const nb = {
     NORWEGIAN_LANGUAGE: "Støtte i norsk språk",
   },
   search: {
+    unavailable: "Søket svarer ikke akkurat nå. Prøv igjen om litt; ingenting er endret.",
     title: "Ledige stillinger og oppdrag",
     intro: "Jobber og oppdrag der arbeidsgiveren er åpen for tilrettelegging og oppfølging.",
     query: "Søk",

@@ -42,6 +42,11 @@ export function db(): Db {
   return globalForDb.arbeidsbroDb;
 }
 
+/** Tests that call route loaders point the process-wide client at their own database (undefined: back to the configured one). */
+export function useProcessDbForTests(client: Db | undefined): void {
+  globalForDb.arbeidsbroDb = client;
+}
+
 export function databaseKind(): "postgresql" | "pglite" {
   return env().DATABASE_URL ? "postgresql" : "pglite";
 }

@@ -1,12 +1,14 @@
 import { useTranslation } from "react-i18next";
-import { href, Link } from "react-router";
+import { data, href, Link } from "react-router";
 import { isMeasureCode, measureLabels } from "~/domain/measures/measure-codes";
 import { FACET_FIELDS, parsePublicSearch, type PublicSearchParams } from "~/domain/openings/public-search-params";
+import { noFacets } from "~/domain/search/engine-call.server";
 import { searchPublicOpenings } from "~/domain/openings/public-search.server";
 import { localeFromPath } from "~/i18n/localized-paths";
 import { useLocale } from "~/i18n/use-locale";
 import { db } from "~/lib/db.server";
 import { Highlighted } from "~/ui/highlighted";
+import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { facetValueLabel, removableFilters } from "~/ui/search/facet-label";
 import { FacetList, FilterSelect, SearchLayout } from "~/ui/search/search-layout";
@@ -16,7 +18,13 @@ import type { Route } from "./+types/search";
 export async function loader({ request }: Route.LoaderArgs) {
   const url = new URL(request.url);
   const params = parsePublicSearch(url);
-  const found = await searchPublicOpenings(db(), params);
+  const english = localeFromPath(url.pathname) === "en";
+  const searched = await searchPublicOpenings(db(), params);
+  if (!searched.ok) {
+    // The engine did not answer: the page says so (503, try again), with the visitor's query kept.
+    return data({ params, result: { total: 0, perPage: 20, facets: noFacets(FACET_FIELDS), hits: [] }, english, unavailable: true }, { status: 503, headers: { "Retry-After": "30" } });
+  }
+  const found = searched.value;
   // Only what the list shows travels to the page: descriptions and skills stay on the server.
   const hits = found.hits.map(({ id, doc, highlights }) => ({
     id,
@@ -33,7 +41,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     },
   }));
   // The English twin's links stay in English (the path decides the language there).
-  return { params, result: { total: found.total, perPage: found.perPage, facets: found.facets, hits }, english: localeFromPath(url.pathname) === "en" };
+  return { params, result: { total: found.total, perPage: found.perPage, facets: found.facets, hits }, english, unavailable: false };
 }
 
 const defaults = { q: "", sort: "relevance", page: 1 };
@@ -41,7 +49,7 @@ const defaults = { q: "", sort: "relevance", page: 1 };
 export default function Search({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const lang = useLocale();
-  const { params, result, english } = loaderData;
+  const { params, result, english, unavailable } = loaderData;
   const base = english ? href("/en/opportunities") : href("/muligheter");
   const openingHref = (id: string) => (english ? href("/en/opportunities/:id", { id }) : href("/muligheter/:id", { id }));
   const link = (state: PublicSearchParams) => searchHref(base, state, defaults);
@@ -49,6 +57,7 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   const narrowed = active.length > 0 || params.q !== "";
   return (
     <Page title={t("search.title")} intro={t("search.intro")}>
+      {unavailable ? <Notice tone="warning">{t("search.unavailable")}</Notice> : null}
       <SearchLayout
         texts="search"
         query={params.q}

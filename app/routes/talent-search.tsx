@@ -1,12 +1,14 @@
 import { useTranslation } from "react-i18next";
-import { href } from "react-router";
+import { data, href } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
 import { parseTalentSearch, TALENT_FACETS, type TalentSearchParams } from "~/domain/candidates/talent-search-params";
+import { noFacets } from "~/domain/search/engine-call.server";
 import { searchTalent } from "~/domain/candidates/talent-search.server";
 import { municipalityOptions } from "~/domain/municipalities/register";
 import { cefrLevels } from "~/domain/openings/accommodations";
 import { useLocale } from "~/i18n/use-locale";
 import { db } from "~/lib/db.server";
+import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { facetValueLabel, removableFilters } from "~/ui/search/facet-label";
 import { FacetList, FilterSelect, SearchLayout } from "~/ui/search/search-layout";
@@ -17,7 +19,11 @@ import type { Route } from "./+types/talent-search";
 export async function loader({ request }: Route.LoaderArgs) {
   await requireOrgPermission(request, "talent:search");
   const params = parseTalentSearch(new URL(request.url));
-  const found = await searchTalent(db(), params);
+  const searched = await searchTalent(db(), params);
+  if (!searched.ok) {
+    return data({ params, result: { total: 0, perPage: 20, facets: noFacets(TALENT_FACETS), hits: [] }, unavailable: true }, { status: 503, headers: { "Retry-After": "30" } });
+  }
+  const found = searched.value;
   // Only what the list shows travels to the page (not the bilingual occupation text, not the reach list).
   const hits = found.hits.map(({ id, doc, highlights }): { id: string } & TalentHitView => ({
     id,
@@ -31,7 +37,7 @@ export async function loader({ request }: Route.LoaderArgs) {
     companyName: doc.companyName,
     skills: doc.skills,
   }));
-  return { params, result: { total: found.total, perPage: found.perPage, facets: found.facets, hits } };
+  return { params, result: { total: found.total, perPage: found.perPage, facets: found.facets, hits }, unavailable: false };
 }
 
 const defaults = { q: "", municipality: "", minHours: 0, minNorwegian: "NONE", page: 1 };
@@ -40,9 +46,10 @@ const link = (state: TalentSearchParams) => searchHref(href("/talentsok"), state
 export default function TalentSearch({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const lang = useLocale();
-  const { params, result } = loaderData;
+  const { params, result, unavailable } = loaderData;
   return (
     <Page title={t("talent.title")} intro={t("talent.intro")}>
+      {unavailable ? <Notice tone="warning">{t("search.unavailable")}</Notice> : null}
       <SearchLayout
         texts="talent"
         query={params.q}

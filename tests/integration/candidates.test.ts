@@ -54,7 +54,11 @@ const input = (overrides: Record<string, unknown> = {}): CandidateInput =>
   });
 
 const drain = () => drainSearchOutbox(t.db, (name) => indexFor(t.db, name));
-const search = (query: string) => searchTalent(t.db, parseTalentSearch(new URL(`http://x/talentsok?${query}`)));
+const search = async (query: string) => {
+  const found = await searchTalent(t.db, parseTalentSearch(new URL(`http://x/talentsok?${query}`)));
+  if (!found.ok) throw new Error(found.reason);
+  return found.value;
+};
 
 beforeAll(async () => {
   t = await createTestDb();

@@ -39,7 +39,11 @@ let openingId: string;
 const SENSITIVE = ["IPS_JOBBSTOTTE", "VTA_O", "VARIG_LONNSTILSKUDD", "FUNKSJONSASSISTANSE"];
 const ORIGIN = "http://localhost";
 const drain = () => drainSearchOutbox(t.db, (name) => indexFor(t.db, name));
-const search = (query: string) => searchTalent(t.db, parseTalentSearch(new URL(`http://x/talentsok?${query}`)));
+const search = async (query: string) => {
+  const found = await searchTalent(t.db, parseTalentSearch(new URL(`http://x/talentsok?${query}`)));
+  if (!found.ok) throw new Error(found.reason);
+  return found.value;
+};
 const storedDoc = async (id: string) =>
   (await t.db.$queryRawUnsafe<{ doc: CandidateSearchDoc; tokens: string[] }[]>(`SELECT doc, tokens FROM search.documents WHERE index_name = 'candidates' AND document_id = $1`, id))[0];
 const proposalInput = (overrides: Record<string, unknown> = {}) =>

@@ -9,7 +9,7 @@ import { createProposal, moveProposal } from "~/domain/proposals/proposals.serve
 import { dashboardCsv } from "~/domain/statistics/dashboard-csv.server";
 import { loadDashboard, loadPublicStatistics } from "~/domain/statistics/dashboard-page.server";
 import { peopleText } from "~/domain/statistics/figures";
-import type { Db } from "~/lib/db.server";
+import { useProcessDbForTests, type Db } from "~/lib/db.server";
 import { osloToday } from "~/lib/dates";
 import { loader as publicExportLoader } from "~/routes/public-statistics-export";
 import { loader as publicLoader } from "~/routes/public-statistics";
@@ -145,10 +145,10 @@ describe("public statistics: completed quarters and years only, people in bands 
     await seedHires(t.db, 310, "1103", [...firstThree, ...times(2, "2025-11-10", ["VTA_AFT"])]);
     await seedHires(t.db, 320, "3201", firstThree);
     // The route loaders read the process-wide client.
-    (globalThis as { arbeidsbroDb?: Db }).arbeidsbroDb = t.db;
+    useProcessDbForTests(t.db);
   });
   afterAll(() => {
-    delete (globalThis as { arbeidsbroDb?: Db }).arbeidsbroDb;
+    useProcessDbForTests(undefined);
   });
 
   /** What React Router hands a loader for a GET of `path` (/statistikk/<kommune>…). */

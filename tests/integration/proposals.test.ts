@@ -187,6 +187,7 @@ describe("proposals", () => {
     expect(after.outcome).toBe("HIRED");
     expect((await t.db.candidate.findUniqueOrThrow({ where: { id: candidateId } })).status).toBe("PLACED");
     const search = await searchTalent(t.db, parseTalentSearch(new URL("http://x/talentsok?q=oppvask")));
-    expect(search.hits.map((h) => h.id)).not.toContain(candidateId);
+    expect(search.ok && search.value.hits.map((h) => h.id)).not.toContain(candidateId);
+    expect(search.ok).toBe(true);
   });
 });

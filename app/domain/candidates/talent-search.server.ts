@@ -1,3 +1,4 @@
+import { fromEngine } from "~/domain/search/engine-call.server";
 import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
 import { recordAudit } from "~/domain/audit/audit.server";
@@ -35,7 +36,9 @@ export async function currentProfiles(db: Db, ids: string[]): Promise<Map<string
 export async function searchTalent(db: Db, p: TalentSearchParams, perPage = 20) {
   const index = indexFor(db, CANDIDATES_INDEX);
   if (!index) throw new Error("candidates index is not registered");
-  const result = await index.search(toTalentQuery(p, perPage));
+  const found = await fromEngine("candidates", () => index.search(toTalentQuery(p, perPage)));
+  if (!found.ok) return found;
+  const result = found.value;
   const current = await currentProfiles(db, result.hits.map((h) => h.id));
   const hits: { id: string; doc: CandidateSearchDoc; highlights: (typeof result.hits)[number]["highlights"] }[] = [];
   for (const h of result.hits) {
@@ -43,7 +46,7 @@ export async function searchTalent(db: Db, p: TalentSearchParams, perPage = 20) 
     if (doc && meetsTalentFilters(doc, p)) hits.push({ id: h.id, doc, highlights: h.highlights });
   }
   const facets = Object.fromEntries(TALENT_FACETS.map((f) => [f, result.facets[talentIndexField[f]] ?? []])) as Record<TalentFacet, { value: string; count: number }[]>;
-  return { ...result, total: result.total - (result.hits.length - hits.length), hits, facets };
+  return ok({ ...result, total: result.total - (result.hits.length - hits.length), hits, facets });
 }
 
 /**

@@ -14,9 +14,11 @@ export function parseApiListParams(url: URL) {
 
 export async function listOpeningsForApi(db: Db, params: ReturnType<typeof apiListParams.parse>, origin: string) {
   const page = decodeCursor(params.cursor);
-  const result = await searchPublicOpenings(db, { ...params, page }, params.limit);
+  const found = await searchPublicOpenings(db, { ...params, page }, params.limit);
+  if (!found.ok) return found;
+  const result = found.value;
   const last = page * params.limit >= result.total;
-  return { items: result.hits.map((h) => toItem(h.doc, origin)), total: result.total, nextCursor: last ? null : encodeCursor(page + 1) };
+  return ok({ items: result.hits.map((h) => toItem(h.doc, origin)), total: result.total, nextCursor: last ? null : encodeCursor(page + 1) });
 }
 
 /** One published opening as the API describes it; anything else is not found. */

@@ -1,3 +1,4 @@
+import { fromEngine } from "~/domain/search/engine-call.server";
 import { notFound, ok } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
 import { indexFor } from "#search/registry.server";
@@ -7,11 +8,13 @@ import { cachedSearch } from "./search-cache.server";
 import "~/lib/search-indexes.server";
 
 export async function searchPublicOpenings(db: Db, p: PublicSearchParams, perPage = 20) {
-  const index = indexFor(db, OPENINGS_INDEX);
+  const index = indexFor<OpeningSearchDoc>(db, OPENINGS_INDEX);
   if (!index) throw new Error("openings index is not registered");
-  const result = await cachedSearch(OPENINGS_INDEX, toSearchQuery(p, perPage), (q) => index.search(q));
+  const found = await fromEngine("openings", () => cachedSearch(OPENINGS_INDEX, toSearchQuery(p, perPage), (q) => index.search(q)));
+  if (!found.ok) return found;
+  const result = found.value;
   const facets = Object.fromEntries(FACET_FIELDS.map((f) => [f, result.facets[indexField[f]] ?? []])) as Record<FacetField, { value: string; count: number }[]>;
-  return { ...result, hits: result.hits as { id: string; doc: OpeningSearchDoc; highlights: (typeof result.hits)[number]["highlights"] }[], facets };
+  return ok({ ...result, facets });
 }
 
 /** A published opening with its employer's name: what anyone may see. Drafts and closed ones are not found. */
