@@ -1,17 +1,19 @@
-import { redirect } from "react-router";
-import { isLocale } from "~/i18n/i18n";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { href, redirect } from "react-router";
+import { languageSchema } from "~/i18n/language-schema";
 import { localeCookie } from "~/i18n/locale.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import type { Route } from "./+types/language";
 
+/** The header's language switch: sets the language cookie and goes back (a language we do not have changes nothing). */
 export async function action({ request }: Route.ActionArgs) {
-  const form = await request.formData();
-  const locale = form.get("locale");
-  const to = safeRedirectPath(form.get("redirectTo"));
-  if (!isLocale(locale)) return redirect(to);
-  return redirect(to, { headers: { "Set-Cookie": await localeCookie.serialize(locale) } });
+  const formData = await request.formData();
+  const to = safeRedirectPath(formData.get("redirectTo"));
+  const submission = parseWithZod(formData, { schema: languageSchema });
+  if (submission.status !== "success") return redirect(to);
+  return redirect(to, { headers: { "Set-Cookie": await localeCookie.serialize(submission.value.locale) } });
 }
 
 export function loader() {
-  return redirect("/");
+  return redirect(href("/"));
 }
