@@ -4,12 +4,12 @@ import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { handleWebhook } from "~/domain/payments/webhooks.server";
 import { awardQuote, cancelOrder, connectStripe, getOrder, listQuotesForTask, moveOrder, sendInvoice, startCheckout, submitQuote, withdrawQuote } from "~/domain/procurement/procurement.server";
-import { addSupplierDocument } from "~/domain/procurement/supplier-profile.server";
+import { addSupplierDocument, setStaffInMeasure, supplierProfile } from "~/domain/procurement/supplier-profile.server";
 import { osloToday } from "~/lib/dates";
 import { startStripeHarness } from "../support/stripe-harness";
 import { createTestDb, type TestDb } from "../support/test-db";
 import type { Actor } from "~/auth/actor";
-import { makeOrgAdmin } from "../support/members";
+import { makeMember, makeOrgAdmin } from "../support/members";
 
 let t: TestDb;
 let buyer: Actor;
@@ -83,10 +83,30 @@ describe("quotes and award", () => {
     expect(await awardQuote(t.db, buyer, q?.id ?? "", "Best plan", ORIGIN)).toEqual(missingTax);
   });
 
-  it("refuses an award to a company without payouts enabled", async () => {
-    await addSupplierDocument(t.db, companyA, { kind: "TAX_CERTIFICATE", reference: "SKE-2", issuedOn: osloToday() });
+  it("a document the company adds through its profile is audited and counts in the award check", async () => {
     const q = (await quotesOf(buyer, taskId)).quotes.find((x) => x.company === "Bergen Arbeid AS");
+    expect(q?.missing).toEqual(["TAX_CERTIFICATE"]);
+    // A plain member does not keep the supplier profile: nothing is stored.
+    const member = await makeMember(t.db, companyA.organizationId, { email: "medlem52@x.no", role: "MEMBER" });
+    expect(await addSupplierDocument(t.db, member, { kind: "TAX_CERTIFICATE", reference: "SKE-0", issuedOn: osloToday() })).toEqual({ ok: false, reason: "notFound" });
+    expect(await t.db.supplierDocument.count({ where: { reference: "SKE-0" } })).toBe(0);
+
+    const added = await addSupplierDocument(t.db, companyA, { kind: "TAX_CERTIFICATE", reference: "SKE-2", issuedOn: osloToday() });
+    if (!added.ok) throw new Error(added.reason);
+    const audit = await t.db.auditEvent.findMany({ where: { entityType: "SupplierDocument", entityId: added.value.id }, select: { action: true, actorUserId: true, actorOrganizationId: true, metadata: true } });
+    expect(audit).toEqual([{ action: "supplier.document.add", actorUserId: companyA.userId, actorOrganizationId: companyA.organizationId, metadata: { kind: "TAX_CERTIFICATE" } }]);
+    // The buyer's comparison and the award check read the same document: now only payouts are missing.
+    expect((await quotesOf(buyer, taskId)).quotes.find((x) => x.company === "Bergen Arbeid AS")?.missing).toEqual([]);
     expect(await awardQuote(t.db, buyer, q?.id ?? "", "Best plan", ORIGIN)).toEqual({ ok: false, reason: "awardPayoutsNotEnabled" });
+  });
+
+  it("the staff share a company sets is audited and shown to the buyer", async () => {
+    expect(await setStaffInMeasure(t.db, companyA, 35)).toEqual({ ok: true, value: null });
+    expect(await t.db.auditEvent.count({ where: { action: "supplier.staff.set", entityId: companyA.organizationId, actorUserId: companyA.userId } })).toBe(1);
+    const q = (await quotesOf(buyer, taskId)).quotes.find((x) => x.company === "Bergen Arbeid AS");
+    expect([q?.staffInMeasurePercent, q?.reservedCriterion]).toEqual([35, true]);
+    const profile = await supplierProfile(t.db, companyA);
+    expect(profile.ok && profile.value.staffInMeasurePercent).toBe(35);
   });
 });
 
@@ -129,6 +149,18 @@ describe("the order from award to payment, against the Stripe test double with t
     expect(paid.value.status).toBe("PAID");
     expect(paid.value.stripePaymentIntentId).toMatch(/^pi_/);
     expect(await getOrder(t.db, business, orderId)).toEqual({ ok: false, reason: "notFound" });
+  });
+
+  it("a step is not found for anyone who is not a party, and refused with the order's status when it is not allowed now", async () => {
+    const audited = await t.db.auditEvent.count({ where: { entityId: orderId } });
+    // The business never was a party; Vestlandsbro quoted and lost: neither learns anything.
+    expect(await moveOrder(t.db, business, orderId, "deliver", ORIGIN)).toEqual({ ok: false, reason: "notFound" });
+    expect(await moveOrder(t.db, companyB, orderId, "start", ORIGIN)).toEqual({ ok: false, reason: "notFound" });
+    // The supplier, once the order is paid: not now, and the reason names the status.
+    expect(await moveOrder(t.db, companyA, orderId, "start", ORIGIN)).toEqual({ ok: false, reason: "orderStepNotNow", detail: { status: "PAID" } });
+    expect(await moveOrder(t.db, buyer, orderId, "accept", ORIGIN)).toEqual({ ok: false, reason: "orderStepNotNow", detail: { status: "PAID" } });
+    expect((await t.db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("PAID");
+    expect(await t.db.auditEvent.count({ where: { entityId: orderId } })).toBe(audited);
   });
 
   it("a second order is paid by invoice with a due date; invoice.paid marks it paid once", async () => {
@@ -190,8 +222,11 @@ describe("quote rules on an ordinary task", () => {
     openTaskId = task.id;
   });
 
-  it("an ordinary business may quote on a task that is not reserved", async () => {
+  it("an ordinary business may quote on a task that is not reserved, but not on its own", async () => {
     expect((await submitQuote(t.db, business, openTaskId, quote({ priceExVatOre: 20_000_00 }))).ok).toBe(true);
+    const own = await createOpening(t.db, business, openingSchema.parse({ kind: "TASK", title: "Vask av kafeen", description: "Vask av kafeen to ganger i uka gjennom året.", occupationCode: "9112", municipalityNumber: "4601", hoursPerWeek: "4", extent: "PART_TIME", quoteDeadline: "2099-12-31" }));
+    await publishOpening(t.db, business, own.id);
+    expect(await submitQuote(t.db, business, own.id, quote())).toEqual({ ok: false, reason: "quoteOwnTask" });
   });
 
   it("refuses quotes after the quote deadline (Oslo calendar) and on tasks that are not published", async () => {
