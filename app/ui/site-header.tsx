@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { Form, href, Link, NavLink, useLocation } from "react-router";
+import { href, Link, NavLink, useLocation } from "react-router";
+import { z } from "zod";
 import { can } from "~/auth/permissions";
 import type { Viewer } from "~/auth/viewer";
 import { languageSchema } from "~/i18n/language-schema";
@@ -149,13 +150,7 @@ export function SiteHeader({ viewer, unread = 0, testPayments = false }: { viewe
             </p>
           ) : null}
           <LanguageSwitch to={otherLocale} redirectTo={twinPath(here, otherLocale)} />
-          {viewer ? (
-            <Form method="post" action={href("/logg-ut")}>
-              <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800">
-                {t("nav.logout")}
-              </button>
-            </Form>
-          ) : null}
+          {viewer ? <SignOut /> : null}
         </div>
       </div>
     </header>
@@ -172,6 +167,21 @@ function LanguageSwitch({ to, redirectTo }: { to: "nb" | "en"; redirectTo: strin
       <input type="hidden" name="redirectTo" value={redirectTo} />
       <button type="submit" lang={to} aria-label={t("app.switchToLabel")} className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-100">
         {t("app.switchTo")}
+      </button>
+    </KitForm>
+  );
+}
+
+/** Signing out takes no values: the form is the button. */
+const signOutSchema = z.object({});
+
+function SignOut() {
+  const { t } = useTranslation();
+  const [form] = useZodForm(signOutSchema, undefined);
+  return (
+    <KitForm form={form} result={undefined} fields={{}} labels={{}} action={href("/logg-ut")}>
+      <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800">
+        {t("nav.logout")}
       </button>
     </KitForm>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { Cancellation } from "~/domain/procurement/order-lifecycle";
 import { answerIntent, cancelIntent, disputeIntent } from "~/domain/procurement/order-schema";
@@ -29,10 +30,7 @@ export function CancelSection({ cancellation, cancelReason, actionData }: { canc
       );
     case "answer":
       return (
-        <section aria-labelledby="answer-title">
-          <h2 id="answer-title" className="mb-2 text-xl font-semibold">
-            {t("procurement.answerTitle")}
-          </h2>
+        <Titled id="answer-title" title={t("procurement.answerTitle")}>
           <ReasonForm
             schema={answerIntent}
             result={resultFor(actionData, "answer")}
@@ -44,14 +42,11 @@ export function CancelSection({ cancellation, cancelReason, actionData }: { canc
               { label: t("procurement.decline"), value: "decline", tone: "secondary" },
             ]}
           />
-        </section>
+        </Titled>
       );
     case "dispute":
       return (
-        <section aria-labelledby="dispute-title">
-          <h2 id="dispute-title" className="mb-2 text-xl font-semibold">
-            {t("procurement.disputeTitle")}
-          </h2>
+        <Titled id="dispute-title" title={t("procurement.disputeTitle")}>
           <ReasonForm
             schema={disputeIntent}
             result={resultFor(actionData, "dispute")}
@@ -60,9 +55,20 @@ export function CancelSection({ cancellation, cancelReason, actionData }: { canc
             hint={t("procurement.disputeHint")}
             buttons={[{ label: t("procurement.openDispute"), tone: "danger" }]}
           />
-        </section>
+        </Titled>
       );
     case "waiting":
       return null;
   }
+}
+
+function Titled({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-2 text-xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
 }

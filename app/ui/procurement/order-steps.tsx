@@ -4,38 +4,34 @@ import { payIntent, stepIntent, type OrderStep } from "~/domain/procurement/orde
 import { ActionButton } from "~/ui/form";
 import { resultFor, useZodForm, type FormReply } from "~/ui/use-zod-form";
 
-const stepLabels = { start: "procurement.startDelivery", deliver: "procurement.markDelivered", accept: "procurement.accept" } as const;
-const payLabels = { pay: "procurement.pay", invoice: "procurement.payByInvoice" } as const;
+/** Each button's form: its schema and its label. */
+const buttons = {
+  start: { schema: stepIntent, label: "procurement.startDelivery" },
+  deliver: { schema: stepIntent, label: "procurement.markDelivered" },
+  accept: { schema: stepIntent, label: "procurement.accept" },
+  pay: { schema: payIntent, label: "procurement.pay" },
+  invoice: { schema: payIntent, label: "procurement.payByInvoice" },
+} as const;
 
 /** The buttons of the steps this party may take now, and the two ways to pay an accepted order. */
 export function OrderSteps({ steps, payable, actionData }: { steps: readonly OrderStep[]; payable: boolean; actionData: FormReply | undefined }) {
-  if (!steps.length && !payable) return null;
+  const intents: (keyof typeof buttons)[] = [...steps, ...(payable ? (["pay", "invoice"] as const) : [])];
+  if (!intents.length) return null;
   return (
     <div className="mb-6 flex flex-wrap items-start gap-3">
-      {steps.map((step) => (
-        <StepButton key={step} step={step} result={resultFor(actionData, step)} />
+      {intents.map((intent) => (
+        <OrderButton key={intent} intent={intent} result={resultFor(actionData, intent)} />
       ))}
-      {payable ? (["pay", "invoice"] as const).map((how) => <PayButton key={how} how={how} result={resultFor(actionData, how)} />) : null}
     </div>
   );
 }
 
-function StepButton({ step, result }: { step: OrderStep; result: SubmissionResult<string[]> | undefined }) {
+function OrderButton({ intent, result }: { intent: keyof typeof buttons; result: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation();
-  const [form] = useZodForm(stepIntent, result);
+  const [form] = useZodForm(buttons[intent].schema, result);
   return (
-    <ActionButton form={form} result={result} intent={step}>
-      {t(stepLabels[step])}
-    </ActionButton>
-  );
-}
-
-function PayButton({ how, result }: { how: "pay" | "invoice"; result: SubmissionResult<string[]> | undefined }) {
-  const { t } = useTranslation();
-  const [form] = useZodForm(payIntent, result);
-  return (
-    <ActionButton form={form} result={result} intent={how}>
-      {t(payLabels[how])}
+    <ActionButton form={form} result={result} intent={intent}>
+      {t(buttons[intent].label)}
     </ActionButton>
   );
 }

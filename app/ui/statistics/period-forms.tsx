@@ -25,18 +25,14 @@ export function MemberPeriodForm({ params, days }: { params: DashboardParams; da
           </label>
         ))}
       </fieldset>
-      <div>
-        <label htmlFor="d-from" className="block text-sm font-semibold">
-          {t("dashboard.from")}
-        </label>
-        <input id="d-from" name="from" type="date" defaultValue={params.from ?? days.fromDay} className={inputClass} />
-      </div>
-      <div>
-        <label htmlFor="d-to" className="block text-sm font-semibold">
-          {t("dashboard.to")}
-        </label>
-        <input id="d-to" name="to" type="date" defaultValue={params.to ?? days.toDay} className={inputClass} />
-      </div>
+      {(["from", "to"] as const).map((end) => (
+        <div key={end}>
+          <label htmlFor={`d-${end}`} className="block text-sm font-semibold">
+            {t(`dashboard.${end}`)}
+          </label>
+          <input id={`d-${end}`} name={end} type="date" defaultValue={params[end] ?? (end === "from" ? days.fromDay : days.toDay)} className={inputClass} />
+        </div>
+      ))}
       <button type="submit" className={buttonClass}>
         {t("dashboard.show")}
       </button>
