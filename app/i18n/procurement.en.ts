@@ -118,8 +118,6 @@ export const procurementEn: Widen<typeof procurementNb> = {
     referenceTooShort: "Write the reference or number (at least two characters).",
     referenceTooLong: "The reference can have at most 100 characters.",
     kindRequired: "Choose the kind of document.",
-    answer: "Answer",
-    decision: "Decision",
     quotesCaption: "The quotes side by side",
   },
 };

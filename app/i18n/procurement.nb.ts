@@ -115,8 +115,6 @@ export const procurementNb = {
     referenceTooShort: "Skriv referansen eller nummeret (minst to tegn).",
     referenceTooLong: "Referansen kan ha høyst 100 tegn.",
     kindRequired: "Velg type dokument.",
-    answer: "Svar",
-    decision: "Avgjørelse",
     quotesCaption: "Tilbudene side om side",
   },
 } as const;
