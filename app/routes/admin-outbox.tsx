@@ -1,12 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { requirePermission } from "~/auth/require.server";
-import { listOutbox } from "~/lib/mail.server";
+import { useLocale } from "~/i18n/use-locale";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
+import { listOutbox } from "~/lib/mail.server";
+import { DefinitionList } from "~/ui/definition-list";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/admin-outbox";
-import { useLocale } from "~/i18n/use-locale";
 
+/** The app's own record of mail it sent (link tokens are never stored), for the platform admin. */
 export async function loader({ request }: Route.LoaderArgs) {
   await requirePermission(request, "outbox:read");
   return { messages: await listOutbox(db(), { take: 100 }) };
@@ -23,18 +25,15 @@ export default function AdminOutbox({ loaderData }: Route.ComponentProps) {
         <ul className="mt-6 space-y-4">
           {loaderData.messages.map((m) => (
             <li key={m.id} className="rounded border border-gray-300 p-4">
-              <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-                <dt className="font-semibold">{t("admin.when")}</dt>
-                <dd>{formatOsloDateTime(m.createdAt, locale)}</dd>
-                <dt className="font-semibold">{t("admin.to")}</dt>
-                <dd>{m.to}</dd>
-                <dt className="font-semibold">{t("admin.subject")}</dt>
-                <dd>{m.subject}</dd>
-                <dt className="font-semibold">{t("admin.status")}</dt>
-                <dd>
-                  {m.error ? t("admin.failed") : m.sentAt ? t("admin.sent") : t("admin.queued")} ({m.transport})
-                </dd>
-              </dl>
+              <DefinitionList
+                layout="columns"
+                items={[
+                  { term: t("admin.when"), details: formatOsloDateTime(m.createdAt, locale) },
+                  { term: t("admin.to"), details: m.to },
+                  { term: t("admin.subject"), details: m.subject },
+                  { term: t("admin.status"), details: `${m.error ? t("admin.failed") : m.sentAt ? t("admin.sent") : t("admin.queued")} (${m.transport})` },
+                ]}
+              />
               <pre className="mt-3 whitespace-pre-wrap rounded bg-gray-50 p-3 text-sm">{m.text}</pre>
             </li>
           ))}

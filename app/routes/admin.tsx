@@ -1,34 +1,42 @@
+import type { SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect } from "react-router";
+import { href, redirect } from "react-router";
 import { requirePlatformAdmin } from "~/auth/require.server";
+import { approveSchema } from "~/domain/organizations/approve-schema";
 import { approvedOrganizationName, approveOrganization, listPendingOrganizations } from "~/domain/organizations/organizations.server";
+import { useLocale } from "~/i18n/use-locale";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
-import { Notice } from "~/ui/form";
+import { invalid, refused } from "~/lib/form-reply.server";
+import { ActionButton, Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
+import { resultFor, useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/admin";
-import { useLocale } from "~/i18n/use-locale";
 
+/** The platform admin approves organisations that have signed up. */
 export async function loader({ request }: Route.LoaderArgs) {
   await requirePlatformAdmin(request);
   const approvedId = new URL(request.url).searchParams.get("godkjent");
-  const [pending, approved] = await Promise.all([
-    listPendingOrganizations(db()),
-    approvedId ? approvedOrganizationName(db(), approvedId) : null,
-  ]);
+  const [pending, approved] = await Promise.all([listPendingOrganizations(db()), approvedId ? approvedOrganizationName(db(), approvedId) : null]);
   return { pending, approvedName: approved };
 }
 
+/** The tag of an approval's answers: one button per organisation. */
+const approvalTag = (organizationId: string) => `approve:${organizationId}`;
+
 export async function action({ request }: Route.ActionArgs) {
   const admin = await requirePlatformAdmin(request);
-  const form = await request.formData();
-  const organizationId = String(form.get("organizationId") ?? "");
-  const approved = await approveOrganization(db(), { organizationId, approvedById: admin.userId });
-  if (!approved) throw data(null, { status: 404 });
-  return redirect(`/admin?godkjent=${encodeURIComponent(approved.id)}`);
+  const formData = await request.formData();
+  const tag = approvalTag(String(formData.get("organizationId") ?? ""));
+  const submission = parseWithZod(formData, { schema: approveSchema });
+  if (submission.status !== "success") return invalid(submission, tag);
+  const approved = await approveOrganization(db(), { organizationId: submission.value.organizationId, approvedById: admin.userId });
+  if (!approved.ok) return refused(request, submission, approved, tag);
+  return redirect(`${href("/admin")}?godkjent=${encodeURIComponent(approved.value.id)}`);
 }
 
-export default function Admin({ loaderData }: Route.ComponentProps) {
+export default function Admin({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -44,20 +52,24 @@ export default function Admin({ loaderData }: Route.ComponentProps) {
               <div>
                 <p className="font-semibold">{org.name}</p>
                 <p className="text-sm text-gray-700">
-                  {t(`orgKinds.${org.kind}`)} · {org.orgNumberFormatted} · {org.municipalityName} · {t("admin.registered")}{" "}
-                  {formatOsloDateTime(org.createdAt, locale)}
+                  {t(`orgKinds.${org.kind}`)} · {org.orgNumberFormatted} · {org.municipalityName} · {t("admin.registered")} {formatOsloDateTime(org.createdAt, locale)}
                 </p>
               </div>
-              <Form method="post">
-                <input type="hidden" name="organizationId" value={org.id} />
-                <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-                  {t("admin.approve", { org: org.name })}
-                </button>
-              </Form>
+              <ApproveButton organization={org} result={resultFor(actionData, approvalTag(org.id))} />
             </li>
           ))}
         </ul>
       )}
     </Page>
+  );
+}
+
+function ApproveButton({ organization, result }: { organization: { id: string; name: string }; result: SubmissionResult<string[]> | undefined }) {
+  const { t } = useTranslation();
+  const [form] = useZodForm(approveSchema, result);
+  return (
+    <ActionButton form={form} result={result} intent="approve" values={{ organizationId: organization.id }}>
+      {t("admin.approve", { org: organization.name })}
+    </ActionButton>
   );
 }

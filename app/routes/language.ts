@@ -1,21 +1,23 @@
+import { parseWithZod } from "@conform-to/zod/v4";
 import { href, redirect } from "react-router";
 import { getViewer } from "~/auth/viewer.server";
 import { setPreferredLocale } from "~/domain/notifications/notifications.server";
-import { isLocale } from "~/i18n/i18n";
+import { languageSchema } from "~/i18n/language-schema";
 import { localeCookie } from "~/i18n/locale.server";
 import { db } from "~/lib/db.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import type { Route } from "./+types/language";
 
+/** The header's language switch: sets the language cookie and goes back (a language we do not have changes nothing). */
 export async function action({ request }: Route.ActionArgs) {
-  const form = await request.formData();
-  const locale = form.get("locale");
-  const to = safeRedirectPath(form.get("redirectTo"));
-  if (!isLocale(locale)) return redirect(to);
+  const formData = await request.formData();
+  const to = safeRedirectPath(formData.get("redirectTo"));
+  const submission = parseWithZod(formData, { schema: languageSchema });
+  if (submission.status !== "success") return redirect(to);
   // A signed-in person's mail follows the language they chose last.
   const viewer = await getViewer(request);
-  if (viewer) await setPreferredLocale(db(), viewer.userId, locale);
-  return redirect(to, { headers: { "Set-Cookie": await localeCookie.serialize(locale) } });
+  if (viewer) await setPreferredLocale(db(), viewer.userId, submission.value.locale);
+  return redirect(to, { headers: { "Set-Cookie": await localeCookie.serialize(submission.value.locale) } });
 }
 
 export function loader() {

@@ -1,244 +1,155 @@
-import { useEffect, useRef } from "react";
+import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { data, Form, redirect, useSearchParams } from "react-router";
-import { z } from "zod";
+import { data, href, redirect, useSearchParams } from "react-router";
+import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
 import { requireOrgPermission } from "~/auth/require.server";
-import { AFTER_ACCEPTANCE, answerDispute, cancelOrder, getOrder, listOrderDisputes, moveOrder, openDispute, sendInvoice, startCheckout } from "~/domain/procurement/procurement.server";
+import { cancellationFor, cancellationIntent, payableBy, stepsFor } from "~/domain/procurement/order-lifecycle";
+import { answerIntent, cancelIntent, disputeIntent, payIntent, stepIntent } from "~/domain/procurement/order-schema";
+import { answerDispute, cancelOrder, getOrder, listOrderDisputes, moveOrder, openDispute, sendInvoice, startCheckout } from "~/domain/procurement/procurement.server";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
-import { formatOsloDateTime } from "~/lib/dates";
-import { formatNok } from "~/i18n/format";
+import { invalid, refused } from "~/lib/form-reply.server";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
+import { CancelSection } from "~/ui/procurement/cancel-section";
+import { DisputeList } from "~/ui/procurement/dispute-story";
+import { OrderFacts } from "~/ui/procurement/order-facts";
+import { OrderReceipt } from "~/ui/procurement/order-receipt";
+import { OrderSteps } from "~/ui/procurement/order-steps";
+import { UnplacedRefusal } from "~/ui/procurement/unplaced-refusal";
 import type { Route } from "./+types/order";
-import { useLocale } from "~/i18n/use-locale";
 
-async function actorOf(request: Request) {
-  const viewer = await requireOrgPermission(request, "order:read");
-  return { viewer, actor: { userId: viewer.userId, organizationId: viewer.organization.id } };
-}
-
+/**
+ * An order for both parties: its amounts, the lifecycle steps the reader's party may take, the
+ * payment, the receipt, and cancelling or asking to cancel. The action dispatches on `intent` to
+ * one function each; the domain says which steps and forms there are (order-lifecycle).
+ */
 export async function loader({ request, params }: Route.LoaderArgs) {
-  const { viewer, actor } = await actorOf(request);
-  const o = await getOrder(db(), actor, params.id);
-  if (!o) throw data(null, { status: 404 });
+  const { actor } = await requireOrgPermission(request, "order:read");
+  const found = await getOrder(db(), actor, params.id);
+  if (!found.ok) throw data(null, { status: 404 });
+  const o = found.value;
+  const disputes = await listOrderDisputes(db(), o.id);
   return {
     order: {
-      id: o.id, side: o.side, status: o.status, task: o.quote.task.title, buyer: o.buyer.name, company: o.company.name, awardReason: o.awardReason, cancelReason: o.cancelReason,
-      amountExVatOre: o.amountExVatOre, vatOre: o.vatOre, totalOre: o.totalOre, platformFeeOre: o.platformFeeOre,
-      paidAt: o.paidAt?.toISOString() ?? null, refundedAt: o.refundedAt?.toISOString() ?? null, paymentRef: o.stripePaymentIntentId,
+      id: o.id,
+      status: o.status,
+      task: o.quote.task.title,
+      buyer: o.buyer.name,
+      company: o.company.name,
+      awardReason: o.awardReason,
+      cancelReason: o.cancelReason,
+      amountExVatOre: o.amountExVatOre,
+      vatOre: o.vatOre,
+      totalOre: o.totalOre,
+      platformFeeOre: o.platformFeeOre,
+      paidAt: o.paidAt?.toISOString() ?? null,
+      refundedAt: o.refundedAt?.toISOString() ?? null,
+      paymentRef: o.stripePaymentIntentId,
     },
-    disputes: await listOrderDisputes(db(), o.id),
-    canCancel: can(viewer, "order:cancel"),
-    // From acceptance on, no side cancels alone: the page offers a dispute instead.
-    afterAcceptance: AFTER_ACCEPTANCE.includes(o.status),
+    steps: stepsFor(o.side, o.status),
+    payable: payableBy(o.side, o.status),
+    cancellation: cancellationFor(o, can(actor, "order:cancel"), disputes),
+    disputes,
   };
 }
 
-/** Which form answered, what went wrong, and Stripe's own words when Stripe failed. */
-type ActionResult = { form: "cancel" | "dispute" | "answer" | "move" | "pay"; error: string; message?: string };
-
-const reasoned = z.object({
-  intent: z.enum(["cancel", "dispute", "agree", "decline"]),
-  reason: z.string().trim().min(3).max(2000),
-  disputeId: z.string().optional(),
-});
-
-const statusOf: Record<string, number> = { notFound: 404, notAdmin: 403, reasonRequired: 400 };
-
 export async function action({ request, params }: Route.ActionArgs) {
-  const { viewer, actor } = await actorOf(request);
-  if (!(await getOrder(db(), actor, params.id))) throw data(null, { status: 404 });
-  const form = await request.formData();
-  const intent = String(form.get("intent") ?? "");
-  const origin = appOrigin();
-  const done = () => redirect(`/bestillinger/${params.id}?melding=oppdatert`);
-  const fail = (result: ActionResult) => data(result, { status: statusOf[result.error] ?? 409 });
-  if (intent === "start" || intent === "deliver" || intent === "accept") return (await moveOrder(db(), actor, params.id, intent, origin)) ? done() : fail({ form: "move", error: "notNow" });
-  if (intent === "pay" || intent === "invoice") {
-    if (!can(viewer, "quote:award")) throw data(null, { status: 403 });
-    const started = intent === "pay" ? await startCheckout(db(), actor, params.id, origin) : await sendInvoice(db(), actor, params.id);
-    return started.ok ? redirect(started.url) : fail({ form: "pay", error: started.error, message: started.error === "stripe" ? started.message : undefined });
+  const { actor } = await requireOrgPermission(request, "order:read");
+  // Someone who is not a party learns nothing, whatever the form.
+  if (!(await getOrder(db(), actor, params.id)).ok) throw data(null, { status: 404 });
+  const formData = await request.formData();
+  const context = { request, actor, orderId: params.id, formData };
+  switch (formData.get("intent")) {
+    case "start":
+    case "deliver":
+    case "accept":
+      return stepAction(context);
+    case "pay":
+    case "invoice":
+      return payAction(context);
+    case "cancel":
+      return cancelAction(context);
+    case "dispute":
+      return disputeAction(context);
+    case "agree":
+    case "decline":
+      return answerAction(context);
+    default:
+      throw data(null, { status: 400 });
   }
-  if (intent === "cancel" || intent === "dispute" || intent === "agree" || intent === "decline") {
-    // Money moves back only by agreement: organisation admins only (the domain checks the side too).
-    if (!can(viewer, "order:cancel")) throw data(null, { status: 403 });
-    const which = intent === "agree" || intent === "decline" ? "answer" : intent;
-    const input = reasoned.safeParse(Object.fromEntries(form));
-    if (!input.success) return fail({ form: which, error: "reasonRequired" });
-    const { reason, disputeId } = input.data;
-    const outcome =
-      intent === "cancel"
-        ? await cancelOrder(db(), actor, params.id, reason, origin)
-        : intent === "dispute"
-          ? await openDispute(db(), actor, params.id, reason, origin)
-          : await answerDispute(db(), actor, disputeId ?? "", intent, reason, origin);
-    return outcome.ok ? done() : fail({ form: which, error: outcome.error, message: outcome.error === "stripe" ? outcome.message : undefined });
-  }
-  throw data(null, { status: 400 });
 }
 
-/**
- * One reason field and its buttons. A missing reason is said at the field, which gets focus:
- * autoFocus without JavaScript, the effect for a result that arrives after hydration (`result`
- * changes with every answer of the action, also when the error is the same again).
- */
-function ReasonForm({ id, intent, label, submit, hint, error, result, disputeId, decline }: { id: string; intent: string; label: string; submit: string; hint?: string; error?: string; result?: unknown; disputeId?: string; decline?: string }) {
-  const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    if (error) field.current?.focus();
-  }, [error, result]);
-  return (
-    <Form method="post" className="mb-6 max-w-xl rounded border border-gray-300 p-4">
-      {disputeId ? <input type="hidden" name="disputeId" value={disputeId} /> : null}
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-sm text-gray-700">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="font-semibold text-red-800">
-          {error}
-        </p>
-      ) : null}
-      <textarea
-        ref={field}
-        id={id}
-        name="reason"
-        rows={3}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
-        autoFocus={Boolean(error)}
-        className="mt-1 block w-full rounded border-2 border-gray-600 px-2 py-1"
-      />
-      <div className="mt-2 flex flex-wrap gap-3">
-        <button type="submit" name="intent" value={intent} className="rounded border-2 border-red-800 px-4 py-2 font-semibold text-red-900 hover:bg-red-50">
-          {submit}
-        </button>
-        {decline ? (
-          <button type="submit" name="intent" value="decline" className="rounded border-2 border-gray-700 px-4 py-2 font-semibold text-gray-900 hover:bg-gray-50">
-            {decline}
-          </button>
-        ) : null}
-      </div>
-    </Form>
-  );
+type IntentContext = { request: Request; actor: Actor; orderId: string; formData: FormData };
+
+const updated = (orderId: string) => redirect(`${href("/bestillinger/:id", { id: orderId })}?melding=oppdatert`);
+
+/** Money moves back only by agreement: organisation admins only (the domain checks the side too). */
+function requireCancelRight(actor: Actor) {
+  if (!can(actor, "order:cancel")) throw data(null, { status: 403 });
+}
+
+async function stepAction({ request, actor, orderId, formData }: IntentContext) {
+  const submission = parseWithZod(formData, { schema: stepIntent });
+  if (submission.status !== "success") return invalid(submission);
+  const step = submission.value.intent;
+  const moved = await moveOrder(db(), actor, orderId, step, appOrigin());
+  return moved.ok ? updated(orderId) : refused(request, submission, moved, step);
+}
+
+async function payAction({ request, actor, orderId, formData }: IntentContext) {
+  if (!can(actor, "quote:award")) throw data(null, { status: 403 });
+  const submission = parseWithZod(formData, { schema: payIntent });
+  if (submission.status !== "success") return invalid(submission);
+  const how = submission.value.intent;
+  const started = how === "pay" ? await startCheckout(db(), actor, orderId, appOrigin()) : await sendInvoice(db(), actor, orderId);
+  // Stripe's hosted page (Checkout or the invoice): the receipt shows once its webhook has arrived.
+  return started.ok ? redirect(started.value.url) : refused(request, submission, started, how);
+}
+
+async function cancelAction({ request, actor, orderId, formData }: IntentContext) {
+  requireCancelRight(actor);
+  const submission = parseWithZod(formData, { schema: cancelIntent });
+  if (submission.status !== "success") return invalid(submission, "cancel");
+  const cancelled = await cancelOrder(db(), actor, orderId, submission.value.reason, appOrigin());
+  return cancelled.ok ? updated(orderId) : refused(request, submission, cancelled, "cancel");
+}
+
+async function disputeAction({ request, actor, orderId, formData }: IntentContext) {
+  requireCancelRight(actor);
+  const submission = parseWithZod(formData, { schema: disputeIntent });
+  if (submission.status !== "success") return invalid(submission, "dispute");
+  const opened = await openDispute(db(), actor, orderId, submission.value.reason, appOrigin());
+  return opened.ok ? updated(orderId) : refused(request, submission, opened, "dispute");
+}
+
+async function answerAction({ request, actor, orderId, formData }: IntentContext) {
+  requireCancelRight(actor);
+  const submission = parseWithZod(formData, { schema: answerIntent });
+  if (submission.status !== "success") return invalid(submission, "answer");
+  const { intent, disputeId, reason } = submission.value;
+  const answered = await answerDispute(db(), actor, disputeId, intent, reason, appOrigin());
+  return answered.ok ? updated(orderId) : refused(request, submission, answered, "answer");
 }
 
 export default function OrderPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const [params] = useSearchParams();
-  const o = loaderData.order;
-  const { disputes, canCancel, afterAcceptance } = loaderData;
-  const nok = (ore: number) => formatNok(ore, locale);
-  const when = (iso: string) => formatOsloDateTime(iso, locale);
-  const button = (intent: string, label: string) => (
-    <Form method="post">
-      <input type="hidden" name="intent" value={intent} />
-      <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-        {label}
-      </button>
-    </Form>
-  );
+  const { order: o, steps, payable, cancellation, disputes } = loaderData;
   const message = params.get("melding");
-  const mySide = o.side;
-  const waiting = disputes.find((d) => d.status === "OPEN" || d.status === "DECLINED");
-  const reasonError = (form: ActionResult["form"]) => (actionData?.form === form && actionData.error === "reasonRequired" ? t("procurement.cancelErrors.reasonRequired") : undefined);
-  // Failures other than a missing reason are shown once, above everything, with Stripe's words when Stripe failed.
-  const failure = actionData && actionData.error !== "reasonRequired" ? (actionData.error === "stripe" ? t("procurement.stripeError", { message: actionData.message ?? "" }) : t(`procurement.cancelErrors.${actionData.error}`, { defaultValue: t("procurement.cancelErrors.notNow") })) : null;
+  const placed = [...steps, ...(payable ? ["pay", "invoice"] : []), cancellationIntent(cancellation) ?? ""];
   return (
     <Page title={t("procurement.orderTitle", { task: o.task })}>
-      {failure ? <Notice tone="warning">{failure}</Notice> : null}
-      {message === "oppdatert" || message === "tildelt" ? <Notice tone="success">{t("procurement.done")}</Notice> : null}
+      <UnplacedRefusal actionData={actionData} placed={placed} />
+      {(message === "oppdatert" || message === "tildelt") && !actionData ? <Notice tone="success">{t("procurement.done")}</Notice> : null}
       {message === "betalt" && o.status !== "PAID" ? <Notice tone="info">{t("procurement.paidNotice")}</Notice> : null}
-      <dl className="mb-6 grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
-        <dt className="font-semibold">{t("procurement.status")}</dt>
-        <dd>{t(`procurement.orderStatuses.${o.status}`)}</dd>
-        <dt className="font-semibold">{t("procurement.buyer")}</dt>
-        <dd>{o.buyer}</dd>
-        <dt className="font-semibold">{t("procurement.supplier")}</dt>
-        <dd>{o.company}</dd>
-        <dt className="font-semibold">{t("procurement.exVat")}</dt>
-        <dd>{nok(o.amountExVatOre)}</dd>
-        <dt className="font-semibold">{t("procurement.vat")}</dt>
-        <dd>{nok(o.vatOre)}</dd>
-        <dt className="font-semibold">{t("procurement.total")}</dt>
-        <dd>{nok(o.totalOre)}</dd>
-        <dt className="font-semibold">{t("procurement.fee")}</dt>
-        <dd>{nok(o.platformFeeOre)}</dd>
-        <dt className="font-semibold">{t("procurement.toCompany")}</dt>
-        <dd>{nok(o.totalOre - o.platformFeeOre)}</dd>
-      </dl>
+      <OrderFacts o={o} />
       <p className="mb-6">{t("procurement.awardedReason", { reason: o.awardReason })}</p>
-      <div className="mb-6 flex flex-wrap gap-3">
-        {o.side === "company" && o.status === "AWARDED" ? button("start", t("procurement.startDelivery")) : null}
-        {o.side === "company" && (o.status === "AWARDED" || o.status === "IN_DELIVERY") ? button("deliver", t("procurement.markDelivered")) : null}
-        {o.side === "buyer" && o.status === "DELIVERED" ? button("accept", t("procurement.accept")) : null}
-        {o.side === "buyer" && o.status === "ACCEPTED" ? button("pay", t("procurement.pay")) : null}
-        {o.side === "buyer" && o.status === "ACCEPTED" ? button("invoice", t("procurement.payByInvoice")) : null}
-      </div>
-      {o.status === "PAID" || o.refundedAt ? (
-        <section aria-labelledby="receipt-title" className="mb-6 max-w-xl rounded border-2 border-green-700 p-4">
-          <h2 id="receipt-title" className="text-xl font-semibold">
-            {t("procurement.receipt")}
-          </h2>
-          {o.paidAt ? <p>{t("procurement.paidAt", { date: when(o.paidAt) })}</p> : null}
-          <p>
-            {t("procurement.total")}: {nok(o.totalOre)} ({t("procurement.vat")} {nok(o.vatOre)})
-          </p>
-          {o.paymentRef ? (
-            <p>
-              {t("procurement.paymentRef")}: {o.paymentRef}
-            </p>
-          ) : null}
-          {o.refundedAt ? <p>{t("procurement.refunded", { date: when(o.refundedAt) })}</p> : null}
-        </section>
-      ) : null}
-      {disputes.length ? (
-        <section aria-labelledby="disputes-title" className="mb-6 max-w-xl">
-          <h2 id="disputes-title" className="text-xl font-semibold">
-            {t("procurement.disputesTitle")}
-          </h2>
-          <ul className="mt-2 space-y-3">
-            {disputes.map((d) => (
-              <li key={d.id} className="rounded border border-gray-300 p-3">
-                <p className="font-semibold">{t(`procurement.disputeStatuses.${d.status}`)}</p>
-                <p>{t("procurement.disputeOpenedBy", { name: d.openedBy, side: t(`procurement.sides.${d.openedBySide}`), date: when(d.openedAt) })}</p>
-                <p>{t("procurement.awardedReason", { reason: d.reason })}</p>
-                {d.answeredAt ? <p>{t("procurement.disputeAnsweredBy", { name: d.answeredBy ?? "", date: when(d.answeredAt), reason: d.answerReason ?? "" })}</p> : null}
-                {d.decidedAt ? <p>{t("procurement.disputeDecidedBy", { name: d.decidedBy ?? "", date: when(d.decidedAt), reason: d.decisionReason ?? "" })}</p> : null}
-                {d.refunded ? <p>{t("procurement.disputeRefunded")}</p> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {o.status === "CANCELLED" ? (
-        <p>{o.cancelReason}</p>
-      ) : !canCancel ? (
-        <p className="max-w-xl">{t("procurement.adminsOnly")}</p>
-      ) : !afterAcceptance ? (
-        <ReasonForm id="cancel-reason" intent="cancel" label={t("procurement.cancelReason")} hint={t("procurement.cancelHint")} submit={t("procurement.cancel")} error={reasonError("cancel")} result={actionData} />
-      ) : waiting?.status === "OPEN" && waiting.openedBySide !== mySide ? (
-        <section aria-labelledby="answer-title">
-          <h2 id="answer-title" className="mb-2 text-xl font-semibold">
-            {t("procurement.answerTitle")}
-          </h2>
-          <ReasonForm id="answer-reason" intent="agree" disputeId={waiting.id} label={t("procurement.answerReason")} hint={t("procurement.agreeHint")} submit={t("procurement.agree")} decline={t("procurement.decline")} error={reasonError("answer")} result={actionData} />
-        </section>
-      ) : !waiting ? (
-        <section aria-labelledby="dispute-title">
-          <h2 id="dispute-title" className="mb-2 text-xl font-semibold">
-            {t("procurement.disputeTitle")}
-          </h2>
-          <ReasonForm id="dispute-reason" intent="dispute" label={t("procurement.disputeReason")} hint={t("procurement.disputeHint")} submit={t("procurement.openDispute")} error={reasonError("dispute")} result={actionData} />
-        </section>
-      ) : null}
+      <OrderSteps steps={steps} payable={payable} actionData={actionData} />
+      <OrderReceipt o={o} />
+      <DisputeList disputes={disputes} />
+      <CancelSection cancellation={cancellation} cancelReason={o.cancelReason} actionData={actionData} />
     </Page>
   );
 }

@@ -1,13 +1,16 @@
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
-import { requireViewer } from "~/auth/require.server";
+import { href, Link, useSearchParams } from "react-router";
 import { can } from "~/auth/permissions";
+import { requireViewer } from "~/auth/require.server";
 import { getOrganizationOverview } from "~/domain/organizations/organizations.server";
 import { db } from "~/lib/db.server";
-import { Notice } from "~/ui/form";
+import { DataTable } from "~/ui/data-table";
+import { DefinitionList } from "~/ui/definition-list";
+import { linkButtonClass, Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/organization";
 
+/** A member's own organisation: its facts, its members, and inviting a colleague (admins). */
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireViewer(request);
   if (!viewer.organization) return { overview: null, canInvite: false };
@@ -31,44 +34,32 @@ export default function Organization({ loaderData }: Route.ComponentProps) {
       {params.get("registrert") ? <Notice tone="success">{t("signup.done")}</Notice> : null}
       {params.get("velkommen") ? <Notice tone="success">{t("invite.accepted", { org: overview.name })}</Notice> : null}
       {params.get("invitert") ? <Notice tone="success">{t("invite.sent")}</Notice> : null}
-      <dl className=" grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-2">
-        <dt className="font-semibold">{t("organization.orgNumber")}</dt>
-        <dd>{overview.orgNumberFormatted}</dd>
-        <dt className="font-semibold">{t("organization.kind")}</dt>
-        <dd>{t(`orgKinds.${overview.kind}`)}</dd>
-        <dt className="font-semibold">{t("organization.municipality")}</dt>
-        <dd>{overview.municipalityName}</dd>
-        <dt className="font-semibold">{t("organization.status")}</dt>
-        <dd>{overview.approved ? t("organization.approved") : t("organization.pending")}</dd>
-      </dl>
-      <h2 className="mt-8 text-2xl font-semibold">{t("organization.members")}</h2>
-      <table className="mt-3 w-full max-w-3xl border-collapse text-left">
-        <thead>
-          <tr className="border-b-2 border-gray-400">
-            <th scope="col" className="py-2 pr-4">
-              {t("organization.memberName")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("organization.memberEmail")}
-            </th>
-            <th scope="col" className="py-2">
-              {t("organization.memberRole")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {overview.members.map((m) => (
-            <tr key={m.userId} className="border-b border-gray-200">
-              <td className="py-2 pr-4">{m.name}</td>
-              <td className="py-2 pr-4">{m.email}</td>
-              <td className="py-2">{t(`roles.${m.role}`)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DefinitionList
+        layout="columns"
+        items={[
+          { term: t("organization.orgNumber"), details: overview.orgNumberFormatted },
+          { term: t("organization.kind"), details: t(`orgKinds.${overview.kind}`) },
+          { term: t("organization.municipality"), details: overview.municipalityName },
+          { term: t("organization.status"), details: overview.approved ? t("organization.approved") : t("organization.pending") },
+        ]}
+      />
+      <h2 className="mb-3 mt-8 text-2xl font-semibold">{t("organization.members")}</h2>
+      <div className="max-w-3xl">
+        <DataTable
+          caption={t("organization.members")}
+          captionHidden
+          rows={overview.members}
+          rowKey={(m) => m.userId}
+          columns={[
+            { header: t("organization.memberName"), cell: (m) => m.name },
+            { header: t("organization.memberEmail"), cell: (m) => m.email },
+            { header: t("organization.memberRole"), cell: (m) => t(`roles.${m.role}`) },
+          ]}
+        />
+      </div>
       {canInvite ? (
         <p className="mt-6">
-          <Link to="/organisasjon/inviter" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <Link to={href("/organisasjon/inviter")} className={linkButtonClass}>
             {t("invite.title")}
           </Link>
         </p>

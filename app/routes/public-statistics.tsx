@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { data } from "react-router";
+import { data, href } from "react-router";
 import { isMunicipalityCode } from "~/domain/municipalities/register";
 import { loadPublicStatistics } from "~/domain/statistics/dashboard-page.server";
 import { db } from "~/lib/db.server";
-import { DashboardView, PublicPeriodForm } from "~/ui/dashboard-view";
 import { Page } from "~/ui/page";
+import { DashboardView } from "~/ui/statistics/dashboard-view";
+import { PublicPeriodForm } from "~/ui/statistics/period-forms";
 import type { Route } from "./+types/public-statistics";
 
 /**
@@ -25,7 +26,7 @@ export default function PublicStatistics({ loaderData }: Route.ComponentProps) {
         data={d.data}
         county={null}
         days={d.days}
-        exportHref={`/statistikk/${d.code}/eksport?periode=${d.period.key}`}
+        exportHref={`${href("/statistikk/:kommune/eksport", { kommune: d.code })}?periode=${d.period.key}`}
         picker={<PublicPeriodForm period={d.period} periods={d.periods} />}
         audience="public"
         params={null}

@@ -1,31 +1,32 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
-import { data, redirect, useSearchParams } from "react-router";
+import { data, href, redirect, useSearchParams } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
+import { submitQuote, taskForQuote } from "~/domain/procurement/procurement.server";
 import { quoteSchema } from "~/domain/procurement/quote-schema";
-import { submitQuote } from "~/domain/procurement/procurement.server";
 import { db } from "~/lib/db.server";
+import { invalid, refused } from "~/lib/form-reply.server";
 import { KitForm, Notice, SubmitButton, TextArea, TextField } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/quote-new";
 
-
+/** A company quotes on a published task: price excluding VAT, a delivery plan, the team and the start. */
 export async function loader({ request, params }: Route.LoaderArgs) {
   await requireOrgPermission(request, "quote:create");
-  const task = await db().opening.findFirst({ where: { id: params.id, kind: "TASK", status: "PUBLISHED" }, select: { id: true, title: true, reservedForInclusion: true, quoteDeadline: true } });
-  if (!task) throw data(null, { status: 404 });
-  return { task: { ...task, quoteDeadline: task.quoteDeadline?.toISOString().slice(0, 10) ?? null } };
+  const task = await taskForQuote(db(), params.id);
+  if (!task.ok) throw data(null, { status: 404 });
+  return { task: task.value };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const viewer = await requireOrgPermission(request, "quote:create");
+  const { actor } = await requireOrgPermission(request, "quote:create");
   const submission = parseWithZod(await request.formData(), { schema: quoteSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
+  if (submission.status !== "success") return invalid(submission);
   const v = submission.value;
-  const outcome = await submitQuote(db(), { userId: viewer.userId, organizationId: viewer.organization.id }, params.id, { priceExVatOre: v.priceNok * 100, deliveryPlan: v.deliveryPlan, teamSize: v.teamSize, participantsInMeasure: v.participantsInMeasure, startDate: v.startDate });
-  if (!outcome.ok) return data({ result: submission.reply(), error: outcome.error }, { status: outcome.error === "notFound" ? 404 : 400 });
-  return redirect(`/oppdrag/${params.id}/tilbud?melding=sendt`);
+  const quoted = await submitQuote(db(), actor, params.id, { priceExVatOre: v.priceNok * 100, deliveryPlan: v.deliveryPlan, teamSize: v.teamSize, participantsInMeasure: v.participantsInMeasure, startDate: v.startDate });
+  if (!quoted.ok) return refused(request, submission, quoted);
+  return redirect(`${href("/oppdrag/:id/tilbud", { id: params.id })}?melding=sendt`);
 }
 
 export default function NewQuote({ loaderData, actionData }: Route.ComponentProps) {
@@ -42,7 +43,6 @@ export default function NewQuote({ loaderData, actionData }: Route.ComponentProp
   return (
     <Page title={t("procurement.quoteTitle", { task: loaderData.task.title })} intro={t("procurement.quoteIntro")}>
       {params.get("melding") === "sendt" && !actionData ? <Notice tone="success">{t("procurement.quoteSent")}</Notice> : null}
-      {actionData?.error ? <Notice tone="warning">{t(`procurement.quoteErrors.${actionData.error}`)}</Notice> : null}
       {loaderData.task.reservedForInclusion ? <p className="mb-2 font-semibold">{t("procurement.reserved")}</p> : null}
       {loaderData.task.quoteDeadline ? <p className="mb-4">{t("procurement.deadline", { date: loaderData.task.quoteDeadline })}</p> : null}
       <KitForm form={form} result={actionData?.result} fields={f} labels={labels} className="max-w-2xl">

@@ -8,9 +8,9 @@ export type BarDatum = { label: string; value: number | null; display: string };
 /**
  * A horizontal bar chart drawn with visx: plain SVG, rendered on the server, so it shows without
  * JavaScript. It is an image with a title; the figures themselves are in the table beside it
- * (FigureTable), which is what screen readers read. A suppressed value (null) has no bar.
+ * (ui/statistics/figure.tsx), which is what screen readers read. A suppressed value (null) has no bar.
  */
-export function BarChart({ title, data, width = 520 }: { title: string; data: BarDatum[]; width?: number }) {
+export function BarChart({ title, data, width = 520 }: { title: string; data: readonly BarDatum[]; width?: number }) {
   const id = useId();
   const labelWidth = 190;
   const row = 28;
@@ -36,28 +36,5 @@ export function BarChart({ title, data, width = 520 }: { title: string; data: Ba
         );
       })}
     </svg>
-  );
-}
-
-/** The text table behind a chart: the accessible source of every figure. */
-export function FigureTable({ caption, head, rows }: { caption: string; head: [string, string]; rows: { label: string; display: string }[] }) {
-  return (
-    <table className="mt-2 w-full max-w-xl border-collapse text-left text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b-2 border-gray-400">
-          <th scope="col" className="py-1 pr-3">{head[0]}</th>
-          <th scope="col" className="py-1 text-right">{head[1]}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.label} className="border-b border-gray-200">
-            <th scope="row" className="py-1 pr-3 font-normal">{r.label}</th>
-            <td className="py-1 text-right">{r.display}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }

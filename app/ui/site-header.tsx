@@ -1,9 +1,13 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link, NavLink, useLocation } from "react-router";
+import { href, Link, NavLink, useLocation } from "react-router";
+import { z } from "zod";
 import { can } from "~/auth/permissions";
 import type { Viewer } from "~/auth/viewer";
+import { languageSchema } from "~/i18n/language-schema";
 import { twinPath } from "~/i18n/localized-paths";
 import { useLocale } from "~/i18n/use-locale";
+import { KitForm } from "~/ui/form";
+import { useZodForm } from "~/ui/use-zod-form";
 
 export function SiteHeader({ viewer, unread = 0, testPayments = false }: { viewer: Viewer | null; unread?: number; testPayments?: boolean }) {
   const { t } = useTranslation();
@@ -18,78 +22,78 @@ export function SiteHeader({ viewer, unread = 0, testPayments = false }: { viewe
     <header className="border-b border-gray-200 bg-brand-50">
       {testPayments ? <p className="bg-amber-100 px-4 py-1 text-center text-sm font-semibold text-amber-950">{t("procurement.testPayments")}</p> : null}
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
-        <Link to="/" className="text-xl font-bold text-brand-800">
+        <Link to={href("/")} className="text-xl font-bold text-brand-800">
           {t("app.name")}
         </Link>
         <nav aria-label={t("app.mainNav")}>
           <ul className="flex flex-wrap items-center gap-2 text-brand-900">
             <li>
-              <NavLink to="/" end className={navClass}>
+              <NavLink to={href("/")} end className={navClass}>
                 {t("nav.home")}
               </NavLink>
             </li>
             <li>
-              <NavLink to="/muligheter" className={navClass}>
+              <NavLink to={href("/muligheter")} className={navClass}>
                 {t("nav.search")}
               </NavLink>
             </li>
             <li>
-              <NavLink to="/kostnadskalkulator" className={navClass}>
+              <NavLink to={href("/kostnadskalkulator")} className={navClass}>
                 {t("nav.calculator")}
               </NavLink>
             </li>
             {can(viewer, "opening:list") ? (
               <li>
-                <NavLink to="/stillinger" className={navClass}>
+                <NavLink to={href("/stillinger")} className={navClass}>
                   {t("nav.openings")}
                 </NavLink>
               </li>
             ) : null}
             {can(viewer, "candidate:manage") ? (
               <li>
-                <NavLink to="/kandidater" className={navClass}>
+                <NavLink to={href("/kandidater")} className={navClass}>
                   {t("nav.candidates")}
                 </NavLink>
               </li>
             ) : null}
             {can(viewer, "order:read") ? (
               <li>
-                <NavLink to="/bestillinger" className={navClass}>
+                <NavLink to={href("/bestillinger")} className={navClass}>
                   {t("nav.orders")}
                 </NavLink>
               </li>
             ) : null}
             {can(viewer, "supplier:manage") ? (
               <li>
-                <NavLink to="/organisasjon/leverandor" className={navClass}>
+                <NavLink to={href("/organisasjon/leverandor")} className={navClass}>
                   {t("nav.supplier")}
                 </NavLink>
               </li>
             ) : null}
             {can(viewer, "statistics:read") ? (
               <li>
-                <NavLink to="/kommune/statistikk" className={navClass}>
+                <NavLink to={href("/kommune/statistikk")} className={navClass}>
                   {t("nav.statistics")}
                 </NavLink>
               </li>
             ) : null}
             {can(viewer, "talent:search") ? (
               <li>
-                <NavLink to="/talentsok" className={navClass}>
+                <NavLink to={href("/talentsok")} className={navClass}>
                   {t("nav.talent")}
                 </NavLink>
               </li>
             ) : null}
             {viewer ? (
               <li>
-                <NavLink to="/varsler" className={navClass}>
+                <NavLink to={href("/varsler")} className={navClass}>
                   {unread ? t("nav.notificationsUnread", { count: unread }) : t("nav.notifications")}
                 </NavLink>
               </li>
             ) : null}
             {viewer?.organization ? (
               <li>
-                <NavLink to="/organisasjon" className={navClass}>
+                <NavLink to={href("/organisasjon")} className={navClass}>
                   {t("nav.organization")}
                 </NavLink>
               </li>
@@ -97,17 +101,17 @@ export function SiteHeader({ viewer, unread = 0, testPayments = false }: { viewe
             {viewer?.isPlatformAdmin ? (
               <>
                 <li>
-                  <NavLink to="/admin" end className={navClass}>
+                  <NavLink to={href("/admin")} end className={navClass}>
                     {t("nav.admin")}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/admin/utboks" className={navClass}>
+                  <NavLink to={href("/admin/utboks")} className={navClass}>
                     {t("nav.outbox")}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/admin/stripe" className={navClass}>
+                  <NavLink to={href("/admin/stripe")} className={navClass}>
                     {t("nav.stripeEvents")}
                   </NavLink>
                 </li>
@@ -116,12 +120,12 @@ export function SiteHeader({ viewer, unread = 0, testPayments = false }: { viewe
             {viewer ? null : (
               <>
                 <li>
-                  <NavLink to="/registrer" className={navClass}>
+                  <NavLink to={href("/registrer")} className={navClass}>
                     {t("nav.signup")}
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/logg-inn" className={navClass}>
+                  <NavLink to={href("/logg-inn")} className={navClass}>
                     {t("nav.login")}
                   </NavLink>
                 </li>
@@ -145,27 +149,40 @@ export function SiteHeader({ viewer, unread = 0, testPayments = false }: { viewe
               </span>
             </p>
           ) : null}
-          <Form method="post" action="/sprak">
-            <input type="hidden" name="locale" value={otherLocale} />
-            <input type="hidden" name="redirectTo" value={twinPath(here, otherLocale)} />
-            <button
-              type="submit"
-              lang={otherLocale === "nb" ? "nb" : "en"}
-              aria-label={t("app.switchToLabel")}
-              className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-100"
-            >
-              {t("app.switchTo")}
-            </button>
-          </Form>
-          {viewer ? (
-            <Form method="post" action="/logg-ut">
-              <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800">
-                {t("nav.logout")}
-              </button>
-            </Form>
-          ) : null}
+          <LanguageSwitch to={otherLocale} redirectTo={twinPath(here, otherLocale)} />
+          {viewer ? <SignOut /> : null}
         </div>
       </div>
     </header>
+  );
+}
+
+/** The switch to the other language; it brings the reader back to the same page in that language. */
+function LanguageSwitch({ to, redirectTo }: { to: "nb" | "en"; redirectTo: string }) {
+  const { t } = useTranslation();
+  const [form] = useZodForm(languageSchema, undefined);
+  return (
+    <KitForm form={form} result={undefined} fields={{}} labels={{}} action={href("/sprak")}>
+      <input type="hidden" name="locale" value={to} />
+      <input type="hidden" name="redirectTo" value={redirectTo} />
+      <button type="submit" lang={to} aria-label={t("app.switchToLabel")} className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-100">
+        {t("app.switchTo")}
+      </button>
+    </KitForm>
+  );
+}
+
+/** Signing out takes no values: the form is the button. */
+const signOutSchema = z.object({});
+
+function SignOut() {
+  const { t } = useTranslation();
+  const [form] = useZodForm(signOutSchema, undefined);
+  return (
+    <KitForm form={form} result={undefined} fields={{}} labels={{}} action={href("/logg-ut")}>
+      <button type="submit" className="rounded bg-brand-700 px-3 py-1 font-semibold text-white hover:bg-brand-800">
+        {t("nav.logout")}
+      </button>
+    </KitForm>
   );
 }

@@ -1,3 +1,4 @@
+import type { Actor } from "~/auth/actor";
 import { actorFor } from "~/auth/actor.server";
 import { hashPassword } from "~/auth/password.server";
 import type { Db } from "~/lib/db.server";
@@ -162,7 +163,7 @@ async function seedProcurement(db: Db, orgIds: Map<string, string>): Promise<num
   const suppliers = ["bergenarbeid", "vestbro"].map((k) => orgIds.get(k) ?? "");
   const adminOf = async (organizationId: string) => {
     const admin = await db.membership.findFirstOrThrow({ where: { organizationId, role: "ADMIN" }, select: { userId: true } });
-    return { userId: admin.userId, organizationId };
+    return actorFor(db, admin.userId, organizationId);
   };
   for (const [i, companyId] of suppliers.entries()) {
     await db.organization.update({ where: { id: companyId }, data: { staffInMeasurePercent: 55 + i * 10 } });
@@ -191,20 +192,21 @@ async function seedProcurement(db: Db, orgIds: Map<string, string>): Promise<num
         participantsInMeasure: 3,
         startDate: "2027-01-04",
       });
-      if (q.ok) quoteIds.push(q.id);
+      if (q.ok) quoteIds.push(q.value.id);
     }
     const winner = quoteIds[i % quoteIds.length];
     if (!winner) continue;
     const award = await awardQuote(db, buyer, winner, "Best pris og plan for opplæring av deltakere.", DEMO_ORIGIN);
     if (!award.ok) continue;
-    const company = await adminOf((await db.order.findUniqueOrThrow({ where: { id: award.orderId }, select: { companyId: true } })).companyId);
+    const { orderId } = award.value;
+    const company = await adminOf((await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { companyId: true } })).companyId);
     if (i === 0) {
-      await moveOrder(db, company, award.orderId, "start", DEMO_ORIGIN);
+      await moveOrder(db, company, orderId, "start", DEMO_ORIGIN);
       continue;
     }
-    await moveOrder(db, company, award.orderId, "deliver", DEMO_ORIGIN);
-    await moveOrder(db, buyer, award.orderId, "accept", DEMO_ORIGIN);
-    await payThroughDouble(db, buyer, award.orderId);
+    await moveOrder(db, company, orderId, "deliver", DEMO_ORIGIN);
+    await moveOrder(db, buyer, orderId, "accept", DEMO_ORIGIN);
+    await payThroughDouble(db, buyer, orderId);
   }
   return db.order.count();
 }
@@ -218,18 +220,18 @@ async function doubleControl(path: string): Promise<void> {
 }
 
 /** Onboarding as the supplier page does it, finished at once; the app is not running yet, so its account is read back here. */
-async function onboardThroughDouble(db: Db, admin: { userId: string; organizationId: string }): Promise<void> {
+async function onboardThroughDouble(db: Db, admin: Actor): Promise<void> {
   const link = await connectStripe(db, admin, DEMO_ORIGIN);
-  if (!link.ok) throw new Error(`Stripe test double: ${link.message}`);
+  if (!link.ok) throw new Error(`Stripe test double: ${JSON.stringify(link)}`);
   const { stripeAccountId } = await db.stripeAccount.findUniqueOrThrow({ where: { organizationId: admin.organizationId } });
   await doubleControl(`enable-payouts/${stripeAccountId}`);
   await applyAccount(db, await stripe().accounts.retrieve(stripeAccountId));
 }
 
 /** A card payment through Checkout; the webhook has no app to reach yet, so the session is applied as the webhook would. */
-async function payThroughDouble(db: Db, buyer: { userId: string; organizationId: string }, orderId: string): Promise<void> {
+async function payThroughDouble(db: Db, buyer: Actor, orderId: string): Promise<void> {
   const checkout = await startCheckout(db, buyer, orderId, DEMO_ORIGIN);
-  if (!checkout.ok) throw new Error(`Stripe test double: ${checkout.error === "stripe" ? checkout.message : checkout.error}`);
+  if (!checkout.ok) throw new Error(`Stripe test double: ${JSON.stringify(checkout)}`);
   const { stripeCheckoutSessionId } = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { stripeCheckoutSessionId: true } });
   await doubleControl(`complete-checkout/${stripeCheckoutSessionId ?? ""}?deliveries=0`);
   const outcome = await applyCheckoutSession(db, stripeCheckoutSessionId ?? "");

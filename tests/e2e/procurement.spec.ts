@@ -79,6 +79,13 @@ test("a municipality posts a reserved task; two inclusion companies quote, a bus
   await page.goto(orderUrl);
   await page.getByRole("button", { name: "Merk som levert" }).click();
   await expect(page.getByText("Status").locator("..")).toContainText("Levert");
+  // A step the order has moved past is refused with the reason on the page, also as the page comes
+  // without JavaScript (the button is gone, so the message stands at the top).
+  const late = await page.request.post(orderUrl, { form: { intent: "start" }, headers: { Origin: new URL(orderUrl).origin } });
+  expect(late.status()).toBe(409);
+  const refusal = await late.text();
+  expect(refusal).toContain("data-error-summary");
+  expect(refusal).toContain("Dette kan ikke gjøres nå: bestillingen har status «Levert».");
   await logout(page);
 
   // 5. The municipality accepts and pays by card; Stripe (the double) delivers the webhook twice.
@@ -163,7 +170,7 @@ test("after payment no side cancels alone: a request to cancel, declined by the 
   expect(alone.status()).toBe(409);
   expect(await alone.text()).toContain("Leveransen er godkjent, så bestillingen kan ikke kanselleres av én part alene.");
   await page.getByRole("button", { name: "Be om kansellering" }).click();
-  await expect(page.getByText("Skriv en begrunnelse (minst tre tegn).")).toBeVisible();
+  await expect(page.getByText("Skriv en begrunnelse (minst tre tegn).", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Begrunnelse for å be om kansellering")).toBeFocused();
   await a11y();
   await page.getByLabel("Begrunnelse for å be om kansellering").fill("Vinduene på to av tre skoler ble ikke vasket.");

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "~/auth/actor";
 import { candidateSchema } from "~/domain/candidates/candidate-schema";
 import { createCandidate } from "~/domain/candidates/candidates.server";
 import { openingSchema } from "~/domain/openings/opening-schema";
@@ -7,7 +8,7 @@ import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { proposalSchema } from "~/domain/proposals/proposal-schema";
 import { createProposal, moveProposal } from "~/domain/proposals/proposals.server";
 import { dashboardCsv } from "~/domain/statistics/dashboard-csv.server";
-import { loadDashboard, loadPublicStatistics } from "~/domain/statistics/dashboard-page.server";
+import { loadDashboard, loadMemberDashboard, loadPublicStatistics } from "~/domain/statistics/dashboard-page.server";
 import { peopleText } from "~/domain/statistics/figures";
 import { useProcessDbForTests, type Db } from "~/lib/db.server";
 import { osloToday } from "~/lib/dates";
@@ -17,13 +18,15 @@ import { createTestDb, type TestDb } from "../support/test-db";
 import { makeOrgAdmin } from "../support/members";
 
 let t: TestDb;
+let bergen: Actor;
+let company: Actor;
 const year = new URL(`http://x/kommune/statistikk?period=year`);
 
 beforeAll(async () => {
   t = await createTestDb();
   const makeOrg = (seed: number, kind: "MUNICIPALITY" | "INCLUSION_COMPANY", name: string, municipalityNumber: string) => makeOrgAdmin(t.db, seed, { kind, name, municipalityNumber, email: `d${seed}@x.no` });
-  const bergen = await makeOrg(41, "MUNICIPALITY", "Bergen kommune", "4601");
-  const company = await makeOrg(42, "INCLUSION_COMPANY", "Bergen Arbeid AS", "4601");
+  bergen = await makeOrg(41, "MUNICIPALITY", "Bergen kommune", "4601");
+  company = await makeOrg(42, "INCLUSION_COMPANY", "Bergen Arbeid AS", "4601");
   const opening = await createOpening(
     t.db,
     bergen,
@@ -57,6 +60,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe("municipality dashboard from stored events", () => {
+  it("a municipality member's dashboard is their own municipality's; a company has none", async () => {
+    const own = await loadMemberDashboard(t.db, bergen, year, false);
+    if (!own.ok) throw new Error(own.reason);
+    expect([own.value.code, own.value.municipality, own.value.data.openings.published]).toEqual(["4601", "Bergen", 1]);
+    expect(await loadMemberDashboard(t.db, company, year, false)).toEqual({ ok: false, reason: "notFound" });
+  });
+
   it("counts the funnel, hires by measure and the saving for the municipality, with suppression", async () => {
     const d = await loadDashboard(t.db, "4601", year, true);
     expect(d.data.openings.published).toBe(1);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
 import type { Viewer } from "~/auth/viewer";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
-import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import {
   answerDispute,
   awardQuote,
@@ -20,9 +20,8 @@ import {
 } from "~/domain/procurement/procurement.server";
 import { resetEnvCache } from "~/lib/env.server";
 import { startStripeHarness } from "../support/stripe-harness";
+import { makeMember, makeOrgAdmin, makeOrganization } from "../support/members";
 import { createTestDb, type TestDb } from "../support/test-db";
-import type { Actor } from "~/auth/actor";
-import { actorFor } from "~/auth/actor.server";
 
 /**
  * Money moves back only by agreement (issue 11, item 6) and a failing Stripe call changes nothing
@@ -46,6 +45,9 @@ const control = async (path: string) => {
 };
 const refundCalls = () => double().requests.filter((r) => r.method === "POST" && r.path === "/v1/refunds").length;
 const orderOf = (id: string) => t.db.order.findUniqueOrThrow({ where: { id } });
+const done = { ok: true, value: null };
+const adminsOnly = { ok: false, reason: "orderAdminsOnly" };
+const changed = { ok: false, reason: "orderChanged" };
 const viewer = (role: "ADMIN" | "MEMBER"): Viewer => ({ userId: "u", name: "x", isPlatformAdmin: false, organization: { id: "o", name: "x", kind: "MUNICIPALITY", role, approved: true } });
 
 /** A task, a quote, an award; then moved on to the wanted state through the domain. */
@@ -54,18 +56,19 @@ async function order(state: "AWARDED" | "ACCEPTED" | "PAID"): Promise<string> {
   const task = await createOpening(t.db, buyerAdmin, openingSchema.parse({ kind: "TASK", title: `Vedlikehold ${seq}`, description: "Vedlikehold av grøntarealer rundt skolen.", occupationCode: "9214", municipalityNumber: "4601", hoursPerWeek: "6", extent: "PART_TIME", quoteDeadline: "2099-12-31" }));
   await publishOpening(t.db, buyerAdmin, task.id);
   const q = await submitQuote(t.db, companyAdmin, task.id, { priceExVatOre: 10_000_00, deliveryPlan: "To personer to dager i uka.", teamSize: 2, participantsInMeasure: 2, startDate: "2027-03-01" });
-  if (!q.ok) throw new Error(q.error);
-  const award = await awardQuote(t.db, buyerAdmin, q.id, "Eneste tilbud", ORIGIN);
-  if (!award.ok) throw new Error(award.error);
-  if (state === "AWARDED") return award.orderId;
-  expect(await moveOrder(t.db, companyMember, award.orderId, "deliver", ORIGIN)).toBe(true);
-  expect(await moveOrder(t.db, buyerMember, award.orderId, "accept", ORIGIN)).toBe(true);
-  if (state === "ACCEPTED") return award.orderId;
-  const checkout = await startCheckout(t.db, buyerMember, award.orderId, ORIGIN);
-  if (!checkout.ok) throw new Error(checkout.error);
-  await control(`complete-checkout/${new URL(checkout.url).pathname.split("/").pop() ?? ""}`);
-  expect((await orderOf(award.orderId)).status).toBe("PAID");
-  return award.orderId;
+  if (!q.ok) throw new Error(q.reason);
+  const award = await awardQuote(t.db, buyerAdmin, q.value.id, "Eneste tilbud", ORIGIN);
+  if (!award.ok) throw new Error(award.reason);
+  const { orderId } = award.value;
+  if (state === "AWARDED") return orderId;
+  expect(await moveOrder(t.db, companyMember, orderId, "deliver", ORIGIN)).toEqual(done);
+  expect(await moveOrder(t.db, buyerMember, orderId, "accept", ORIGIN)).toEqual(done);
+  if (state === "ACCEPTED") return orderId;
+  const checkout = await startCheckout(t.db, buyerMember, orderId, ORIGIN);
+  if (!checkout.ok) throw new Error(checkout.reason);
+  await control(`complete-checkout/${new URL(checkout.value.url).pathname.split("/").pop() ?? ""}`);
+  expect((await orderOf(orderId)).status).toBe("PAID");
+  return orderId;
 }
 
 async function disputeOf(orderId: string) {
@@ -76,12 +79,8 @@ beforeAll(async () => {
   t = await createTestDb();
   harness = await startStripeHarness(() => t.db, { secret: "whsec_test_disputes", feeBasisPoints: 300 });
   const makeOrg = async (seed: number, kind: "MUNICIPALITY" | "INCLUSION_COMPANY", name: string) => {
-    const org = await t.db.organization.create({ data: { kind, orgNumber: makeValidOrgNumber(seed), name, municipalityNumber: "4601", approved: true, staffInMeasurePercent: kind === "INCLUSION_COMPANY" ? 50 : null } });
-    const person = async (role: "ADMIN" | "MEMBER") => {
-      const user = await t.db.user.create({ data: { email: `d${seed}${role}@x.no`, name: `${role === "ADMIN" ? "Admin" : "Medlem"} ${name}`, passwordHash: "x", emailNotifications: false } });
-      await t.db.membership.create({ data: { userId: user.id, organizationId: org.id, role } });
-      return actorFor(t.db, user.id, org.id);
-    };
+    const org = await makeOrganization(t.db, seed, { kind, name, staffInMeasurePercent: kind === "INCLUSION_COMPANY" ? 50 : null });
+    const person = (role: "ADMIN" | "MEMBER") => makeMember(t.db, org.id, { email: `d${seed}${role}@x.no`, name: `${role === "ADMIN" ? "Admin" : "Medlem"} ${name}`, role, emailNotifications: false });
     return { admin: await person("ADMIN"), member: await person("MEMBER") };
   };
   const buyer = await makeOrg(91, "MUNICIPALITY", "Bergen kommune");
@@ -89,7 +88,7 @@ beforeAll(async () => {
   [buyerAdmin, buyerMember, companyAdmin, companyMember] = [buyer.admin, buyer.member, company.admin, company.member];
   platformAdmin = { userId: (await t.db.user.create({ data: { email: "plattform@x.no", name: "Plattform", passwordHash: "x", isPlatformAdmin: true } })).id };
   const link = await connectStripe(t.db, companyAdmin, ORIGIN);
-  if (!link.ok) throw new Error(link.message);
+  if (!link.ok) throw new Error(link.reason);
   const { stripeAccountId } = await t.db.stripeAccount.findUniqueOrThrow({ where: { organizationId: companyAdmin.organizationId } });
   await control(`enable-payouts/${stripeAccountId}`);
 });
@@ -111,17 +110,17 @@ describe("only organisation admins cancel", () => {
 
   it("a plain member of either side cannot cancel or open a dispute, even if a route let them through", async () => {
     const awarded = await order("AWARDED");
-    expect(await cancelOrder(t.db, buyerMember, awarded, "Trenger det ikke", ORIGIN)).toEqual({ ok: false, error: "notAdmin" });
-    expect(await cancelOrder(t.db, companyMember, awarded, "Har ikke folk", ORIGIN)).toEqual({ ok: false, error: "notAdmin" });
+    expect(await cancelOrder(t.db, buyerMember, awarded, "Trenger det ikke", ORIGIN)).toEqual(adminsOnly);
+    expect(await cancelOrder(t.db, companyMember, awarded, "Har ikke folk", ORIGIN)).toEqual(adminsOnly);
     const paid = await order("PAID");
-    expect(await openDispute(t.db, buyerMember, paid, "Ikke fornøyd", ORIGIN)).toEqual({ ok: false, error: "notAdmin" });
+    expect(await openDispute(t.db, buyerMember, paid, "Ikke fornøyd", ORIGIN)).toEqual(adminsOnly);
     expect((await orderOf(awarded)).status).toBe("AWARDED");
     expect(await t.db.orderDispute.count({ where: { orderId: paid } })).toBe(0);
   });
 
   it("before acceptance an admin of either side cancels with a reason, and it is audited", async () => {
     const awarded = await order("AWARDED");
-    expect(await cancelOrder(t.db, companyAdmin, awarded, "Kan ikke stille med team", ORIGIN)).toEqual({ ok: true });
+    expect(await cancelOrder(t.db, companyAdmin, awarded, "Kan ikke stille med team", ORIGIN)).toEqual(done);
     const o = await orderOf(awarded);
     expect([o.status, o.cancelReason]).toEqual(["CANCELLED", "Kan ikke stille med team"]);
     expect(await t.db.auditEvent.count({ where: { entityId: awarded, action: "order.cancel", actorUserId: companyAdmin.userId } })).toBe(1);
@@ -133,9 +132,10 @@ describe("after acceptance money moves back only by agreement", () => {
     const accepted = await order("ACCEPTED");
     const paid = await order("PAID");
     const before = refundCalls();
-    expect(await cancelOrder(t.db, buyerAdmin, accepted, "Ombestemt oss", ORIGIN)).toEqual({ ok: false, error: "disputeRequired" });
-    expect(await cancelOrder(t.db, buyerAdmin, paid, "Vil ha pengene tilbake", ORIGIN)).toEqual({ ok: false, error: "disputeRequired" });
-    expect(await cancelOrder(t.db, companyAdmin, paid, "Vil heller ikke", ORIGIN)).toEqual({ ok: false, error: "disputeRequired" });
+    const disputeRequired = { ok: false, reason: "orderDisputeRequired" };
+    expect(await cancelOrder(t.db, buyerAdmin, accepted, "Ombestemt oss", ORIGIN)).toEqual(disputeRequired);
+    expect(await cancelOrder(t.db, buyerAdmin, paid, "Vil ha pengene tilbake", ORIGIN)).toEqual(disputeRequired);
+    expect(await cancelOrder(t.db, companyAdmin, paid, "Vil heller ikke", ORIGIN)).toEqual(disputeRequired);
     expect(refundCalls()).toBe(before);
     expect((await orderOf(accepted)).status).toBe("ACCEPTED");
     const p = await orderOf(paid);
@@ -145,14 +145,14 @@ describe("after acceptance money moves back only by agreement", () => {
   it("the other side's agreement cancels and refunds the paid order once; every step is recorded", async () => {
     const paid = await order("PAID");
     const before = refundCalls();
-    expect(await openDispute(t.db, buyerAdmin, paid, "Leveransen var mangelfull", ORIGIN)).toEqual({ ok: true });
-    expect(await openDispute(t.db, companyAdmin, paid, "Vi vil også", ORIGIN)).toEqual({ ok: false, error: "disputeOpen" });
+    expect(await openDispute(t.db, buyerAdmin, paid, "Leveransen var mangelfull", ORIGIN)).toEqual(done);
+    expect(await openDispute(t.db, companyAdmin, paid, "Vi vil også", ORIGIN)).toEqual({ ok: false, reason: "disputeAlreadyOpen" });
     const dispute = await disputeOf(paid);
-    expect(await answerDispute(t.db, buyerAdmin, dispute.id, "agree", "Vi er enige med oss selv", ORIGIN)).toEqual({ ok: false, error: "ownDispute" });
-    expect(await answerDispute(t.db, companyMember, dispute.id, "agree", "Greit", ORIGIN)).toEqual({ ok: false, error: "notAdmin" });
+    expect(await answerDispute(t.db, buyerAdmin, dispute.id, "agree", "Vi er enige med oss selv", ORIGIN)).toEqual({ ok: false, reason: "disputeOwn" });
+    expect(await answerDispute(t.db, companyMember, dispute.id, "agree", "Greit", ORIGIN)).toEqual(adminsOnly);
     expect(refundCalls()).toBe(before);
-    expect(await answerDispute(t.db, companyAdmin, dispute.id, "agree", "Vi beklager og refunderer", ORIGIN)).toEqual({ ok: true });
-    expect(await answerDispute(t.db, companyAdmin, dispute.id, "agree", "En gang til", ORIGIN)).toEqual({ ok: false, error: "notNow" });
+    expect(await answerDispute(t.db, companyAdmin, dispute.id, "agree", "Vi beklager og refunderer", ORIGIN)).toEqual(done);
+    expect(await answerDispute(t.db, companyAdmin, dispute.id, "agree", "En gang til", ORIGIN)).toEqual(changed);
     expect(refundCalls()).toBe(before + 1);
     const o = await orderOf(paid);
     expect([o.status, o.cancelReason]).toEqual(["CANCELLED", "Leveransen var mangelfull"]);
@@ -171,18 +171,18 @@ describe("after acceptance money moves back only by agreement", () => {
   it("a declined dispute leaves the order paid; the platform admin's decision then refunds once", async () => {
     const paid = await order("PAID");
     const before = refundCalls();
-    expect(await openDispute(t.db, companyAdmin, paid, "Oppdragsgiver har endret omfanget", ORIGIN)).toEqual({ ok: true });
+    expect(await openDispute(t.db, companyAdmin, paid, "Oppdragsgiver har endret omfanget", ORIGIN)).toEqual(done);
     const dispute = await disputeOf(paid);
-    expect(await answerDispute(t.db, buyerAdmin, dispute.id, "decline", "Omfanget er som avtalt", ORIGIN)).toEqual({ ok: true });
+    expect(await answerDispute(t.db, buyerAdmin, dispute.id, "decline", "Omfanget er som avtalt", ORIGIN)).toEqual(done);
     expect((await orderOf(paid)).status).toBe("PAID");
     expect((await disputeOf(paid)).status).toBe("DECLINED");
     expect(refundCalls()).toBe(before);
     // Declined disputes wait for the platform admin; nobody else decides.
     expect((await listUnresolvedDisputes(t.db)).map((d) => d.id)).toContain(dispute.id);
-    expect(await decideDispute(t.db, { userId: buyerAdmin.userId }, dispute.id, "cancel", "Jeg bestemmer", ORIGIN)).toEqual({ ok: false, error: "notAdmin" });
-    expect(await answerDispute(t.db, buyerAdmin, dispute.id, "agree", "Likevel", ORIGIN)).toEqual({ ok: false, error: "notNow" });
-    expect(await decideDispute(t.db, platformAdmin, dispute.id, "cancel", "Dokumentasjonen viser endret omfang", ORIGIN)).toEqual({ ok: true });
-    expect(await decideDispute(t.db, platformAdmin, dispute.id, "cancel", "Igjen", ORIGIN)).toEqual({ ok: false, error: "notNow" });
+    expect(await decideDispute(t.db, buyerAdmin, dispute.id, "cancel", "Jeg bestemmer", ORIGIN)).toEqual({ ok: false, reason: "disputeDecidersOnly" });
+    expect(await answerDispute(t.db, buyerAdmin, dispute.id, "agree", "Likevel", ORIGIN)).toEqual(changed);
+    expect(await decideDispute(t.db, platformAdmin, dispute.id, "cancel", "Dokumentasjonen viser endret omfang", ORIGIN)).toEqual(done);
+    expect(await decideDispute(t.db, platformAdmin, dispute.id, "cancel", "Igjen", ORIGIN)).toEqual(changed);
     expect(refundCalls()).toBe(before + 1);
     const o = await orderOf(paid);
     expect(o.status).toBe("CANCELLED");
@@ -197,17 +197,17 @@ describe("after acceptance money moves back only by agreement", () => {
     const before = refundCalls();
     await openDispute(t.db, buyerAdmin, paid, "Forsinket oppstart", ORIGIN);
     const dispute = await disputeOf(paid);
-    expect(await decideDispute(t.db, platformAdmin, dispute.id, "keep", "Forsinkelsen var avtalt", ORIGIN)).toEqual({ ok: true });
+    expect(await decideDispute(t.db, platformAdmin, dispute.id, "keep", "Forsinkelsen var avtalt", ORIGIN)).toEqual(done);
     expect((await orderOf(paid)).status).toBe("PAID");
     expect(refundCalls()).toBe(before);
-    expect(await openDispute(t.db, buyerAdmin, paid, "Nytt avvik", ORIGIN)).toEqual({ ok: true });
+    expect(await openDispute(t.db, buyerAdmin, paid, "Nytt avvik", ORIGIN)).toEqual(done);
   });
 
   it("an agreed dispute on an accepted, unpaid order cancels it without a refund", async () => {
     const accepted = await order("ACCEPTED");
     const before = refundCalls();
     await openDispute(t.db, buyerAdmin, accepted, "Behovet falt bort", ORIGIN);
-    expect(await answerDispute(t.db, companyAdmin, (await disputeOf(accepted)).id, "agree", "Greit", ORIGIN)).toEqual({ ok: true });
+    expect(await answerDispute(t.db, companyAdmin, (await disputeOf(accepted)).id, "agree", "Greit", ORIGIN)).toEqual(done);
     expect((await orderOf(accepted)).status).toBe("CANCELLED");
     expect(refundCalls()).toBe(before);
   });
@@ -219,21 +219,22 @@ describe("a failing call to Stripe changes nothing and says why", () => {
     await openDispute(t.db, buyerAdmin, paid, "Feil leveranse", ORIGIN);
     const dispute = await disputeOf(paid);
     await control(`fail?path=/v1/refunds&message=${encodeURIComponent("No such payment_intent: 'pi_x'")}`);
-    expect(await answerDispute(t.db, companyAdmin, dispute.id, "agree", "Ok", ORIGIN)).toEqual({ ok: false, error: "stripe", message: "No such payment_intent: 'pi_x'" });
-    expect(await decideDispute(t.db, platformAdmin, dispute.id, "cancel", "Refunder", ORIGIN)).toEqual({ ok: false, error: "stripe", message: "No such payment_intent: 'pi_x'" });
+    const stripeSaid = { ok: false, reason: "stripeFailed", detail: { message: "No such payment_intent: 'pi_x'" } };
+    expect(await answerDispute(t.db, companyAdmin, dispute.id, "agree", "Ok", ORIGIN)).toEqual(stripeSaid);
+    expect(await decideDispute(t.db, platformAdmin, dispute.id, "cancel", "Refunder", ORIGIN)).toEqual(stripeSaid);
     const o = await orderOf(paid);
     expect([o.status, o.refundedAt, o.cancelledAt]).toEqual(["PAID", null, null]);
     expect(await disputeOf(paid)).toMatchObject({ status: "OPEN", answeredByUserId: null, answeredAt: null, decidedByUserId: null, decidedAt: null, refunded: false });
     expect(await t.db.auditEvent.count({ where: { entityId: paid, action: { in: ["order.dispute.agree", "order.dispute.decide"] } } })).toBe(0);
     await control("fail/clear");
-    expect(await answerDispute(t.db, companyAdmin, dispute.id, "agree", "Ok", ORIGIN)).toEqual({ ok: true });
+    expect(await answerDispute(t.db, companyAdmin, dispute.id, "agree", "Ok", ORIGIN)).toEqual(done);
     expect((await orderOf(paid)).status).toBe("CANCELLED");
   });
 
   it("a Checkout session Stripe refuses: Stripe's message, and the order records no payment", async () => {
     const accepted = await order("ACCEPTED");
     await control(`fail?path=/v1/checkout/sessions&status=400&message=${encodeURIComponent("Invalid currency: xyz")}`);
-    expect(await startCheckout(t.db, buyerMember, accepted, ORIGIN)).toEqual({ ok: false, error: "stripe", message: "Invalid currency: xyz" });
+    expect(await startCheckout(t.db, buyerMember, accepted, ORIGIN)).toEqual({ ok: false, reason: "stripeFailed", detail: { message: "Invalid currency: xyz" } });
     const o = await orderOf(accepted);
     expect([o.status, o.paymentMethod, o.stripeCheckoutSessionId]).toEqual(["ACCEPTED", null, null]);
   });
@@ -242,16 +243,16 @@ describe("a failing call to Stripe changes nothing and says why", () => {
     const accepted = await order("ACCEPTED");
     const from = double().requests.length;
     await control(`fail?path=/send&status=402&type=invalid_request_error&message=${encodeURIComponent("The customer has no e-mail address.")}`);
-    expect(await sendInvoice(t.db, buyerMember, accepted, 30)).toEqual({ ok: false, error: "stripe", message: "The customer has no e-mail address." });
+    expect(await sendInvoice(t.db, buyerMember, accepted, 30)).toEqual({ ok: false, reason: "stripeFailed", detail: { message: "The customer has no e-mail address." } });
     expect(double().requests.slice(from).some((r) => r.method === "POST" && /^\/v1\/invoices\/in_[0-9a-f]+\/void$/.test(r.path))).toBe(true);
     const o = await orderOf(accepted);
     expect([o.status, o.paymentMethod, o.stripeInvoiceId]).toEqual(["ACCEPTED", null, null]);
   });
 
   it("Connect onboarding Stripe refuses: Stripe's message, and no account is stored", async () => {
-    const org = await t.db.organization.create({ data: { kind: "INCLUSION_COMPANY", orgNumber: makeValidOrgNumber(93), name: "Ny Inkludering AS", municipalityNumber: "4601", approved: true } });
+    const newcomer = await makeOrgAdmin(t.db, 93, { kind: "INCLUSION_COMPANY", name: "Ny Inkludering AS", email: "ny@x.no" });
     await control(`fail?path=/v1/accounts&status=400&message=${encodeURIComponent("Connect is not enabled for this platform.")}`);
-    expect(await connectStripe(t.db, { userId: companyAdmin.userId, organizationId: org.id }, ORIGIN)).toEqual({ ok: false, error: "stripe", message: "Connect is not enabled for this platform." });
-    expect(await t.db.stripeAccount.findUnique({ where: { organizationId: org.id } })).toBeNull();
+    expect(await connectStripe(t.db, newcomer, ORIGIN)).toEqual({ ok: false, reason: "stripeFailed", detail: { message: "Connect is not enabled for this platform." } });
+    expect(await t.db.stripeAccount.findUnique({ where: { organizationId: newcomer.organizationId } })).toBeNull();
   });
 });

@@ -31,9 +31,9 @@ const control = async (path: string) => {
 };
 let seq = 0;
 /** The hosted page of a payment that was started; fails the test with the reason otherwise. */
-const urlOf = (started: { ok: true; url: string } | { ok: false; error: string }) => {
-  if (!started.ok) throw new Error(started.error);
-  return started.url;
+const urlOf = (started: { ok: true; value: { url: string } } | { ok: false; reason: string }) => {
+  if (!started.ok) throw new Error(started.reason);
+  return started.value.url;
 };
 
 /** A published task, one quote, awarded, delivered and accepted: ready for payment. */
@@ -42,12 +42,13 @@ async function acceptedOrder(priceExVatOre = 10_000_00): Promise<string> {
   const task = await createOpening(t.db, buyer, openingSchema.parse({ kind: "TASK", title: `Oppdrag ${seq}`, description: "Vedlikehold av grøntarealer rundt skolen.", occupationCode: "9214", municipalityNumber: "0301", hoursPerWeek: "6", extent: "PART_TIME", quoteDeadline: "2099-12-31" }));
   await publishOpening(t.db, buyer, task.id);
   const q = await submitQuote(t.db, company, task.id, { priceExVatOre, deliveryPlan: "To personer to dager i uka.", teamSize: 2, participantsInMeasure: 2, startDate: "2027-03-01" });
-  if (!q.ok) throw new Error(q.error);
-  const award = await awardQuote(t.db, buyer, q.id, "Eneste tilbud", ORIGIN);
-  if (!award.ok) throw new Error(award.error);
-  expect(await moveOrder(t.db, company, award.orderId, "deliver", ORIGIN)).toBe(true);
-  expect(await moveOrder(t.db, buyer, award.orderId, "accept", ORIGIN)).toBe(true);
-  return award.orderId;
+  if (!q.ok) throw new Error(q.reason);
+  const award = await awardQuote(t.db, buyer, q.value.id, "Eneste tilbud", ORIGIN);
+  if (!award.ok) throw new Error(award.reason);
+  const { orderId } = award.value;
+  expect((await moveOrder(t.db, company, orderId, "deliver", ORIGIN)).ok).toBe(true);
+  expect((await moveOrder(t.db, buyer, orderId, "accept", ORIGIN)).ok).toBe(true);
+  return orderId;
 }
 
 beforeAll(async () => {
@@ -147,9 +148,9 @@ describe("cancellation and refunds", () => {
     const orderId = await acceptedOrder();
     const url = urlOf(await startCheckout(t.db, buyer, orderId, ORIGIN));
     // Accepted: cancelled by agreement (the company asks, the buyer agrees) while Checkout is open.
-    expect(await openDispute(t.db, company, orderId, "Kan ikke levere likevel", ORIGIN)).toEqual({ ok: true });
+    expect(await openDispute(t.db, company, orderId, "Kan ikke levere likevel", ORIGIN)).toEqual({ ok: true, value: null });
     const dispute = await t.db.orderDispute.findFirstOrThrow({ where: { orderId } });
-    expect(await answerDispute(t.db, buyer, dispute.id, "agree", "Greit for oss", ORIGIN)).toEqual({ ok: true });
+    expect(await answerDispute(t.db, buyer, dispute.id, "agree", "Greit for oss", ORIGIN)).toEqual({ ok: true, value: null });
     expect((await t.db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("CANCELLED");
     const sessionId = new URL(url).pathname.split("/").pop() ?? "";
     await control(`complete-checkout/${sessionId}`);

@@ -1,18 +1,19 @@
 import { recordAudit } from "~/domain/audit/audit.server";
 import { municipalityName } from "~/domain/municipalities/register";
+import { notFound, ok, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
 import { formatOrgNumber } from "./org-number";
 
-/** Approves a pending organisation; null when there is no such pending organisation. */
-export async function approveOrganization(db: Db, input: { organizationId: string; approvedById: string }) {
+/** Approves a pending organisation; not found when there is no such pending organisation. */
+export async function approveOrganization(db: Db, input: { organizationId: string; approvedById: string }): Promise<Result<{ id: string; name: string }>> {
   const updated = await db.organization.updateMany({
     where: { id: input.organizationId, approved: false },
     data: { approved: true, approvedAt: new Date(), approvedById: input.approvedById },
   });
-  if (updated.count !== 1) return null;
+  if (updated.count !== 1) return notFound();
   const organization = await db.organization.findUniqueOrThrow({ where: { id: input.organizationId }, select: { id: true, name: true } });
   await recordAudit(db, { actorUserId: input.approvedById, actorOrganizationId: null, action: "organization.approve", entityType: "Organization", entityId: organization.id });
-  return organization;
+  return ok(organization);
 }
 
 export async function listPendingOrganizations(db: Db) {

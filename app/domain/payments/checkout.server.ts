@@ -1,9 +1,22 @@
+import type { Actor } from "~/auth/actor";
+import { sideOf } from "~/domain/procurement/order-side";
+import { notFound, ok, refuse, type Result } from "~/domain/result";
+import type { ProcurementRefusal } from "~/i18n/procurement.nb";
 import type { Db } from "~/lib/db.server";
-import type { Actor } from "./connect.server";
-import { stripe, stripeFailure, type StripeFailure } from "./stripe.server";
+import { stripe, stripeFailure, stripeRefusal } from "./stripe.server";
 
-/** Where the buyer goes to pay, or why not: not payable now (409), or Stripe failed (the page says so). */
-export type PaymentStart = { ok: true; url: string } | { ok: false; error: "notPayable" } | StripeFailure;
+/** Where the buyer goes to pay, or why not: not theirs (404), not payable now, or Stripe failed (the page says so). */
+export type PaymentStart = Result<{ url: string }, ProcurementRefusal>;
+
+/** The buyer's accepted order with the company's connected account: what both ways of paying start from. */
+export function payableOrder<T extends { buyerId: string; companyId: string; status: string; company: { stripeAccount: { stripeAccountId: string } | null } }>(buyer: Actor, order: T | null): Result<T & { destination: string }, ProcurementRefusal> {
+  const side = order ? sideOf(buyer, order) : null;
+  if (!order || !side) return notFound();
+  if (side !== "buyer") return refuse("orderForBuyer");
+  if (order.status !== "ACCEPTED") return refuse("orderStepNotNow", { detail: { status: order.status } });
+  if (!order.company.stripeAccount) return refuse("orderNotPayable");
+  return ok({ ...order, destination: order.company.stripeAccount.stripeAccountId });
+}
 
 /**
  * Card payment of an accepted order: a Checkout session on the platform with a destination
@@ -12,15 +25,16 @@ export type PaymentStart = { ok: true; url: string } | { ok: false; error: "notP
  * as it was.
  */
 export async function startCheckout(db: Db, buyer: Actor, orderId: string, origin: string): Promise<PaymentStart> {
-  const order = await db.order.findUnique({ where: { id: orderId }, include: { quote: { select: { task: { select: { title: true } } } }, company: { select: { stripeAccount: true } } } });
-  if (!order || order.buyerId !== buyer.organizationId || order.status !== "ACCEPTED" || !order.company.stripeAccount) return { ok: false, error: "notPayable" };
+  const payable = payableOrder(buyer, await db.order.findUnique({ where: { id: orderId }, include: { quote: { select: { task: { select: { title: true } } } }, company: { select: { stripeAccount: true } } } }));
+  if (!payable.ok) return payable;
+  const order = payable.value;
   let session;
   try {
     session = await stripe().checkout.sessions.create({
       mode: "payment",
       currency: "nok",
       line_items: [{ quantity: 1, price_data: { currency: "nok", unit_amount: order.totalOre, product_data: { name: order.quote.task.title } } }],
-      payment_intent_data: { application_fee_amount: order.platformFeeOre, transfer_data: { destination: order.company.stripeAccount.stripeAccountId }, metadata: { orderId } },
+      payment_intent_data: { application_fee_amount: order.platformFeeOre, transfer_data: { destination: order.destination }, metadata: { orderId } },
       metadata: { orderId },
       success_url: `${origin}/bestillinger/${orderId}?melding=betalt`,
       cancel_url: `${origin}/bestillinger/${orderId}`,
@@ -29,7 +43,7 @@ export async function startCheckout(db: Db, buyer: Actor, orderId: string, origi
     return stripeFailure(err, { orderId, call: "checkout.sessions.create" });
   }
   // A session without a page to send the buyer to cannot be paid: nothing is recorded.
-  if (!session.url) return { ok: false, error: "stripe", message: "Stripe returned a Checkout session without a payment page." };
+  if (!session.url) return stripeRefusal("Stripe returned a Checkout session without a payment page.");
   await db.order.update({ where: { id: orderId }, data: { paymentMethod: "CHECKOUT", stripeCheckoutSessionId: session.id } });
-  return { ok: true, url: session.url };
+  return ok({ url: session.url });
 }

@@ -1,9 +1,10 @@
 import type Stripe from "stripe";
+import type { Actor } from "~/auth/actor";
+import { ok } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
 import { logger } from "~/lib/logger.server";
-import type { PaymentStart } from "./checkout.server";
-import type { Actor } from "./connect.server";
-import { stripe, stripeFailure } from "./stripe.server";
+import { payableOrder, type PaymentStart } from "./checkout.server";
+import { stripe, stripeFailure, stripeRefusal } from "./stripe.server";
 
 /**
  * Payment by invoice, as municipalities pay: a Stripe invoice to the buyer with a due date, the
@@ -12,9 +13,9 @@ import { stripe, stripeFailure } from "./stripe.server";
  * deleted, an open one voided) and the order is left as it was, so a second try starts clean.
  */
 export async function sendInvoice(db: Db, buyer: Actor, orderId: string, daysUntilDue = 30): Promise<PaymentStart> {
-  const order = await db.order.findUnique({ where: { id: orderId }, include: { quote: { select: { task: { select: { title: true } } } }, buyer: { select: { name: true, orgNumber: true } }, company: { select: { stripeAccount: true } } } });
-  if (!order || order.buyerId !== buyer.organizationId || order.status !== "ACCEPTED" || !order.company.stripeAccount) return { ok: false, error: "notPayable" };
-  const destination = order.company.stripeAccount.stripeAccountId;
+  const payable = payableOrder(buyer, await db.order.findUnique({ where: { id: orderId }, include: { quote: { select: { task: { select: { title: true } } } }, buyer: { select: { name: true, orgNumber: true } }, company: { select: { stripeAccount: true } } } }));
+  if (!payable.ok) return payable;
+  const { destination, ...order } = payable.value;
   let invoice: Stripe.Invoice | null = null;
   let finalized: Stripe.Invoice;
   try {
@@ -38,7 +39,7 @@ export async function sendInvoice(db: Db, buyer: Actor, orderId: string, daysUnt
     return failure;
   }
   await db.order.update({ where: { id: orderId }, data: { paymentMethod: "INVOICE", stripeInvoiceId: finalized.id } });
-  return finalized.hosted_invoice_url ? { ok: true, url: finalized.hosted_invoice_url } : { ok: false, error: "stripe", message: "Stripe returned an invoice without a payment page." };
+  return finalized.hosted_invoice_url ? ok({ url: finalized.hosted_invoice_url }) : stripeRefusal("Stripe returned an invoice without a payment page.");
 }
 
 /** Best effort: an invoice that was not sent must not be payable later. A failure here is logged. */

@@ -1,4 +1,5 @@
 import Stripe from "stripe";
+import { refuse } from "~/domain/result";
 import { env } from "~/lib/env.server";
 import { logger } from "~/lib/logger.server";
 
@@ -32,15 +33,16 @@ export function usingTestDouble(): boolean {
 }
 
 /** A Stripe call that failed: the page shows `message` (Stripe's own text) and nothing has changed. */
-export type StripeFailure = { ok: false; error: "stripe"; message: string };
+export const stripeRefusal = (message: string) => refuse("stripeFailed", { detail: { message } });
+export type StripeFailure = ReturnType<typeof stripeRefusal>;
 
 /**
- * Turns an error from the SDK (an error answer from Stripe, or no answer at all) into a value the
- * page shows instead of a 500, and logs it with Stripe's request id and the ids given in
+ * Turns an error from the SDK (an error answer from Stripe, or no answer at all) into a refusal
+ * the page shows instead of a 500, and logs it with Stripe's request id and the ids given in
  * `context` (never personal data). Anything else is a bug of ours and is thrown on.
  */
 export function stripeFailure(err: unknown, context: Record<string, string>): StripeFailure {
   if (!(err instanceof Stripe.errors.StripeError)) throw err;
   logger.warn({ ...context, stripeType: err.type, stripeCode: err.code, statusCode: err.statusCode, requestId: err.requestId }, "stripe call failed");
-  return { ok: false, error: "stripe", message: err.message };
+  return stripeRefusal(err.message);
 }

@@ -1,10 +1,16 @@
-import type { DisputeStatus, OrderSide, OrderStatus } from "~/generated/prisma/enums";
+import type { Actor } from "~/auth/actor";
+import { can } from "~/auth/permissions";
+import type { DisputeStatus, OrderSide } from "~/generated/prisma/enums";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { mailMembers } from "~/domain/notifications/notifications.server";
 import { refundPayment } from "~/domain/payments/refunds.server";
-import { stripeFailure, type StripeFailure } from "~/domain/payments/stripe.server";
+import { stripeFailure } from "~/domain/payments/stripe.server";
+import { notFound, ok, refuse, type Result } from "~/domain/result";
+import type { ProcurementRefusal } from "~/i18n/procurement.nb";
 import type { Db } from "~/lib/db.server";
 import { procurementNoticeMail } from "~/lib/mail-templates.server";
+import { AFTER_ACCEPTANCE, BEFORE_ACCEPTANCE, UNRESOLVED } from "./order-lifecycle";
+import { otherParty, sideOf, type Side } from "./order-side";
 
 /**
  * Money moves back only by agreement (docs/decisions/0010, "Cancellation and disputes").
@@ -15,24 +21,19 @@ import { procurementNoticeMail } from "~/lib/mail-templates.server";
  * and why, and is written to the audit log (ids only; the reasons stay on the dispute row).
  */
 
-export type Actor = { userId: string; organizationId: string };
+export type CancelOutcome = Result<null, ProcurementRefusal>;
 
-export const BEFORE_ACCEPTANCE: readonly OrderStatus[] = ["AWARDED", "IN_DELIVERY", "DELIVERED"];
-export const AFTER_ACCEPTANCE: readonly OrderStatus[] = ["ACCEPTED", "PAID"];
-/** A dispute still waiting: for the other side (OPEN) or for the platform admin (DECLINED). */
-export const UNRESOLVED: readonly DisputeStatus[] = ["OPEN", "DECLINED"];
+const sideKey = (side: OrderSide): Side => (side === "BUYER" ? "buyer" : "company");
+const orderSide = (side: Side): OrderSide => (side === "buyer" ? "BUYER" : "COMPANY");
 
-export type CancelError = "notFound" | "notAdmin" | "disputeRequired" | "notNow" | "disputeOpen" | "ownDispute";
-export type CancelOutcome = { ok: true } | { ok: false; error: CancelError } | StripeFailure;
-
-const sideKey = (side: OrderSide) => (side === "BUYER" ? "buyer" : "company");
-
-/** An admin of the buyer or of the company, and which side they act for; the domain's own check, whatever the route let through. */
-async function adminOfSide(db: Db, actor: Actor, order: { buyerId: string; companyId: string }): Promise<OrderSide | "notFound" | "notAdmin"> {
-  const side: OrderSide | null = order.buyerId === actor.organizationId ? "BUYER" : order.companyId === actor.organizationId ? "COMPANY" : null;
-  if (!side) return "notFound";
-  const membership = await db.membership.findUnique({ where: { userId_organizationId: { userId: actor.userId, organizationId: actor.organizationId } }, select: { role: true, organization: { select: { approved: true } } } });
-  return membership?.role === "ADMIN" && membership.organization.approved ? side : "notAdmin";
+/**
+ * An admin of the buyer or of the company, and which side they act for: the domain's own check
+ * (the permission table, for that party's organisation), whatever the route let through.
+ */
+function adminOfSide(actor: Actor, order: { buyerId: string; companyId: string }): Result<Side, ProcurementRefusal> {
+  const side = sideOf(actor, order);
+  if (!side) return notFound();
+  return can(actor, "order:cancel", { organizationId: side === "buyer" ? order.buyerId : order.companyId }) ? ok(side) : refuse("orderAdminsOnly");
 }
 
 async function tell(db: Db, organizationIds: string[], orderId: string, origin: string): Promise<void> {
@@ -42,43 +43,45 @@ async function tell(db: Db, organizationIds: string[], orderId: string, origin: 
   for (const id of organizationIds) await mailMembers(db, id, procurementNoticeMail("nb", { kind: "delivered", task: order.quote.task.title, link: `${origin}/bestillinger/${orderId}` }));
 }
 
+const partyColumns = { id: true, status: true, buyerId: true, companyId: true } as const;
+
 /** Cancellation by one side alone: only before acceptance, and only by an admin of a party. */
 export async function cancelOrder(db: Db, actor: Actor, orderId: string, reason: string, origin: string): Promise<CancelOutcome> {
-  const order = await db.order.findUnique({ where: { id: orderId }, select: { id: true, status: true, buyerId: true, companyId: true } });
-  if (!order) return { ok: false, error: "notFound" };
-  const side = await adminOfSide(db, actor, order);
-  if (side === "notFound" || side === "notAdmin") return { ok: false, error: side };
-  if (AFTER_ACCEPTANCE.includes(order.status)) return { ok: false, error: "disputeRequired" };
+  const order = await db.order.findUnique({ where: { id: orderId }, select: partyColumns });
+  if (!order) return notFound();
+  const admin = adminOfSide(actor, order);
+  if (!admin.ok) return admin;
+  if (AFTER_ACCEPTANCE.includes(order.status)) return refuse("orderDisputeRequired");
   // Conditional on a status before acceptance: an acceptance at the same moment wins, and the
   // canceller is told that it now takes a dispute.
   const done = await db.order.updateMany({ where: { id: orderId, status: { in: [...BEFORE_ACCEPTANCE] } }, data: { status: "CANCELLED", cancelReason: reason, cancelledAt: new Date() } });
   if (done.count !== 1) {
     const now = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });
-    return { ok: false, error: AFTER_ACCEPTANCE.includes(now.status) ? "disputeRequired" : "notNow" };
+    return refuse(AFTER_ACCEPTANCE.includes(now.status) ? "orderDisputeRequired" : "orderChanged");
   }
-  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "order.cancel", entityType: "Order", entityId: orderId, metadata: { side: sideKey(side), refunded: false } });
-  await tell(db, [side === "BUYER" ? order.companyId : order.buyerId], orderId, origin);
-  return { ok: true };
+  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "order.cancel", entityType: "Order", entityId: orderId, metadata: { side: admin.value, refunded: false } });
+  await tell(db, [otherParty(admin.value, order)], orderId, origin);
+  return ok();
 }
 
 /** An admin of one side asks to cancel an accepted or paid order; one unresolved dispute per order. */
 export async function openDispute(db: Db, actor: Actor, orderId: string, reason: string, origin: string): Promise<CancelOutcome> {
-  const order = await db.order.findUnique({ where: { id: orderId }, select: { id: true, status: true, buyerId: true, companyId: true } });
-  if (!order) return { ok: false, error: "notFound" };
-  const side = await adminOfSide(db, actor, order);
-  if (side === "notFound" || side === "notAdmin") return { ok: false, error: side };
-  if (!AFTER_ACCEPTANCE.includes(order.status)) return { ok: false, error: "notNow" };
+  const order = await db.order.findUnique({ where: { id: orderId }, select: partyColumns });
+  if (!order) return notFound();
+  const admin = adminOfSide(actor, order);
+  if (!admin.ok) return admin;
+  if (!AFTER_ACCEPTANCE.includes(order.status)) return refuse("orderChanged");
   const created = await db.$transaction(async (tx) => {
     // Both sides opening at the same moment: the order row is locked so the second sees the first.
     await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
     if (await tx.orderDispute.findFirst({ where: { orderId, status: { in: [...UNRESOLVED] } }, select: { id: true } })) return null;
-    const dispute = await tx.orderDispute.create({ data: { orderId, openedBySide: side, openedByUserId: actor.userId, reason } });
-    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "order.dispute.open", entityType: "Order", entityId: orderId, metadata: { disputeId: dispute.id, side: sideKey(side) } });
+    const dispute = await tx.orderDispute.create({ data: { orderId, openedBySide: orderSide(admin.value), openedByUserId: actor.userId, reason } });
+    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "order.dispute.open", entityType: "Order", entityId: orderId, metadata: { disputeId: dispute.id, side: admin.value } });
     return dispute;
   });
-  if (!created) return { ok: false, error: "disputeOpen" };
-  await tell(db, [side === "BUYER" ? order.companyId : order.buyerId], orderId, origin);
-  return { ok: true };
+  if (!created) return refuse("disputeAlreadyOpen");
+  await tell(db, [otherParty(admin.value, order)], orderId, origin);
+  return ok();
 }
 
 /**
@@ -110,14 +113,14 @@ type Resolution =
  * at the same moment cannot both act), then cancels and refunds. If Stripe fails the claim is
  * undone: the dispute waits as before, the order is unchanged, and the page shows Stripe's message.
  */
-async function resolveByCancelling(db: Db, disputeId: string, from: DisputeStatus, resolution: Resolution): Promise<{ ok: true; refunded: boolean } | { ok: false; error: "notNow" } | StripeFailure> {
+async function resolveByCancelling(db: Db, disputeId: string, from: DisputeStatus, resolution: Resolution): Promise<Result<{ refunded: boolean }, ProcurementRefusal>> {
   const claimed = await db.orderDispute.updateMany({ where: { id: disputeId, status: from }, data: { status: resolution.status, ...resolution.fields } });
-  if (claimed.count !== 1) return { ok: false, error: "notNow" };
+  if (claimed.count !== 1) return refuse("orderChanged");
   const dispute = await db.orderDispute.findUniqueOrThrow({ where: { id: disputeId }, select: { orderId: true, reason: true } });
   try {
     const { refunded } = await cancelAccepted(db, dispute.orderId, dispute.reason);
     if (refunded) await db.orderDispute.update({ where: { id: disputeId }, data: { refunded: true } });
-    return { ok: true, refunded };
+    return ok({ refunded });
   } catch (err) {
     const undo = resolution.status === "AGREED" ? { answeredByUserId: null, answerReason: null, answeredAt: null } : { decidedByUserId: null, decisionReason: null, decidedAt: null };
     await db.orderDispute.updateMany({ where: { id: disputeId, status: resolution.status }, data: { status: from, ...undo } });
@@ -127,47 +130,51 @@ async function resolveByCancelling(db: Db, disputeId: string, from: DisputeStatu
 
 /** An admin of the other side agrees (cancel, refund if paid) or declines (the order stands; the platform admin may decide). */
 export async function answerDispute(db: Db, actor: Actor, disputeId: string, answer: "agree" | "decline", reason: string, origin: string): Promise<CancelOutcome> {
-  const dispute = await db.orderDispute.findUnique({ where: { id: disputeId }, select: { id: true, status: true, openedBySide: true, order: { select: { id: true, buyerId: true, companyId: true } } } });
-  if (!dispute) return { ok: false, error: "notFound" };
-  const side = await adminOfSide(db, actor, dispute.order);
-  if (side === "notFound" || side === "notAdmin") return { ok: false, error: side };
-  if (side === dispute.openedBySide) return { ok: false, error: "ownDispute" };
-  if (dispute.status !== "OPEN") return { ok: false, error: "notNow" };
+  const dispute = await db.orderDispute.findUnique({ where: { id: disputeId }, select: { id: true, status: true, openedBySide: true, order: { select: partyColumns } } });
+  if (!dispute) return notFound();
+  const admin = adminOfSide(actor, dispute.order);
+  if (!admin.ok) return admin;
+  if (admin.value === sideKey(dispute.openedBySide)) return refuse("disputeOwn");
+  if (dispute.status !== "OPEN") return refuse("orderChanged");
   const fields = { answeredByUserId: actor.userId, answerReason: reason, answeredAt: new Date() };
   let refunded = false;
   if (answer === "decline") {
     const done = await db.orderDispute.updateMany({ where: { id: disputeId, status: "OPEN" }, data: { status: "DECLINED", ...fields } });
-    if (done.count !== 1) return { ok: false, error: "notNow" };
+    if (done.count !== 1) return refuse("orderChanged");
   } else {
     const outcome = await resolveByCancelling(db, disputeId, "OPEN", { status: "AGREED", fields });
     if (!outcome.ok) return outcome;
-    refunded = outcome.refunded;
+    refunded = outcome.value.refunded;
   }
-  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: `order.dispute.${answer}`, entityType: "Order", entityId: dispute.order.id, metadata: { disputeId, side: sideKey(side), refunded } });
-  await tell(db, [side === "BUYER" ? dispute.order.companyId : dispute.order.buyerId], dispute.order.id, origin);
-  return { ok: true };
+  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: `order.dispute.${answer}`, entityType: "Order", entityId: dispute.order.id, metadata: { disputeId, side: admin.value, refunded } });
+  await tell(db, [otherParty(admin.value, dispute.order)], dispute.order.id, origin);
+  return ok();
 }
 
-/** The platform admin decides an open or declined dispute: cancel (refund if paid) or keep the order as it is. */
-export async function decideDispute(db: Db, admin: { userId: string }, disputeId: string, decision: "cancel" | "keep", reason: string, origin: string): Promise<CancelOutcome> {
-  const user = await db.user.findUnique({ where: { id: admin.userId }, select: { isPlatformAdmin: true } });
-  if (!user?.isPlatformAdmin) return { ok: false, error: "notAdmin" };
+/**
+ * The platform admin decides an open or declined dispute: cancel (refund if paid) or keep the
+ * order as it is. The decider is a person, not a member acting for an organisation; whether they
+ * are a platform admin is read from their account here, whatever the route let through.
+ */
+export async function decideDispute(db: Db, decider: Pick<Actor, "userId">, disputeId: string, decision: "cancel" | "keep", reason: string, origin: string): Promise<CancelOutcome> {
+  const user = await db.user.findUnique({ where: { id: decider.userId }, select: { isPlatformAdmin: true } });
+  if (!user?.isPlatformAdmin) return refuse("disputeDecidersOnly");
   const dispute = await db.orderDispute.findUnique({ where: { id: disputeId }, select: { id: true, status: true, order: { select: { id: true, buyerId: true, companyId: true } } } });
-  if (!dispute) return { ok: false, error: "notFound" };
-  if (!UNRESOLVED.includes(dispute.status)) return { ok: false, error: "notNow" };
-  const fields = { decidedByUserId: admin.userId, decisionReason: reason, decidedAt: new Date() };
+  if (!dispute) return notFound();
+  if (!UNRESOLVED.includes(dispute.status)) return refuse("orderChanged");
+  const fields = { decidedByUserId: decider.userId, decisionReason: reason, decidedAt: new Date() };
   let refunded = false;
   if (decision === "keep") {
     const done = await db.orderDispute.updateMany({ where: { id: disputeId, status: dispute.status }, data: { status: "DECIDED_KEEP", ...fields } });
-    if (done.count !== 1) return { ok: false, error: "notNow" };
+    if (done.count !== 1) return refuse("orderChanged");
   } else {
     const outcome = await resolveByCancelling(db, disputeId, dispute.status, { status: "DECIDED_CANCEL", fields });
     if (!outcome.ok) return outcome;
-    refunded = outcome.refunded;
+    refunded = outcome.value.refunded;
   }
-  await recordAudit(db, { actorUserId: admin.userId, actorOrganizationId: null, action: "order.dispute.decide", entityType: "Order", entityId: dispute.order.id, metadata: { disputeId, decision, refunded } });
+  await recordAudit(db, { actorUserId: decider.userId, actorOrganizationId: null, action: "order.dispute.decide", entityType: "Order", entityId: dispute.order.id, metadata: { disputeId, decision, refunded } });
   await tell(db, [dispute.order.buyerId, dispute.order.companyId], dispute.order.id, origin);
-  return { ok: true };
+  return ok();
 }
 
 export type DisputeView = {

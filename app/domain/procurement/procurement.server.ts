@@ -1,19 +1,21 @@
-import type { OrderStatus } from "~/generated/prisma/enums";
+import type { Actor } from "~/auth/actor";
+import { can } from "~/auth/permissions";
 import { recordAudit } from "~/domain/audit/audit.server";
 import { spreadsheetCsv } from "~/domain/exports/spreadsheet-csv";
 import { mailMembers } from "~/domain/notifications/notifications.server";
 import type { Db } from "~/lib/db.server";
-import { osloToday, storedDay } from "~/lib/dates";
+import { notFound, ok, refuse, type Result } from "~/domain/result";
+import type { ProcurementRefusal } from "~/i18n/procurement.nb";
+import { dayToStored, osloDay, osloToday, storedDay } from "~/lib/dates";
 import { env } from "~/lib/env.server";
 import { procurementNoticeMail } from "~/lib/mail-templates.server";
 import { orderAmounts, vatOf } from "./money";
+import type { OrderStep } from "./order-schema";
+import { moves } from "./order-lifecycle";
+import { otherParty, sideOf } from "./order-side";
 import { documentStatuses, meetsReservedContractCriterion, missingRequired, type DocumentKind, type DocumentStatus } from "./supplier-documents";
 
-export type Actor = { userId: string; organizationId: string };
-
 export type QuoteInput = { priceExVatOre: number; deliveryPlan: string; teamSize: number; participantsInMeasure: number; startDate: string };
-
-export type QuoteOutcome = { ok: true; id: string } | { ok: false; error: "notFound" | "deadlinePassed" | "reservedForInclusion" | "ownTask" | "duplicate" };
 
 const notify = (db: Db, organizationId: string, n: Parameters<typeof procurementNoticeMail>[1]) => mailMembers(db, organizationId, procurementNoticeMail("nb", n));
 
@@ -21,32 +23,41 @@ const notify = (db: Db, organizationId: string, n: Parameters<typeof procurement
  * A quote on a published task before its quote deadline (Oslo date). A reserved contract takes
  * quotes from inclusion companies only; a buyer never quotes on its own task.
  */
-export async function submitQuote(db: Db, actor: Actor, taskId: string, input: QuoteInput): Promise<QuoteOutcome> {
+export async function submitQuote(db: Db, actor: Actor, taskId: string, input: QuoteInput): Promise<Result<{ id: string }, ProcurementRefusal>> {
+  if (!can(actor, "quote:create")) return notFound();
   const [task, org] = await Promise.all([
     db.opening.findFirst({ where: { id: taskId, kind: "TASK", status: "PUBLISHED" }, select: { id: true, organizationId: true, reservedForInclusion: true, quoteDeadline: true } }),
     db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { kind: true } }),
   ]);
-  if (!task) return { ok: false, error: "notFound" };
-  if (task.organizationId === actor.organizationId) return { ok: false, error: "ownTask" };
-  if (task.quoteDeadline && storedDay(task.quoteDeadline) < osloToday()) return { ok: false, error: "deadlinePassed" };
-  if (task.reservedForInclusion && org.kind !== "INCLUSION_COMPANY") return { ok: false, error: "reservedForInclusion" };
+  if (!task) return notFound();
+  if (task.organizationId === actor.organizationId) return refuse("quoteOwnTask");
+  if (task.quoteDeadline && storedDay(task.quoteDeadline) < osloToday()) return refuse("quoteDeadlinePassed");
+  if (task.reservedForInclusion && org.kind !== "INCLUSION_COMPANY") return refuse("quoteReservedForInclusion");
   const existing = await db.quote.findUnique({ where: { taskId_companyId: { taskId, companyId: actor.organizationId } }, select: { id: true, status: true } });
-  if (existing && existing.status !== "WITHDRAWN") return { ok: false, error: "duplicate" };
-  const data = { createdById: actor.userId, priceExVatOre: input.priceExVatOre, vatOre: vatOf(input.priceExVatOre), deliveryPlan: input.deliveryPlan, teamSize: input.teamSize, participantsInMeasure: input.participantsInMeasure, startDate: new Date(`${input.startDate}T00:00:00Z`) };
+  if (existing && existing.status !== "WITHDRAWN") return refuse("quoteDuplicate");
+  const data = { createdById: actor.userId, priceExVatOre: input.priceExVatOre, vatOre: vatOf(input.priceExVatOre), deliveryPlan: input.deliveryPlan, teamSize: input.teamSize, participantsInMeasure: input.participantsInMeasure, startDate: dayToStored(input.startDate) };
   // One row per company and task: a withdrawn quote is replaced by the new one.
   const quote = existing
     ? await db.quote.update({ where: { id: existing.id }, data: { ...data, status: "SUBMITTED", createdAt: new Date() } })
     : await db.quote.create({ data: { ...data, taskId, companyId: actor.organizationId } });
   await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "quote.submit", entityType: "Quote", entityId: quote.id });
-  return { ok: true, id: quote.id };
+  return ok({ id: quote.id });
 }
 
-/** The company takes back its own quote while the task is still open for award; false otherwise. */
-export async function withdrawQuote(db: Db, actor: Actor, quoteId: string): Promise<boolean> {
-  const done = await db.quote.updateMany({ where: { id: quoteId, companyId: actor.organizationId, status: "SUBMITTED" }, data: { status: "WITHDRAWN" } });
-  if (done.count !== 1) return false;
+/** A published task as the quote form shows it; not found when it is not a published task. */
+export async function taskForQuote(db: Db, taskId: string): Promise<Result<{ id: string; title: string; reservedForInclusion: boolean; quoteDeadline: string | null }>> {
+  const task = await db.opening.findFirst({ where: { id: taskId, kind: "TASK", status: "PUBLISHED" }, select: { id: true, title: true, reservedForInclusion: true, quoteDeadline: true } });
+  return task ? ok({ ...task, quoteDeadline: storedDay(task.quoteDeadline) }) : notFound();
+}
+
+/** The company takes back its own quote while the task is still open for award. */
+export async function withdrawQuote(db: Db, actor: Actor, quoteId: string): Promise<Result<null, ProcurementRefusal>> {
+  const quote = await db.quote.findUnique({ where: { id: quoteId }, select: { companyId: true } });
+  if (!quote || !can(actor, "quote:create", { organizationId: quote.companyId })) return notFound();
+  const done = await db.quote.updateMany({ where: { id: quoteId, status: "SUBMITTED" }, data: { status: "WITHDRAWN" } });
+  if (done.count !== 1) return refuse("quoteNotWithdrawable");
   await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "quote.withdraw", entityType: "Quote", entityId: quoteId });
-  return true;
+  return ok();
 }
 
 /** The company's own quotes with their task, newest first. */
@@ -72,18 +83,20 @@ export type QuoteForBuyer = {
   payoutsEnabled: boolean;
 };
 
-/** The buyer's side-by-side comparison; null when the task is another organisation's. */
-export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): Promise<{ task: { id: string; title: string; requiredDocuments: string[]; reservedForInclusion: boolean; awarded: boolean }; quotes: QuoteForBuyer[] } | null> {
-  const task = await db.opening.findFirst({ where: { id: taskId, kind: "TASK", organizationId: buyer.organizationId }, select: { id: true, title: true, requiredDocuments: true, reservedForInclusion: true } });
-  if (!task) return null;
+export type TaskQuotes = { task: { id: string; title: string; requiredDocuments: string[]; reservedForInclusion: boolean; awarded: boolean }; quotes: QuoteForBuyer[] };
+
+/** The buyer's side-by-side comparison; not found when the task is another organisation's. */
+export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): Promise<Result<TaskQuotes>> {
+  const task = await db.opening.findFirst({ where: { id: taskId, kind: "TASK" }, select: { id: true, title: true, organizationId: true, requiredDocuments: true, reservedForInclusion: true } });
+  if (!task || !can(buyer, "quote:award", { organizationId: task.organizationId })) return notFound();
   const quotes = await db.quote.findMany({
     where: { taskId },
     orderBy: { priceExVatOre: "asc" },
     include: { company: { select: { name: true, kind: true, staffInMeasurePercent: true, supplierDocuments: true, stripeAccount: { select: { payoutsEnabled: true } } } } },
   });
   const today = osloToday();
-  return {
-    task: { ...task, awarded: quotes.some((q) => q.status === "AWARDED") },
+  return ok({
+    task: { id: task.id, title: task.title, requiredDocuments: task.requiredDocuments, reservedForInclusion: task.reservedForInclusion, awarded: quotes.some((q) => q.status === "AWARDED") },
     quotes: quotes.map((q) => {
       const documents = documentStatuses(q.company.supplierDocuments, today);
       return {
@@ -104,25 +117,24 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
         payoutsEnabled: q.company.stripeAccount?.payoutsEnabled ?? false,
       };
     }),
-  };
+  });
 }
-
-export type AwardOutcome = { ok: true; orderId: string } | { ok: false; error: "notFound" | "alreadyAwarded" | "payoutsNotEnabled" } | { ok: false; error: "missingDocuments"; missing: DocumentKind[] };
 
 /**
  * Awards one quote with a written reason. Refused while a document the task requires is missing
- * or expired, or while the company cannot receive payouts (a paid order must be payable).
+ * or expired (the refusal's `docs` lists their kinds, comma-separated, for the page to name), or
+ * while the company cannot receive payouts (a paid order must be payable).
  */
-export async function awardQuote(db: Db, buyer: Actor, quoteId: string, reason: string, origin: string): Promise<AwardOutcome> {
+export async function awardQuote(db: Db, buyer: Actor, quoteId: string, reason: string, origin: string): Promise<Result<{ orderId: string }, ProcurementRefusal>> {
   const quote = await db.quote.findUnique({
     where: { id: quoteId },
     include: { task: { select: { id: true, title: true, organizationId: true, requiredDocuments: true } }, company: { select: { id: true, supplierDocuments: true, stripeAccount: { select: { payoutsEnabled: true } } } } },
   });
-  if (!quote || quote.task.organizationId !== buyer.organizationId) return { ok: false, error: "notFound" };
-  if (await db.quote.findFirst({ where: { taskId: quote.taskId, status: "AWARDED" }, select: { id: true } })) return { ok: false, error: "alreadyAwarded" };
+  if (!quote || !can(buyer, "quote:award", { organizationId: quote.task.organizationId })) return notFound();
+  if (await db.quote.findFirst({ where: { taskId: quote.taskId, status: "AWARDED" }, select: { id: true } })) return refuse("awardAlreadyAwarded");
   const missing = missingRequired(quote.task.requiredDocuments, documentStatuses(quote.company.supplierDocuments, osloToday()));
-  if (missing.length) return { ok: false, error: "missingDocuments", missing };
-  if (!quote.company.stripeAccount?.payoutsEnabled) return { ok: false, error: "payoutsNotEnabled" };
+  if (missing.length) return refuse("awardMissingDocuments", { detail: { docs: missing.join(",") } });
+  if (!quote.company.stripeAccount?.payoutsEnabled) return refuse("awardPayoutsNotEnabled");
   const amounts = orderAmounts(quote.priceExVatOre, env().PLATFORM_FEE_BASIS_POINTS);
   const order = await db.$transaction(async (tx) => {
     // Two buyers' members awarding at once: the task row is locked so the second sees the first award.
@@ -137,41 +149,41 @@ export async function awardQuote(db: Db, buyer: Actor, quoteId: string, reason: 
     await recordAudit(tx, { actorUserId: buyer.userId, actorOrganizationId: buyer.organizationId, action: "quote.award", entityType: "Order", entityId: created.id, metadata: { quoteId } });
     return created;
   });
-  if (!order) return { ok: false, error: "alreadyAwarded" };
+  if (!order) return refuse("awardAlreadyAwarded");
   await notify(db, quote.companyId, { kind: "awarded", task: quote.task.title, link: `${origin}/bestillinger/${order.id}` });
   const others = await db.quote.findMany({ where: { taskId: quote.taskId, status: "NOT_AWARDED" }, select: { companyId: true } });
   for (const o of others) await notify(db, o.companyId, { kind: "notAwarded", task: quote.task.title, link: `${origin}/oppdrag/${quote.taskId}/tilbud` });
-  return { ok: true, orderId: order.id };
+  return ok({ orderId: order.id });
 }
 
-type Side = "buyer" | "company";
-const moves: Record<string, { side: Side; from: OrderStatus[]; to: OrderStatus; at: "deliveryStartedAt" | "deliveredAt" | "acceptedAt" }> = {
-  start: { side: "company", from: ["AWARDED"], to: "IN_DELIVERY", at: "deliveryStartedAt" },
-  deliver: { side: "company", from: ["AWARDED", "IN_DELIVERY"], to: "DELIVERED", at: "deliveredAt" },
-  accept: { side: "buyer", from: ["DELIVERED"], to: "ACCEPTED", at: "acceptedAt" },
-};
-
-/** A step of the order's lifecycle by the side it belongs to; false when not allowed now. */
-export async function moveOrder(db: Db, actor: Actor, orderId: string, step: keyof typeof moves, origin: string): Promise<boolean> {
+/**
+ * A step of the order's lifecycle by the party it belongs to. Not found for anyone who is not a
+ * party; refused when the step is the other party's, or when the order's status does not allow
+ * it now (the refusal names the status the order has).
+ */
+export async function moveOrder(db: Db, actor: Actor, orderId: string, step: OrderStep, origin: string): Promise<Result<null, ProcurementRefusal>> {
   const move = moves[step];
   const order = await db.order.findUnique({ where: { id: orderId }, include: { quote: { select: { task: { select: { title: true } } } } } });
-  if (!move || !order) return false;
-  const mine = move.side === "buyer" ? order.buyerId : order.companyId;
-  if (mine !== actor.organizationId) return false;
-  const done = await db.order.updateMany({ where: { id: orderId, status: { in: move.from } }, data: { status: move.to, [move.at]: new Date() } });
-  if (done.count !== 1) return false;
+  const side = order ? sideOf(actor, order) : null;
+  if (!order || !side) return notFound();
+  if (side !== move.side) return refuse(move.side === "company" ? "orderForSupplier" : "orderForBuyer");
+  const done = await db.order.updateMany({ where: { id: orderId, status: { in: [...move.from] } }, data: { status: move.to, [move.at]: new Date() } });
+  if (done.count !== 1) {
+    const now = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });
+    return refuse("orderStepNotNow", { detail: { status: now.status } });
+  }
   await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: `order.${step}`, entityType: "Order", entityId: orderId });
-  const other = move.side === "buyer" ? order.companyId : order.buyerId;
-  await notify(db, other, { kind: step === "accept" ? "accepted" : "delivered", task: order.quote.task.title, link: `${origin}/bestillinger/${orderId}` });
-  return true;
+  await notify(db, otherParty(side, order), { kind: step === "accept" ? "accepted" : "delivered", task: order.quote.task.title, link: `${origin}/bestillinger/${orderId}` });
+  return ok();
 }
 
 const orderView = { quote: { select: { task: { select: { id: true, title: true } } } }, buyer: { select: { name: true } }, company: { select: { name: true } } } as const;
 
+/** An order for one of its parties, with the side the actor is on; not found for anyone else. */
 export async function getOrder(db: Db, actor: Actor, orderId: string) {
   const o = await db.order.findUnique({ where: { id: orderId }, include: orderView });
-  if (!o || (o.buyerId !== actor.organizationId && o.companyId !== actor.organizationId)) return null;
-  return { ...o, side: (o.buyerId === actor.organizationId ? "buyer" : "company") as Side };
+  const side = o ? sideOf(actor, o) : null;
+  return o && side ? ok({ ...o, side }) : notFound();
 }
 
 export async function listOrders(db: Db, actor: Actor) {
@@ -181,7 +193,7 @@ export async function listOrders(db: Db, actor: Actor) {
 /** The order history as CSV for either side: amounts in kroner with two decimals. */
 export function ordersCsv(orders: Awaited<ReturnType<typeof listOrders>>): string {
   const kr = (ore: number) => (ore / 100).toFixed(2);
-  const day = (d: Date | null) => (d ? osloToday(d) : "");
+  const day = (d: Date | null) => (d ? osloDay(d) : "");
   return spreadsheetCsv([
     ["order", "task", "buyer", "supplier", "status", "amount_ex_vat_nok", "vat_nok", "total_nok", "platform_fee_nok", "awarded", "delivered", "accepted", "paid", "cancelled"],
     ...orders.map((o) => [o.id, o.quote.task.title, o.buyer.name, o.company.name, o.status, kr(o.amountExVatOre), kr(o.vatOre), kr(o.totalOre), kr(o.platformFeeOre), day(o.awardedAt), day(o.deliveredAt), day(o.acceptedAt), day(o.paidAt), day(o.cancelledAt)]),
@@ -189,7 +201,7 @@ export function ordersCsv(orders: Awaited<ReturnType<typeof listOrders>>): strin
 }
 
 // The Stripe side lives in app/domain/payments; re-exported so that routes import one module.
-export { connectStripe, stripeAccountStatus } from "~/domain/payments/connect.server";
+export { connectStripe } from "~/domain/payments/connect.server";
 export { startCheckout } from "~/domain/payments/checkout.server";
 export { sendInvoice } from "~/domain/payments/invoice.server";
-export { AFTER_ACCEPTANCE, answerDispute, cancelOrder, decideDispute, listOrderDisputes, listUnresolvedDisputes, openDispute } from "./cancellation.server";
+export { answerDispute, cancelOrder, decideDispute, listOrderDisputes, listUnresolvedDisputes, openDispute } from "./cancellation.server";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { calendarDay, wholeKroner } from "~/domain/forms/zod-fields";
+import { writtenReason } from "./order-schema";
 
 /** The quote form: one schema in the browser and on the server. Prices in whole kroner excluding VAT. */
 export const quoteSchema = z.object({
@@ -9,3 +10,6 @@ export const quoteSchema = z.object({
   participantsInMeasure: z.coerce.number({ error: "errors.required" }).int().min(0).max(500),
   startDate: calendarDay(),
 });
+
+/** The buyer awards one quote with a written reason (a form per quote). */
+export const awardSchema = z.object({ quoteId: z.string().min(1), reason: writtenReason });

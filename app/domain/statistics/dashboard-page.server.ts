@@ -1,4 +1,7 @@
+import type { Actor } from "~/auth/actor";
+import { can } from "~/auth/permissions";
 import { countyOf, municipalityName } from "~/domain/municipalities/register";
+import { notFound, ok, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
 import { osloToday } from "~/lib/dates";
 import { areaSummary, countyArea, dashboardData } from "./dashboard.server";
@@ -32,6 +35,16 @@ export async function loadDashboard(db: Db, municipalityNumber: string, url: URL
     county: county ? { name: countyOf(municipalityNumber)?.name ?? "", data: county } : null,
     query: url.search,
   };
+}
+
+/**
+ * The member dashboard of the actor's own municipality (a member sees that one only), for the page
+ * (`withCounty`: with the county comparison) and its CSV.
+ */
+export async function loadMemberDashboard(db: Db, actor: Actor, url: URL, withCounty: boolean): Promise<Result<Awaited<ReturnType<typeof loadDashboard>> & { code: string }>> {
+  if (!can(actor, "statistics:read")) return notFound();
+  const { municipalityNumber } = await db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { municipalityNumber: true } });
+  return ok({ code: municipalityNumber, ...(await loadDashboard(db, municipalityNumber, url, withCounty)) });
 }
 
 /**

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { calendarDay } from "~/domain/forms/zod-fields";
+import { documentKinds } from "./supplier-documents";
+
+/** The forms of a company's supplier profile, one schema per intent (the action dispatches on `intent`). */
+export const documentIntent = z.object({
+  intent: z.literal("document"),
+  kind: z.enum(documentKinds, { error: "procurement.kindRequired" }),
+  reference: z.string({ error: "procurement.referenceTooShort" }).trim().min(2, "procurement.referenceTooShort").max(100, "procurement.referenceTooLong"),
+  issuedOn: calendarDay(),
+  validUntil: calendarDay().optional(),
+});
+export type DocumentInput = Omit<z.output<typeof documentIntent>, "intent">;
+
+/** The share of staff in a measure, in whole percent (a reserved contract needs at least 30). */
+export const staffIntent = z.object({
+  intent: z.literal("staff"),
+  staff: z.coerce.number({ error: "errors.percentInvalid" }).int("errors.percentInvalid").min(0, "errors.percentInvalid").max(100, "errors.percentInvalid"),
+});
+
+export const stripeIntent = z.object({ intent: z.literal("stripe") });
