@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { Form, Link } from "react-router";
+import { href, Link } from "react-router";
 import { z } from "zod";
 import { requireOrgPermission } from "~/auth/require.server";
 import { can } from "~/auth/permissions";
@@ -9,7 +9,9 @@ import { municipalityName } from "~/domain/municipalities/register";
 import { isOccupationCode, occupationLabel, occupations } from "~/domain/openings/occupations";
 import { searchParamsRecord } from "~/domain/openings/public-search-params";
 import { db } from "~/lib/db.server";
-import { Notice } from "~/ui/form";
+import { DataTable } from "~/ui/data-table";
+import { KitForm, linkButtonClass, Notice, SelectField, SubmitButton, TextField } from "~/ui/form";
+import { useZodForm } from "~/ui/use-zod-form";
 import { Page } from "~/ui/page";
 import type { Route } from "./+types/candidates-list";
 import { useLocale } from "~/i18n/use-locale";
@@ -61,105 +63,77 @@ export async function action({ request }: Route.ActionArgs) {
 export default function CandidatesList({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const lang = useLocale();
-  const view = actionData ?? loaderData;
-  const { filters, candidates } = view;
+  const { filters, candidates } = actionData ?? loaderData;
   return (
     <Page title={t("candidates.title")} intro={t("candidates.intro")}>
       {loaderData.erased ? <Notice tone="success">{t("candidates.erased")}</Notice> : null}
       <p className="mb-6 flex flex-wrap gap-4">
-        <Link to="/kandidater/ny" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+        <Link to={href("/kandidater/ny")} className={linkButtonClass}>
           {t("candidates.new")}
         </Link>
-        <Link to="/kandidater/henvendelser" className="self-center text-brand-700 underline">
+        <Link to={href("/kandidater/henvendelser")} className="self-center text-brand-700 underline">
           {t("candidates.inquiriesLink")}
         </Link>
         {loaderData.canAudit ? (
-          <Link to="/kandidater/logg" className="self-center text-brand-700 underline">
+          <Link to={href("/kandidater/logg")} className="self-center text-brand-700 underline">
             {t("candidates.auditLink")}
           </Link>
         ) : null}
       </p>
-      <Form method="post" className="mb-6 flex flex-wrap items-end gap-4" aria-label={t("candidates.filters")}>
-        <div>
-          <label htmlFor="f-q" className="block font-semibold">
-            {t("candidates.filterQuery")}
-          </label>
-          <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} className="mt-1 rounded border-2 border-gray-600 px-2 py-1" />
-        </div>
-        <div>
-          <label htmlFor="f-status" className="block font-semibold">
-            {t("candidates.filterStatus")}
-          </label>
-          <select id="f-status" name="status" defaultValue={filters.status ?? ""} className="mt-1 rounded border-2 border-gray-600 px-2 py-1">
-            <option value="">{t("candidates.filterAll")}</option>
-            {candidateStatuses.map((s) => (
-              <option key={s} value={s}>
-                {t(`candidateStatuses.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-occupation" className="block font-semibold">
-            {t("candidates.filterOccupation")}
-          </label>
-          <select id="f-occupation" name="occupationCode" defaultValue={filters.occupationCode ?? ""} className="mt-1 max-w-xs rounded border-2 border-gray-600 px-2 py-1">
-            <option value="">{t("candidates.filterListedAny")}</option>
-            {occupations.map((o) => (
-              <option key={o.code} value={o.code}>
-                {o[lang]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-listed" className="block font-semibold">
-            {t("candidates.filterListed")}
-          </label>
-          <select id="f-listed" name="listed" defaultValue={filters.listed ?? ""} className="mt-1 rounded border-2 border-gray-600 px-2 py-1">
-            <option value="">{t("candidates.filterListedAny")}</option>
-            <option value="yes">{t("candidates.filterListedYes")}</option>
-            <option value="no">{t("candidates.filterListedNo")}</option>
-          </select>
-        </div>
-        <button type="submit" className="rounded border-2 border-brand-700 px-4 py-1 font-semibold text-brand-800 hover:bg-brand-50">
-          {t("candidates.filterApply")}
-        </button>
-      </Form>
-      {candidates.length === 0 ? (
-        <p>{t("candidates.none")}</p>
-      ) : (
-        <table className="w-full border-collapse text-left">
-          <thead>
-            <tr className="border-b-2 border-gray-400">
-              <th scope="col" className="py-2 pr-4">{t("candidates.colCode")}</th>
-              <th scope="col" className="py-2 pr-4">{t("candidates.colName")}</th>
-              <th scope="col" className="py-2 pr-4">{t("candidates.colOccupations")}</th>
-              <th scope="col" className="py-2 pr-4">{t("candidates.colMunicipality")}</th>
-              <th scope="col" className="py-2 pr-4">{t("candidates.colHours")}</th>
-              <th scope="col" className="py-2 pr-4">{t("candidates.colListed")}</th>
-              <th scope="col" className="py-2">{t("candidates.colStatus")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {candidates.map((c) => (
-              <tr key={c.id} className="border-b border-gray-200">
-                <td className="py-2 pr-4">
-                  <Link to={`/kandidater/${c.id}`} className="text-brand-700 underline">
-                    {c.code}
-                  </Link>
-                </td>
-                <td className="py-2 pr-4">{c.name ?? t("candidates.deleted")}</td>
-                <td className="py-2 pr-4">{c.occupationCodes.map((code) => occupationLabel(code, lang)).join(", ")}</td>
-                <td className="py-2 pr-4">{c.municipality}</td>
-                <td className="py-2 pr-4">{c.hours}</td>
-                <td className="py-2 pr-4">{c.listed ? t("candidates.yes") : t("candidates.no")}</td>
-                <td className="py-2">{t(`candidateStatuses.${c.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <FilterForm filters={filters} />
+      <DataTable
+        caption={t("candidates.title")}
+        captionHidden
+        rows={candidates}
+        rowKey={(c) => c.id}
+        empty={t("candidates.none")}
+        columns={[
+          {
+            header: t("candidates.colCode"),
+            rowHeader: true,
+            cell: (c) => (
+              <Link to={href("/kandidater/:id", { id: c.id })} className="text-brand-700 underline">
+                {c.code}
+              </Link>
+            ),
+          },
+          { header: t("candidates.colName"), cell: (c) => c.name ?? t("candidates.deleted") },
+          { header: t("candidates.colOccupations"), cell: (c) => c.occupationCodes.map((code) => occupationLabel(code, lang)).join(", ") },
+          { header: t("candidates.colMunicipality"), cell: (c) => c.municipality },
+          { header: t("candidates.colHours"), cell: (c) => c.hours, numeric: true },
+          { header: t("candidates.colListed"), cell: (c) => (c.listed ? t("candidates.yes") : t("candidates.no")) },
+          { header: t("candidates.colStatus"), cell: (c) => t(`candidateStatuses.${c.status}`) },
+        ]}
+      />
     </Page>
+  );
+}
+
+/** Posted, not put in the URL: the search box takes names (no personal data in URLs). */
+function FilterForm({ filters }: { filters: z.output<typeof filtersSchema> }) {
+  const { t } = useTranslation();
+  const lang = useLocale();
+  const [form, fields] = useZodForm(filtersSchema, undefined, { defaultValue: { q: filters.q, status: filters.status, occupationCode: filters.occupationCode, listed: filters.listed } });
+  const labels = { q: t("candidates.filterQuery"), status: t("candidates.filterStatus"), occupationCode: t("candidates.filterOccupation"), listed: t("candidates.filterListed") };
+  return (
+    <section aria-label={t("candidates.filters")} className="mb-6">
+      <KitForm form={form} result={undefined} fields={fields} labels={labels} className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
+        <TextField meta={fields.q} label={labels.q} />
+        <SelectField meta={fields.status} label={labels.status} placeholder={t("candidates.filterAll")} options={candidateStatuses.map((s) => ({ value: s, label: t(`candidateStatuses.${s}`) }))} />
+        <SelectField meta={fields.occupationCode} label={labels.occupationCode} placeholder={t("candidates.filterListedAny")} options={occupations.map((o) => ({ value: o.code, label: o[lang] }))} />
+        <SelectField
+          meta={fields.listed}
+          label={labels.listed}
+          placeholder={t("candidates.filterListedAny")}
+          options={[
+            { value: "yes", label: t("candidates.filterListedYes") },
+            { value: "no", label: t("candidates.filterListedNo") },
+          ]}
+        />
+        <div>
+          <SubmitButton tone="secondary">{t("candidates.filterApply")}</SubmitButton>
+        </div>
+      </KitForm>
+    </section>
   );
 }
