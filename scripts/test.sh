@@ -21,7 +21,7 @@ step() { # name, command… — runs a step, records its exit code and seconds
 
 if CHROMIUM_PATH=$(bash scripts/find-chromium.sh); then export CHROMIUM_PATH; else printf 'chromium\t1\t0\n' >> test-results/steps.tsv; fi
 
-step lint node_modules/.bin/eslint --max-warnings 0 .
+step lint bash -c "node_modules/.bin/eslint --max-warnings 0 . && node_modules/.bin/prettier --check ."
 step typecheck bash -c "node_modules/.bin/react-router typegen && node_modules/.bin/tsc -p tsconfig.json"
 step "unit+integration (PGlite)" node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest-pglite.json
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
