@@ -13,23 +13,36 @@ const linkAttribute = "JSXAttribute[name.name=/^(to|href|action)$/]";
 
 /** The house rules the tree keeps by lint, each with the reason a reader sees in the error. */
 const houseRules = [
-  { selector: "TSAsExpression > TSNeverKeyword", message: "No `as never`: type the value (the form kit takes Conform's field metadata as it is)." },
+  {
+    selector: "TSAsExpression > TSNeverKeyword",
+    message: "No `as never`: type the value (the form kit takes Conform's field metadata as it is).",
+  },
   {
     selector: "TSTypeAliasDeclaration[id.name='Actor'], TSInterfaceDeclaration[id.name='Actor']",
     message: "There is one Actor: import it from ~/auth/actor.",
   },
   ...[...pathLiteral(linkAttribute), ...pathLiteral(`${linkAttribute} > JSXExpressionContainer`)].map((selector) => ({
     selector,
-    message: "Link with href(\"/path/:id\", { id }) from react-router, not a hard-coded path.",
+    message: 'Link with href("/path/:id", { id }) from react-router, not a hard-coded path.',
   })),
   ...pathLiteral("CallExpression[callee.name='redirect']").map((selector) => ({
     selector,
-    message: "Redirect with href(\"/path/:id\", { id }) from react-router, not a hard-coded path.",
+    message: 'Redirect with href("/path/:id", { id }) from react-router, not a hard-coded path.',
   })),
 ];
 
 export default tseslint.config(
-  { ignores: ["build/", "app/generated/", ".react-router/", "node_modules/", "test-results/", "playwright-report/", ".data/"] },
+  {
+    ignores: [
+      "build/",
+      "app/generated/",
+      ".react-router/",
+      "node_modules/",
+      "test-results/",
+      "playwright-report/",
+      ".data/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -48,7 +61,9 @@ export default tseslint.config(
   },
   {
     files: ["app/auth/actor.ts"],
-    rules: { "no-restricted-syntax": ["error", ...houseRules.filter((r) => !r.message.startsWith("There is one Actor"))] },
+    rules: {
+      "no-restricted-syntax": ["error", ...houseRules.filter((r) => !r.message.startsWith("There is one Actor"))],
+    },
   },
   {
     // Routes are thin: they ask the domain layer, which alone talks to Prisma.
@@ -57,8 +72,14 @@ export default tseslint.config(
       "no-restricted-syntax": [
         "error",
         ...houseRules,
-        { selector: "MemberExpression[object.type='CallExpression'][object.callee.name='db']", message: "No Prisma in routes: call a function of app/domain/* (pass db() to it)." },
-        { selector: "MemberExpression[object.name=/^(tx|prisma)$/]", message: "No Prisma in routes: call a function of app/domain/*." },
+        {
+          selector: "MemberExpression[object.type='CallExpression'][object.callee.name='db']",
+          message: "No Prisma in routes: call a function of app/domain/* (pass db() to it).",
+        },
+        {
+          selector: "MemberExpression[object.name=/^(tx|prisma)$/]",
+          message: "No Prisma in routes: call a function of app/domain/*.",
+        },
       ],
     },
   },

@@ -37,11 +37,18 @@ app.set("trust proxy", config.TRUST_PROXY ?? false);
 app.use((req, res, next) => {
   const start = performance.now();
   res.locals.clientIp = req.ip ?? "unknown";
-  res.on("finish", () => logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - start) }, "request"));
+  res.on("finish", () =>
+    logger.info(
+      { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - start) },
+      "request",
+    ),
+  );
   next();
 });
 app.use(canonicalOrigin(origin));
-app.use(securityHeaders({ appOrigin: origin, stripeApiBase: config.STRIPE_API_BASE, contentSecurityPolicy: production }));
+app.use(
+  securityHeaders({ appOrigin: origin, stripeApiBase: config.STRIPE_API_BASE, contentSecurityPolicy: production }),
+);
 app.use(compression());
 // Stripe's webhook is authenticated by its signature; it carries no Origin header.
 app.use(originCheck(origin, ["/api/stripe/webhook"]));
@@ -65,7 +72,13 @@ if (production) {
 // (app/lib/http/micro-cache.server.ts). MICRO_CACHE_MS=0 turns it off.
 const microCacheMs = Number(process.env.MICRO_CACHE_MS ?? 5_000);
 if (microCacheMs > 0) {
-  app.use(microCache({ paths: ["/muligheter", "/en/opportunities"], ttlMs: microCacheMs, languageCookie: { name: "lng", locales: ["nb", "en"], defaultLocale: "nb" } }));
+  app.use(
+    microCache({
+      paths: ["/muligheter", "/en/opportunities"],
+      ttlMs: microCacheMs,
+      languageCookie: { name: "lng", locales: ["nb", "en"], defaultLocale: "nb" },
+    }),
+  );
 }
 
 app.all(

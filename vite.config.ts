@@ -8,6 +8,14 @@ export default defineConfig({
   build: { target: "es2022" },
   ssr: {
     // PGlite loads its WASM and data files relative to its own module; bundling would break that.
-    external: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "pino", "nodemailer", "meilisearch"],
+    external: [
+      "@electric-sql/pglite",
+      "pglite-prisma-adapter",
+      "@node-rs/argon2",
+      "pg",
+      "pino",
+      "nodemailer",
+      "meilisearch",
+    ],
   },
 });

@@ -53,7 +53,11 @@ export function Layout({ children }: { children: React.ReactNode }) {
       <body className="flex min-h-screen flex-col bg-white font-sans text-gray-900">
         <I18nextProvider i18n={i18n}>
           <SkipLink />
-          <SiteHeader viewer={rootData?.viewer ?? null} unread={rootData?.unread ?? 0} testPayments={rootData?.testPayments ?? false} />
+          <SiteHeader
+            viewer={rootData?.viewer ?? null}
+            unread={rootData?.unread ?? 0}
+            testPayments={rootData?.testPayments ?? false}
+          />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
             {children}
           </main>

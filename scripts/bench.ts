@@ -3,7 +3,11 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import cliProgress from "cli-progress";
-import { CANDIDATES_INDEX, candidatesIndexSettings, type CandidateSearchDoc } from "~/domain/candidates/search-document";
+import {
+  CANDIDATES_INDEX,
+  candidatesIndexSettings,
+  type CandidateSearchDoc,
+} from "~/domain/candidates/search-document";
 import { closeDb, createDb, type Db } from "~/lib/db.server";
 import { postgresEngine } from "#search/postgres/postgres-index";
 import type { SearchIndex } from "#search/port";
@@ -31,8 +35,12 @@ function run(args: string[], env: NodeJS.ProcessEnv) {
 async function load(url: string, connections: number, seconds: number) {
   const times: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds }, (err, res) => (err ? reject(err) : resolve(res)));
-    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+    const instance = autocannon({ url, connections, duration: seconds }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    );
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+      times.push(responseTime),
+    );
   });
   times.sort((a, b) => a - b);
   const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] ?? Number.NaN;
@@ -45,7 +53,12 @@ async function openingsBench(): Promise<void> {
   const port = Number(process.env.BENCH_PORT ?? 3200);
   const pgliteDir = path.join(root, ".data", "bench");
   const databaseUrl = process.env.BENCH_DATABASE_URL;
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", LOG_LEVEL: "warn", DISABLE_BACKGROUND_WORK: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    DISABLE_BACKGROUND_WORK: "1",
+  };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else {
     delete env.DATABASE_URL;
@@ -61,13 +74,22 @@ async function openingsBench(): Promise<void> {
   await closeDb(db);
 
   // Always a fresh build: an old one in build/ would measure old code.
-  spawnSync(path.join(root, "node_modules", ".bin", "react-router"), ["build"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  spawnSync(path.join(root, "node_modules", ".bin", "react-router"), ["build"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   // As deployed (anonymous search pages micro-cached for a few seconds), then with the cache off,
   // so that the rendering cost itself stays visible in the figures.
   // The reference page exists only with BENCH_BASELINE=1; no payments happen, so the Stripe double's address is never called.
   const served = { ...env, BENCH_BASELINE: "1", STRIPE_API_BASE: "http://127.0.0.1:9" };
   const cached = await measureServer({ ...served, PORT: String(port), APP_ORIGIN: `http://localhost:${port}` });
-  const uncached = await measureServer({ ...served, PORT: String(port + 1), APP_ORIGIN: `http://localhost:${port + 1}`, MICRO_CACHE_MS: "0" });
+  const uncached = await measureServer({
+    ...served,
+    PORT: String(port + 1),
+    APP_ORIGIN: `http://localhost:${port + 1}`,
+    MICRO_CACHE_MS: "0",
+  });
   const ratio = (m: typeof cached) => Math.round((m.search.rps / m.baseline.rps) * 100) / 100;
   console.log(
     JSON.stringify({
@@ -88,11 +110,18 @@ async function openingsBench(): Promise<void> {
 
 /** Starts the production server with `env`, loads the search page and the constant page, stops it. */
 async function measureServer(env: NodeJS.ProcessEnv) {
-  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   try {
     const base = `http://127.0.0.1:${env.PORT}`;
     for (let i = 0; i < 100; i++) {
-      const ok = await fetch(`${base}/healthz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -127,15 +156,21 @@ function freshBenchDb(folder: string): { db: Db; databaseUrl: string | undefined
   return { db: createDb({ databaseUrl, pgliteDir }), databaseUrl };
 }
 
-
 /**
  * `docs` synthetic candidates indexed through the port on the default adapter. build_ms covers
  * applySettings, every upsert (index maintenance included) and the ANALYZE that fresh statistics
  * need; generating the documents is not counted.
  */
-async function buildCandidateIndex(db: Db, docs: number, batch: number): Promise<{ index: SearchIndex<CandidateSearchDoc>; buildMs: number }> {
+async function buildCandidateIndex(
+  db: Db,
+  docs: number,
+  batch: number,
+): Promise<{ index: SearchIndex<CandidateSearchDoc>; buildMs: number }> {
   const index = postgresEngine(db).index<CandidateSearchDoc>(CANDIDATES_INDEX, candidatesIndexSettings);
-  const bar = new cliProgress.SingleBar({ format: "index     [{bar}] {value}/{total}", stream: process.stderr }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: "index     [{bar}] {value}/{total}", stream: process.stderr },
+    cliProgress.Presets.shades_classic,
+  );
   bar.start(docs, 0);
   let buildMs = 0;
   let t = performance.now();
@@ -174,7 +209,10 @@ async function candidatesBench(): Promise<void> {
     const queries = benchQueries(warmup + measured);
     const times: number[] = [];
     let hits = 0;
-    const qbar = new cliProgress.SingleBar({ format: "queries   [{bar}] {value}/{total}", stream: process.stderr }, cliProgress.Presets.shades_classic);
+    const qbar = new cliProgress.SingleBar(
+      { format: "queries   [{bar}] {value}/{total}", stream: process.stderr },
+      cliProgress.Presets.shades_classic,
+    );
     qbar.start(queries.length, 0);
     for (const [i, query] of queries.entries()) {
       const t0 = performance.now();
@@ -188,7 +226,9 @@ async function candidatesBench(): Promise<void> {
     }
     qbar.stop();
     times.sort((a, b) => a - b);
-    console.error(`mean total ${round(hits / measured)} hits, max ${round(times.at(-1) ?? 0)} ms, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, JS heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`);
+    console.error(
+      `mean total ${round(hits / measured)} hits, max ${round(times.at(-1) ?? 0)} ms, peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB, JS heap ${Math.round(process.memoryUsage().heapUsed / 1048576)} MB`,
+    );
     console.log(
       JSON.stringify({
         bench: "candidates",
@@ -213,7 +253,15 @@ async function matchingBench(): Promise<void> {
     const { index } = await buildCandidateIndex(db, docs, 1000);
     const { p50, p95, meanPool } = await timeMatching(index, 200);
     console.error(`mean ${round(meanPool)} matches per opening`);
-    console.log(JSON.stringify({ bench: "matching", ...(databaseUrl ? { database: "postgresql" } : {}), docs, p50_ms: round(p50), p95_ms: round(p95) }));
+    console.log(
+      JSON.stringify({
+        bench: "matching",
+        ...(databaseUrl ? { database: "postgresql" } : {}),
+        docs,
+        p50_ms: round(p50),
+        p95_ms: round(p95),
+      }),
+    );
   } finally {
     await closeDb(db);
   }
@@ -227,13 +275,27 @@ async function dashboardBench(): Promise<void> {
     const { municipality } = await seedDashboardEvents(db, candidates);
     await db.$executeRawUnsafe("ANALYZE");
     const { p50, p95 } = await timeDashboard(db, municipality, 100);
-    console.log(JSON.stringify({ bench: "dashboard", ...(databaseUrl ? { database: "postgresql" } : {}), candidates, municipality, p50_ms: round(p50), p95_ms: round(p95) }));
+    console.log(
+      JSON.stringify({
+        bench: "dashboard",
+        ...(databaseUrl ? { database: "postgresql" } : {}),
+        candidates,
+        municipality,
+        p50_ms: round(p50),
+        p95_ms: round(p95),
+      }),
+    );
   } finally {
     await closeDb(db);
   }
 }
 
-const benches: Record<string, () => Promise<void>> = { openings: openingsBench, candidates: candidatesBench, matching: matchingBench, dashboard: dashboardBench };
+const benches: Record<string, () => Promise<void>> = {
+  openings: openingsBench,
+  candidates: candidatesBench,
+  matching: matchingBench,
+  dashboard: dashboardBench,
+};
 const bench = name ? benches[name] : undefined;
 if (!bench) {
   console.error(`usage: npm run bench -- <${Object.keys(benches).join("|")}>`);

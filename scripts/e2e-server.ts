@@ -22,7 +22,11 @@ const mail = await startMailCatcher({ smtpPort: SMTP_PORT, httpPort: MAIL_API_PO
 // refund of that order later finds its payment there.
 const STRIPE_DOUBLE_PORT = Number(process.env.E2E_STRIPE_PORT ?? 3127);
 const STRIPE_WEBHOOK_SECRET = "whsec_e2e_double";
-const stripeDouble = await startStripeDouble({ port: STRIPE_DOUBLE_PORT, webhookUrl: `http://localhost:${APP_PORT}/api/stripe/webhook`, webhookSecret: STRIPE_WEBHOOK_SECRET });
+const stripeDouble = await startStripeDouble({
+  port: STRIPE_DOUBLE_PORT,
+  webhookUrl: `http://localhost:${APP_PORT}/api/stripe/webhook`,
+  webhookSecret: STRIPE_WEBHOOK_SECRET,
+});
 
 rmSync(PGLITE_DIR, { recursive: true, force: true });
 // The end-to-end run always uses a fresh embedded database, whatever DATABASE_URL says.
@@ -30,7 +34,11 @@ const { DATABASE_URL: _ignored, ...inherited } = process.env;
 const env = { ...inherited, PGLITE_DIR, STRIPE_API_BASE: stripeDouble.url, STRIPE_WEBHOOK_SECRET };
 for (const args of [["scripts/prisma.ts", "migrate", "deploy"], ["scripts/seed.ts"]]) {
   // Not spawnSync: the seed talks to the Stripe double in this process, whose event loop must run.
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), args, { cwd: root, env, stdio: ["ignore", "inherit", "inherit"] });
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), args, {
+    cwd: root,
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   const status = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   if (status !== 0) throw new Error(`${args.join(" ")} failed`);
 }

@@ -11,7 +11,8 @@ function distance(a: string, b: string): number {
   let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
     const row = [i];
-    for (let j = 1; j <= y.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    for (let j = 1; j <= y.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
     prev = row;
   }
   return prev[y.length]!;
@@ -35,7 +36,9 @@ describe("synthetic candidates for the benchmark", () => {
       expect(d.hoursPerWeek).toBeLessThanOrEqual(37.5);
       expect(d.summary.length).toBeGreaterThan(20);
     }
-    const common = docs.filter((d) => ["CLEANING", "FOOD", "LOGISTICS", "RETAIL", "CARE"].includes(d.occupationGroups[0]!)).length;
+    const common = docs.filter((d) =>
+      ["CLEANING", "FOOD", "LOGISTICS", "RETAIL", "CARE"].includes(d.occupationGroups[0]!),
+    ).length;
     expect(common / docs.length).toBeGreaterThan(0.75);
     const oslo = docs.filter((d) => d.municipalityNumber === "0301").length;
     expect(oslo / docs.length).toBeGreaterThan(0.05); // one of 357 municipalities, but the largest

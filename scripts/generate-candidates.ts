@@ -1,6 +1,16 @@
 import { accommodationCategories, cefrLevels, licenceClasses, type CefrLevel } from "~/domain/openings/accommodations";
-import { candidatesIndexSettings, toCandidateSearchDoc, type CandidateForIndex, type CandidateSearchDoc } from "~/domain/candidates/search-document";
-import { languageCodes, type CandidateLanguage, type LanguageCode, type TravelMode } from "~/domain/candidates/profile-options";
+import {
+  candidatesIndexSettings,
+  toCandidateSearchDoc,
+  type CandidateForIndex,
+  type CandidateSearchDoc,
+} from "~/domain/candidates/search-document";
+import {
+  languageCodes,
+  type CandidateLanguage,
+  type LanguageCode,
+  type TravelMode,
+} from "~/domain/candidates/profile-options";
 import { measureCodes } from "~/domain/measures/measure-codes";
 import { municipalities, type Municipality } from "~/domain/municipalities/register";
 import { occupations, type Occupation, type OccupationGroup } from "~/domain/openings/occupations";
@@ -35,7 +45,17 @@ export function weighted<T>(items: readonly (readonly [T, number])[]): (rnd: Rnd
   };
 }
 
-const groupWeights: Record<OccupationGroup, number> = { CLEANING: 22, FOOD: 18, LOGISTICS: 18, RETAIL: 15, CARE: 12, PROPERTY: 5, PRODUCTION: 5, OUTDOOR: 3, SERVICE: 2 };
+const groupWeights: Record<OccupationGroup, number> = {
+  CLEANING: 22,
+  FOOD: 18,
+  LOGISTICS: 18,
+  RETAIL: 15,
+  CARE: 12,
+  PROPERTY: 5,
+  PRODUCTION: 5,
+  OUTDOOR: 3,
+  SERVICE: 2,
+};
 
 /** Within a group the first-listed (commonest) occupations weigh more: 1, 1/2, 1/3 … */
 const pickOccupation = weighted(
@@ -47,17 +67,82 @@ const pickOccupation = weighted(
 
 /** Rough population in thousands for the larger municipalities; the others count as 5. */
 const population: Record<string, number> = {
-  Oslo: 717, Bergen: 291, Trondheim: 214, Stavanger: 148, Bærum: 130, Kristiansand: 116, Drammen: 103, Asker: 98, Lillestrøm: 93, Fredrikstad: 85,
-  Sandnes: 83, Tromsø: 78, Ålesund: 58, Sarpsborg: 58, Tønsberg: 58, Skien: 56, Bodø: 53, Sandefjord: 65, Larvik: 48, Arendal: 46,
-  Karmøy: 43, Ullensaker: 42, Porsgrunn: 37, Haugesund: 38, Moss: 51, "Nordre Follo": 62, Lørenskog: 48, Halden: 32, Molde: 32, Hamar: 32,
-  Lillehammer: 29, Gjøvik: 31, Ringsaker: 35, Kongsberg: 28, Ringerike: 31, Steinkjer: 24, Harstad: 25, Narvik: 22, Alta: 21, Kristiansund: 24,
+  Oslo: 717,
+  Bergen: 291,
+  Trondheim: 214,
+  Stavanger: 148,
+  Bærum: 130,
+  Kristiansand: 116,
+  Drammen: 103,
+  Asker: 98,
+  Lillestrøm: 93,
+  Fredrikstad: 85,
+  Sandnes: 83,
+  Tromsø: 78,
+  Ålesund: 58,
+  Sarpsborg: 58,
+  Tønsberg: 58,
+  Skien: 56,
+  Bodø: 53,
+  Sandefjord: 65,
+  Larvik: 48,
+  Arendal: 46,
+  Karmøy: 43,
+  Ullensaker: 42,
+  Porsgrunn: 37,
+  Haugesund: 38,
+  Moss: 51,
+  "Nordre Follo": 62,
+  Lørenskog: 48,
+  Halden: 32,
+  Molde: 32,
+  Hamar: 32,
+  Lillehammer: 29,
+  Gjøvik: 31,
+  Ringsaker: 35,
+  Kongsberg: 28,
+  Ringerike: 31,
+  Steinkjer: 24,
+  Harstad: 25,
+  Narvik: 22,
+  Alta: 21,
+  Kristiansund: 24,
 };
-export const pickMunicipality: (rnd: Rnd) => Municipality = weighted(municipalities.map((m) => [m, population[m.name] ?? 5] as const));
+export const pickMunicipality: (rnd: Rnd) => Municipality = weighted(
+  municipalities.map((m) => [m, population[m.name] ?? 5] as const),
+);
 
 const skillsByGroup: Record<OccupationGroup, string[]> = {
-  CLEANING: ["renhold", "gulvvask", "vinduspuss", "rengjøringsmidler", "hygiene", "vaskeri", "storkjøkkenvask", "avfallssortering"],
-  FOOD: ["matlaging", "oppvask", "servering", "næringsmiddelhygiene", "kassesystem", "bakst", "kantinedrift", "allergener"],
-  LOGISTICS: ["truckførerbevis", "plukk", "pakking", "varemottak", "lager", "varetelling", "ruteplanlegging", "kjøring"],
+  CLEANING: [
+    "renhold",
+    "gulvvask",
+    "vinduspuss",
+    "rengjøringsmidler",
+    "hygiene",
+    "vaskeri",
+    "storkjøkkenvask",
+    "avfallssortering",
+  ],
+  FOOD: [
+    "matlaging",
+    "oppvask",
+    "servering",
+    "næringsmiddelhygiene",
+    "kassesystem",
+    "bakst",
+    "kantinedrift",
+    "allergener",
+  ],
+  LOGISTICS: [
+    "truckførerbevis",
+    "plukk",
+    "pakking",
+    "varemottak",
+    "lager",
+    "varetelling",
+    "ruteplanlegging",
+    "kjøring",
+  ],
   RETAIL: ["kundeservice", "kasse", "varepåfylling", "salg", "butikkdrift", "vareeksponering", "reklamasjoner"],
   CARE: ["omsorg", "barn", "eldreomsorg", "førstehjelp", "aktivisering", "personlig hygiene", "lek"],
   PROPERTY: ["vedlikehold", "maling", "snekring", "verktøy", "snømåking", "anleggsarbeid", "vakthold"],
@@ -65,51 +150,222 @@ const skillsByGroup: Record<OccupationGroup, string[]> = {
   PRODUCTION: ["montering", "sveising", "maskinoperatør", "kvalitetskontroll", "søm", "pakkelinje"],
   SERVICE: ["kontorarbeid", "excel", "resepsjon", "telefon", "dataregistrering", "arkiv", "kundebehandling"],
 };
-const generalSkills = ["punktlig", "samarbeid", "selvstendig", "fysisk arbeid", "skiftarbeid", "engelsk", "datakunnskap", "nøyaktig", "serviceinnstilt"];
+const generalSkills = [
+  "punktlig",
+  "samarbeid",
+  "selvstendig",
+  "fysisk arbeid",
+  "skiftarbeid",
+  "engelsk",
+  "datakunnskap",
+  "nøyaktig",
+  "serviceinnstilt",
+];
 
-const experience = ["Har jobbet som", "Har praksis som", "Har erfaring som", "Var i arbeidstrening som", "Har hatt sommerjobb som", "Har vikariert som", "Jobbet deltid som"];
+const experience = [
+  "Har jobbet som",
+  "Har praksis som",
+  "Har erfaring som",
+  "Var i arbeidstrening som",
+  "Har hatt sommerjobb som",
+  "Har vikariert som",
+  "Jobbet deltid som",
+];
 const placesByGroup: Record<OccupationGroup, string[]> = {
-  CLEANING: ["i et renholdsbyrå", "på et hotell", "på et sykehjem", "i et vaskeri", "på en skole", "i et kjøpesenter", "på kontorer"],
-  FOOD: ["i en kantine", "i en restaurant", "på et hotell", "i et bakeri", "på en kafé", "i et storkjøkken", "på et sykehjem"],
-  LOGISTICS: ["på et lager", "i et transportfirma", "på en terminal", "i et budfirma", "i en grossist", "på en byggevarehandel"],
-  RETAIL: ["i en dagligvarebutikk", "i en klesbutikk", "på en bensinstasjon", "i en byggevarehandel", "i et kjøpesenter", "i en kiosk"],
+  CLEANING: [
+    "i et renholdsbyrå",
+    "på et hotell",
+    "på et sykehjem",
+    "i et vaskeri",
+    "på en skole",
+    "i et kjøpesenter",
+    "på kontorer",
+  ],
+  FOOD: [
+    "i en kantine",
+    "i en restaurant",
+    "på et hotell",
+    "i et bakeri",
+    "på en kafé",
+    "i et storkjøkken",
+    "på et sykehjem",
+  ],
+  LOGISTICS: [
+    "på et lager",
+    "i et transportfirma",
+    "på en terminal",
+    "i et budfirma",
+    "i en grossist",
+    "på en byggevarehandel",
+  ],
+  RETAIL: [
+    "i en dagligvarebutikk",
+    "i en klesbutikk",
+    "på en bensinstasjon",
+    "i en byggevarehandel",
+    "i et kjøpesenter",
+    "i en kiosk",
+  ],
   CARE: ["i en barnehage", "på et sykehjem", "i hjemmetjenesten", "på en skole", "i en bolig", "på en SFO"],
-  PROPERTY: ["i et byggefirma", "hos en kommune", "i et borettslag", "på en skole", "i et vaktselskap", "på et gjenvinningsanlegg"],
+  PROPERTY: [
+    "i et byggefirma",
+    "hos en kommune",
+    "i et borettslag",
+    "på en skole",
+    "i et vaktselskap",
+    "på et gjenvinningsanlegg",
+  ],
   OUTDOOR: ["på en gård", "i et gartneri", "hos en kommune", "på en kirkegård", "i et skogsfirma", "i et hagesenter"],
-  PRODUCTION: ["på en fabrikk", "i et verksted", "på et bilverksted", "i en produksjonsbedrift", "i et systue", "på et sagbruk"],
-  SERVICE: ["på et kontor", "i en resepsjon", "på et hotell", "i et kundesenter", "hos en kommune", "i et regnskapsbyrå"],
+  PRODUCTION: [
+    "på en fabrikk",
+    "i et verksted",
+    "på et bilverksted",
+    "i en produksjonsbedrift",
+    "i et systue",
+    "på et sagbruk",
+  ],
+  SERVICE: [
+    "på et kontor",
+    "i en resepsjon",
+    "på et hotell",
+    "i et kundesenter",
+    "hos en kommune",
+    "i et regnskapsbyrå",
+  ],
 };
 const tasksByGroup: Record<OccupationGroup, string[]> = {
-  CLEANING: ["daglig renhold av fellesarealer", "vask av gulv og toaletter", "bruk av vaskemaskiner", "sortering av avfall", "rengjøring etter arbeidsplan"],
-  FOOD: ["forberedelse av lunsj", "oppvask og rydding", "servering til gjester", "baking av brød", "varemottak på kjøkkenet"],
-  LOGISTICS: ["plukk og pakking av ordrer", "kjøring med truck", "varemottak og telling", "lasting av biler", "utkjøring av pakker"],
-  RETAIL: ["betjening av kasse", "påfylling av varer", "veiledning av kunder", "opptelling av varelager", "mottak av varer"],
-  CARE: ["lek og aktiviteter med barn", "stell og måltider", "følge til aktiviteter", "praktisk hjelp i hjemmet", "samtaler med beboere"],
-  PROPERTY: ["enkelt vedlikehold", "maling av vegger", "snømåking og strøing", "vakthold om natten", "sortering på gjenvinningsstasjon"],
+  CLEANING: [
+    "daglig renhold av fellesarealer",
+    "vask av gulv og toaletter",
+    "bruk av vaskemaskiner",
+    "sortering av avfall",
+    "rengjøring etter arbeidsplan",
+  ],
+  FOOD: [
+    "forberedelse av lunsj",
+    "oppvask og rydding",
+    "servering til gjester",
+    "baking av brød",
+    "varemottak på kjøkkenet",
+  ],
+  LOGISTICS: [
+    "plukk og pakking av ordrer",
+    "kjøring med truck",
+    "varemottak og telling",
+    "lasting av biler",
+    "utkjøring av pakker",
+  ],
+  RETAIL: [
+    "betjening av kasse",
+    "påfylling av varer",
+    "veiledning av kunder",
+    "opptelling av varelager",
+    "mottak av varer",
+  ],
+  CARE: [
+    "lek og aktiviteter med barn",
+    "stell og måltider",
+    "følge til aktiviteter",
+    "praktisk hjelp i hjemmet",
+    "samtaler med beboere",
+  ],
+  PROPERTY: [
+    "enkelt vedlikehold",
+    "maling av vegger",
+    "snømåking og strøing",
+    "vakthold om natten",
+    "sortering på gjenvinningsstasjon",
+  ],
   OUTDOOR: ["stell av dyr", "planting og luking", "klipping av plen", "hogst og rydding", "innhøsting av grønnsaker"],
-  PRODUCTION: ["montering av deler", "kvalitetskontroll på linje", "enkel sveising", "søm og reparasjon av klær", "pakking av ferdige varer"],
-  SERVICE: ["registrering av data", "svar på telefon", "mottak av besøkende", "arkivering av dokumenter", "booking av møterom"],
+  PRODUCTION: [
+    "montering av deler",
+    "kvalitetskontroll på linje",
+    "enkel sveising",
+    "søm og reparasjon av klær",
+    "pakking av ferdige varer",
+  ],
+  SERVICE: [
+    "registrering av data",
+    "svar på telefon",
+    "mottak av besøkende",
+    "arkivering av dokumenter",
+    "booking av møterom",
+  ],
 };
-const courses = ["Har truckførerbevis", "Har hygienekurs", "Har førstehjelpskurs", "Har fagbrev", "Har tatt norskkurs på B1-nivå", "Har varmearbeidersertifikat", "Har kurs i renholdsteknikk", "Har HMS-kurs"];
+const courses = [
+  "Har truckførerbevis",
+  "Har hygienekurs",
+  "Har førstehjelpskurs",
+  "Har fagbrev",
+  "Har tatt norskkurs på B1-nivå",
+  "Har varmearbeidersertifikat",
+  "Har kurs i renholdsteknikk",
+  "Har HMS-kurs",
+];
 const years = ["i ett år", "i to år", "i tre år", "i flere år", "i noen måneder", "i et halvt år"];
-const wishes = ["Ønsker deltid", "Ønsker fast stilling", "Ønsker arbeidstrening først", "Ønsker heltid", "Ønsker å jobbe dagtid", "Kan jobbe kveld og helg", "Ønsker å komme i gang raskt", "Kan jobbe skift"];
-const traits = ["Liker praktisk arbeid.", "Trives med faste rutiner.", "Liker å jobbe med mennesker.", "Er stabil og punktlig.", "Lærer raskt.", "Trives best i et lite team.", "Er vant til fysisk arbeid.", "Går på norskkurs.", "Er nøyaktig og rolig.", "Tar gjerne ansvar."];
+const wishes = [
+  "Ønsker deltid",
+  "Ønsker fast stilling",
+  "Ønsker arbeidstrening først",
+  "Ønsker heltid",
+  "Ønsker å jobbe dagtid",
+  "Kan jobbe kveld og helg",
+  "Ønsker å komme i gang raskt",
+  "Kan jobbe skift",
+];
+const traits = [
+  "Liker praktisk arbeid.",
+  "Trives med faste rutiner.",
+  "Liker å jobbe med mennesker.",
+  "Er stabil og punktlig.",
+  "Lærer raskt.",
+  "Trives best i et lite team.",
+  "Er vant til fysisk arbeid.",
+  "Går på norskkurs.",
+  "Er nøyaktig og rolig.",
+  "Tar gjerne ansvar.",
+];
 
-const pickLanguage = weighted<LanguageCode>(languageCodes.map((c, i) => [c, c === "en" ? 30 : 12 / (i + 1) + 1] as const));
-const pickNorwegian = weighted<CefrLevel>([["NONE", 4], ["A1", 8], ["A2", 14], ["B1", 22], ["B2", 20], ["C1", 16], ["C2", 16]]);
-const pickLicence = weighted<string>(licenceClasses.map((l) => [l, l === "B" ? 40 : l === "NONE" ? 30 : l === "BE" ? 8 : 2] as const));
-const pickTravel = weighted<TravelMode>([["OWN_MUNICIPALITY", 50], ["LISTED", 35], ["COUNTY", 15]]);
+const pickLanguage = weighted<LanguageCode>(
+  languageCodes.map((c, i) => [c, c === "en" ? 30 : 12 / (i + 1) + 1] as const),
+);
+const pickNorwegian = weighted<CefrLevel>([
+  ["NONE", 4],
+  ["A1", 8],
+  ["A2", 14],
+  ["B1", 22],
+  ["B2", 20],
+  ["C1", 16],
+  ["C2", 16],
+]);
+const pickLicence = weighted<string>(
+  licenceClasses.map((l) => [l, l === "B" ? 40 : l === "NONE" ? 30 : l === "BE" ? 8 : 2] as const),
+);
+const pickTravel = weighted<TravelMode>([
+  ["OWN_MUNICIPALITY", 50],
+  ["LISTED", 35],
+  ["COUNTY", 15],
+]);
 /** 10 to 37.5 in steps of 2.5, most asking for half or full time. */
-const pickHours = weighted<number>(Array.from({ length: 12 }, (_, i) => 10 + i * 2.5).map((h) => [h, h === 20 || h === 37.5 ? 6 : h === 30 || h === 15 ? 3 : 1] as const));
+const pickHours = weighted<number>(
+  Array.from({ length: 12 }, (_, i) => 10 + i * 2.5).map(
+    (h) => [h, h === 20 || h === 37.5 ? 6 : h === 30 || h === 15 ? 3 : 1] as const,
+  ),
+);
 
 /** Inclusion companies of very different sizes: the first few hold most candidates. */
-export const benchCompanies = Array.from({ length: 60 }, (_, i) => ({ id: `bench-company-${String(i + 1).padStart(3, "0")}`, name: `Inkluderingsbedrift ${i + 1} AS` }));
+export const benchCompanies = Array.from({ length: 60 }, (_, i) => ({
+  id: `bench-company-${String(i + 1).padStart(3, "0")}`,
+  name: `Inkluderingsbedrift ${i + 1} AS`,
+}));
 const pickCompany = weighted(benchCompanies.map((c, i) => [c, 1 / (i + 1)] as const));
 
 /** A summary from phrase pieces; about one in twenty has a typo in it, as typed text does. */
 function summary(rnd: Rnd, occupation: Occupation, skill: string, home: Municipality): string {
   const where = rnd.next() < 0.5 ? ` i ${rnd.next() < 0.7 ? home.name : pickMunicipality(rnd).name}` : "";
-  const parts = [`${rnd.pick(experience)} ${occupation.nb.toLowerCase()} ${rnd.pick(placesByGroup[occupation.group])}${where} ${rnd.pick(years)}.`];
+  const parts = [
+    `${rnd.pick(experience)} ${occupation.nb.toLowerCase()} ${rnd.pick(placesByGroup[occupation.group])}${where} ${rnd.pick(years)}.`,
+  ];
   if (rnd.next() < 0.6) parts.push(`Oppgavene var ${rnd.pick(tasksByGroup[occupation.group])}.`);
   if (rnd.next() < 0.5) parts.push(`Kan ${skill} og ${rnd.pick(generalSkills)}.`);
   if (rnd.next() < 0.3) parts.push(`${rnd.pick(courses)}.`);
@@ -137,7 +393,17 @@ function candidate(rnd: Rnd, n: number): CandidateForIndex {
   const home = pickMunicipality(rnd);
   const travelMode = pickTravel(rnd);
   const sameCounty = municipalities.filter((m) => m.countyCode === home.countyCode);
-  const workMunicipalities = travelMode === "LISTED" ? [...new Set(Array.from({ length: 1 + Math.floor(rnd.next() * 4) }, () => (rnd.next() < 0.85 ? rnd.pick(sameCounty) : pickMunicipality(rnd)).code))] : [];
+  const workMunicipalities =
+    travelMode === "LISTED"
+      ? [
+          ...new Set(
+            Array.from(
+              { length: 1 + Math.floor(rnd.next() * 4) },
+              () => (rnd.next() < 0.85 ? rnd.pick(sameCounty) : pickMunicipality(rnd)).code,
+            ),
+          ),
+        ]
+      : [];
   const norwegianLevel = pickNorwegian(rnd);
   const languages: CandidateLanguage[] = [];
   for (let k = rnd.next() < 0.75 ? 1 + Math.floor(rnd.next() * 2) : 0; k > 0; k--) {
@@ -173,7 +439,9 @@ function candidate(rnd: Rnd, n: number): CandidateForIndex {
 export function* candidateDocBatches(count: number, batch: number, seed = 42): Generator<CandidateSearchDoc[]> {
   const rnd = seededRandom(seed);
   for (let done = 0; done < count; done += batch) {
-    yield Array.from({ length: Math.min(batch, count - done) }, (_, i) => toCandidateSearchDoc(candidate(rnd, done + i + 1)));
+    yield Array.from({ length: Math.min(batch, count - done) }, (_, i) =>
+      toCandidateSearchDoc(candidate(rnd, done + i + 1)),
+    );
   }
 }
 
@@ -194,7 +462,8 @@ export function withTypo(word: string, rnd: Rnd): string {
   const at = 1 + Math.floor(rnd.next() * (chars.length - 1));
   const kind = rnd.next();
   if (kind < 0.4) chars.splice(at, 1);
-  else if (kind < 0.65 && chars.length >= 8 && at < chars.length - 1 && chars[at] !== chars[at + 1]) [chars[at], chars[at + 1]] = [chars[at + 1]!, chars[at]!];
+  else if (kind < 0.65 && chars.length >= 8 && at < chars.length - 1 && chars[at] !== chars[at + 1])
+    [chars[at], chars[at + 1]] = [chars[at + 1]!, chars[at]!];
   else {
     let c = rnd.pick([...ALPHABET]);
     while (c === chars[at]) c = rnd.pick([...ALPHABET]);
@@ -206,10 +475,14 @@ export function withTypo(word: string, rnd: Rnd): string {
 /** Words a person looking for candidates types: occupation names, skills and their synonyms. */
 export function queryVocabulary(): string[] {
   const fromOccupations = occupations.flatMap((o) => o.nb.toLowerCase().match(/[\p{L}]+/gu) ?? []);
-  const fromSkills = Object.values(skillsByGroup).flat().flatMap((s) => s.split(" "));
+  const fromSkills = Object.values(skillsByGroup)
+    .flat()
+    .flatMap((s) => s.split(" "));
   const fromSynonyms = candidatesIndexSettings.synonyms.flat();
   const stop = new Set(["og", "i", "annen", "annet", "private", "hjem", "virksomheter"]);
-  return [...new Set([...fromOccupations, ...fromSkills, ...fromSynonyms])].filter((w) => w.length >= 4 && !stop.has(w));
+  return [...new Set([...fromOccupations, ...fromSkills, ...fromSynonyms])].filter(
+    (w) => w.length >= 4 && !stop.has(w),
+  );
 }
 
 /**
@@ -220,7 +493,20 @@ export function benchQueries(count: number, seed = 7): SearchQuery[] {
   const rnd = seededRandom(seed);
   const vocabulary = queryVocabulary();
   // The commonest occupations are also the commonest searches.
-  const common = ["renholder", "renhold", "kjøkkenassistent", "lagermedarbeider", "butikkmedarbeider", "barnehageassistent", "truckfører", "vaskehjelp", "kokk", "lager", "sjåfør", "hjemmehjelp"];
+  const common = [
+    "renholder",
+    "renhold",
+    "kjøkkenassistent",
+    "lagermedarbeider",
+    "butikkmedarbeider",
+    "barnehageassistent",
+    "truckfører",
+    "vaskehjelp",
+    "kokk",
+    "lager",
+    "sjåfør",
+    "hjemmehjelp",
+  ];
   const pickWord = (): string => (rnd.next() < 0.6 ? rnd.pick(common) : rnd.pick(vocabulary));
   return Array.from({ length: count }, () => {
     const n = rnd.next() < 0.65 ? 1 : 2;

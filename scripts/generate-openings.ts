@@ -11,7 +11,28 @@ import { searchEngine } from "#search/registry.server";
 import { seededRandom } from "./lib/random";
 
 // Generic words only: what a job is about comes from its occupation, as in real postings.
-const words = ["fleksibel", "arbeidstid", "opplæring", "mentor", "kunder", "team", "tilrettelegging", "norskopplæring", "sommer", "helg", "kveld", "trivsel", "faste", "oppgaver", "kolleger", "oppfølging", "erfaring", "motivert", "ansvar", "hverdag"];
+const words = [
+  "fleksibel",
+  "arbeidstid",
+  "opplæring",
+  "mentor",
+  "kunder",
+  "team",
+  "tilrettelegging",
+  "norskopplæring",
+  "sommer",
+  "helg",
+  "kveld",
+  "trivsel",
+  "faste",
+  "oppgaver",
+  "kolleger",
+  "oppfølging",
+  "erfaring",
+  "motivert",
+  "ansvar",
+  "hverdag",
+];
 
 /**
  * N synthetic published openings with a fixed seed, written straight to the database and the
@@ -24,13 +45,26 @@ export async function generateOpenings(db: Db, count: number, seed = 42): Promis
     orgs.push(
       await db.organization.upsert({
         where: { orgNumber: makeValidOrgNumber(900_000 + i) },
-        create: { kind: i % 4 === 0 ? "MUNICIPALITY" : "EMPLOYER", orgNumber: makeValidOrgNumber(900_000 + i), name: `Syntetisk arbeidsgiver ${i + 1} AS`, municipalityNumber: rnd.pick(municipalities).code, approved: true },
+        create: {
+          kind: i % 4 === 0 ? "MUNICIPALITY" : "EMPLOYER",
+          orgNumber: makeValidOrgNumber(900_000 + i),
+          name: `Syntetisk arbeidsgiver ${i + 1} AS`,
+          municipalityNumber: rnd.pick(municipalities).code,
+          approved: true,
+        },
         update: {},
       }),
     );
   }
-  const user = await db.user.upsert({ where: { email: "bench@arbeidsbro.invalid" }, create: { email: "bench@arbeidsbro.invalid", name: "Bench", passwordHash: "-" }, update: {} });
-  const bar = new cliProgress.SingleBar({ format: "openings  [{bar}] {value}/{total}", stream: process.stderr }, cliProgress.Presets.shades_classic);
+  const user = await db.user.upsert({
+    where: { email: "bench@arbeidsbro.invalid" },
+    create: { email: "bench@arbeidsbro.invalid", name: "Bench", passwordHash: "-" },
+    update: {},
+  });
+  const bar = new cliProgress.SingleBar(
+    { format: "openings  [{bar}] {value}/{total}", stream: process.stderr },
+    cliProgress.Presets.shades_classic,
+  );
   bar.start(count * 2, 0);
   const batch = 1000;
   for (let done = 0; done < count; done += batch) {

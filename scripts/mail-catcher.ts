@@ -27,7 +27,11 @@ function page(title: string, body: string): string {
 </head><body><main>${body}</main></body></html>`;
 }
 
-export async function startMailCatcher(options: { smtpPort: number; httpPort: number; host?: string }): Promise<MailCatcher> {
+export async function startMailCatcher(options: {
+  smtpPort: number;
+  httpPort: number;
+  host?: string;
+}): Promise<MailCatcher> {
   const host = options.host ?? "127.0.0.1";
   const messages: CapturedMail[] = [];
   const smtp = new SMTPServer({
@@ -63,7 +67,9 @@ export async function startMailCatcher(options: { smtpPort: number; httpPort: nu
       const m = messages[Number(one[1])];
       if (!m) {
         res.statusCode = 404;
-        res.end(page("Finnes ikke / Not found", `<h1>Finnes ikke / Not found</h1><p><a href="/">Innboks / Inbox</a></p>`));
+        res.end(
+          page("Finnes ikke / Not found", `<h1>Finnes ikke / Not found</h1><p><a href="/">Innboks / Inbox</a></p>`),
+        );
         return;
       }
       res.end(
@@ -77,7 +83,10 @@ export async function startMailCatcher(options: { smtpPort: number; httpPort: nu
     const list = messages
       .map((m, i) => ({ m, i }))
       .reverse()
-      .map(({ m, i }) => `<li><a href="/messages/${i}">${escape(m.subject)}</a> – ${escape(m.to.join(", "))} <small>(${escape(m.receivedAt)})</small></li>`)
+      .map(
+        ({ m, i }) =>
+          `<li><a href="/messages/${i}">${escape(m.subject)}</a> – ${escape(m.to.join(", "))} <small>(${escape(m.receivedAt)})</small></li>`,
+      )
       .join("");
     res.end(
       page(
@@ -106,7 +115,10 @@ export async function startMailCatcher(options: { smtpPort: number; httpPort: nu
 
 // `tsx scripts/mail-catcher.ts`: the demo's mail catcher on MAIL_CATCHER_SMTP_PORT / MAIL_CATCHER_HTTP_PORT.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const catcher = await startMailCatcher({ smtpPort: Number(process.env.MAIL_CATCHER_SMTP_PORT ?? 1025), httpPort: Number(process.env.MAIL_CATCHER_HTTP_PORT ?? 1080) });
+  const catcher = await startMailCatcher({
+    smtpPort: Number(process.env.MAIL_CATCHER_SMTP_PORT ?? 1025),
+    httpPort: Number(process.env.MAIL_CATCHER_HTTP_PORT ?? 1080),
+  });
   console.log(`Mail catcher: SMTP ${catcher.smtpUrl}, inbox ${catcher.inboxUrl}`);
   const stop = () => void catcher.close().then(() => process.exit(0));
   process.on("SIGTERM", stop);

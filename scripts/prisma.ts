@@ -12,7 +12,10 @@ const root = path.resolve(import.meta.dirname, "..");
 
 function nativeEngineInstalled(): boolean {
   const dir = path.join(root, "node_modules", "@prisma", "engines");
-  return existsSync(dir) && readdirSync(dir).some((f) => f.startsWith("schema-engine-") && !f.endsWith(".d.ts") && !f.endsWith(".js"));
+  return (
+    existsSync(dir) &&
+    readdirSync(dir).some((f) => f.startsWith("schema-engine-") && !f.endsWith(".d.ts") && !f.endsWith(".js"))
+  );
 }
 
 const env = { ...process.env };

@@ -18,7 +18,10 @@ try {
     const index = engine.index(entry.name, entry.settings);
     await index.applySettings(entry.settings);
     await index.clear();
-    const bar = new cliProgress.SingleBar({ format: `${entry.name} [{bar}] {percentage}% | {value}/{total}`, stream: process.stderr }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      { format: `${entry.name} [{bar}] {percentage}% | {value}/{total}`, stream: process.stderr },
+      cliProgress.Presets.shades_classic,
+    );
     bar.start(await entry.count(db), 0);
     let done = 0;
     for await (const batch of entry.loadAll(db)) {
@@ -34,7 +37,9 @@ try {
   console.error(err);
   // Still one JSON line, so automation reads the outcome the same way and sees how far it got.
   const error = err instanceof Error ? err.message : String(err);
-  console.log(JSON.stringify({ reindex: "failed", engine: engine.name, indexes: summary, error, ms: Date.now() - started }));
+  console.log(
+    JSON.stringify({ reindex: "failed", engine: engine.name, indexes: summary, error, ms: Date.now() - started }),
+  );
   process.exitCode = 1;
 } finally {
   await closeDb(db);

@@ -11,15 +11,23 @@ const db = createDb();
 try {
   const counts = await seedDemoData(db);
   // Fill the search index now, so the first visitor finds what was seeded.
-  for (const entry of registeredIndexes()) await searchEngine(db).index(entry.name, entry.settings).applySettings(entry.settings);
+  for (const entry of registeredIndexes())
+    await searchEngine(db).index(entry.name, entry.settings).applySettings(entry.settings);
   let drained;
   do drained = await drainSearchOutbox(db, (name) => indexFor(db, name));
   while (drained.applied > 0);
   const orgName = new Map(demoOrganizations.map((o) => [o.key, o.name]));
-  console.log(`Demo data: ${counts.organizations} organisations, ${counts.users} users, ${counts.openings} openings, ${counts.candidates} candidates, ${counts.proposals} proposals, ${counts.orders} orders. Password for every demo login: ${DEMO_PASSWORD}`);
-  if (!usingTestDouble()) console.log("No Stripe test double (STRIPE_API_BASE unset): no Stripe accounts or orders were seeded. `npm run demo` starts the double first.");
+  console.log(
+    `Demo data: ${counts.organizations} organisations, ${counts.users} users, ${counts.openings} openings, ${counts.candidates} candidates, ${counts.proposals} proposals, ${counts.orders} orders. Password for every demo login: ${DEMO_PASSWORD}`,
+  );
+  if (!usingTestDouble())
+    console.log(
+      "No Stripe test double (STRIPE_API_BASE unset): no Stripe accounts or orders were seeded. `npm run demo` starts the double first.",
+    );
   for (const u of demoUsers) {
-    const where = u.platformAdmin ? "platform administrator" : u.memberships.map((m) => `${orgName.get(m.org) ?? m.org} (${m.role.toLowerCase()})`).join(", ");
+    const where = u.platformAdmin
+      ? "platform administrator"
+      : u.memberships.map((m) => `${orgName.get(m.org) ?? m.org} (${m.role.toLowerCase()})`).join(", ");
     console.log(`  ${u.email.padEnd(36)} ${where}`);
   }
 } finally {

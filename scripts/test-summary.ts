@@ -41,7 +41,9 @@ function reportFor(name: string): Counts | null {
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 console.log("\nstep                          result   seconds  tests");
 for (const step of steps) {
-  const counts = reportFor(step.name) ?? (step.rc === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 });
+  const counts =
+    reportFor(step.name) ??
+    (step.rc === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: 1, skipped: 0 });
   // A runner that exits non-zero with every test green failed somewhere else (setup, teardown).
   if (step.rc !== 0 && counts.failed === 0) counts.failed = 1;
   total.passed += counts.passed;

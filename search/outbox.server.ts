@@ -37,7 +37,11 @@ export type DrainResult = { applied: number; failed: number };
  * Run one drainer per database: two draining at once could apply one document's writes out of
  * order (Prisma offers no FOR UPDATE SKIP LOCKED to claim rows per document).
  */
-export async function drainSearchOutbox(db: Db, indexFor: (name: string) => SearchIndex | undefined, options: { batchSize?: number; now?: Date } = {}): Promise<DrainResult> {
+export async function drainSearchOutbox(
+  db: Db,
+  indexFor: (name: string) => SearchIndex | undefined,
+  options: { batchSize?: number; now?: Date } = {},
+): Promise<DrainResult> {
   const now = options.now ?? new Date();
   const rows = await db.searchOutbox.findMany({
     where: { processedAt: null, availableAt: { lte: now } },
@@ -72,10 +76,17 @@ export async function drainSearchOutbox(db: Db, indexFor: (name: string) => Sear
       const attempts = Math.max(...indexRows.map((r) => r.attempts)) + 1;
       await db.searchOutbox.updateMany({
         where: { id: { in: ids } },
-        data: { attempts, lastError: message.slice(0, 1000), availableAt: new Date(now.getTime() + backoffMs(attempts)) },
+        data: {
+          attempts,
+          lastError: message.slice(0, 1000),
+          availableAt: new Date(now.getTime() + backoffMs(attempts)),
+        },
       });
       result.failed += ids.length;
-      logger.warn({ indexName, rows: ids.length, attempts, error: message }, "search outbox: index write failed, will retry");
+      logger.warn(
+        { indexName, rows: ids.length, attempts, error: message },
+        "search outbox: index write failed, will retry",
+      );
     }
   }
   return result;

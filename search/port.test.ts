@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { checkSettings, checkTenant, facetFieldsOf, fieldText, pageOf, toHighlight, withTenantFilter, words, type IndexSettings } from "./port";
+import {
+  checkSettings,
+  checkTenant,
+  facetFieldsOf,
+  fieldText,
+  pageOf,
+  toHighlight,
+  withTenantFilter,
+  words,
+  type IndexSettings,
+} from "./port";
 
 describe("search port helpers", () => {
   it("splits words in Norwegian", () => {
@@ -22,7 +32,13 @@ describe("search port helpers", () => {
     expect(fieldText(37.5)).toBe("37.5");
     expect(fieldText({ nested: true })).toBe("");
   });
-  const settings: IndexSettings = { searchable: ["title"], filterable: ["county", "kind"], sortable: [], synonyms: [], typoTolerance: { enabled: true, minWordLength: 5 } };
+  const settings: IndexSettings = {
+    searchable: ["title"],
+    filterable: ["county", "kind"],
+    sortable: [],
+    synonyms: [],
+    typoTolerance: { enabled: true, minWordLength: 5 },
+  };
   it("refuses facets that are not filterable", () => {
     expect(() => checkSettings({ ...settings, facets: ["county", "title"] })).toThrow(/title/);
     expect(checkSettings({ ...settings, facets: ["county"] }).facets).toEqual(["county"]);

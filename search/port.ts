@@ -91,7 +91,8 @@ export interface SearchEngine {
 export function checkTenant(tenant: TenantScope, settings: IndexSettings): TenantScope {
   if (!settings.filterable.includes(tenant.field)) throw new Error(`tenant field ${tenant.field} is not filterable`);
   const v = tenant.value;
-  if (!(typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v)))) throw new Error("tenant value must be a string, a finite number or a boolean");
+  if (!(typeof v === "string" || typeof v === "boolean" || (typeof v === "number" && Number.isFinite(v))))
+    throw new Error("tenant value must be a string, a finite number or a boolean");
   // A copy nobody can change: the view keeps using it for every query.
   return Object.freeze({ field: tenant.field, value: v });
 }

@@ -2,7 +2,15 @@ import type { Db } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { meilisearchEngine } from "./meilisearch/meilisearch-index";
 import { pendingOutboxCount } from "./outbox.server";
-import type { IndexSettings, SearchDoc, SearchEngine, SearchIndex, TenantScopable, TenantScope, TenantSearchIndex } from "./port";
+import type {
+  IndexSettings,
+  SearchDoc,
+  SearchEngine,
+  SearchIndex,
+  TenantScopable,
+  TenantScope,
+  TenantSearchIndex,
+} from "./port";
 import { postgresEngine } from "./postgres/postgres-index";
 
 /**
@@ -39,7 +47,10 @@ export function createSearchEngine(db: Db): SearchEngine {
   const { MEILI_URL, MEILI_MASTER_KEY } = env();
   // Optional: the search key that signs tenant tokens; without it the default search key is
   // read with the master key (search/meilisearch/tenant.ts).
-  const searchKeys = { searchKey: env().MEILI_SEARCH_KEY || undefined, searchKeyUid: env().MEILI_SEARCH_KEY_UID || undefined };
+  const searchKeys = {
+    searchKey: env().MEILI_SEARCH_KEY || undefined,
+    searchKeyUid: env().MEILI_SEARCH_KEY_UID || undefined,
+  };
   return MEILI_URL ? meilisearchEngine(MEILI_URL, MEILI_MASTER_KEY, searchKeys) : postgresEngine(db);
 }
 
@@ -53,7 +64,10 @@ export function searchEngine(db: Db): SearchEngine {
   return engine;
 }
 
-export function indexFor<D extends SearchDoc = SearchDoc>(db: Db, name: string): (SearchIndex<D> & TenantScopable<D>) | undefined {
+export function indexFor<D extends SearchDoc = SearchDoc>(
+  db: Db,
+  name: string,
+): (SearchIndex<D> & TenantScopable<D>) | undefined {
   const entry = registered.get(name);
   return entry ? searchEngine(db).index<D>(entry.name, entry.settings) : undefined;
 }

@@ -8,12 +8,21 @@ import { actorOf, type Actor } from "./actor";
 export async function actorFor(db: Db, userId: string, organizationId: string): Promise<Actor> {
   const membership = await db.membership.findUniqueOrThrow({
     where: { userId_organizationId: { userId, organizationId } },
-    include: { user: { select: { name: true, isPlatformAdmin: true } }, organization: { select: { name: true, kind: true, approved: true } } },
+    include: {
+      user: { select: { name: true, isPlatformAdmin: true } },
+      organization: { select: { name: true, kind: true, approved: true } },
+    },
   });
   return actorOf({
     userId,
     name: membership.user.name,
     isPlatformAdmin: membership.user.isPlatformAdmin,
-    organization: { id: organizationId, name: membership.organization.name, kind: membership.organization.kind, role: membership.role, approved: membership.organization.approved },
+    organization: {
+      id: organizationId,
+      name: membership.organization.name,
+      kind: membership.organization.kind,
+      role: membership.role,
+      approved: membership.organization.approved,
+    },
   });
 }

@@ -59,7 +59,11 @@ export async function createInvitation(db: Db, input: CreateInvitationInput): Pr
     entityId: invitation.id,
   });
   const link = absoluteUrl(`/invitasjon?token=${token}`);
-  await sendMail(db, email, invitationMail(input.locale, { organizationName: organization.name, inviterName: inviter.name, link, token }));
+  await sendMail(
+    db,
+    email,
+    invitationMail(input.locale, { organizationName: organization.name, inviterName: inviter.name, link, token }),
+  );
   return ok();
 }
 
@@ -73,7 +77,10 @@ export type OpenInvitation = {
 };
 
 export async function findOpenInvitation(db: Db, token: string): Promise<OpenInvitation | null> {
-  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, include: { organization: { select: { name: true } } } });
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { organization: { select: { name: true } } },
+  });
   if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt <= new Date()) return null;
   const user = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
   return {
@@ -102,10 +109,24 @@ export async function acceptInvitation(
   const passwordHash = open.hasAccount || !input.password ? null : await hashPassword(input.password);
   const accepted = await db.$transaction(async (tx) => {
     // Marking accepted first, conditionally, makes a double submit accept only once.
-    const claimed = await tx.invitation.updateMany({ where: { id: open.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+    const claimed = await tx.invitation.updateMany({
+      where: { id: open.id, acceptedAt: null },
+      data: { acceptedAt: new Date() },
+    });
     if (claimed.count !== 1) return null;
     const invitation = await tx.invitation.findUniqueOrThrow({ where: { id: open.id } });
-    const userId = open.existingUserId ?? (await tx.user.create({ data: { email: invitation.email, name: input.name ?? "", passwordHash: passwordHash ?? "", locale: input.locale ?? "nb" } })).id;
+    const userId =
+      open.existingUserId ??
+      (
+        await tx.user.create({
+          data: {
+            email: invitation.email,
+            name: input.name ?? "",
+            passwordHash: passwordHash ?? "",
+            locale: input.locale ?? "nb",
+          },
+        })
+      ).id;
     await tx.membership.upsert({
       where: { userId_organizationId: { userId, organizationId: invitation.organizationId } },
       create: { userId, organizationId: invitation.organizationId, role: invitation.role },

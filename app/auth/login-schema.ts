@@ -17,7 +17,11 @@ export const newPasswordField = z
   .min(12, "errors.passwordTooShort")
   .max(200, "errors.passwordTooLong");
 
-export const personNameField = z.string({ error: "errors.required" }).trim().min(2, "errors.nameTooShort").max(120, "errors.nameTooShort");
+export const personNameField = z
+  .string({ error: "errors.required" })
+  .trim()
+  .min(2, "errors.nameTooShort")
+  .max(120, "errors.nameTooShort");
 
 export const loginSchema = z.object({
   email: emailField,
@@ -29,7 +33,15 @@ export const emailOnlySchema = z.object({ email: emailField });
 export const newPasswordSchema = z.object({ token: z.string().min(1), password: newPasswordField });
 
 /** Accepting an invitation: a new person chooses name and password; a signed-in user only confirms. */
-export const acceptInvitationSchema = z.object({ intent: z.literal("create"), token: z.string().min(1).max(200), name: personNameField, password: newPasswordField });
+export const acceptInvitationSchema = z.object({
+  intent: z.literal("create"),
+  token: z.string().min(1).max(200),
+  name: personNameField,
+  password: newPasswordField,
+});
 export const joinInvitationSchema = z.object({ intent: z.literal("join"), token: z.string().min(1).max(200) });
 
-export const inviteSchema = z.object({ email: emailField, role: z.enum(["ADMIN", "MEMBER"], { error: "errors.roleInvalid" }) });
+export const inviteSchema = z.object({
+  email: emailField,
+  role: z.enum(["ADMIN", "MEMBER"], { error: "errors.roleInvalid" }),
+});

@@ -13,7 +13,10 @@ import { hashToken, newToken, RESET_TTL_MS } from "./tokens.server";
  * Sends a link if the address is known and does nothing otherwise; the caller answers the same
  * way. Counted per address asked for (known or not, so the limit reveals nothing) and per client.
  */
-export async function requestPasswordReset(db: Db, input: { email: string; ip: string; locale: Locale }): Promise<Result<null, "rateLimited">> {
+export async function requestPasswordReset(
+  db: Db,
+  input: { email: string; ip: string; locale: Locale },
+): Promise<Result<null, "rateLimited">> {
   const email = input.email.trim().toLowerCase();
   const gate = await consumeLimits(db, [
     ["resetMailAccount", email],
@@ -23,9 +26,18 @@ export async function requestPasswordReset(db: Db, input: { email: string; ip: s
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, locale: true } });
   if (!user) return ok();
   const { token, hash } = newToken();
-  await db.passwordReset.create({ data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) } });
+  await db.passwordReset.create({
+    data: { userId: user.id, tokenHash: hash, expiresAt: new Date(Date.now() + RESET_TTL_MS) },
+  });
   // In the account owner's language, whoever asked.
-  await sendMail(db, user.email, passwordResetMail(isLocale(user.locale) ? user.locale : input.locale, { link: absoluteUrl(`/nytt-passord?token=${token}`), token }));
+  await sendMail(
+    db,
+    user.email,
+    passwordResetMail(isLocale(user.locale) ? user.locale : input.locale, {
+      link: absoluteUrl(`/nytt-passord?token=${token}`),
+      token,
+    }),
+  );
   return ok();
 }
 
@@ -39,7 +51,10 @@ export async function completePasswordReset(db: Db, input: { token: string; pass
   const reset = await db.passwordReset.findUnique({ where: { tokenHash: hashToken(input.token) } });
   if (!reset || reset.usedAt || reset.expiresAt <= new Date()) return false;
   const passwordHash = await hashPassword(input.password);
-  const claimed = await db.passwordReset.updateMany({ where: { id: reset.id, usedAt: null }, data: { usedAt: new Date() } });
+  const claimed = await db.passwordReset.updateMany({
+    where: { id: reset.id, usedAt: null },
+    data: { usedAt: new Date() },
+  });
   if (claimed.count !== 1) return false;
   await db.user.update({ where: { id: reset.userId }, data: { passwordHash } });
   await revokeAllSessions(db, reset.userId);

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { can, GRANTS, rolesOf, type Action } from "./permissions";
 import type { Viewer } from "./viewer";
 
-const member = (kind: "EMPLOYER" | "MUNICIPALITY" | "INCLUSION_COMPANY", role: "ADMIN" | "MEMBER", orgId = "own", approved = true): Viewer => ({
+const member = (
+  kind: "EMPLOYER" | "MUNICIPALITY" | "INCLUSION_COMPANY",
+  role: "ADMIN" | "MEMBER",
+  orgId = "own",
+  approved = true,
+): Viewer => ({
   userId: `u-${kind}-${role}`,
   name: "Test",
   isPlatformAdmin: false,
@@ -85,7 +90,13 @@ describe("candidate permissions (privacy rules)", () => {
     ["inclusion admin reads the personal-data log", member("INCLUSION_COMPANY", "ADMIN"), "candidate:audit", own, true],
     ["employer member searches talent", member("EMPLOYER", "MEMBER"), "talent:search", undefined, true],
     ["municipality member asks about a candidate", member("MUNICIPALITY", "MEMBER"), "talent:inquire", undefined, true],
-    ["inclusion member searches other companies' talent", member("INCLUSION_COMPANY", "MEMBER"), "talent:search", undefined, false],
+    [
+      "inclusion member searches other companies' talent",
+      member("INCLUSION_COMPANY", "MEMBER"),
+      "talent:search",
+      undefined,
+      false,
+    ],
   ] as const)("%s → %s", (_l, viewer, action, target, expected) => {
     expect(can(viewer, action, target)).toBe(expected);
   });

@@ -89,7 +89,8 @@ export function rolesOf(viewer: Viewer | null): RoleKey[] {
 export type Subject = Viewer | Actor | null;
 
 const rolesOfSubject = (who: Subject): readonly RoleKey[] => (who && "roles" in who ? who.roles : rolesOf(who));
-const organizationOf = (who: Subject): string | null => (who ? ("roles" in who ? who.organizationId : (who.organization?.id ?? null)) : null);
+const organizationOf = (who: Subject): string | null =>
+  who ? ("roles" in who ? who.organizationId : (who.organization?.id ?? null)) : null;
 
 export function accessFor(who: Subject, action: Action): Access | null {
   const grant: Partial<Record<RoleKey, Access>> = GRANTS[action];

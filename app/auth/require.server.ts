@@ -21,7 +21,11 @@ export async function requireViewer(request: Request): Promise<Viewer> {
  * 403 when the role may not do this at all. With a target in another organisation the answer
  * is 404: a member must not learn that another tenant's record exists.
  */
-export async function requirePermission(request: Request, action: Action, target?: { organizationId: string }): Promise<Viewer> {
+export async function requirePermission(
+  request: Request,
+  action: Action,
+  target?: { organizationId: string },
+): Promise<Viewer> {
   const viewer = await requireViewer(request);
   if (can(viewer, action, target)) return viewer;
   if (target && accessFor(viewer, action) === "own") throw data(null, { status: 404 });

@@ -15,7 +15,11 @@ export async function createSession(db: Db, userId: string, activeOrganizationId
   const { token, hash } = newToken();
   const firstMembership = activeOrganizationId
     ? null
-    : await db.membership.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select: { organizationId: true } });
+    : await db.membership.findFirst({
+        where: { userId },
+        orderBy: { createdAt: "asc" },
+        select: { organizationId: true },
+      });
   await db.session.create({
     data: {
       id: hash,
@@ -48,7 +52,10 @@ export async function findLiveSession(db: Db, token: string) {
           id: true,
           name: true,
           isPlatformAdmin: true,
-          memberships: { include: { organization: { select: { id: true, name: true, kind: true, approved: true } } }, orderBy: { createdAt: "asc" } },
+          memberships: {
+            include: { organization: { select: { id: true, name: true, kind: true, approved: true } } },
+            orderBy: { createdAt: "asc" },
+          },
         },
       },
     },

@@ -20,7 +20,8 @@ async function loadViewer(request: Request): Promise<Viewer | null> {
   const session = await findLiveSession(db(), token);
   if (!session) return null;
   const { user } = session;
-  const membership = user.memberships.find((m) => m.organizationId === session.activeOrganizationId) ?? user.memberships[0];
+  const membership =
+    user.memberships.find((m) => m.organizationId === session.activeOrganizationId) ?? user.memberships[0];
   return {
     userId: user.id,
     name: user.name,

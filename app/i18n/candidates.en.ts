@@ -5,7 +5,8 @@ import type { candidatesNb, candidatesRefusalsNb } from "./candidates.nb";
 export const candidatesEn: Widen<typeof candidatesNb> = {
   candidates: {
     title: "Candidates",
-    intro: "The candidates you follow up. Only you see names and contact details; employers see an anonymous profile once the candidate has consented.",
+    intro:
+      "The candidates you follow up. Only you see names and contact details; employers see an anonymous profile once the candidate has consented.",
     new: "New candidate",
     createTitle: "New candidate",
     editTitle: "Edit {{code}}",
@@ -59,7 +60,8 @@ export const candidatesEn: Widen<typeof candidatesNb> = {
     chooseMunicipality: "Choose municipality",
     travelMode: "Can work in",
     workMunicipalities: "Municipalities the candidate can work in",
-    workMunicipalitiesHint: "Choose one or more (Ctrl or Cmd for several). Used when “The municipalities I choose” is selected.",
+    workMunicipalitiesHint:
+      "Choose one or more (Ctrl or Cmd for several). Used when “The municipalities I choose” is selected.",
     availability: "Availability",
     hoursPerWeek: "Hours per week",
     earliestStart: "Earliest start (optional)",
@@ -96,7 +98,8 @@ export const candidatesEn: Widen<typeof candidatesNb> = {
     consentRecorded: "The consent is recorded.",
     withdraw: "Withdraw consent: {{kind}}",
     consentWithdrawn: "The consent is withdrawn. The profile is removed from search.",
-    sharingWithdrawn: "The consent is withdrawn. Employers no longer see accommodation needs or sensitive information, not even in proposals already sent.",
+    sharingWithdrawn:
+      "The consent is withdrawn. Employers no longer see accommodation needs or sensitive information, not even in proposals already sent.",
     edit: "Edit",
     export: "Download all data (JSON)",
     erase: "Delete the candidate for good",
@@ -118,7 +121,8 @@ export const candidatesEn: Widen<typeof candidatesNb> = {
       retention: "Personal data deleted after inactivity",
     },
     inquiriesTitle: "Inquiries from employers",
-    inquiriesIntro: "Employers and municipalities that asked about one of your candidates. Ask the candidate before you tell them who it is.",
+    inquiriesIntro:
+      "Employers and municipalities that asked about one of your candidates. Ask the candidate before you tell them who it is.",
     noInquiries: "No inquiries yet.",
     inquiryFrom: "From {{org}} ({{person}}, {{email}})",
     inquiryAbout: "About",
@@ -147,13 +151,31 @@ export const candidatesEn: Widen<typeof candidatesNb> = {
     },
   },
   candidateStatuses: { ACTIVE: "Active", PAUSED: "Paused", PLACED: "In work", ARCHIVED: "Archived" },
-  travelModes: { OWN_MUNICIPALITY: "Own municipality only", LISTED: "The municipalities I choose", COUNTY: "The whole county" },
-  targetGroups: { UNDER_30: "Under 30", OVER_50: "Over 50", CV_GAP: "Gap in CV", NEWLY_ARRIVED: "Newly arrived / introduction programme", VTA_AFT: "In VTA or AFT" },
-  consentKinds: { LISTING: "Listing in the talent search", SHARE_ACCOMMODATIONS: "Sharing accommodation needs and sensitive information" },
-  consentMethods: { SIGNED_PAPER: "Signed on paper", DIGITAL_SIGNATURE: "Digital signature", IN_MEETING: "Orally in a meeting, noted" },
+  travelModes: {
+    OWN_MUNICIPALITY: "Own municipality only",
+    LISTED: "The municipalities I choose",
+    COUNTY: "The whole county",
+  },
+  targetGroups: {
+    UNDER_30: "Under 30",
+    OVER_50: "Over 50",
+    CV_GAP: "Gap in CV",
+    NEWLY_ARRIVED: "Newly arrived / introduction programme",
+    VTA_AFT: "In VTA or AFT",
+  },
+  consentKinds: {
+    LISTING: "Listing in the talent search",
+    SHARE_ACCOMMODATIONS: "Sharing accommodation needs and sensitive information",
+  },
+  consentMethods: {
+    SIGNED_PAPER: "Signed on paper",
+    DIGITAL_SIGNATURE: "Digital signature",
+    IN_MEETING: "Orally in a meeting, noted",
+  },
   talent: {
     title: "Talent search",
-    intro: "Anonymous profiles from work-inclusion companies. You never see names or contact details; ask the company about a candidate who fits.",
+    intro:
+      "Anonymous profiles from work-inclusion companies. You never see names or contact details; ask the company about a candidate who fits.",
     query: "Search by occupation or skill",
     queryHint: "For example cleaning, warehouse or forklift.",
     submit: "Search",

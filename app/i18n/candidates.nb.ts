@@ -2,7 +2,8 @@
 export const candidatesNb = {
   candidates: {
     title: "Kandidater",
-    intro: "Kandidatene dere følger opp. Navn og kontaktinformasjon ser bare dere; arbeidsgivere ser en anonym profil når kandidaten har samtykket.",
+    intro:
+      "Kandidatene dere følger opp. Navn og kontaktinformasjon ser bare dere; arbeidsgivere ser en anonym profil når kandidaten har samtykket.",
     new: "Ny kandidat",
     createTitle: "Ny kandidat",
     editTitle: "Rediger {{code}}",
@@ -56,7 +57,8 @@ export const candidatesNb = {
     chooseMunicipality: "Velg kommune",
     travelMode: "Kan jobbe i",
     workMunicipalities: "Kommuner kandidaten kan jobbe i",
-    workMunicipalitiesHint: "Velg én eller flere (Ctrl eller Cmd for flere). Brukes når «Kommunene jeg velger» er valgt.",
+    workMunicipalitiesHint:
+      "Velg én eller flere (Ctrl eller Cmd for flere). Brukes når «Kommunene jeg velger» er valgt.",
     availability: "Tilgjengelighet",
     hoursPerWeek: "Timer per uke",
     earliestStart: "Tidligste oppstart (valgfritt)",
@@ -93,7 +95,8 @@ export const candidatesNb = {
     consentRecorded: "Samtykket er registrert.",
     withdraw: "Trekk samtykke: {{kind}}",
     consentWithdrawn: "Samtykket er trukket. Profilen er fjernet fra søket.",
-    sharingWithdrawn: "Samtykket er trukket. Arbeidsgivere ser ikke lenger behov for tilrettelegging eller sensitive opplysninger, heller ikke i forslag som alt er sendt.",
+    sharingWithdrawn:
+      "Samtykket er trukket. Arbeidsgivere ser ikke lenger behov for tilrettelegging eller sensitive opplysninger, heller ikke i forslag som alt er sendt.",
     edit: "Rediger",
     export: "Last ned alle data (JSON)",
     erase: "Slett kandidaten for godt",
@@ -115,7 +118,8 @@ export const candidatesNb = {
       retention: "Personopplysninger slettet etter inaktivitet",
     },
     inquiriesTitle: "Henvendelser fra arbeidsgivere",
-    inquiriesIntro: "Arbeidsgivere og kommuner som har spurt om en av kandidatene deres. Spør kandidaten før dere forteller hvem det er.",
+    inquiriesIntro:
+      "Arbeidsgivere og kommuner som har spurt om en av kandidatene deres. Spør kandidaten før dere forteller hvem det er.",
     noInquiries: "Ingen henvendelser ennå.",
     inquiryFrom: "Fra {{org}} ({{person}}, {{email}})",
     inquiryAbout: "Om",
@@ -145,12 +149,26 @@ export const candidatesNb = {
   },
   candidateStatuses: { ACTIVE: "Aktiv", PAUSED: "På pause", PLACED: "I jobb", ARCHIVED: "Arkivert" },
   travelModes: { OWN_MUNICIPALITY: "Bare egen kommune", LISTED: "Kommunene jeg velger", COUNTY: "Hele fylket" },
-  targetGroups: { UNDER_30: "Under 30 år", OVER_50: "Over 50 år", CV_GAP: "Hull i CV-en", NEWLY_ARRIVED: "Nyankommet / introduksjonsprogram", VTA_AFT: "I VTA eller AFT" },
-  consentKinds: { LISTING: "Oppføring i kandidatsøket", SHARE_ACCOMMODATIONS: "Dele behov for tilrettelegging og sensitive opplysninger" },
-  consentMethods: { SIGNED_PAPER: "Signert på papir", DIGITAL_SIGNATURE: "Digital signatur", IN_MEETING: "Muntlig i møte, notert" },
+  targetGroups: {
+    UNDER_30: "Under 30 år",
+    OVER_50: "Over 50 år",
+    CV_GAP: "Hull i CV-en",
+    NEWLY_ARRIVED: "Nyankommet / introduksjonsprogram",
+    VTA_AFT: "I VTA eller AFT",
+  },
+  consentKinds: {
+    LISTING: "Oppføring i kandidatsøket",
+    SHARE_ACCOMMODATIONS: "Dele behov for tilrettelegging og sensitive opplysninger",
+  },
+  consentMethods: {
+    SIGNED_PAPER: "Signert på papir",
+    DIGITAL_SIGNATURE: "Digital signatur",
+    IN_MEETING: "Muntlig i møte, notert",
+  },
   talent: {
     title: "Kandidatsøk",
-    intro: "Anonyme profiler fra arbeidsinkluderingsbedrifter. Du ser aldri navn eller kontaktinformasjon; spør bedriften om en kandidat som passer.",
+    intro:
+      "Anonyme profiler fra arbeidsinkluderingsbedrifter. Du ser aldri navn eller kontaktinformasjon; spør bedriften om en kandidat som passer.",
     query: "Søk etter yrke eller ferdighet",
     queryHint: "For eksempel renhold, lager eller truck.",
     submit: "Søk",

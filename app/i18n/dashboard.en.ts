@@ -6,7 +6,8 @@ export const dashboardEn: Widen<typeof dashboardNb> = {
   dashboard: {
     title: "Statistics for {{municipality}}",
     publicTitle: "Work inclusion in {{municipality}}",
-    intro: "What the partnership between the municipality, employers and work-inclusion companies delivers here. Figures about fewer than 5 people show as “< 5”.",
+    intro:
+      "What the partnership between the municipality, employers and work-inclusion companies delivers here. Figures about fewer than 5 people show as “< 5”.",
     period: "Period",
     quarter: "This quarter",
     year: "This year",
@@ -18,7 +19,8 @@ export const dashboardEn: Widen<typeof dashboardNb> = {
     years: "Whole years",
     quarterOption: "Q{{quarter}} {{year}}",
     yearOption: "All of {{year}}",
-    publicRounding: "Numbers of people are rounded down to bands of five (for example 10–14), and 0–4 shows as “< 5”. Only completed quarters and years are shown.",
+    publicRounding:
+      "Numbers of people are rounded down to bands of five (for example 10–14), and 0–4 shows as “< 5”. Only completed quarters and years are shown.",
     showing: "Showing {{from}} to {{to}}",
     exportCsv: "Download all figures (CSV)",
     openings: "Jobs and tasks",
@@ -37,8 +39,10 @@ export const dashboardEn: Widen<typeof dashboardNb> = {
     procurement: "Procurement from work-inclusion companies per quarter",
     noProcurement: "No tasks awarded in the period.",
     saving: "Estimated public saving",
-    savingFormula: "Saving = the sum over the cells of the table of the number of hires × the assumed monthly benefit no longer paid × {{months}} months.",
-    savingCells: "Each hire counts in one cell: the first target group in the table that the candidate belongs to, otherwise “No target group”. Cells with fewer than 5 hires are left out.",
+    savingFormula:
+      "Saving = the sum over the cells of the table of the number of hires × the assumed monthly benefit no longer paid × {{months}} months.",
+    savingCells:
+      "Each hire counts in one cell: the first target group in the table that the candidate belongs to, otherwise “No target group”. Cells with fewer than 5 hires are left out.",
     savingTable: "How the saving is calculated",
     savingResult: "Estimated saving: {{total}}.",
     targetGroup: "Target group",

@@ -3,7 +3,8 @@ export const dashboardNb = {
   dashboard: {
     title: "Statistikk for {{municipality}}",
     publicTitle: "Arbeidsinkludering i {{municipality}}",
-    intro: "Hva samarbeidet mellom kommunen, arbeidsgivere og arbeidsinkluderingsbedrifter gir i kommunen. Tall under 5 personer vises som «< 5».",
+    intro:
+      "Hva samarbeidet mellom kommunen, arbeidsgivere og arbeidsinkluderingsbedrifter gir i kommunen. Tall under 5 personer vises som «< 5».",
     period: "Periode",
     quarter: "Dette kvartalet",
     year: "I år",
@@ -15,7 +16,8 @@ export const dashboardNb = {
     years: "Hele år",
     quarterOption: "{{quarter}}. kvartal {{year}}",
     yearOption: "Hele {{year}}",
-    publicRounding: "Antall personer er rundet ned til intervaller på fem (for eksempel 10–14), og 0–4 vises som «< 5». Bare avsluttede kvartaler og år vises.",
+    publicRounding:
+      "Antall personer er rundet ned til intervaller på fem (for eksempel 10–14), og 0–4 vises som «< 5». Bare avsluttede kvartaler og år vises.",
     showing: "Viser {{from}} til {{to}}",
     exportCsv: "Last ned alle tall (CSV)",
     openings: "Stillinger og oppdrag",
@@ -34,8 +36,10 @@ export const dashboardNb = {
     procurement: "Innkjøp fra arbeidsinkluderingsbedrifter per kvartal",
     noProcurement: "Ingen tildelte oppdrag i perioden.",
     saving: "Anslått offentlig besparelse",
-    savingFormula: "Besparelse = summen over cellene i tabellen av antall ansettelser × antatt månedlig stønad som ikke lenger utbetales × {{months}} måneder.",
-    savingCells: "Hver ansettelse telles i én celle: den første målgruppen i tabellen som kandidaten hører til, ellers «Uten målgruppe». Celler med færre enn 5 ansettelser er utelatt.",
+    savingFormula:
+      "Besparelse = summen over cellene i tabellen av antall ansettelser × antatt månedlig stønad som ikke lenger utbetales × {{months}} måneder.",
+    savingCells:
+      "Hver ansettelse telles i én celle: den første målgruppen i tabellen som kandidaten hører til, ellers «Uten målgruppe». Celler med færre enn 5 ansettelser er utelatt.",
     savingTable: "Utregning av besparelsen",
     savingResult: "Anslått besparelse: {{total}}.",
     targetGroup: "Målgruppe",

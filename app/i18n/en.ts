@@ -70,7 +70,8 @@ export const en: Messages = {
     forMunicipalities: "For municipalities",
     forMunicipalitiesText: "Procure services from work-inclusion companies and see what the partnership delivers.",
     welcome: "Welcome, {{name}}",
-    pendingApproval: "{{org}} is waiting for approval by a platform administrator. You can sign in, but cannot act for the organisation until it is approved.",
+    pendingApproval:
+      "{{org}} is waiting for approval by a platform administrator. You can sign in, but cannot act for the organisation until it is approved.",
   },
   login: {
     title: "Sign in",
@@ -335,14 +336,16 @@ export const en: Messages = {
     notesTooLong: "The notes can have at most 4000 characters.",
     occupationsCount: "Choose at least one and at most five occupations.",
     summaryTooLong: "The work experience can have at most 2000 characters.",
-    summaryNeedsCheck: "The text may contain names or health information. Correct it, or tick the box to say you have read it.",
+    summaryNeedsCheck:
+      "The text may contain names or health information. Correct it, or tick the box to say you have read it.",
     travelModeInvalid: "Choose where the candidate can work.",
     workMunicipalitiesRequired: "Choose at least one municipality the candidate can work in.",
     languageLevelRequired: "Choose the level of the language.",
     consentKindRequired: "Choose which consent it is.",
     consentDateRequired: "Write the date the consent was given.",
     consentMethodRequired: "Choose how the consent was given.",
-    accommodationConsentNeedsListing: "Accommodation needs and sensitive information can only be shared when the candidate is also listed.",
+    accommodationConsentNeedsListing:
+      "Accommodation needs and sensitive information can only be shared when the candidate is also listed.",
     inquiryTooShort: "Write at least 10 characters.",
     inquiryTooLong: "The message can have at most 2000 characters.",
     required: "Fill in this field.",
@@ -379,7 +382,8 @@ export const en: Messages = {
     title401: "You need to sign in",
     text401: "Sign in to see this page.",
     title403: "You do not have access",
-    text403: "Your account does not have access to this page. Contact your organisation's administrator if you think you should.",
+    text403:
+      "Your account does not have access to this page. Contact your organisation's administrator if you think you should.",
     title404: "Page not found",
     text404: "The page does not exist, or it has moved.",
     title429: "Too many requests",

@@ -14,7 +14,8 @@ export function localeFromPath(pathname: string): Locale | null {
 export function twinPath(pathAndQuery: string, locale: Locale): string {
   for (const [nb, en] of twins) {
     const [from, to] = locale === "en" ? [nb, en] : [en, nb];
-    if (pathAndQuery === from || pathAndQuery.startsWith(`${from}/`) || pathAndQuery.startsWith(`${from}?`)) return to + pathAndQuery.slice(from.length);
+    if (pathAndQuery === from || pathAndQuery.startsWith(`${from}/`) || pathAndQuery.startsWith(`${from}?`))
+      return to + pathAndQuery.slice(from.length);
   }
   return pathAndQuery;
 }

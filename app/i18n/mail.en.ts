@@ -38,7 +38,8 @@ export const mailEn: Widen<typeof mailNb> = {
     proposal: {
       new: "Candidate {{code}} is proposed for “{{opening}}”.",
       stage: "The proposal of candidate {{code}} for “{{opening}}” has a new status.",
-      meeting: "The employer wants to meet candidate {{code}} for “{{opening}}”. Ask the candidate for consent to be introduced.",
+      meeting:
+        "The employer wants to meet candidate {{code}} for “{{opening}}”. Ask the candidate for consent to be introduced.",
       introduced: "Candidate {{code}} has consented to be introduced to you for “{{opening}}”.",
       message: "New message about candidate {{code}} for “{{opening}}”.",
       link: "Open the proposal",

@@ -17,7 +17,8 @@ export const mailNb = {
     signupConfirm: {
       subject: "Fullfør registreringen på Arbeidsbro",
       body: "Noen (trolig deg) vil registrere {{organizationName}} på Arbeidsbro med denne e-postadressen.",
-      valid: "Følg lenken innen 24 timer for å fullføre registreringen. Var det ikke deg, kan du se bort fra denne e-posten.",
+      valid:
+        "Følg lenken innen 24 timer for å fullføre registreringen. Var det ikke deg, kan du se bort fra denne e-posten.",
       link: "Fullfør registreringen",
     },
     signupAccountExists: {
@@ -35,7 +36,8 @@ export const mailNb = {
     proposal: {
       new: "Kandidat {{code}} er foreslått til «{{opening}}».",
       stage: "Forslaget om kandidat {{code}} til «{{opening}}» har fått ny status.",
-      meeting: "Arbeidsgiveren vil møte kandidat {{code}} til «{{opening}}». Spør kandidaten om samtykke til å bli presentert.",
+      meeting:
+        "Arbeidsgiveren vil møte kandidat {{code}} til «{{opening}}». Spør kandidaten om samtykke til å bli presentert.",
       introduced: "Kandidat {{code}} har samtykket til å bli presentert for dere for «{{opening}}».",
       message: "Ny melding om kandidat {{code}} til «{{opening}}».",
       link: "Åpne forslaget",

@@ -70,7 +70,8 @@ export const nb = {
     forMunicipalities: "For kommuner",
     forMunicipalitiesText: "Kjøp tjenester fra arbeidsinkluderingsbedrifter og se hva samarbeidet gir.",
     welcome: "Velkommen, {{name}}",
-    pendingApproval: "{{org}} venter på godkjenning fra plattformadministrator. Du kan logge inn, men ikke handle på vegne av organisasjonen før den er godkjent.",
+    pendingApproval:
+      "{{org}} venter på godkjenning fra plattformadministrator. Du kan logge inn, men ikke handle på vegne av organisasjonen før den er godkjent.",
   },
   login: {
     title: "Logg inn",
@@ -335,14 +336,16 @@ export const nb = {
     notesTooLong: "Notatene kan ha høyst 4000 tegn.",
     occupationsCount: "Velg minst ett og høyst fem yrker.",
     summaryTooLong: "Arbeidserfaringen kan ha høyst 2000 tegn.",
-    summaryNeedsCheck: "Teksten kan inneholde navn eller helseopplysninger. Rett den, eller kryss av for at du har lest den.",
+    summaryNeedsCheck:
+      "Teksten kan inneholde navn eller helseopplysninger. Rett den, eller kryss av for at du har lest den.",
     travelModeInvalid: "Velg hvor kandidaten kan jobbe.",
     workMunicipalitiesRequired: "Velg minst én kommune kandidaten kan jobbe i.",
     languageLevelRequired: "Velg nivå for språket.",
     consentKindRequired: "Velg hvilket samtykke det gjelder.",
     consentDateRequired: "Skriv datoen samtykket ble gitt.",
     consentMethodRequired: "Velg hvordan samtykket ble gitt.",
-    accommodationConsentNeedsListing: "Behov for tilrettelegging og sensitive opplysninger kan bare deles når kandidaten også står i søket.",
+    accommodationConsentNeedsListing:
+      "Behov for tilrettelegging og sensitive opplysninger kan bare deles når kandidaten også står i søket.",
     inquiryTooShort: "Skriv minst 10 tegn.",
     inquiryTooLong: "Meldingen kan ha høyst 2000 tegn.",
     required: "Fyll ut feltet.",
@@ -379,7 +382,8 @@ export const nb = {
     title401: "Du må logge inn",
     text401: "Logg inn for å se denne siden.",
     title403: "Du har ikke tilgang",
-    text403: "Kontoen din har ikke tilgang til denne siden. Ta kontakt med administratoren i organisasjonen din hvis du mener du skal ha tilgang.",
+    text403:
+      "Kontoen din har ikke tilgang til denne siden. Ta kontakt med administratoren i organisasjonen din hvis du mener du skal ha tilgang.",
     title404: "Fant ikke siden",
     text404: "Siden finnes ikke, eller den er flyttet.",
     title429: "For mange forespørsler",

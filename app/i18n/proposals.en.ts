@@ -5,7 +5,8 @@ import type { proposalsNb, proposalsRefusalsNb } from "./proposals.nb";
 export const proposalsEn: Widen<typeof proposalsNb> = {
   matching: {
     openingsTitle: "Openings that suit {{code}}",
-    openingsIntro: "Published jobs and tasks, best first. Every factor is explained; near misses say what would make it work.",
+    openingsIntro:
+      "Published jobs and tasks, best first. Every factor is explained; near misses say what would make it work.",
     openingsLink: "Suitable openings",
     none: "No published openings suit yet.",
     score: "Match {{score}} %",
@@ -34,7 +35,8 @@ export const proposalsEn: Widen<typeof proposalsNb> = {
     wageSubsidy: "Wage subsidy",
     wageSubsidyNone: "None",
     subsidyPercent: "Subsidy in the first months (percent)",
-    subsidyPercentHint: "Temporary: at most 40 % for 6 months (60 % for 12 with reduced work capacity). Permanent: at most 75 % the first year.",
+    subsidyPercentHint:
+      "Temporary: at most 40 % for 6 months (60 % for 12 with reduced work capacity). Permanent: at most 75 % the first year.",
     subsidyMonths: "Duration of the wage subsidy (months)",
     otherMeasures: "Other measures",
     supportMonths: "Planned duration of the other measures (months)",
@@ -56,15 +58,24 @@ export const proposalsEn: Widen<typeof proposalsNb> = {
     noSharingConsent:
       "The candidate has not consented to share accommodation needs and sensitive information with employers. The proposal can therefore hold no accommodations and no measures that say something about health or benefits ({{measures}}), and the candidate's needs are not ticked.",
     noSharingConsentLink: "The consent is recorded on the candidate's page.",
-    sensitiveMeasureNeedsConsent: "This measure says something about health or benefits and can only be included when the candidate has consented to share sensitive information with employers.",
-    accommodationsNeedConsent: "Accommodations can only be included when the candidate has consented to share accommodation needs with employers.",
+    sensitiveMeasureNeedsConsent:
+      "This measure says something about health or benefits and can only be included when the candidate has consented to share sensitive information with employers.",
+    accommodationsNeedConsent:
+      "Accommodations can only be included when the candidate has consented to share accommodation needs with employers.",
     frequencies: { WEEKLY: "Every week", BIWEEKLY: "Every other week", MONTHLY: "Every month" },
     zone: "Zone {{zone}}",
     title: "Proposal: {{code}} for “{{opening}}”",
     created: "The proposal is sent to the employer.",
     proposedBy: "Proposed by",
     stage: "Status",
-    stages: { PROPOSED: "To review", SHORTLISTED: "Relevant", MEETING: "Meeting agreed", TRIAL: "Trial period", HIRED: "Got the job", REJECTED: "Not relevant" },
+    stages: {
+      PROPOSED: "To review",
+      SHORTLISTED: "Relevant",
+      MEETING: "Meeting agreed",
+      TRIAL: "Trial period",
+      HIRED: "Got the job",
+      REJECTED: "Not relevant",
+    },
     move: "Move to",
     moveSubmit: "Move",
     moved: "The proposal is moved.",
@@ -88,7 +99,8 @@ export const proposalsEn: Widen<typeof proposalsNb> = {
     chartTitle: "Employer's cost and subsidy per month",
     requestMeeting: "Ask to meet the candidate",
     meetingRequested: "You have asked to meet the candidate. The company asks the candidate for consent.",
-    meetingRequestedCompany: "The employer wants to meet the candidate. Ask the candidate for consent to be introduced.",
+    meetingRequestedCompany:
+      "The employer wants to meet the candidate. Ask the candidate for consent to be introduced.",
     contact: "Contact details",
     contactHint: "The candidate has consented to be introduced to you. This view is logged.",
     contactName: "Name",
@@ -141,5 +153,6 @@ export const proposalsEn: Widen<typeof proposalsNb> = {
 
 export const proposalsRefusalsEn: Widen<typeof proposalsRefusalsNb> = {
   alreadyProposed: "The candidate has already been proposed for this opening.",
-  needsSharingConsent: "The proposal holds accommodation needs or measures that reveal health or benefits, and the candidate has not consented to share them with employers.",
+  needsSharingConsent:
+    "The proposal holds accommodation needs or measures that reveal health or benefits, and the candidate has not consented to share them with employers.",
 };

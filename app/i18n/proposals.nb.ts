@@ -2,7 +2,8 @@
 export const proposalsNb = {
   matching: {
     openingsTitle: "Passende stillinger for {{code}}",
-    openingsIntro: "Publiserte stillinger og oppdrag, best først. Hver faktor er forklart; for nesten-treff står det hva som kan få det til å gå.",
+    openingsIntro:
+      "Publiserte stillinger og oppdrag, best først. Hver faktor er forklart; for nesten-treff står det hva som kan få det til å gå.",
     openingsLink: "Passende stillinger",
     none: "Ingen publiserte stillinger passer ennå.",
     score: "Treff {{score}} %",
@@ -31,7 +32,8 @@ export const proposalsNb = {
     wageSubsidy: "Lønnstilskudd",
     wageSubsidyNone: "Ingen",
     subsidyPercent: "Tilskudd de første månedene (prosent)",
-    subsidyPercentHint: "Midlertidig: høyst 40 % i 6 måneder (60 % i 12 ved nedsatt arbeidsevne). Varig: høyst 75 % første år.",
+    subsidyPercentHint:
+      "Midlertidig: høyst 40 % i 6 måneder (60 % i 12 ved nedsatt arbeidsevne). Varig: høyst 75 % første år.",
     subsidyMonths: "Varighet for lønnstilskuddet (måneder)",
     otherMeasures: "Andre virkemidler",
     supportMonths: "Planlagt varighet for de andre virkemidlene (måneder)",
@@ -53,15 +55,24 @@ export const proposalsNb = {
     noSharingConsent:
       "Kandidaten har ikke samtykket til å dele behov for tilrettelegging og sensitive opplysninger med arbeidsgivere. Forslaget kan derfor ikke ha tilrettelegging eller virkemidler som sier noe om helse eller ytelser ({{measures}}), og kandidatens behov er ikke krysset av.",
     noSharingConsentLink: "Samtykket registreres på kandidatens side.",
-    sensitiveMeasureNeedsConsent: "Dette virkemiddelet sier noe om helse eller ytelser og kan bare være med når kandidaten har samtykket til å dele sensitive opplysninger med arbeidsgivere.",
-    accommodationsNeedConsent: "Tilrettelegging kan bare være med når kandidaten har samtykket til å dele behov for tilrettelegging med arbeidsgivere.",
+    sensitiveMeasureNeedsConsent:
+      "Dette virkemiddelet sier noe om helse eller ytelser og kan bare være med når kandidaten har samtykket til å dele sensitive opplysninger med arbeidsgivere.",
+    accommodationsNeedConsent:
+      "Tilrettelegging kan bare være med når kandidaten har samtykket til å dele behov for tilrettelegging med arbeidsgivere.",
     frequencies: { WEEKLY: "Hver uke", BIWEEKLY: "Annenhver uke", MONTHLY: "Hver måned" },
     zone: "Sone {{zone}}",
     title: "Forslag: {{code}} til «{{opening}}»",
     created: "Forslaget er sendt til arbeidsgiveren.",
     proposedBy: "Foreslått av",
     stage: "Status",
-    stages: { PROPOSED: "Til vurdering", SHORTLISTED: "Aktuell", MEETING: "Møte avtalt", TRIAL: "Prøveperiode", HIRED: "Fått jobben", REJECTED: "Ikke aktuell" },
+    stages: {
+      PROPOSED: "Til vurdering",
+      SHORTLISTED: "Aktuell",
+      MEETING: "Møte avtalt",
+      TRIAL: "Prøveperiode",
+      HIRED: "Fått jobben",
+      REJECTED: "Ikke aktuell",
+    },
     move: "Flytt til",
     moveSubmit: "Flytt",
     moved: "Forslaget er flyttet.",
@@ -119,7 +130,8 @@ export const proposalsNb = {
   },
   calculator: {
     title: "Kostnadskalkulator",
-    intro: "Hva koster en ansettelse med lønnstilskudd? Regn ut arbeidsgiverens kostnad per måned og hva det offentlige betaler.",
+    intro:
+      "Hva koster en ansettelse med lønnstilskudd? Regn ut arbeidsgiverens kostnad per måned og hva det offentlige betaler.",
     wageKind: "Lønn oppgitt som",
     monthly: "Månedslønn",
     hourly: "Timelønn",
@@ -139,5 +151,6 @@ export const proposalsNb = {
 /** Why the domain said no, for this area: merged into `refusals` (one message per reason, ui/form shows it). */
 export const proposalsRefusalsNb = {
   alreadyProposed: "Kandidaten er allerede foreslått til denne stillingen.",
-  needsSharingConsent: "Forslaget har tilrettelegging eller virkemidler som sier noe om helse eller ytelser, og kandidaten har ikke samtykket til å dele dem med arbeidsgivere.",
+  needsSharingConsent:
+    "Forslaget har tilrettelegging eller virkemidler som sier noe om helse eller ytelser, og kandidaten har ikke samtykket til å dele dem med arbeidsgivere.",
 } as const;

@@ -21,7 +21,12 @@ export function startBackgroundWork(): void {
     engine
       .index(entry.name, entry.settings)
       .applySettings(entry.settings)
-      .catch((err: unknown) => logger.warn({ err, index: entry.name }, "could not apply index settings; the outbox keeps writes until the engine answers"));
+      .catch((err: unknown) =>
+        logger.warn(
+          { err, index: entry.name },
+          "could not apply index settings; the outbox keeps writes until the engine answers",
+        ),
+      );
   }
   startSearchWorker(db());
   const expire = () =>
@@ -38,7 +43,8 @@ export function startBackgroundWork(): void {
   void retention();
   setInterval(retention, HOUR).unref();
   // Stripe events whose handling failed (not the ones stored as unknown: those need a person).
-  const retryStripe = () => retryFailedEvents(db()).catch((err: unknown) => logger.error({ err }, "retrying stripe events failed"));
+  const retryStripe = () =>
+    retryFailedEvents(db()).catch((err: unknown) => logger.error({ err }, "retrying stripe events failed"));
   setInterval(retryStripe, 5 * 60 * 1000).unref();
   logger.info("background work started");
 }

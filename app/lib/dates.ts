@@ -7,8 +7,21 @@ import { intlLocale } from "~/i18n/format";
 
 export const OSLO = "Europe/Oslo";
 
-const dayParts = new Intl.DateTimeFormat("en-CA", { timeZone: OSLO, year: "numeric", month: "2-digit", day: "2-digit" });
-const wallParts = new Intl.DateTimeFormat("en-CA", { timeZone: OSLO, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+const dayParts = new Intl.DateTimeFormat("en-CA", {
+  timeZone: OSLO,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+const wallParts = new Intl.DateTimeFormat("en-CA", {
+  timeZone: OSLO,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
 
 /** The Oslo day an instant falls on, as yyyy-mm-dd. */
 export function osloDay(instant: Date | number = new Date()): string {
@@ -64,12 +77,17 @@ export function dayToStored(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
-
 export function formatOsloDateTime(value: Date | string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: OSLO, dateStyle: "medium", timeStyle: "short" }).format(new Date(value));
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    timeZone: OSLO,
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(new Date(value));
 }
 
 /** A yyyy-mm-dd day in the reader's words (no time, so no zone to get wrong). */
 export function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", dateStyle: "medium" }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: "UTC", dateStyle: "medium" }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
 }

@@ -70,11 +70,14 @@ export function productionProblems(source: NodeJS.ProcessEnv): string[] {
   const e = parsed.data;
   if (e.NODE_ENV !== "production") return [];
   const problems: string[] = [];
-  if (!e.APP_ORIGIN) problems.push("APP_ORIGIN is required in production (the public origin, e.g. https://arbeidsbro.no)");
+  if (!e.APP_ORIGIN)
+    problems.push("APP_ORIGIN is required in production (the public origin, e.g. https://arbeidsbro.no)");
   // With STRIPE_API_BASE the app talks to the local test double and labels every page "test payments".
   if (!e.STRIPE_API_BASE) {
-    if (e.STRIPE_SECRET_KEY === STRIPE_DOUBLE_SECRET_KEY) problems.push("STRIPE_SECRET_KEY must be set to a real Stripe key in production");
-    if (e.STRIPE_WEBHOOK_SECRET === STRIPE_DOUBLE_WEBHOOK_SECRET) problems.push("STRIPE_WEBHOOK_SECRET must be set to the webhook endpoint's signing secret in production");
+    if (e.STRIPE_SECRET_KEY === STRIPE_DOUBLE_SECRET_KEY)
+      problems.push("STRIPE_SECRET_KEY must be set to a real Stripe key in production");
+    if (e.STRIPE_WEBHOOK_SECRET === STRIPE_DOUBLE_WEBHOOK_SECRET)
+      problems.push("STRIPE_WEBHOOK_SECRET must be set to the webhook endpoint's signing secret in production");
   }
   return problems;
 }

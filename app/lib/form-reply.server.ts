@@ -19,9 +19,16 @@ export function invalid<S>(submission: Submission<S, string[], unknown>, intent?
  * reason is "not now": 409 with the reason's message (`refusals.<reason>`) on its field or above
  * the form.
  */
-export async function refused<S>(request: Request, submission: Submission<S, string[], unknown>, refusal: Refusal, intent?: string) {
+export async function refused<S>(
+  request: Request,
+  submission: Submission<S, string[], unknown>,
+  refusal: Refusal,
+  intent?: string,
+) {
   if (refusal.reason === "notFound") throw data(null, { status: 404 });
   const message = translate(await getLocale(request), `refusals.${refusal.reason}`, refusal.detail);
-  const reply = refusal.field ? submission.reply({ fieldErrors: { [refusal.field]: [message] } }) : submission.reply({ formErrors: [message] });
+  const reply = refusal.field
+    ? submission.reply({ fieldErrors: { [refusal.field]: [message] } })
+    : submission.reply({ formErrors: [message] });
   return data({ intent, result: reply }, { status: 409 });
 }

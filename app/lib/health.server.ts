@@ -9,7 +9,15 @@ export type Health = {
 
 /** For /healthz: a load balancer and the operator see at once which part is down. */
 export async function checkHealth(): Promise<Health> {
-  const database = { kind: databaseKind(), ok: await db().$queryRaw`SELECT 1`.then(() => true, () => false) };
-  const search: Health["search"] = await searchHealth(db()).catch(() => ({ engine: "unknown", ok: false, pending: null }) as const);
+  const database = {
+    kind: databaseKind(),
+    ok: await db().$queryRaw`SELECT 1`.then(
+      () => true,
+      () => false,
+    ),
+  };
+  const search: Health["search"] = await searchHealth(db()).catch(
+    () => ({ engine: "unknown", ok: false, pending: null }) as const,
+  );
   return { status: database.ok && search.ok ? "ok" : "degraded", database, search };
 }

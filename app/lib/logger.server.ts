@@ -6,7 +6,21 @@ import { env } from "./env.server";
  * net for fields that must not leave the process even by mistake.
  */
 export const redactOptions: LoggerOptions["redact"] = {
-  paths: ["password", "*.password", "passwordHash", "*.passwordHash", "token", "*.token", "email", "*.email", "phone", "*.phone", "name", "*.name", "req.headers.cookie"],
+  paths: [
+    "password",
+    "*.password",
+    "passwordHash",
+    "*.passwordHash",
+    "token",
+    "*.token",
+    "email",
+    "*.email",
+    "phone",
+    "*.phone",
+    "name",
+    "*.name",
+    "req.headers.cookie",
+  ],
   censor: "[redacted]",
 };
 

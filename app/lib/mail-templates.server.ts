@@ -17,7 +17,13 @@ export type LocalizedMail = (locale: Locale) => MailContent;
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function render(locale: Locale, subject: string, paragraphs: string[], link: { href: string; label: string }, secrets?: string[]): MailContent {
+function render(
+  locale: Locale,
+  subject: string,
+  paragraphs: string[],
+  link: { href: string; label: string },
+  secrets?: string[],
+): MailContent {
   const signature = translate(locale, "mail.signature");
   const text = [...paragraphs, "", `${link.label}: ${link.href}`, "", signature].join("\n");
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;line-height:1.5">${paragraphs
@@ -28,32 +34,74 @@ function render(locale: Locale, subject: string, paragraphs: string[], link: { h
 
 const m = (locale: Locale, key: string, values?: Record<string, string>) => translate(locale, `mail.${key}`, values);
 
-export function invitationMail(locale: Locale, data: { organizationName: string; inviterName: string; link: string; token: string }): MailContent {
-  return render(locale, m(locale, "invitation.subject", data), [m(locale, "invitation.body", data), m(locale, "invitation.valid")], { href: data.link, label: m(locale, "invitation.link") }, [data.token]);
+export function invitationMail(
+  locale: Locale,
+  data: { organizationName: string; inviterName: string; link: string; token: string },
+): MailContent {
+  return render(
+    locale,
+    m(locale, "invitation.subject", data),
+    [m(locale, "invitation.body", data), m(locale, "invitation.valid")],
+    { href: data.link, label: m(locale, "invitation.link") },
+    [data.token],
+  );
 }
 
 export function passwordResetMail(locale: Locale, data: { link: string; token: string }): MailContent {
-  return render(locale, m(locale, "passwordReset.subject"), [m(locale, "passwordReset.body"), m(locale, "passwordReset.valid")], { href: data.link, label: m(locale, "passwordReset.link") }, [data.token]);
+  return render(
+    locale,
+    m(locale, "passwordReset.subject"),
+    [m(locale, "passwordReset.body"), m(locale, "passwordReset.valid")],
+    { href: data.link, label: m(locale, "passwordReset.link") },
+    [data.token],
+  );
 }
 
-export function signupConfirmMail(locale: Locale, data: { organizationName: string; link: string; token: string }): MailContent {
-  return render(locale, m(locale, "signupConfirm.subject"), [m(locale, "signupConfirm.body", data), m(locale, "signupConfirm.valid")], { href: data.link, label: m(locale, "signupConfirm.link") }, [data.token]);
+export function signupConfirmMail(
+  locale: Locale,
+  data: { organizationName: string; link: string; token: string },
+): MailContent {
+  return render(
+    locale,
+    m(locale, "signupConfirm.subject"),
+    [m(locale, "signupConfirm.body", data), m(locale, "signupConfirm.valid")],
+    { href: data.link, label: m(locale, "signupConfirm.link") },
+    [data.token],
+  );
 }
 
 /** The answer to a sign-up with an address that already has an account: said to the address's owner only. */
 export function signupAccountExistsMail(locale: Locale, data: { loginLink: string; resetLink: string }): MailContent {
-  return render(locale, m(locale, "signupAccountExists.subject"), [m(locale, "signupAccountExists.body", data), m(locale, "signupAccountExists.notYou")], {
-    href: data.loginLink,
-    label: m(locale, "signupAccountExists.link"),
-  });
+  return render(
+    locale,
+    m(locale, "signupAccountExists.subject"),
+    [m(locale, "signupAccountExists.body", data), m(locale, "signupAccountExists.notYou")],
+    {
+      href: data.loginLink,
+      label: m(locale, "signupAccountExists.link"),
+    },
+  );
 }
 
 /** To the owning company's members: who asks, about which pseudonym, and their message. */
-export function candidateInquiryMail(locale: Locale, data: { code: string; from: string; message: string; link: string }): MailContent {
-  return render(locale, m(locale, "inquiry.subject", data), [m(locale, "inquiry.body", data), data.message, m(locale, "inquiry.advice")], { href: data.link, label: m(locale, "inquiry.link") });
+export function candidateInquiryMail(
+  locale: Locale,
+  data: { code: string; from: string; message: string; link: string },
+): MailContent {
+  return render(
+    locale,
+    m(locale, "inquiry.subject", data),
+    [m(locale, "inquiry.body", data), data.message, m(locale, "inquiry.advice")],
+    { href: data.link, label: m(locale, "inquiry.link") },
+  );
 }
 
-export type ProposalNotice = { kind: "new" | "stage" | "meeting" | "introduced" | "message"; code: string; opening: string; link: string };
+export type ProposalNotice = {
+  kind: "new" | "stage" | "meeting" | "introduced" | "message";
+  code: string;
+  opening: string;
+  link: string;
+};
 
 /** Proposal events to the other party. Names the pseudonym and the opening, never the person. */
 export function proposalNoticeMail(locale: Locale, n: ProposalNotice): MailContent {
@@ -61,7 +109,11 @@ export function proposalNoticeMail(locale: Locale, n: ProposalNotice): MailConte
   return render(locale, `Arbeidsbro: ${line}`, [line], { href: n.link, label: m(locale, "proposal.link") });
 }
 
-export type ProcurementNotice = { kind: "awarded" | "notAwarded" | "delivered" | "accepted" | "paid"; task: string; link: string };
+export type ProcurementNotice = {
+  kind: "awarded" | "notAwarded" | "delivered" | "accepted" | "paid";
+  task: string;
+  link: string;
+};
 
 /** Procurement events to the other side. */
 export function procurementNoticeMail(locale: Locale, n: ProcurementNotice): MailContent {

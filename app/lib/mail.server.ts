@@ -25,7 +25,8 @@ export const REDACTED = "[fjernet]";
 
 /** The copy that may be stored and shown: every secret (a link's token) replaced. */
 export function redacted(content: MailContent): { subject: string; text: string; html: string } {
-  const hide = (s: string) => (content.secrets ?? []).filter(Boolean).reduce((acc, secret) => acc.replaceAll(secret, REDACTED), s);
+  const hide = (s: string) =>
+    (content.secrets ?? []).filter(Boolean).reduce((acc, secret) => acc.replaceAll(secret, REDACTED), s);
   return { subject: hide(content.subject), text: hide(content.text), html: hide(content.html) };
 }
 
@@ -40,17 +41,33 @@ export type MailAbout = { candidateId?: string };
  * the message id only: recipient addresses and links stay out of them. A mail about a candidate
  * is linked to them, so retention and erasure find the stored copy.
  */
-export async function sendMail(db: Db, to: string, content: MailContent, about: MailAbout = {}): Promise<{ id: string; delivered: boolean }> {
+export async function sendMail(
+  db: Db,
+  to: string,
+  content: MailContent,
+  about: MailAbout = {},
+): Promise<{ id: string; delivered: boolean }> {
   const transport = smtpTransport();
   const message = await db.emailMessage.create({
-    data: { to, ...redacted(content), transport: transport ? "smtp" : "outbox", candidateId: about.candidateId ?? null },
+    data: {
+      to,
+      ...redacted(content),
+      transport: transport ? "smtp" : "outbox",
+      candidateId: about.candidateId ?? null,
+    },
   });
   if (!transport) {
     logger.info({ mailId: message.id }, "mail stored in outbox (SMTP_URL not set)");
     return { id: message.id, delivered: false };
   }
   try {
-    await transport.sendMail({ from: env().MAIL_FROM, to, subject: content.subject, text: content.text, html: content.html });
+    await transport.sendMail({
+      from: env().MAIL_FROM,
+      to,
+      subject: content.subject,
+      text: content.text,
+      html: content.html,
+    });
     await db.emailMessage.update({ where: { id: message.id }, data: { sentAt: new Date() } });
     logger.info({ mailId: message.id }, "mail sent");
     return { id: message.id, delivered: true };

@@ -44,7 +44,9 @@ function storeClient(db: Db) {
       }
       const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(q.text, ...values);
       // `expire` is a bigint column (milliseconds); the store does arithmetic with numbers.
-      const plain = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])));
+      const plain = rows.map((r) =>
+        Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])),
+      );
       return { rows: plain, rowCount: plain.length };
     },
   };
@@ -57,14 +59,22 @@ function limiter(db: Db, name: LimitName): RateLimiterPostgres {
   if (!byName) limiters.set(db, (byName = new Map()));
   let found = byName.get(name);
   if (!found) {
-    found = new RateLimiterPostgres({ storeClient: storeClient(db), storeType: "pool", tableName: "RateLimit", tableCreated: true, keyPrefix: name, ...LIMITS[name] });
+    found = new RateLimiterPostgres({
+      storeClient: storeClient(db),
+      storeType: "pool",
+      tableName: "RateLimit",
+      tableCreated: true,
+      keyPrefix: name,
+      ...LIMITS[name],
+    });
     byName.set(name, found);
   }
   return found;
 }
 
 /** Keys hold a hash of the account or address: the table is no place for e-mail addresses or IPs. */
-const keyOf = (value: string) => createHash("sha256").update(value.trim().toLowerCase()).digest("base64url").slice(0, 32);
+const keyOf = (value: string) =>
+  createHash("sha256").update(value.trim().toLowerCase()).digest("base64url").slice(0, 32);
 
 /**
  * Counts one attempt against every key, before the work it guards is done. Refused when any key
@@ -78,7 +88,9 @@ export async function consumeLimits(db: Db, keys: readonly LimitKey[]): Promise<
     if (!(r.reason instanceof RateLimiterRes)) throw r.reason instanceof Error ? r.reason : new Error(String(r.reason));
     waitMs = Math.max(waitMs, r.reason.msBeforeNext);
   }
-  return results.every((r) => r.status === "fulfilled") ? { ok: true } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
+  return results.every((r) => r.status === "fulfilled")
+    ? { ok: true }
+    : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) };
 }
 
 /** Gives back the attempt counted by consumeLimits (a login that succeeded was no guess). */

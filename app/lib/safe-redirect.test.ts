@@ -24,7 +24,13 @@ describe("safeRedirectPath", () => {
   });
 
   it("a browser following the answer always stays on our origin", () => {
-    for (const input of ["/\t/evil.example", "/%2F%2Fevil.example", "/.//evil.example", "/%5Cevil.example", "/\u2028/evil.example"]) {
+    for (const input of [
+      "/\t/evil.example",
+      "/%2F%2Fevil.example",
+      "/.//evil.example",
+      "/%5Cevil.example",
+      "/\u2028/evil.example",
+    ]) {
       const target = safeRedirectPath(input);
       expect(new URL(target, "https://arbeidsbro.no").origin, input).toBe("https://arbeidsbro.no");
     }

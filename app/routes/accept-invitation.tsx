@@ -19,7 +19,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await getViewer(request);
   return {
     token,
-    invitation: invitation ? { organizationName: invitation.organizationName, hasAccount: invitation.hasAccount } : null,
+    invitation: invitation
+      ? { organizationName: invitation.organizationName, hasAccount: invitation.hasAccount }
+      : null,
     signedInAsInvitee: Boolean(viewer && invitation && viewer.userId === invitation.existingUserId),
   };
 }
@@ -51,7 +53,10 @@ async function joinAction(request: Request, formData: FormData) {
   if (submission.status !== "success") return invalid(submission, "join");
   // An existing user proves who they are by being signed in as the invited address.
   const viewer = await getViewer(request);
-  const accepted = await acceptInvitation(db(), { token: submission.value.token, existingUserId: viewer?.userId ?? "" });
+  const accepted = await acceptInvitation(db(), {
+    token: submission.value.token,
+    existingUserId: viewer?.userId ?? "",
+  });
   if (!accepted.ok) return refused(request, submission, accepted, "join");
   return redirect(`${href("/organisasjon")}?velkommen=1`);
 }
@@ -70,7 +75,10 @@ export default function AcceptInvitation({ loaderData, actionData }: Route.Compo
       ) : (
         <Notice>
           {t("invite.acceptExisting")}{" "}
-          <Link className="underline" to={`${href("/logg-inn")}?redirectTo=${encodeURIComponent(`${href("/invitasjon")}?token=${loaderData.token}`)}`}>
+          <Link
+            className="underline"
+            to={`${href("/logg-inn")}?redirectTo=${encodeURIComponent(`${href("/invitasjon")}?token=${loaderData.token}`)}`}
+          >
             {t("nav.login")}
           </Link>
         </Notice>
@@ -87,7 +95,13 @@ function NewAccountForm({ token, result }: { token: string; result: ReturnType<t
     <KitForm form={form} result={result} fields={fields} labels={labels} intent="create">
       <input type="hidden" name="token" value={token} />
       <TextField meta={fields.name} label={labels.name} autoComplete="name" />
-      <TextField meta={fields.password} label={labels.password} hint={t("invite.passwordHint")} type="password" autoComplete="new-password" />
+      <TextField
+        meta={fields.password}
+        label={labels.password}
+        hint={t("invite.passwordHint")}
+        type="password"
+        autoComplete="new-password"
+      />
       <SubmitButton>{t("invite.accept")}</SubmitButton>
     </KitForm>
   );

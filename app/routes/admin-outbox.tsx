@@ -31,7 +31,10 @@ export default function AdminOutbox({ loaderData }: Route.ComponentProps) {
                   { term: t("admin.when"), details: formatOsloDateTime(m.createdAt, locale) },
                   { term: t("admin.to"), details: m.to },
                   { term: t("admin.subject"), details: m.subject },
-                  { term: t("admin.status"), details: `${m.error ? t("admin.failed") : m.sentAt ? t("admin.sent") : t("admin.queued")} (${m.transport})` },
+                  {
+                    term: t("admin.status"),
+                    details: `${m.error ? t("admin.failed") : m.sentAt ? t("admin.sent") : t("admin.queued")} (${m.transport})`,
+                  },
                 ]}
               />
               <pre className="mt-3 whitespace-pre-wrap rounded bg-gray-50 p-3 text-sm">{m.text}</pre>

@@ -25,7 +25,11 @@ export async function loader({ request }: Route.LoaderArgs) {
   await requirePermission(request, "payments:admin");
   return {
     disputes: await listUnresolvedDisputes(db()),
-    events: (await recentEvents(db())).map((e) => ({ ...e, receivedAt: e.receivedAt.toISOString(), processedAt: e.processedAt?.toISOString() ?? null })),
+    events: (await recentEvents(db())).map((e) => ({
+      ...e,
+      receivedAt: e.receivedAt.toISOString(),
+      processedAt: e.processedAt?.toISOString() ?? null,
+    })),
   };
 }
 
@@ -52,7 +56,9 @@ export default function AdminStripe({ loaderData, actionData }: Route.ComponentP
   return (
     <Page title={t("procurement.paymentsAdminTitle")}>
       <UnplacedRefusal actionData={actionData} placed={loaderData.disputes.map((d) => decisionTag(d.id))} />
-      {params.get("melding") === "avgjort" && !actionData ? <Notice tone="success">{t("procurement.done")}</Notice> : null}
+      {params.get("melding") === "avgjort" && !actionData ? (
+        <Notice tone="success">{t("procurement.done")}</Notice>
+      ) : null}
       <section aria-labelledby="disputes-title" className="mb-8">
         <h2 id="disputes-title" className="mb-2 text-xl font-semibold">
           {t("procurement.disputesAdminTitle")}
@@ -65,7 +71,8 @@ export default function AdminStripe({ loaderData, actionData }: Route.ComponentP
                 {d.order.task} – {d.order.buyer} / {d.order.company}
               </h3>
               <p>
-                {t("procurement.status")}: {t(`procurement.orderStatuses.${d.order.status}`)}, {formatNok(d.order.totalOre, locale)}. {t(`procurement.disputeStatuses.${d.status}`)}.
+                {t("procurement.status")}: {t(`procurement.orderStatuses.${d.order.status}`)},{" "}
+                {formatNok(d.order.totalOre, locale)}. {t(`procurement.disputeStatuses.${d.status}`)}.
               </p>
               <DisputeStory d={d} />
               <div className="mt-3">

@@ -4,7 +4,11 @@ import { useTranslation } from "react-i18next";
 import { href, redirect } from "react-router";
 import { requirePlatformAdmin } from "~/auth/require.server";
 import { approveSchema } from "~/domain/organizations/approve-schema";
-import { approvedOrganizationName, approveOrganization, listPendingOrganizations } from "~/domain/organizations/organizations.server";
+import {
+  approvedOrganizationName,
+  approveOrganization,
+  listPendingOrganizations,
+} from "~/domain/organizations/organizations.server";
 import { useLocale } from "~/i18n/use-locale";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
@@ -18,7 +22,10 @@ import type { Route } from "./+types/admin";
 export async function loader({ request }: Route.LoaderArgs) {
   await requirePlatformAdmin(request);
   const approvedId = new URL(request.url).searchParams.get("godkjent");
-  const [pending, approved] = await Promise.all([listPendingOrganizations(db()), approvedId ? approvedOrganizationName(db(), approvedId) : null]);
+  const [pending, approved] = await Promise.all([
+    listPendingOrganizations(db()),
+    approvedId ? approvedOrganizationName(db(), approvedId) : null,
+  ]);
   return { pending, approvedName: approved };
 }
 
@@ -31,7 +38,10 @@ export async function action({ request }: Route.ActionArgs) {
   const tag = approvalTag(String(formData.get("organizationId") ?? ""));
   const submission = parseWithZod(formData, { schema: approveSchema });
   if (submission.status !== "success") return invalid(submission, tag);
-  const approved = await approveOrganization(db(), { organizationId: submission.value.organizationId, approvedById: admin.userId });
+  const approved = await approveOrganization(db(), {
+    organizationId: submission.value.organizationId,
+    approvedById: admin.userId,
+  });
   if (!approved.ok) return refused(request, submission, approved, tag);
   return redirect(`${href("/admin")}?godkjent=${encodeURIComponent(approved.value.id)}`);
 }
@@ -41,18 +51,24 @@ export default function Admin({ loaderData, actionData }: Route.ComponentProps) 
   const locale = useLocale();
   return (
     <Page title={t("admin.title")}>
-      {loaderData.approvedName ? <Notice tone="success">{t("admin.approved", { org: loaderData.approvedName })}</Notice> : null}
+      {loaderData.approvedName ? (
+        <Notice tone="success">{t("admin.approved", { org: loaderData.approvedName })}</Notice>
+      ) : null}
       <h2 className="mt-6 text-2xl font-semibold">{t("admin.pendingTitle")}</h2>
       {loaderData.pending.length === 0 ? (
         <p className="mt-3">{t("admin.nonePending")}</p>
       ) : (
         <ul className="mt-3 space-y-3">
           {loaderData.pending.map((org) => (
-            <li key={org.id} className="flex flex-wrap items-center justify-between gap-3 rounded border border-gray-300 p-4">
+            <li
+              key={org.id}
+              className="flex flex-wrap items-center justify-between gap-3 rounded border border-gray-300 p-4"
+            >
               <div>
                 <p className="font-semibold">{org.name}</p>
                 <p className="text-sm text-gray-700">
-                  {t(`orgKinds.${org.kind}`)} · {org.orgNumberFormatted} · {org.municipalityName} · {t("admin.registered")} {formatOsloDateTime(org.createdAt, locale)}
+                  {t(`orgKinds.${org.kind}`)} · {org.orgNumberFormatted} · {org.municipalityName} ·{" "}
+                  {t("admin.registered")} {formatOsloDateTime(org.createdAt, locale)}
                 </p>
               </div>
               <ApproveButton organization={org} result={resultFor(actionData, approvalTag(org.id))} />
@@ -64,7 +80,13 @@ export default function Admin({ loaderData, actionData }: Route.ComponentProps) 
   );
 }
 
-function ApproveButton({ organization, result }: { organization: { id: string; name: string }; result: SubmissionResult<string[]> | undefined }) {
+function ApproveButton({
+  organization,
+  result,
+}: {
+  organization: { id: string; name: string };
+  result: SubmissionResult<string[]> | undefined;
+}) {
   const { t } = useTranslation();
   const [form] = useZodForm(approveSchema, result);
   return (

@@ -27,7 +27,10 @@ export default function CandidateAudit({ loaderData }: Route.ComponentProps) {
         columns={[
           { header: t("candidates.auditWhen"), cell: (e) => formatOsloDateTime(e.at, locale) },
           { header: t("candidates.auditWho"), cell: (e) => e.who || t("candidates.auditSystem") },
-          { header: t("candidates.auditWhat"), cell: (e) => t(`candidates.auditActions.${e.action.replaceAll(".", "_")}`, { defaultValue: e.action }) },
+          {
+            header: t("candidates.auditWhat"),
+            cell: (e) => t(`candidates.auditActions.${e.action.replaceAll(".", "_")}`, { defaultValue: e.action }),
+          },
           { header: t("candidates.auditCandidate"), cell: (e) => e.code ?? "–" },
         ]}
       />

@@ -4,8 +4,20 @@ import { data, href, Link, redirect, useSearchParams } from "react-router";
 import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
 import { requireOrgPermission } from "~/auth/require.server";
-import { eraseIntent, recordConsentIntent, statusIntent, withdrawConsentIntent } from "~/domain/candidates/candidate-schema";
-import { candidateTimeline, eraseCandidate, recordConsent, setCandidateStatus, viewCandidate, withdrawConsent } from "~/domain/candidates/candidates.server";
+import {
+  eraseIntent,
+  recordConsentIntent,
+  statusIntent,
+  withdrawConsentIntent,
+} from "~/domain/candidates/candidate-schema";
+import {
+  candidateTimeline,
+  eraseCandidate,
+  recordConsent,
+  setCandidateStatus,
+  viewCandidate,
+  withdrawConsent,
+} from "~/domain/candidates/candidates.server";
 import { municipalityName } from "~/domain/municipalities/register";
 import { listCompanyProposals } from "~/domain/proposals/proposals.server";
 import { useLocale } from "~/i18n/use-locale";
@@ -35,7 +47,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const viewed = await viewCandidate(db(), actor, params.id);
   if (!viewed.ok) throw data(null, { status: 404 });
   const c = viewed.value;
-  const [timeline, proposals] = await Promise.all([candidateTimeline(db(), c.id), listCompanyProposals(db(), actor, c.id)]);
+  const [timeline, proposals] = await Promise.all([
+    candidateTimeline(db(), c.id),
+    listCompanyProposals(db(), actor, c.id),
+  ]);
   return {
     canErase: can(viewer, "candidate:erase"),
     today: osloToday(),
@@ -58,10 +73,22 @@ export async function loader({ request, params }: Route.LoaderArgs) {
       languages: c.languages,
       measures: c.measures,
       listed: Boolean(c.listingConsentAt) && c.status === "ACTIVE",
-      consents: c.consents.map((x) => ({ id: x.id, kind: x.kind, givenOn: storedDay(x.givenOn), method: x.method, by: x.recordedBy, withdrawnAt: x.withdrawnAt?.toISOString() ?? null })),
+      consents: c.consents.map((x) => ({
+        id: x.id,
+        kind: x.kind,
+        givenOn: storedDay(x.givenOn),
+        method: x.method,
+        by: x.recordedBy,
+        withdrawnAt: x.withdrawnAt?.toISOString() ?? null,
+      })),
     },
     timeline,
-    proposals: proposals.map((p) => ({ id: p.id, opening: p.opening.title, employer: p.opening.employerName, stage: p.stage })),
+    proposals: proposals.map((p) => ({
+      id: p.id,
+      opening: p.opening.title,
+      employer: p.opening.employerName,
+      stage: p.stage,
+    })),
   };
 }
 
@@ -85,7 +112,8 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 type IntentContext = { request: Request; actor: Actor; candidateId: string; formData: FormData };
 
-const back = (candidateId: string, message: keyof typeof messages) => redirect(`${href("/kandidater/:id", { id: candidateId })}?melding=${message}`);
+const back = (candidateId: string, message: keyof typeof messages) =>
+  redirect(`${href("/kandidater/:id", { id: candidateId })}?melding=${message}`);
 
 async function statusAction({ request, actor, candidateId, formData }: IntentContext) {
   const submission = parseWithZod(formData, { schema: statusIntent });
@@ -105,7 +133,9 @@ async function withdrawConsentAction({ request, actor, candidateId, formData }: 
   const submission = parseWithZod(formData, { schema: withdrawConsentIntent });
   if (submission.status !== "success") return invalid(submission, "withdraw");
   const withdrawn = await withdrawConsent(db(), actor, candidateId, submission.value.kind);
-  return withdrawn.ok ? back(candidateId, submission.value.kind === "LISTING" ? "trukket" : "delingtrukket") : refused(request, submission, withdrawn, "withdraw");
+  return withdrawn.ok
+    ? back(candidateId, submission.value.kind === "LISTING" ? "trukket" : "delingtrukket")
+    : refused(request, submission, withdrawn, "withdraw");
 }
 
 async function eraseAction({ request, actor, candidateId, formData }: IntentContext) {
@@ -136,9 +166,14 @@ export default function CandidateDetail({ loaderData, actionData }: Route.Compon
   return (
     <Page title={`${c.code}${c.fullName ? ` – ${c.fullName}` : ""}`}>
       {message && !actionData ? <Notice tone="success">{t(message)}</Notice> : null}
-      {c.personalDataDeletedAt ? <Notice tone="info">{t("candidates.personalDeleted", { date: formatOsloDateTime(c.personalDataDeletedAt, locale) })}</Notice> : null}
+      {c.personalDataDeletedAt ? (
+        <Notice tone="info">
+          {t("candidates.personalDeleted", { date: formatOsloDateTime(c.personalDataDeletedAt, locale) })}
+        </Notice>
+      ) : null}
       <p className="mb-4">
-        {t("candidates.status")}: <strong>{t(`candidateStatuses.${c.status}`)}</strong> · {c.listed ? t("candidates.listedNow") : t("candidates.notListed")}
+        {t("candidates.status")}: <strong>{t(`candidateStatuses.${c.status}`)}</strong> ·{" "}
+        {c.listed ? t("candidates.listedNow") : t("candidates.notListed")}
       </p>
       <p className="mb-6 flex flex-wrap gap-4">
         {deleted ? null : (
@@ -159,7 +194,13 @@ export default function CandidateDetail({ loaderData, actionData }: Route.Compon
         </Link>
       </p>
       <CandidateFacts c={c} />
-      <ConsentSection consents={c.consents} canRecord={!deleted} today={loaderData.today} recordResult={resultFor(actionData, "consent")} withdrawResult={resultFor(actionData, "withdraw")} />
+      <ConsentSection
+        consents={c.consents}
+        canRecord={!deleted}
+        today={loaderData.today}
+        recordResult={resultFor(actionData, "consent")}
+        withdrawResult={resultFor(actionData, "withdraw")}
+      />
       <StatusSection status={c.status} personalDataDeleted={deleted} result={resultFor(actionData, "status")} />
       {loaderData.proposals.length ? (
         <section aria-labelledby="proposals-title" className="mt-8">

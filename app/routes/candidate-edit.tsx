@@ -30,7 +30,13 @@ export default function EditCandidate({ loaderData, actionData }: Route.Componen
   const { t } = useTranslation();
   return (
     <Page title={t("candidates.editTitle", { code: loaderData.code })}>
-      <CandidateForm lastResult={actionData?.result} warnings={actionData?.warnings} defaultValue={loaderData.values} submitLabel={t("candidates.save")} withConsent={false} />
+      <CandidateForm
+        lastResult={actionData?.result}
+        warnings={actionData?.warnings}
+        defaultValue={loaderData.values}
+        submitLabel={t("candidates.save")}
+        withConsent={false}
+      />
     </Page>
   );
 }

@@ -38,7 +38,8 @@ export default function CandidateInquiries({ loaderData, actionData }: Route.Com
         {loaderData.inquiries.map((q) => (
           <li key={q.id} className="rounded border border-gray-300 p-4">
             <p className="text-sm text-gray-800">
-              <time dateTime={q.at}>{formatOsloDateTime(q.at, locale)}</time> · {q.status === "OPEN" ? <strong>{t("candidates.open")}</strong> : t("candidates.answered")}
+              <time dateTime={q.at}>{formatOsloDateTime(q.at, locale)}</time> ·{" "}
+              {q.status === "OPEN" ? <strong>{t("candidates.open")}</strong> : t("candidates.answered")}
             </p>
             <p className="mt-1">
               {t("candidates.inquiryAbout")}{" "}

@@ -25,7 +25,12 @@ export default function NewCandidate({ actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   return (
     <Page title={t("candidates.createTitle")}>
-      <CandidateForm lastResult={actionData?.result} warnings={actionData?.warnings} submitLabel={t("candidates.save")} withConsent />
+      <CandidateForm
+        lastResult={actionData?.result}
+        warnings={actionData?.warnings}
+        submitLabel={t("candidates.save")}
+        withConsent
+      />
     </Page>
   );
 }

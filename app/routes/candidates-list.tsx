@@ -98,7 +98,10 @@ export default function CandidatesList({ loaderData, actionData }: Route.Compone
             ),
           },
           { header: t("candidates.colName"), cell: (c) => c.name ?? t("candidates.deleted") },
-          { header: t("candidates.colOccupations"), cell: (c) => c.occupationCodes.map((code) => occupationLabel(code, lang)).join(", ") },
+          {
+            header: t("candidates.colOccupations"),
+            cell: (c) => c.occupationCodes.map((code) => occupationLabel(code, lang)).join(", "),
+          },
           { header: t("candidates.colMunicipality"), cell: (c) => c.municipality },
           { header: t("candidates.colHours"), cell: (c) => c.hours, numeric: true },
           { header: t("candidates.colListed"), cell: (c) => (c.listed ? t("candidates.yes") : t("candidates.no")) },
@@ -113,14 +116,42 @@ export default function CandidatesList({ loaderData, actionData }: Route.Compone
 function FilterForm({ filters }: { filters: z.output<typeof filtersSchema> }) {
   const { t } = useTranslation();
   const lang = useLocale();
-  const [form, fields] = useZodForm(filtersSchema, undefined, { defaultValue: { q: filters.q, status: filters.status, occupationCode: filters.occupationCode, listed: filters.listed } });
-  const labels = { q: t("candidates.filterQuery"), status: t("candidates.filterStatus"), occupationCode: t("candidates.filterOccupation"), listed: t("candidates.filterListed") };
+  const [form, fields] = useZodForm(filtersSchema, undefined, {
+    defaultValue: {
+      q: filters.q,
+      status: filters.status,
+      occupationCode: filters.occupationCode,
+      listed: filters.listed,
+    },
+  });
+  const labels = {
+    q: t("candidates.filterQuery"),
+    status: t("candidates.filterStatus"),
+    occupationCode: t("candidates.filterOccupation"),
+    listed: t("candidates.filterListed"),
+  };
   return (
     <section aria-label={t("candidates.filters")} className="mb-6">
-      <KitForm form={form} result={undefined} fields={fields} labels={labels} className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4">
+      <KitForm
+        form={form}
+        result={undefined}
+        fields={fields}
+        labels={labels}
+        className="grid gap-x-4 sm:grid-cols-2 lg:grid-cols-4"
+      >
         <TextField meta={fields.q} label={labels.q} />
-        <SelectField meta={fields.status} label={labels.status} placeholder={t("candidates.filterAll")} options={candidateStatuses.map((s) => ({ value: s, label: t(`candidateStatuses.${s}`) }))} />
-        <SelectField meta={fields.occupationCode} label={labels.occupationCode} placeholder={t("candidates.filterListedAny")} options={occupations.map((o) => ({ value: o.code, label: o[lang] }))} />
+        <SelectField
+          meta={fields.status}
+          label={labels.status}
+          placeholder={t("candidates.filterAll")}
+          options={candidateStatuses.map((s) => ({ value: s, label: t(`candidateStatuses.${s}`) }))}
+        />
+        <SelectField
+          meta={fields.occupationCode}
+          label={labels.occupationCode}
+          placeholder={t("candidates.filterListedAny")}
+          options={occupations.map((o) => ({ value: o.code, label: o[lang] }))}
+        />
         <SelectField
           meta={fields.listed}
           label={labels.listed}

@@ -21,27 +21,46 @@ export default function CostCalculator({ loaderData }: Route.ComponentProps) {
   const lang = useLocale();
   const { p, result } = loaderData;
   const [form, f] = useZodForm(calculatorParams, undefined, {
-    defaultValue: { ...Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)])), reducedWorkCapacity: p.reducedWorkCapacity ? "on" : undefined },
+    defaultValue: {
+      ...Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)])),
+      reducedWorkCapacity: p.reducedWorkCapacity ? "on" : undefined,
+    },
   });
   return (
     <Page title={t("calculator.title")} intro={t("calculator.intro")}>
       <div className="grid gap-8 md:grid-cols-[20rem_1fr]">
         <div>
           <KitForm form={form} result={undefined} fields={f} labels={{}} method="get">
-            <ChoiceGroup meta={f.wageKind} type="radio" legend={t("calculator.wageKind")} options={(["monthly", "hourly"] as const).map((k) => ({ value: k, label: t(`calculator.${k}`) }))} />
+            <ChoiceGroup
+              meta={f.wageKind}
+              type="radio"
+              legend={t("calculator.wageKind")}
+              options={(["monthly", "hourly"] as const).map((k) => ({ value: k, label: t(`calculator.${k}`) }))}
+            />
             <TextField meta={f.monthlyWageNok} label={t("calculator.monthlyWageNok")} type="number" step="1" />
             <TextField meta={f.hourlyWageNok} label={t("calculator.hourlyWageNok")} type="number" step="1" />
             <TextField meta={f.hoursPerWeek} label={t("calculator.hoursPerWeek")} type="number" step="0.5" />
             <TextField meta={f.holidayPayPercent} label={t("calculator.holidayPayPercent")} type="number" step="0.1" />
             <TextField meta={f.pensionPercent} label={t("calculator.pensionPercent")} type="number" step="0.1" />
-            <SelectField meta={f.zone} label={t("calculator.zone")} options={employerTaxZones.map((z) => ({ value: z, label: t("proposals.zone", { zone: z }) }))} />
+            <SelectField
+              meta={f.zone}
+              label={t("calculator.zone")}
+              options={employerTaxZones.map((z) => ({ value: z, label: t("proposals.zone", { zone: z }) }))}
+            />
             <SelectField
               meta={f.wageSubsidy}
               label={t("proposals.wageSubsidy")}
-              options={wageSubsidies.map((w) => ({ value: w, label: w === "NONE" ? t("proposals.wageSubsidyNone") : measureLabels[w][lang] }))}
+              options={wageSubsidies.map((w) => ({
+                value: w,
+                label: w === "NONE" ? t("proposals.wageSubsidyNone") : measureLabels[w][lang],
+              }))}
             />
             <TextField meta={f.percent} label={t("proposals.subsidyPercent")} type="number" step="1" />
-            <Checkbox meta={f.reducedWorkCapacity} legend={t("proposals.reducedWorkCapacity")} label={t("proposals.reducedWorkCapacity")} />
+            <Checkbox
+              meta={f.reducedWorkCapacity}
+              legend={t("proposals.reducedWorkCapacity")}
+              label={t("proposals.reducedWorkCapacity")}
+            />
             <TextField meta={f.months} label={t("calculator.months")} type="number" step="1" />
             <SubmitButton>{t("calculator.calculate")}</SubmitButton>
           </KitForm>
@@ -50,7 +69,13 @@ export default function CostCalculator({ loaderData }: Route.ComponentProps) {
           <h2 id="result-title" className="text-xl font-semibold">
             {t("calculator.result")}
           </h2>
-          {result.ok ? <CostEstimateView estimate={result.estimate} /> : <Notice tone="warning">{t("calculator.invalid", { reason: result.reasons.map((r) => r[lang]).join(" ") })}</Notice>}
+          {result.ok ? (
+            <CostEstimateView estimate={result.estimate} />
+          ) : (
+            <Notice tone="warning">
+              {t("calculator.invalid", { reason: result.reasons.map((r) => r[lang]).join(" ") })}
+            </Notice>
+          )}
         </section>
       </div>
     </Page>

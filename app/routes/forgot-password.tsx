@@ -14,7 +14,11 @@ export async function action({ request, context }: Route.ActionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: emailOnlySchema });
   if (submission.status !== "success") return invalid(submission);
   // Same answer whether or not the address exists: no account enumeration.
-  const sent = await requestPasswordReset(db(), { email: submission.value.email, ip: context.clientIp, locale: await getLocale(request) });
+  const sent = await requestPasswordReset(db(), {
+    email: submission.value.email,
+    ip: context.clientIp,
+    locale: await getLocale(request),
+  });
   if (!sent.ok) return refused(request, submission, sent);
   return { intent: undefined, result: submission.reply({ resetForm: true }), sent: true };
 }

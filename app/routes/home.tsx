@@ -17,7 +17,9 @@ export default function Home() {
       {viewer?.organization && !viewer.organization.approved ? (
         <Notice tone="warning">{t("home.pendingApproval", { org: viewer.organization.name })}</Notice>
       ) : null}
-      <h1 className="text-3xl font-bold text-brand-900">{viewer ? t("home.welcome", { name: viewer.name }) : t("home.title")}</h1>
+      <h1 className="text-3xl font-bold text-brand-900">
+        {viewer ? t("home.welcome", { name: viewer.name }) : t("home.title")}
+      </h1>
       <p className="mt-4 max-w-3xl text-lg">{t("home.intro")}</p>
       <ul className="mt-8 grid gap-6 md:grid-cols-3">
         {audiences.map(([title, text]) => (

@@ -28,7 +28,10 @@ export async function action({ request, context }: Route.ActionArgs) {
   if (!outcome.ok) {
     // The same message for an unknown address and a wrong password; a limit says how long to wait.
     const message = translate(await getLocale(request), `login.${outcome.reason}`, outcome.detail);
-    return data({ intent: undefined, result: submission.reply({ formErrors: [message], hideFields: ["password"] }) }, { status: outcome.reason === "rateLimited" ? 429 : 400 });
+    return data(
+      { intent: undefined, result: submission.reply({ formErrors: [message], hideFields: ["password"] }) },
+      { status: outcome.reason === "rateLimited" ? 429 : 400 },
+    );
   }
   const cookie = await createSessionCookie(db(), outcome.value.userId);
   return redirect(safeRedirectPath(formData.get("redirectTo")), { headers: { "Set-Cookie": cookie } });
@@ -45,7 +48,13 @@ export default function Login({ actionData }: Route.ComponentProps) {
       {searchParams.get("melding") === "passord-endret" ? <Notice tone="success">{t("reset.done")}</Notice> : null}
       <KitForm form={form} result={actionData?.result} fields={fields} labels={labels}>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
-        <TextField meta={fields.email} label={labels.email} type="email" autoComplete="username" autoFocus={!form.errors?.length} />
+        <TextField
+          meta={fields.email}
+          label={labels.email}
+          type="email"
+          autoComplete="username"
+          autoFocus={!form.errors?.length}
+        />
         <TextField meta={fields.password} label={labels.password} type="password" autoComplete="current-password" />
         <SubmitButton>{t("login.submit")}</SubmitButton>
       </KitForm>

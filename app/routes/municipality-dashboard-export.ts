@@ -12,6 +12,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   if (!dashboard.ok) throw data(null, { status: 404 });
   const d = dashboard.value;
   return new Response(dashboardCsv(d.data, d.days, true), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="statistikk-${d.code}-${d.days.fromDay}-${d.days.toDay}.csv"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="statistikk-${d.code}-${d.days.fromDay}-${d.days.toDay}.csv"`,
+      "Cache-Control": "no-store",
+    },
   });
 }

@@ -4,7 +4,12 @@ import { data, href, Link, redirect, useSearchParams } from "react-router";
 import { z } from "zod";
 import { requireViewer } from "~/auth/require.server";
 import { checkbox } from "~/domain/forms/zod-fields";
-import { emailNotificationsOn, listNotifications, markAllRead, setEmailNotifications } from "~/domain/notifications/notifications.server";
+import {
+  emailNotificationsOn,
+  listNotifications,
+  markAllRead,
+  setEmailNotifications,
+} from "~/domain/notifications/notifications.server";
 import { useLocale } from "~/i18n/use-locale";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
@@ -20,7 +25,10 @@ const emailIntent = z.object({ intent: z.literal("email"), email: checkbox });
 
 export async function loader({ request }: Route.LoaderArgs) {
   const viewer = await requireViewer(request);
-  return { notifications: await listNotifications(db(), viewer.userId), email: await emailNotificationsOn(db(), viewer.userId) };
+  return {
+    notifications: await listNotifications(db(), viewer.userId),
+    email: await emailNotificationsOn(db(), viewer.userId),
+  };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -52,11 +60,15 @@ export default function Notifications({ loaderData, actionData }: Route.Componen
   const readResult = resultFor(actionData, "read");
   const emailResult = resultFor(actionData, "email");
   const [readForm] = useZodForm(readIntent, readResult);
-  const [emailForm, emailFields] = useZodForm(emailIntent, emailResult, { defaultValue: { email: email ? "on" : undefined } });
+  const [emailForm, emailFields] = useZodForm(emailIntent, emailResult, {
+    defaultValue: { email: email ? "on" : undefined },
+  });
   const labels = { email: t("notifications.emailLabel") };
   return (
     <Page title={t("notifications.title")}>
-      {params.get("melding") === "lagret" && !actionData ? <Notice tone="success">{t("notifications.saved")}</Notice> : null}
+      {params.get("melding") === "lagret" && !actionData ? (
+        <Notice tone="success">{t("notifications.saved")}</Notice>
+      ) : null}
       {notifications.length === 0 ? <p>{t("notifications.none")}</p> : null}
       {notifications.some((n) => !n.read) ? (
         <div className="mb-4">
@@ -67,13 +79,20 @@ export default function Notifications({ loaderData, actionData }: Route.Componen
       ) : null}
       <ol className="space-y-2">
         {notifications.map((n) => (
-          <li key={n.id} className={`rounded border p-3 ${n.read ? "border-gray-200" : "border-brand-700 bg-brand-50"}`}>
+          <li
+            key={n.id}
+            className={`rounded border p-3 ${n.read ? "border-gray-200" : "border-brand-700 bg-brand-50"}`}
+          >
             <p className="text-sm text-gray-800">
               <time dateTime={n.at}>{formatOsloDateTime(n.at, locale)}</time>
               {n.read ? "" : ` · ${t("notifications.unread")}`}
             </p>
             <Link to={n.link} className="text-brand-700 underline">
-              {t(`notifications.kinds.${n.kind}`, { code: n.params.code ?? "", opening: n.params.opening ?? "", defaultValue: n.kind })}
+              {t(`notifications.kinds.${n.kind}`, {
+                code: n.params.code ?? "",
+                opening: n.params.opening ?? "",
+                defaultValue: n.kind,
+              })}
             </Link>
           </li>
         ))}

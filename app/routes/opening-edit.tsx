@@ -3,8 +3,20 @@ import { useTranslation } from "react-i18next";
 import { data, href, redirect, useSearchParams } from "react-router";
 import type { Actor } from "~/auth/actor";
 import { requireOrgPermission } from "~/auth/require.server";
-import { closeOpeningIntent, duplicateOpeningIntent, publishOpeningIntent, saveOpeningIntent } from "~/domain/openings/opening-schema";
-import { closeOpening, duplicateOpening, findOwnOpening, listOpeningVersions, publishOpening, updateOpening } from "~/domain/openings/openings.server";
+import {
+  closeOpeningIntent,
+  duplicateOpeningIntent,
+  publishOpeningIntent,
+  saveOpeningIntent,
+} from "~/domain/openings/opening-schema";
+import {
+  closeOpening,
+  duplicateOpening,
+  findOwnOpening,
+  listOpeningVersions,
+  publishOpening,
+  updateOpening,
+} from "~/domain/openings/openings.server";
 import { db } from "~/lib/db.server";
 import { invalid, refused } from "~/lib/form-reply.server";
 import { Notice } from "~/ui/form";
@@ -26,7 +38,13 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const found = await findOwnOpening(db(), actor, params.id);
   if (!found.ok) throw data(null, { status: 404 });
   const opening = found.value;
-  return { id: opening.id, title: opening.title, status: opening.status, values: openingFormValues(opening), versions: await listOpeningVersions(db(), opening.id) };
+  return {
+    id: opening.id,
+    title: opening.title,
+    status: opening.status,
+    values: openingFormValues(opening),
+    versions: await listOpeningVersions(db(), opening.id),
+  };
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
@@ -49,7 +67,8 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 type IntentContext = { request: Request; actor: Actor; openingId: string; formData: FormData };
 
-const back = (openingId: string, message: keyof typeof messages) => redirect(`${href("/stillinger/:id", { id: openingId })}?melding=${message}`);
+const back = (openingId: string, message: keyof typeof messages) =>
+  redirect(`${href("/stillinger/:id", { id: openingId })}?melding=${message}`);
 
 async function saveAction({ request, actor, openingId, formData }: IntentContext) {
   const submission = parseWithZod(formData, { schema: saveOpeningIntent });
@@ -79,7 +98,13 @@ async function duplicateAction({ request, actor, openingId, formData }: IntentCo
   return copy.ok ? back(copy.value.id, "kopiert") : refused(request, submission, copy, "duplicate");
 }
 
-const messages = { opprettet: "openings.created", lagret: "openings.saved", publisert: "openings.published", lukket: "openings.closed", kopiert: "openings.duplicated" } as const;
+const messages = {
+  opprettet: "openings.created",
+  lagret: "openings.saved",
+  publisert: "openings.published",
+  lukket: "openings.closed",
+  kopiert: "openings.duplicated",
+} as const;
 
 export default function EditOpening({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
@@ -96,7 +121,11 @@ export default function EditOpening({ loaderData, actionData }: Route.ComponentP
         id={id}
         status={status}
         kind={values.kind === "TASK" ? "TASK" : "JOB"}
-        results={{ publish: resultFor(actionData, "publish"), close: resultFor(actionData, "close"), duplicate: resultFor(actionData, "duplicate") }}
+        results={{
+          publish: resultFor(actionData, "publish"),
+          close: resultFor(actionData, "close"),
+          duplicate: resultFor(actionData, "duplicate"),
+        }}
       />
       <OpeningForm lastResult={resultFor(actionData, "save")} defaultValue={values} submitLabel={t("openings.save")} />
       <OpeningHistory versions={loaderData.versions} />

@@ -53,7 +53,9 @@ export async function action({ request, params }: Route.ActionArgs) {
   const moved = await moveProposal(db(), actor, proposalId, stage, reason, appOrigin(), params.id);
   if (!moved.ok) return refused(request, submission, moved, key);
   const board = new URL(request.url).searchParams.get("visning") === "tavle";
-  return redirect(`${href("/stillinger/:id/forslag", { id: params.id })}?melding=flyttet${board ? "&visning=tavle" : ""}`);
+  return redirect(
+    `${href("/stillinger/:id/forslag", { id: params.id })}?melding=flyttet${board ? "&visning=tavle" : ""}`,
+  );
 }
 
 export default function OpeningProposals({ loaderData, actionData }: Route.ComponentProps) {
@@ -67,15 +69,25 @@ export default function OpeningProposals({ loaderData, actionData }: Route.Compo
   const action = board ? boardHref : list;
   return (
     <Page title={t("proposals.pipelineTitle", { opening: opening.title })}>
-      {params.get("melding") === "flyttet" && !actionData ? <Notice tone="success">{t("proposals.moved")}</Notice> : null}
+      {params.get("melding") === "flyttet" && !actionData ? (
+        <Notice tone="success">{t("proposals.moved")}</Notice>
+      ) : null}
       <p className="mb-4 flex flex-wrap gap-4">
         <Link to={href("/stillinger/:id", { id: opening.id })} className="text-brand-700 underline">
           {t("proposals.back")}
         </Link>
-        <Link to={list} aria-current={board ? undefined : "page"} className={`underline ${board ? "text-brand-700" : "font-semibold"}`}>
+        <Link
+          to={list}
+          aria-current={board ? undefined : "page"}
+          className={`underline ${board ? "text-brand-700" : "font-semibold"}`}
+        >
           {t("proposals.listView")}
         </Link>
-        <Link to={boardHref} aria-current={board ? "page" : undefined} className={`underline ${board ? "font-semibold" : "text-brand-700"}`}>
+        <Link
+          to={boardHref}
+          aria-current={board ? "page" : undefined}
+          className={`underline ${board ? "font-semibold" : "text-brand-700"}`}
+        >
           {t("proposals.columnView")}
         </Link>
       </p>
@@ -126,7 +138,8 @@ export default function OpeningProposals({ loaderData, actionData }: Route.Compo
                 </Link>
               </p>
               <p className="text-sm">
-                {s.occupationCodes.map((c) => occupationLabel(c, lang)).join(", ")} · {s.municipalityName} · {s.companyName}
+                {s.occupationCodes.map((c) => occupationLabel(c, lang)).join(", ")} · {s.municipalityName} ·{" "}
+                {s.companyName}
               </p>
               <MatchExplanation match={s.match} id={`s-${s.id}`} />
             </li>

@@ -38,7 +38,13 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     hiringOrganization: { "@type": "Organization", name: o.organization.name },
     jobLocation: {
       "@type": "Place",
-      address: { "@type": "PostalAddress", addressLocality: municipalityName(o.municipalityNumber), addressRegion: countyOf(o.municipalityNumber)?.name, addressCountry: "NO", streetAddress: o.address ?? undefined },
+      address: {
+        "@type": "PostalAddress",
+        addressLocality: municipalityName(o.municipalityNumber),
+        addressRegion: countyOf(o.municipalityNumber)?.name,
+        addressCountry: "NO",
+        streetAddress: o.address ?? undefined,
+      },
     },
     totalJobOpenings: o.positions,
     url: absoluteUrl(href("/muligheter/:id", { id: o.id })),
@@ -46,7 +52,10 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   // An inclusion company's member also sees which of its own candidates suit the opening.
   const viewer = await getViewer(request);
   const organization = viewer?.organization;
-  const own = viewer && organization && can(viewer, "proposal:create") ? await suggestOwnCandidatesForOpening(db(), actorOf({ ...viewer, organization }), o.id, 5) : null;
+  const own =
+    viewer && organization && can(viewer, "proposal:create")
+      ? await suggestOwnCandidatesForOpening(db(), actorOf({ ...viewer, organization }), o.id, 5)
+      : null;
   return {
     canQuote: o.kind === "TASK" && can(viewer, "quote:create") && viewer?.organization?.id !== o.organizationId,
     ownMatches: own?.ok ? own.value : null,
@@ -73,16 +82,21 @@ export async function loader({ params, request }: Route.LoaderArgs) {
   };
 }
 
-
 export default function PublicOpening({ loaderData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const lang = useLocale();
   const o = loaderData.opening;
   return (
     <Page title={o.title}>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(loaderData.jsonLd).replace(/</g, "\\u003c") }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(loaderData.jsonLd).replace(/</g, "\\u003c") }}
+      />
       <p className="mb-4">
-        <Link to={loaderData.english ? href("/en/opportunities") : href("/muligheter")} className="text-brand-700 underline">
+        <Link
+          to={loaderData.english ? href("/en/opportunities") : href("/muligheter")}
+          className="text-brand-700 underline"
+        >
           {t("search.back")}
         </Link>
       </p>
@@ -94,9 +108,22 @@ export default function PublicOpening({ loaderData }: Route.ComponentProps) {
             { term: t("openings.kind"), details: t(`kinds.${o.kind}`) },
             { term: t("openings.occupation"), details: occupationLabel(o.occupationCode, lang) },
             { term: t("openings.municipality"), details: o.municipality },
-            { term: t("openings.extent"), details: `${t(`extents.${o.extent}`)}, ${t("search.hours", { hours: o.hoursPerWeek })}` },
+            {
+              term: t("openings.extent"),
+              details: `${t(`extents.${o.extent}`)}, ${t("search.hours", { hours: o.hoursPerWeek })}`,
+            },
             ...(o.deadline ? [{ term: t("openings.applicationDeadline"), details: o.deadline }] : []),
-            ...(o.budgetMinOre !== null && o.budgetMaxOre !== null ? [{ term: t("openings.task"), details: t("search.budget", { min: formatNok(o.budgetMinOre, lang), max: formatNok(o.budgetMaxOre, lang) }) }] : []),
+            ...(o.budgetMinOre !== null && o.budgetMaxOre !== null
+              ? [
+                  {
+                    term: t("openings.task"),
+                    details: t("search.budget", {
+                      min: formatNok(o.budgetMinOre, lang),
+                      max: formatNok(o.budgetMaxOre, lang),
+                    }),
+                  },
+                ]
+              : []),
           ]}
         />
       </div>
@@ -154,7 +181,10 @@ export default function PublicOpening({ loaderData }: Route.ComponentProps) {
                       {t("matching.proposed")}
                     </Link>
                   ) : (
-                    <Link to={href("/kandidater/:id/foresla/:openingId", { id: c.id, openingId: o.id })} className="text-brand-700 underline">
+                    <Link
+                      to={href("/kandidater/:id/foresla/:openingId", { id: c.id, openingId: o.id })}
+                      className="text-brand-700 underline"
+                    >
                       {t("matching.propose")} ({c.code})
                     </Link>
                   )}

@@ -5,5 +5,7 @@ import { db } from "~/lib/db.server";
 
 export async function loader() {
   const entries = await latestPublishedOpenings(db());
-  return new Response(atomFeed(entries, appOrigin()), { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+  return new Response(atomFeed(entries, appOrigin()), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
+  });
 }

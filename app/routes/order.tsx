@@ -6,7 +6,16 @@ import { can } from "~/auth/permissions";
 import { requireOrgPermission } from "~/auth/require.server";
 import { cancellationFor, cancellationIntent, payableBy, stepsFor } from "~/domain/procurement/order-lifecycle";
 import { answerIntent, cancelIntent, disputeIntent, payIntent, stepIntent } from "~/domain/procurement/order-schema";
-import { answerDispute, cancelOrder, getOrder, listOrderDisputes, moveOrder, openDispute, sendInvoice, startCheckout } from "~/domain/procurement/procurement.server";
+import {
+  answerDispute,
+  cancelOrder,
+  getOrder,
+  listOrderDisputes,
+  moveOrder,
+  openDispute,
+  sendInvoice,
+  startCheckout,
+} from "~/domain/procurement/procurement.server";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { invalid, refused } from "~/lib/form-reply.server";
@@ -103,7 +112,8 @@ async function payAction({ request, actor, orderId, formData }: IntentContext) {
   const submission = parseWithZod(formData, { schema: payIntent });
   if (submission.status !== "success") return invalid(submission);
   const how = submission.value.intent;
-  const started = how === "pay" ? await startCheckout(db(), actor, orderId, appOrigin()) : await sendInvoice(db(), actor, orderId);
+  const started =
+    how === "pay" ? await startCheckout(db(), actor, orderId, appOrigin()) : await sendInvoice(db(), actor, orderId);
   // Stripe's hosted page (Checkout or the invoice): the receipt shows once its webhook has arrived.
   return started.ok ? redirect(started.value.url) : refused(request, submission, started, how);
 }
@@ -142,7 +152,9 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
   return (
     <Page title={t("procurement.orderTitle", { task: o.task })}>
       <UnplacedRefusal actionData={actionData} placed={placed} />
-      {(message === "oppdatert" || message === "tildelt") && !actionData ? <Notice tone="success">{t("procurement.done")}</Notice> : null}
+      {(message === "oppdatert" || message === "tildelt") && !actionData ? (
+        <Notice tone="success">{t("procurement.done")}</Notice>
+      ) : null}
       {message === "betalt" && o.status !== "PAID" ? <Notice tone="info">{t("procurement.paidNotice")}</Notice> : null}
       <OrderFacts o={o} />
       <p className="mb-6">{t("procurement.awardedReason", { reason: o.awardReason })}</p>

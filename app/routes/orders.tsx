@@ -13,7 +13,16 @@ import type { Route } from "./+types/orders";
 export async function loader({ request }: Route.LoaderArgs) {
   const { actor } = await requireOrgPermission(request, "order:read");
   const orders = await listOrders(db(), actor);
-  return { orders: orders.map((o) => ({ id: o.id, task: o.quote.task.title, buyer: o.buyer.name, company: o.company.name, status: o.status, totalOre: o.totalOre })) };
+  return {
+    orders: orders.map((o) => ({
+      id: o.id,
+      task: o.quote.task.title,
+      buyer: o.buyer.name,
+      company: o.company.name,
+      status: o.status,
+      totalOre: o.totalOre,
+    })),
+  };
 }
 
 export default function Orders({ loaderData }: Route.ComponentProps) {

@@ -40,7 +40,10 @@ export default function Organization({ loaderData }: Route.ComponentProps) {
           { term: t("organization.orgNumber"), details: overview.orgNumberFormatted },
           { term: t("organization.kind"), details: t(`orgKinds.${overview.kind}`) },
           { term: t("organization.municipality"), details: overview.municipalityName },
-          { term: t("organization.status"), details: overview.approved ? t("organization.approved") : t("organization.pending") },
+          {
+            term: t("organization.status"),
+            details: overview.approved ? t("organization.approved") : t("organization.pending"),
+          },
         ]}
       />
       <h2 className="mb-3 mt-8 text-2xl font-semibold">{t("organization.members")}</h2>

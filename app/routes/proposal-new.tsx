@@ -34,7 +34,11 @@ export async function loader({ request, params }: Route.LoaderArgs) {
     opening: { id: opening.id, title: opening.title },
     shares,
     // The candidate's needs are offered pre-ticked only when they may go to the employer at all.
-    defaults: { monthlyWageNok: String(wage), contactPerson: viewer.name, accommodations: shares ? candidate.accommodations : [] },
+    defaults: {
+      monthlyWageNok: String(wage),
+      contactPerson: viewer.name,
+      accommodations: shares ? candidate.accommodations : [],
+    },
   };
 }
 
@@ -45,7 +49,14 @@ export async function action({ request, params }: Route.ActionArgs) {
   // The catalogue's reasons and what needs the candidate's consent, each on its field, at once.
   const problems = proposalProblems(submission.value, draft.shares, new Date(), await getLocale(request));
   if (problems) return data({ intent: undefined, result: submission.reply(problems) }, { status: 400 });
-  const created = await createProposal(db(), viewer.actor, draft.candidate.id, draft.opening.id, submission.value, appOrigin());
+  const created = await createProposal(
+    db(),
+    viewer.actor,
+    draft.candidate.id,
+    draft.opening.id,
+    submission.value,
+    appOrigin(),
+  );
   if (!created.ok) return refused(request, submission, created);
   return redirect(`${href("/forslag/:id", { id: created.value.id })}?melding=sendt`);
 }

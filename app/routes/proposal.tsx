@@ -4,8 +4,22 @@ import { data, href, Link, redirect, useSearchParams } from "react-router";
 import type { Actor } from "~/auth/actor";
 import { requireOrgPermission } from "~/auth/require.server";
 import { packageCost } from "~/domain/proposals/package";
-import { introConsentIntent, meetingIntent, messageIntent, moveIntent, withdrawIntroConsentIntent } from "~/domain/proposals/proposal-schema";
-import { addMessage, getProposal, introducedContact, listMessages, moveProposal, requestMeeting, setIntroConsent } from "~/domain/proposals/proposals.server";
+import {
+  introConsentIntent,
+  meetingIntent,
+  messageIntent,
+  moveIntent,
+  withdrawIntroConsentIntent,
+} from "~/domain/proposals/proposal-schema";
+import {
+  addMessage,
+  getProposal,
+  introducedContact,
+  listMessages,
+  moveProposal,
+  requestMeeting,
+  setIntroConsent,
+} from "~/domain/proposals/proposals.server";
 import { formatNok } from "~/i18n/format";
 import { useLocale } from "~/i18n/use-locale";
 import { appOrigin } from "~/lib/app-origin.server";
@@ -33,7 +47,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const found = await getProposal(db(), actor, params.id);
   if (!found.ok) throw data(null, { status: 404 });
   const proposal = found.value;
-  const [contact, messages] = await Promise.all([proposal.side === "employer" && proposal.introConsentAt ? introducedContact(db(), actor, proposal.id) : null, listMessages(db(), actor, proposal.id)]);
+  const [contact, messages] = await Promise.all([
+    proposal.side === "employer" && proposal.introConsentAt ? introducedContact(db(), actor, proposal.id) : null,
+    listMessages(db(), actor, proposal.id),
+  ]);
   return {
     proposal,
     contact: contact?.ok ? contact.value : null,
@@ -66,7 +83,8 @@ export async function action({ request, params }: Route.ActionArgs) {
 
 type IntentContext = { request: Request; actor: Actor; proposalId: string; formData: FormData };
 
-const back = (proposalId: string, message: keyof typeof notices) => redirect(`${href("/forslag/:id", { id: proposalId })}?melding=${message}`);
+const back = (proposalId: string, message: keyof typeof notices) =>
+  redirect(`${href("/forslag/:id", { id: proposalId })}?melding=${message}`);
 
 async function messageAction({ request, actor, proposalId, formData }: IntentContext) {
   const submission = parseWithZod(formData, { schema: messageIntent });
@@ -79,7 +97,14 @@ async function moveAction({ request, actor, proposalId, formData }: IntentContex
   const key = moveReplyKey(proposalId);
   const submission = parseWithZod(formData, { schema: moveIntent });
   if (submission.status !== "success") return invalid(submission, key);
-  const moved = await moveProposal(db(), actor, proposalId, submission.value.stage, submission.value.reason, appOrigin());
+  const moved = await moveProposal(
+    db(),
+    actor,
+    proposalId,
+    submission.value.stage,
+    submission.value.reason,
+    appOrigin(),
+  );
   return moved.ok ? back(proposalId, "flyttet") : refused(request, submission, moved, key);
 }
 
@@ -125,7 +150,9 @@ export default function ProposalPage({ loaderData, actionData }: Route.Component
       {notice && !actionData ? <Notice tone="success">{t(notice)}</Notice> : null}
       <p className="mb-4">
         {t("proposals.stage")}: <strong>{t(`proposals.stages.${p.stage}`)}</strong>
-        {p.outcome ? ` · ${t("proposals.outcome", { outcome: t(`proposals.outcomes.${p.outcome}`), date: p.outcomeDate ?? "" })}` : ""}
+        {p.outcome
+          ? ` · ${t("proposals.outcome", { outcome: t(`proposals.outcomes.${p.outcome}`), date: p.outcomeDate ?? "" })}`
+          : ""}
         {p.rejectionReason ? ` · ${p.rejectionReason}` : ""}
       </p>
       <p className="mb-6">
@@ -163,7 +190,9 @@ export default function ProposalPage({ loaderData, actionData }: Route.Component
         <h2 id="cost-title" className="text-xl font-semibold">
           {t("proposals.cost")}
         </h2>
-        <p className="mb-2 text-sm">{t("proposals.costIntro", { wage: formatNok(p.estimatedMonthlyWageOre, lang), zone: p.employerTaxZone })}</p>
+        <p className="mb-2 text-sm">
+          {t("proposals.costIntro", { wage: formatNok(p.estimatedMonthlyWageOre, lang), zone: p.employerTaxZone })}
+        </p>
         {cost ? <CostEstimateView estimate={cost} /> : null}
       </section>
       <MessagesSection messages={messages} result={resultFor(actionData, "message")} />

@@ -10,6 +10,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!isMunicipalityCode(params.kommune)) throw data(null, { status: 404 });
   const d = await loadPublicStatistics(db(), params.kommune, new URL(request.url));
   return new Response(dashboardCsv(d.data, d.days, false), {
-    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="statistikk-${params.kommune}-${d.period.key}.csv"` },
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="statistikk-${params.kommune}-${d.period.key}.csv"`,
+    },
   });
 }

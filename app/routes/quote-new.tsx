@@ -24,7 +24,13 @@ export async function action({ request, params }: Route.ActionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: quoteSchema });
   if (submission.status !== "success") return invalid(submission);
   const v = submission.value;
-  const quoted = await submitQuote(db(), actor, params.id, { priceExVatOre: v.priceNok * 100, deliveryPlan: v.deliveryPlan, teamSize: v.teamSize, participantsInMeasure: v.participantsInMeasure, startDate: v.startDate });
+  const quoted = await submitQuote(db(), actor, params.id, {
+    priceExVatOre: v.priceNok * 100,
+    deliveryPlan: v.deliveryPlan,
+    teamSize: v.teamSize,
+    participantsInMeasure: v.participantsInMeasure,
+    startDate: v.startDate,
+  });
   if (!quoted.ok) return refused(request, submission, quoted);
   return redirect(`${href("/oppdrag/:id/tilbud", { id: params.id })}?melding=sendt`);
 }
@@ -42,9 +48,13 @@ export default function NewQuote({ loaderData, actionData }: Route.ComponentProp
   };
   return (
     <Page title={t("procurement.quoteTitle", { task: loaderData.task.title })} intro={t("procurement.quoteIntro")}>
-      {params.get("melding") === "sendt" && !actionData ? <Notice tone="success">{t("procurement.quoteSent")}</Notice> : null}
+      {params.get("melding") === "sendt" && !actionData ? (
+        <Notice tone="success">{t("procurement.quoteSent")}</Notice>
+      ) : null}
       {loaderData.task.reservedForInclusion ? <p className="mb-2 font-semibold">{t("procurement.reserved")}</p> : null}
-      {loaderData.task.quoteDeadline ? <p className="mb-4">{t("procurement.deadline", { date: loaderData.task.quoteDeadline })}</p> : null}
+      {loaderData.task.quoteDeadline ? (
+        <p className="mb-4">{t("procurement.deadline", { date: loaderData.task.quoteDeadline })}</p>
+      ) : null}
       <KitForm form={form} result={actionData?.result} fields={f} labels={labels} className="max-w-2xl">
         <TextField meta={f.priceNok} label={labels.priceNok} type="number" />
         <TextArea meta={f.deliveryPlan} label={labels.deliveryPlan} rows={4} />

@@ -20,8 +20,11 @@ export async function loader({ request }: Route.LoaderArgs) {
 export async function action({ request }: Route.ActionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: newPasswordSchema });
   if (submission.status !== "success") return invalid(submission, undefined, ["password"]);
-  if (!(await completePasswordReset(db(), submission.value))) return refused(request, submission, refuse("resetLinkInvalid"));
-  return redirect(`${href("/logg-inn")}?melding=passord-endret`, { headers: { "Set-Cookie": await clearSessionCookie() } });
+  if (!(await completePasswordReset(db(), submission.value)))
+    return refused(request, submission, refuse("resetLinkInvalid"));
+  return redirect(`${href("/logg-inn")}?melding=passord-endret`, {
+    headers: { "Set-Cookie": await clearSessionCookie() },
+  });
 }
 
 export default function ResetPassword({ loaderData, actionData }: Route.ComponentProps) {
@@ -44,7 +47,13 @@ export default function ResetPassword({ loaderData, actionData }: Route.Componen
     <Page title={t("reset.title")} width="narrow">
       <KitForm form={form} result={actionData?.result} fields={fields} labels={labels}>
         <input type="hidden" name="token" value={loaderData.token} />
-        <TextField meta={fields.password} label={labels.password} hint={t("reset.passwordHint")} type="password" autoComplete="new-password" />
+        <TextField
+          meta={fields.password}
+          label={labels.password}
+          hint={t("reset.passwordHint")}
+          type="password"
+          autoComplete="new-password"
+        />
         <SubmitButton>{t("reset.submit")}</SubmitButton>
       </KitForm>
     </Page>

@@ -22,7 +22,15 @@ export async function loader({ request }: Route.LoaderArgs) {
   const searched = await searchPublicOpenings(db(), params);
   if (!searched.ok) {
     // The engine did not answer: the page says so (503, try again), with the visitor's query kept.
-    return data({ params, result: { total: 0, perPage: 20, facets: noFacets(FACET_FIELDS), hits: [] }, english, unavailable: true }, { status: 503, headers: { "Retry-After": "30" } });
+    return data(
+      {
+        params,
+        result: { total: 0, perPage: 20, facets: noFacets(FACET_FIELDS), hits: [] },
+        english,
+        unavailable: true,
+      },
+      { status: 503, headers: { "Retry-After": "30" } },
+    );
   }
   const found = searched.value;
   // Only what the list shows travels to the page: descriptions and skills stay on the server.
@@ -41,7 +49,12 @@ export async function loader({ request }: Route.LoaderArgs) {
     },
   }));
   // The English twin's links stay in English (the path decides the language there).
-  return { params, result: { total: found.total, perPage: found.perPage, facets: found.facets, hits }, english, unavailable: false };
+  return {
+    params,
+    result: { total: found.total, perPage: found.perPage, facets: found.facets, hits },
+    english,
+    unavailable: false,
+  };
 }
 
 const defaults = { q: "", sort: "relevance", page: 1 };
@@ -51,7 +64,8 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   const lang = useLocale();
   const { params, result, english, unavailable } = loaderData;
   const base = english ? href("/en/opportunities") : href("/muligheter");
-  const openingHref = (id: string) => (english ? href("/en/opportunities/:id", { id }) : href("/muligheter/:id", { id }));
+  const openingHref = (id: string) =>
+    english ? href("/en/opportunities/:id", { id }) : href("/muligheter/:id", { id });
   const link = (state: PublicSearchParams) => searchHref(base, state, defaults);
   const active = removableFilters(FACET_FIELDS, params, link, t, lang);
   const narrowed = active.length > 0 || params.q !== "";
@@ -64,7 +78,14 @@ export default function Search({ loaderData }: Route.ComponentProps) {
         filters={
           <>
             {FACET_FIELDS.map((field) => (
-              <FacetList key={field} field={field} legend={t(`search.${field}`)} buckets={result.facets[field]} selected={params[field]} label={(v) => facetValueLabel(field, v, t, lang)} />
+              <FacetList
+                key={field}
+                field={field}
+                legend={t(`search.${field}`)}
+                buckets={result.facets[field]}
+                selected={params[field]}
+                label={(v) => facetValueLabel(field, v, t, lang)}
+              />
             ))}
             <FilterSelect
               name="sort"
@@ -92,13 +113,22 @@ export default function Search({ loaderData }: Route.ComponentProps) {
                 </Link>
               </h3>
               <p className="text-sm text-gray-800">
-                {t(`kinds.${hit.doc.kind}`)} · {hit.doc.employerName} · {hit.doc.municipalityName} · {t(`extents.${hit.doc.extent}`)}, {t("search.hours", { hours: hit.doc.hoursPerWeek })}
+                {t(`kinds.${hit.doc.kind}`)} · {hit.doc.employerName} · {hit.doc.municipalityName} ·{" "}
+                {t(`extents.${hit.doc.extent}`)}, {t("search.hours", { hours: hit.doc.hoursPerWeek })}
                 {hit.doc.applicationDeadline ? ` · ${t("search.deadline", { date: hit.doc.applicationDeadline })}` : ""}
               </p>
-              {hit.doc.measures.length ? <p className="mt-1 text-sm">{hit.doc.measures.map((m) => (isMeasureCode(m) ? measureLabels[m][lang] : m)).join(", ")}</p> : null}
+              {hit.doc.measures.length ? (
+                <p className="mt-1 text-sm">
+                  {hit.doc.measures.map((m) => (isMeasureCode(m) ? measureLabels[m][lang] : m)).join(", ")}
+                </p>
+              ) : null}
             </>
           ),
-          pages: { page: params.page, pages: Math.max(1, Math.ceil(result.total / result.perPage)), hrefFor: (page) => link({ ...params, page }) },
+          pages: {
+            page: params.page,
+            pages: Math.max(1, Math.ceil(result.total / result.perPage)),
+            hrefFor: (page) => link({ ...params, page }),
+          },
         }}
       />
     </Page>

@@ -45,7 +45,9 @@ export default function SignupConfirm({ loaderData, actionData }: Route.Componen
   }
   return (
     <Page title={t("signup.confirmTitle")} width="narrow">
-      {loaderData.organizationName ? <p className="mb-6">{t("signup.confirmIntro", { organization: loaderData.organizationName })}</p> : null}
+      {loaderData.organizationName ? (
+        <p className="mb-6">{t("signup.confirmIntro", { organization: loaderData.organizationName })}</p>
+      ) : null}
       <KitForm form={form} result={actionData?.result} fields={fields} labels={{}}>
         <input type="hidden" name="token" value={loaderData.token} />
         <SubmitButton>{t("signup.confirmSubmit")}</SubmitButton>

@@ -21,7 +21,10 @@ export function loader() {
 export async function action({ request, context }: Route.ActionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: signupSchema });
   if (submission.status !== "success") return invalid(submission, undefined, ["password"]);
-  const requested = await requestSignup(db(), submission.value, { ip: context.clientIp, locale: await getLocale(request) });
+  const requested = await requestSignup(db(), submission.value, {
+    ip: context.clientIp,
+    locale: await getLocale(request),
+  });
   if (!requested.ok) return refused(request, submission, requested);
   // The same answer whether or not the address already has an account (no account enumeration).
   return redirect(`${href("/registrer")}?sendt=1`);
@@ -52,7 +55,12 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
       <KitForm form={form} result={actionData?.result} fields={fields} labels={labels}>
         <fieldset className="mb-6">
           <legend className="mb-3 text-xl font-semibold">{t("signup.orgSection")}</legend>
-          <SelectField meta={fields.kind} label={labels.kind} placeholder={t("signup.chooseKind")} options={kinds.map((k) => ({ value: k, label: t(`orgKinds.${k}`) }))} />
+          <SelectField
+            meta={fields.kind}
+            label={labels.kind}
+            placeholder={t("signup.chooseKind")}
+            options={kinds.map((k) => ({ value: k, label: t(`orgKinds.${k}`) }))}
+          />
           <TextField meta={fields.orgNumber} label={labels.orgNumber} hint={t("signup.orgNumberHint")} />
           <TextField meta={fields.orgName} label={labels.orgName} autoComplete="organization" />
           <SelectField
@@ -66,7 +74,13 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
           <legend className="mb-3 text-xl font-semibold">{t("signup.userSection")}</legend>
           <TextField meta={fields.name} label={labels.name} autoComplete="name" />
           <TextField meta={fields.email} label={labels.email} type="email" autoComplete="email" />
-          <TextField meta={fields.password} label={labels.password} hint={t("signup.passwordHint")} type="password" autoComplete="new-password" />
+          <TextField
+            meta={fields.password}
+            label={labels.password}
+            hint={t("signup.passwordHint")}
+            type="password"
+            autoComplete="new-password"
+          />
         </fieldset>
         <SubmitButton>{t("signup.submit")}</SubmitButton>
       </KitForm>

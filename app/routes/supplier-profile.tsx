@@ -72,7 +72,9 @@ export default function SupplierProfile({ loaderData, actionData }: Route.Compon
   const [params] = useSearchParams();
   return (
     <Page title={t("procurement.supplierTitle")} intro={t("procurement.supplierIntro")}>
-      {params.get("melding") === "lagret" && !actionData ? <Notice tone="success">{t("procurement.saved")}</Notice> : null}
+      {params.get("melding") === "lagret" && !actionData ? (
+        <Notice tone="success">{t("procurement.saved")}</Notice>
+      ) : null}
       {params.get("melding") === "stripe" ? <Notice tone="success">{t("procurement.stripeConnected")}</Notice> : null}
       <DocumentTable statuses={loaderData.statuses} />
       <AddDocumentForm today={loaderData.today} result={resultFor(actionData, "document")} />

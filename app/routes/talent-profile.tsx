@@ -29,7 +29,12 @@ export async function action({ request, params, context }: Route.ActionArgs) {
   const { actor } = await requireOrgPermission(request, "talent:inquire");
   const submission = parseWithZod(await request.formData(), { schema: inquirySchema });
   if (submission.status !== "success") return invalid(submission);
-  const sent = await askAboutCandidate(db(), actor, { code: params.code, message: submission.value.message, ip: context.clientIp }, appOrigin());
+  const sent = await askAboutCandidate(
+    db(),
+    actor,
+    { code: params.code, message: submission.value.message, ip: context.clientIp },
+    appOrigin(),
+  );
   if (!sent.ok) return refused(request, submission, sent);
   return redirect(`${href("/talentsok/:code", { code: params.code })}?melding=sendt`);
 }
@@ -44,18 +49,26 @@ export default function TalentProfile({ loaderData, actionData }: Route.Componen
   const labels = { message: t("talent.message") };
   return (
     <Page title={t("talent.profileTitle", { code: p.code })}>
-      {params.get("melding") === "sendt" && !actionData ? <Notice tone="success">{t("talent.sent", { company: p.companyName })}</Notice> : null}
+      {params.get("melding") === "sendt" && !actionData ? (
+        <Notice tone="success">{t("talent.sent", { company: p.companyName })}</Notice>
+      ) : null}
       <p className="mb-4">{t("talent.anonymousNote")}</p>
       <div className="max-w-2xl">
         <DefinitionList
           items={[
             { term: t("talent.company"), details: p.companyName },
-            { term: t("talent.occupations"), details: p.occupationCodes.map((c) => occupationLabel(c, lang)).join(", ") },
+            {
+              term: t("talent.occupations"),
+              details: p.occupationCodes.map((c) => occupationLabel(c, lang)).join(", "),
+            },
             { term: t("talent.skills"), details: p.skills.join(", ") || none },
             { term: t("talent.summary"), details: p.summary || none, multiline: true },
             { term: t("talent.place"), details: p.municipalityName },
             { term: t("talent.reach"), details: t("talent.reachCount", { count: p.reachMunicipalities.length }) },
-            { term: t("talent.availability"), details: `${t("talent.hours", { hours: p.hoursPerWeek })}${p.earliestStart ? `, ${t("talent.from", { date: p.earliestStart })}` : ""}` },
+            {
+              term: t("talent.availability"),
+              details: `${t("talent.hours", { hours: p.hoursPerWeek })}${p.earliestStart ? `, ${t("talent.from", { date: p.earliestStart })}` : ""}`,
+            },
             {
               term: t("talent.languagesLabel"),
               details: [
@@ -64,8 +77,18 @@ export default function TalentProfile({ loaderData, actionData }: Route.Componen
               ].join(", "),
             },
             { term: t("talent.licencesLabel"), details: p.licences.join(", ") || none },
-            { term: t("talent.measuresLabel"), details: p.measures.map((m) => (isMeasureCode(m) ? measureLabels[m][lang] : m)).join(", ") || none },
-            ...(p.accommodations.length ? [{ term: t("talent.accommodationsLabel"), details: p.accommodations.map((a) => t(`accommodationCategories.${a}`)).join(", ") }] : []),
+            {
+              term: t("talent.measuresLabel"),
+              details: p.measures.map((m) => (isMeasureCode(m) ? measureLabels[m][lang] : m)).join(", ") || none,
+            },
+            ...(p.accommodations.length
+              ? [
+                  {
+                    term: t("talent.accommodationsLabel"),
+                    details: p.accommodations.map((a) => t(`accommodationCategories.${a}`)).join(", "),
+                  },
+                ]
+              : []),
           ]}
         />
       </div>
@@ -74,7 +97,12 @@ export default function TalentProfile({ loaderData, actionData }: Route.Componen
           {t("talent.askTitle")}
         </h2>
         <KitForm form={form} result={actionData?.result} fields={fields} labels={labels}>
-          <TextArea meta={fields.message} label={labels.message} hint={t("talent.askHint", { company: p.companyName })} rows={4} />
+          <TextArea
+            meta={fields.message}
+            label={labels.message}
+            hint={t("talent.askHint", { company: p.companyName })}
+            rows={4}
+          />
           <SubmitButton>{t("talent.send")}</SubmitButton>
         </KitForm>
       </section>

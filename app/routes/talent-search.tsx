@@ -21,7 +21,10 @@ export async function loader({ request }: Route.LoaderArgs) {
   const params = parseTalentSearch(new URL(request.url));
   const searched = await searchTalent(db(), params);
   if (!searched.ok) {
-    return data({ params, result: { total: 0, perPage: 20, facets: noFacets(TALENT_FACETS), hits: [] }, unavailable: true }, { status: 503, headers: { "Retry-After": "30" } });
+    return data(
+      { params, result: { total: 0, perPage: 20, facets: noFacets(TALENT_FACETS), hits: [] }, unavailable: true },
+      { status: 503, headers: { "Retry-After": "30" } },
+    );
   }
   const found = searched.value;
   // Only what the list shows travels to the page (not the bilingual occupation text, not the reach list).
@@ -37,7 +40,11 @@ export async function loader({ request }: Route.LoaderArgs) {
     companyName: doc.companyName,
     skills: doc.skills,
   }));
-  return { params, result: { total: found.total, perPage: found.perPage, facets: found.facets, hits }, unavailable: false };
+  return {
+    params,
+    result: { total: found.total, perPage: found.perPage, facets: found.facets, hits },
+    unavailable: false,
+  };
 }
 
 const defaults = { q: "", municipality: "", minHours: 0, minNorwegian: "NONE", page: 1 };
@@ -59,13 +66,24 @@ export default function TalentSearch({ loaderData }: Route.ComponentProps) {
               name="municipality"
               label={t("talent.municipality")}
               value={params.municipality}
-              options={[{ value: "", label: t("talent.anyMunicipality") }, ...municipalityOptions().map((m) => ({ value: m.code, label: m.label }))]}
+              options={[
+                { value: "", label: t("talent.anyMunicipality") },
+                ...municipalityOptions().map((m) => ({ value: m.code, label: m.label })),
+              ]}
             />
             <div className="mt-4">
               <label htmlFor="f-minHours" className="block font-semibold">
                 {t("talent.minHours")}
               </label>
-              <input id="f-minHours" name="minHours" type="number" min={0} max={60} defaultValue={params.minHours || ""} className="mt-1 block w-full rounded border-2 border-gray-600 px-2 py-1" />
+              <input
+                id="f-minHours"
+                name="minHours"
+                type="number"
+                min={0}
+                max={60}
+                defaultValue={params.minHours || ""}
+                className="mt-1 block w-full rounded border-2 border-gray-600 px-2 py-1"
+              />
             </div>
             <FilterSelect
               name="minNorwegian"
@@ -74,7 +92,15 @@ export default function TalentSearch({ loaderData }: Route.ComponentProps) {
               options={cefrLevels.map((c) => ({ value: c, label: c === "NONE" ? t("talent.anyLevel") : c }))}
             />
             {TALENT_FACETS.map((field) => (
-              <FacetList key={field} field={field} legend={t(`talent.${field}`)} buckets={result.facets[field]} selected={params[field]} label={(v) => facetValueLabel(field, v, t, lang)} limit={12} />
+              <FacetList
+                key={field}
+                field={field}
+                legend={t(`talent.${field}`)}
+                buckets={result.facets[field]}
+                selected={params[field]}
+                label={(v) => facetValueLabel(field, v, t, lang)}
+                limit={12}
+              />
             ))}
           </>
         }
@@ -85,7 +111,11 @@ export default function TalentSearch({ loaderData }: Route.ComponentProps) {
           hits: result.hits,
           hitKey: (hit) => hit.id,
           hit: (hit) => <TalentHit hit={hit} />,
-          pages: { page: params.page, pages: Math.max(1, Math.ceil(result.total / result.perPage)), hrefFor: (page) => link({ ...params, page }) },
+          pages: {
+            page: params.page,
+            pages: Math.max(1, Math.ceil(result.total / result.perPage)),
+            hrefFor: (page) => link({ ...params, page }),
+          },
         }}
       />
     </Page>

@@ -41,7 +41,15 @@ async function withDocumentNames(request: Request, refusal: Refusal): Promise<Re
   const kinds = refusal.detail?.docs;
   if (typeof kinds !== "string") return refusal;
   const locale = await getLocale(request);
-  return { ...refusal, detail: { docs: kinds.split(",").map((kind) => translate(locale, `procurement.docKinds.${kind}`)).join(", ") } };
+  return {
+    ...refusal,
+    detail: {
+      docs: kinds
+        .split(",")
+        .map((kind) => translate(locale, `procurement.docKinds.${kind}`))
+        .join(", "),
+    },
+  };
 }
 
 export default function TaskQuotes({ loaderData, actionData }: Route.ComponentProps) {
@@ -58,7 +66,8 @@ export default function TaskQuotes({ loaderData, actionData }: Route.ComponentPr
       <UnplacedRefusal actionData={actionData} placed={placed} />
       {task.requiredDocuments.length ? (
         <p className="mb-4">
-          {t("procurement.requiredDocuments")}: {task.requiredDocuments.map((k) => t(`procurement.docKinds.${k}`)).join(", ")}
+          {t("procurement.requiredDocuments")}:{" "}
+          {task.requiredDocuments.map((k) => t(`procurement.docKinds.${k}`)).join(", ")}
         </p>
       ) : null}
       <QuoteComparison task={task} quotes={quotes} actionData={actionData} />

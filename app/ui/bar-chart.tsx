@@ -28,8 +28,16 @@ export function BarChart({ title, data, width = 520 }: { title: string; data: re
             <text x={labelWidth - 8} y={y.bandwidth() / 2} dy="0.35em" textAnchor="end" fontSize="13" fill="#111827">
               {d.label.length > 26 ? `${d.label.slice(0, 25)}…` : d.label}
             </text>
-            {d.value !== null ? <Bar x={labelWidth} y={0} width={Math.max(1, x(d.value))} height={y.bandwidth()} fill="#1e3a8a" /> : null}
-            <text x={labelWidth + (d.value !== null ? x(d.value) : 0) + 6} y={y.bandwidth() / 2} dy="0.35em" fontSize="13" fill="#111827">
+            {d.value !== null ? (
+              <Bar x={labelWidth} y={0} width={Math.max(1, x(d.value))} height={y.bandwidth()} fill="#1e3a8a" />
+            ) : null}
+            <text
+              x={labelWidth + (d.value !== null ? x(d.value) : 0) + 6}
+              y={y.bandwidth() / 2}
+              dy="0.35em"
+              fontSize="13"
+              fill="#111827"
+            >
               {d.display}
             </text>
           </Group>

@@ -4,10 +4,25 @@ import { storedDay } from "~/lib/dates";
 export type CandidateFormValues = Record<string, string | string[] | undefined>;
 
 type Stored = {
-  fullName: string | null; birthYear: number | null; phone: string | null; email: string | null; notes: string | null;
-  occupationCodes: string[]; skills: string[]; summary: string; municipalityNumber: string; travelMode: string; workMunicipalities: string[];
-  hoursPerWeek: number; earliestStart: Date | null; norwegianLevel: string; languages: CandidateLanguage[]; licences: string[];
-  accommodations: string[]; targetGroups: string[]; measures: string[];
+  fullName: string | null;
+  birthYear: number | null;
+  phone: string | null;
+  email: string | null;
+  notes: string | null;
+  occupationCodes: string[];
+  skills: string[];
+  summary: string;
+  municipalityNumber: string;
+  travelMode: string;
+  workMunicipalities: string[];
+  hoursPerWeek: number;
+  earliestStart: Date | null;
+  norwegianLevel: string;
+  languages: CandidateLanguage[];
+  licences: string[];
+  accommodations: string[];
+  targetGroups: string[];
+  measures: string[];
 };
 
 /** A stored candidate as the edit form's starting values (strings, as a form posts them). */

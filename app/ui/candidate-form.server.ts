@@ -3,7 +3,8 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { candidateSchema, type CandidateInput } from "~/domain/candidates/candidate-schema";
 import { summaryWarnings, type SummaryWarning } from "~/domain/candidates/summary-check";
 
-export type ParsedCandidateForm = { ok: true; value: CandidateInput } | { ok: false; result: SubmissionResult<string[]>; warnings: SummaryWarning[] };
+export type ParsedCandidateForm =
+  { ok: true; value: CandidateInput } | { ok: false; result: SubmissionResult<string[]>; warnings: SummaryWarning[] };
 
 /** The server half of the candidate form (ui/candidate-form.tsx): parsing and the summary check. */
 
@@ -16,11 +17,19 @@ export function parseCandidateForm(formData: FormData): ParsedCandidateForm {
   if (submission.status !== "success") {
     const summary = formData.get("summary");
     const name = formData.get("fullName");
-    return { ok: false, result: submission.reply(), warnings: summaryWarnings(typeof summary === "string" ? summary : "", typeof name === "string" ? name : "") };
+    return {
+      ok: false,
+      result: submission.reply(),
+      warnings: summaryWarnings(typeof summary === "string" ? summary : "", typeof name === "string" ? name : ""),
+    };
   }
   const warnings = summaryWarnings(submission.value.summary, submission.value.fullName);
   if (warnings.length && !submission.value.confirmSummary) {
-    return { ok: false, result: submission.reply({ fieldErrors: { confirmSummary: ["errors.summaryNeedsCheck"] } }), warnings };
+    return {
+      ok: false,
+      result: submission.reply({ fieldErrors: { confirmSummary: ["errors.summaryNeedsCheck"] } }),
+      warnings,
+    };
   }
   return { ok: true, value: submission.value };
 }

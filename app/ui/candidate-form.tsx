@@ -2,7 +2,13 @@ import type { SubmissionResult } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { candidateSchema } from "~/domain/candidates/candidate-schema";
 import type { CandidateFormValues } from "~/ui/candidate-form-values";
-import { consentMethods, languageCodes, languageLabels, targetGroups, travelModes } from "~/domain/candidates/profile-options";
+import {
+  consentMethods,
+  languageCodes,
+  languageLabels,
+  targetGroups,
+  travelModes,
+} from "~/domain/candidates/profile-options";
 import type { SummaryWarning } from "~/domain/candidates/summary-check";
 import { measureCodes, measureLabels } from "~/domain/measures/measure-codes";
 import { municipalityOptions } from "~/domain/municipalities/register";
@@ -48,9 +54,39 @@ export function CandidateForm({
   const label = (field: string, n?: number) => t(candidateFieldLabelKey(field), { n });
   const rows = [1, 2, 3] as const;
   const names = [
-    ...["fullName", "birthYear", "phone", "email", "notes", "occupationCodes", "skills", "summary", "confirmSummary", "municipalityNumber", "travelMode"],
-    ...["workMunicipalities", "hoursPerWeek", "earliestStart", "norwegianLevel", "language1", "language1Level", "language2", "language2Level"],
-    ...["language3", "language3Level", "licences", "accommodations", "targetGroups", "measures", "listingConsent", "shareAccommodationsConsent"],
+    ...[
+      "fullName",
+      "birthYear",
+      "phone",
+      "email",
+      "notes",
+      "occupationCodes",
+      "skills",
+      "summary",
+      "confirmSummary",
+      "municipalityNumber",
+      "travelMode",
+    ],
+    ...[
+      "workMunicipalities",
+      "hoursPerWeek",
+      "earliestStart",
+      "norwegianLevel",
+      "language1",
+      "language1Level",
+      "language2",
+      "language2Level",
+    ],
+    ...[
+      "language3",
+      "language3Level",
+      "licences",
+      "accommodations",
+      "targetGroups",
+      "measures",
+      "listingConsent",
+      "shareAccommodationsConsent",
+    ],
     ...["consentGivenOn", "consentMethod"],
   ];
   const labels = Object.fromEntries(names.map((n) => [n, label(n, Number(/\d/.exec(n)?.[0] ?? 0))]));
@@ -59,7 +95,9 @@ export function CandidateForm({
     options: occupations.filter((o) => o.group === g).map((o) => ({ value: o.code, label: o[lang] })),
   }));
   const levelOptions = cefrLevels.filter((c) => c !== "NONE").map((c) => ({ value: c, label: c }));
-  const warningText = warnings.map((w) => t(w === "health" ? "candidates.warnHealth" : "candidates.warnName")).join(" / ");
+  const warningText = warnings
+    .map((w) => t(w === "health" ? "candidates.warnHealth" : "candidates.warnName"))
+    .join(" / ");
   return (
     <KitForm form={form} result={lastResult} fields={f} labels={labels} intent="save" className="max-w-3xl">
       <fieldset className="mb-8">
@@ -75,14 +113,32 @@ export function CandidateForm({
         <legend className="mb-3 text-xl font-semibold">{t("candidates.profile")}</legend>
         <ChoiceGroup meta={f.occupationCodes} legend={label("occupationCodes")} groups={occupationChoices} />
         <TextField meta={f.skills} label={label("skills")} hint={t("candidates.skillsHint")} />
-        {warnings.length ? <Notice tone="warning">{t("candidates.summaryWarning", { what: warningText })}</Notice> : null}
+        {warnings.length ? (
+          <Notice tone="warning">{t("candidates.summaryWarning", { what: warningText })}</Notice>
+        ) : null}
         <TextArea meta={f.summary} label={label("summary")} hint={t("candidates.summaryHint")} rows={4} />
-        {warnings.length ? <Checkbox meta={f.confirmSummary} legend={t("candidates.summaryCheck")} label={t("candidates.confirmSummary")} /> : null}
+        {warnings.length ? (
+          <Checkbox
+            meta={f.confirmSummary}
+            legend={t("candidates.summaryCheck")}
+            label={t("candidates.confirmSummary")}
+          />
+        ) : null}
       </fieldset>
       <fieldset className="mb-8">
         <legend className="mb-3 text-xl font-semibold">{t("candidates.place")}</legend>
-        <SelectField meta={f.municipalityNumber} label={label("municipalityNumber")} placeholder={t("candidates.chooseMunicipality")} options={municipalityOptions().map((m) => ({ value: m.code, label: m.label }))} />
-        <ChoiceGroup meta={f.travelMode} type="radio" legend={label("travelMode")} options={travelModes.map((m) => ({ value: m, label: t(`travelModes.${m}`) }))} />
+        <SelectField
+          meta={f.municipalityNumber}
+          label={label("municipalityNumber")}
+          placeholder={t("candidates.chooseMunicipality")}
+          options={municipalityOptions().map((m) => ({ value: m.code, label: m.label }))}
+        />
+        <ChoiceGroup
+          meta={f.travelMode}
+          type="radio"
+          legend={label("travelMode")}
+          options={travelModes.map((m) => ({ value: m, label: t(`travelModes.${m}`) }))}
+        />
         <SelectField
           meta={f.workMunicipalities}
           label={label("workMunicipalities")}
@@ -99,7 +155,11 @@ export function CandidateForm({
       </fieldset>
       <fieldset className="mb-8">
         <legend className="mb-3 text-xl font-semibold">{t("candidates.languagesTitle")}</legend>
-        <SelectField meta={f.norwegianLevel} label={label("norwegianLevel")} options={cefrLevels.map((c) => ({ value: c, label: c === "NONE" ? t("openings.none_") : c }))} />
+        <SelectField
+          meta={f.norwegianLevel}
+          label={label("norwegianLevel")}
+          options={cefrLevels.map((c) => ({ value: c, label: c === "NONE" ? t("openings.none_") : c }))}
+        />
         {rows.map((n) => (
           <div key={n} className="grid gap-x-4 sm:grid-cols-2">
             <SelectField
@@ -108,24 +168,59 @@ export function CandidateForm({
               placeholder={t("candidates.chooseLanguage")}
               options={languageCodes.map((c) => ({ value: c, label: languageLabels[c][lang] }))}
             />
-            <SelectField meta={f[`language${n}Level`]} label={label(`language${n}Level`, n)} placeholder={t("candidates.chooseLevel")} options={levelOptions} />
+            <SelectField
+              meta={f[`language${n}Level`]}
+              label={label(`language${n}Level`, n)}
+              placeholder={t("candidates.chooseLevel")}
+              options={levelOptions}
+            />
           </div>
         ))}
-        <ChoiceGroup meta={f.licences} legend={label("licences")} options={licenceClasses.filter((c) => c !== "NONE").map((c) => ({ value: c, label: c }))} />
+        <ChoiceGroup
+          meta={f.licences}
+          legend={label("licences")}
+          options={licenceClasses.filter((c) => c !== "NONE").map((c) => ({ value: c, label: c }))}
+        />
       </fieldset>
       <fieldset className="mb-8">
         <legend className="mb-3 text-xl font-semibold">{t("candidates.needs")}</legend>
-        <ChoiceGroup meta={f.accommodations} legend={label("accommodations")} options={accommodationCategories.map((c) => ({ value: c, label: t(`accommodationCategories.${c}`) }))} />
-        <ChoiceGroup meta={f.targetGroups} legend={label("targetGroups")} options={targetGroups.map((g) => ({ value: g, label: t(`targetGroups.${g}`) }))} />
-        <ChoiceGroup meta={f.measures} legend={label("measures")} options={measureCodes.map((m) => ({ value: m, label: measureLabels[m][lang] }))} />
+        <ChoiceGroup
+          meta={f.accommodations}
+          legend={label("accommodations")}
+          options={accommodationCategories.map((c) => ({ value: c, label: t(`accommodationCategories.${c}`) }))}
+        />
+        <ChoiceGroup
+          meta={f.targetGroups}
+          legend={label("targetGroups")}
+          options={targetGroups.map((g) => ({ value: g, label: t(`targetGroups.${g}`) }))}
+        />
+        <ChoiceGroup
+          meta={f.measures}
+          legend={label("measures")}
+          options={measureCodes.map((m) => ({ value: m, label: measureLabels[m][lang] }))}
+        />
       </fieldset>
       {withConsent ? (
         <fieldset className="mb-8">
           <legend className="mb-3 text-xl font-semibold">{t("candidates.consentTitle")}</legend>
           <Checkbox meta={f.listingConsent} legend={t("consentKinds.LISTING")} label={t("candidates.listingConsent")} />
-          <Checkbox meta={f.shareAccommodationsConsent} legend={t("consentKinds.SHARE_ACCOMMODATIONS")} label={t("candidates.shareAccommodationsConsent")} />
-          <TextField meta={f.consentGivenOn} label={label("consentGivenOn")} hint={t("candidates.dateHint")} type="date" />
-          <ChoiceGroup meta={f.consentMethod} type="radio" legend={label("consentMethod")} options={consentMethods.map((m) => ({ value: m, label: t(`consentMethods.${m}`) }))} />
+          <Checkbox
+            meta={f.shareAccommodationsConsent}
+            legend={t("consentKinds.SHARE_ACCOMMODATIONS")}
+            label={t("candidates.shareAccommodationsConsent")}
+          />
+          <TextField
+            meta={f.consentGivenOn}
+            label={label("consentGivenOn")}
+            hint={t("candidates.dateHint")}
+            type="date"
+          />
+          <ChoiceGroup
+            meta={f.consentMethod}
+            type="radio"
+            legend={label("consentMethod")}
+            options={consentMethods.map((m) => ({ value: m, label: t(`consentMethods.${m}`) }))}
+          />
         </fieldset>
       ) : null}
       <SubmitButton>{submitLabel}</SubmitButton>

@@ -13,7 +13,8 @@ export function CostEstimateView({ estimate }: { estimate: CostEstimate }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const nok = (ore: number) => formatNok(ore, locale);
-  const period = (p: { fromMonth: number; toMonth: number }) => (p.fromMonth === p.toMonth ? String(p.fromMonth) : `${p.fromMonth}–${p.toMonth}`);
+  const period = (p: { fromMonth: number; toMonth: number }) =>
+    p.fromMonth === p.toMonth ? String(p.fromMonth) : `${p.fromMonth}–${p.toMonth}`;
   const max = Math.max(1, ...estimate.periods.map((p) => p.monthlyWageCostOre));
   const barWidth = 48;
   const height = 120;
@@ -29,18 +30,30 @@ export function CostEstimateView({ estimate }: { estimate: CostEstimate }) {
           { header: t("proposals.wageCost"), numeric: true, cell: (p) => nok(p.monthlyWageCostOre) },
           { header: t("proposals.subsidy"), numeric: true, cell: (p) => nok(p.monthlySubsidyOre) },
           { header: t("proposals.otherPublic"), numeric: true, cell: (p) => nok(p.monthlyPublicOtherOre) },
-          { header: t("proposals.employerCost"), numeric: true, cell: (p) => <strong>{nok(p.monthlyEmployerCostOre)}</strong> },
+          {
+            header: t("proposals.employerCost"),
+            numeric: true,
+            cell: (p) => <strong>{nok(p.monthlyEmployerCostOre)}</strong>,
+          },
         ]}
       />
       <p className="mt-2">
-        {t("proposals.totalEmployer")}: <strong>{nok(estimate.totalEmployerOre)}</strong> · {t("proposals.totalPublic")}: <strong>{nok(estimate.totalPublicOre)}</strong>
+        {t("proposals.totalEmployer")}: <strong>{nok(estimate.totalEmployerOre)}</strong> · {t("proposals.totalPublic")}
+        : <strong>{nok(estimate.totalPublicOre)}</strong>
       </p>
       <figure className="mt-3">
-        <svg role="img" aria-labelledby="cost-chart-title" width={estimate.periods.length * (barWidth + 16) + 16} height={height + 24} className="max-w-full">
+        <svg
+          role="img"
+          aria-labelledby="cost-chart-title"
+          width={estimate.periods.length * (barWidth + 16) + 16}
+          height={height + 24}
+          className="max-w-full"
+        >
           <title id="cost-chart-title">{t("proposals.chartTitle")}</title>
           {estimate.periods.map((p, i) => {
             const employer = (Math.max(0, p.monthlyEmployerCostOre) / max) * height;
-            const publicPart = (Math.min(p.monthlyWageCostOre, p.monthlySubsidyOre + p.monthlyPublicOtherOre) / max) * height;
+            const publicPart =
+              (Math.min(p.monthlyWageCostOre, p.monthlySubsidyOre + p.monthlyPublicOtherOre) / max) * height;
             const x = 16 + i * (barWidth + 16);
             return (
               <g key={p.fromMonth}>

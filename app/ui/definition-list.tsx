@@ -9,7 +9,13 @@ export type Definition = {
 };
 
 /** The one definition list: facts about a record as term and value pairs. */
-export function DefinitionList({ items, layout = "stacked" }: { items: readonly Definition[]; layout?: "stacked" | "columns" }) {
+export function DefinitionList({
+  items,
+  layout = "stacked",
+}: {
+  items: readonly Definition[];
+  layout?: "stacked" | "columns";
+}) {
   const present = (d: ReactNode) => (d === null || d === undefined || d === "" ? "–" : d);
   return (
     <dl className={layout === "columns" ? "grid max-w-xl grid-cols-[auto_1fr] gap-x-6 gap-y-1" : "mt-2"}>

@@ -1,4 +1,11 @@
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, type FieldMetadata, type FormMetadata } from "@conform-to/react";
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  type FieldMetadata,
+  type FormMetadata,
+} from "@conform-to/react";
 import { createContext, useContext, useEffect, useId, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Form } from "react-router";
@@ -75,7 +82,15 @@ export function KitForm<Schema extends Record<string, unknown>>({
  * The summary alone, for the rare form whose fields are not Conform fields. The first field in
  * error, or else the summary itself, gets focus when a new result arrives after hydration.
  */
-export function ErrorSummary({ fields, formErrors, resultKey }: { fields: SummaryField[]; formErrors?: string[]; resultKey: unknown }) {
+export function ErrorSummary({
+  fields,
+  formErrors,
+  resultKey,
+}: {
+  fields: SummaryField[];
+  formErrors?: string[];
+  resultKey: unknown;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const withErrors = fields.filter((f) => f.meta.errors?.length);
@@ -94,7 +109,14 @@ export function ErrorSummary({ fields, formErrors, resultKey }: { fields: Summar
   });
   if (!withErrors.length && !formErrors?.length) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={titleId} data-error-summary="" className="mb-6 rounded border-2 border-red-700 bg-red-50 p-4">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={titleId}
+      data-error-summary=""
+      className="mb-6 rounded border-2 border-red-700 bg-red-50 p-4"
+    >
       <h2 id={titleId} className="text-lg font-semibold text-red-900">
         {t("forms.errorSummaryTitle")}
       </h2>
@@ -122,7 +144,17 @@ function useAutoFocus(meta: FieldState, autoFocus: boolean | undefined): boolean
   return first === undefined ? Boolean(autoFocus) : first === meta.name;
 }
 
-function FieldShell({ meta, label, hint, children }: { meta: FieldState; label: string; hint?: string; children: ReactNode }) {
+function FieldShell({
+  meta,
+  label,
+  hint,
+  children,
+}: {
+  meta: FieldState;
+  label: string;
+  hint?: string;
+  children: ReactNode;
+}) {
   const errorText = useErrorText();
   return (
     <div className="mb-5">
@@ -144,7 +176,8 @@ function FieldShell({ meta, label, hint, children }: { meta: FieldState; label: 
   );
 }
 
-const inputClass = "mt-1 block w-full max-w-md rounded border-2 border-gray-600 px-3 py-2 aria-[invalid=true]:border-red-700";
+const inputClass =
+  "mt-1 block w-full max-w-md rounded border-2 border-gray-600 px-3 py-2 aria-[invalid=true]:border-red-700";
 
 type FieldProps<T, S extends Record<string, unknown>> = {
   meta: FieldMetadata<T, S, string[]>;
@@ -162,11 +195,22 @@ export function TextField<T, S extends Record<string, unknown>>({
   autoComplete,
   autoFocus,
   step,
-}: FieldProps<T, S> & { type?: "text" | "email" | "password" | "tel" | "number" | "date"; autoComplete?: string; step?: string }) {
+}: FieldProps<T, S> & {
+  type?: "text" | "email" | "password" | "tel" | "number" | "date";
+  autoComplete?: string;
+  step?: string;
+}) {
   const { key, ...props } = getInputProps(meta, { type, ariaDescribedBy: hint ? meta.descriptionId : undefined });
   return (
     <FieldShell meta={meta} label={label} hint={hint}>
-      <input key={key} {...props} step={step} autoComplete={autoComplete} autoFocus={useAutoFocus(meta, autoFocus)} className={inputClass} />
+      <input
+        key={key}
+        {...props}
+        step={step}
+        autoComplete={autoComplete}
+        autoFocus={useAutoFocus(meta, autoFocus)}
+        className={inputClass}
+      />
     </FieldShell>
   );
 }
@@ -184,7 +228,13 @@ export function SelectField<T, S extends Record<string, unknown>>({
   autoFocus,
   multiple,
   size,
-}: FieldProps<T, S> & { options?: readonly Option[]; groups?: readonly { label: string; options: readonly Option[] }[]; placeholder?: string; multiple?: boolean; size?: number }) {
+}: FieldProps<T, S> & {
+  options?: readonly Option[];
+  groups?: readonly { label: string; options: readonly Option[] }[];
+  placeholder?: string;
+  multiple?: boolean;
+  size?: number;
+}) {
   const { key, ...props } = getSelectProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined });
   const list = (items: readonly Option[]) =>
     items.map((o) => (
@@ -194,7 +244,14 @@ export function SelectField<T, S extends Record<string, unknown>>({
     ));
   return (
     <FieldShell meta={meta} label={label} hint={hint}>
-      <select key={key} {...props} multiple={multiple} size={size} autoFocus={useAutoFocus(meta, autoFocus)} className={inputClass}>
+      <select
+        key={key}
+        {...props}
+        multiple={multiple}
+        size={size}
+        autoFocus={useAutoFocus(meta, autoFocus)}
+        className={inputClass}
+      >
         {placeholder ? <option value="">{placeholder}</option> : null}
         {list(options)}
         {groups.map((g) => (
@@ -207,17 +264,33 @@ export function SelectField<T, S extends Record<string, unknown>>({
   );
 }
 
-export function TextArea<T, S extends Record<string, unknown>>({ meta, label, hint, rows = 6, autoFocus }: FieldProps<T, S> & { rows?: number }) {
+export function TextArea<T, S extends Record<string, unknown>>({
+  meta,
+  label,
+  hint,
+  rows = 6,
+  autoFocus,
+}: FieldProps<T, S> & { rows?: number }) {
   const { key, ...props } = getTextareaProps(meta, { ariaDescribedBy: hint ? meta.descriptionId : undefined });
   return (
     <FieldShell meta={meta} label={label} hint={hint}>
-      <textarea key={key} {...props} rows={rows} autoFocus={useAutoFocus(meta, autoFocus)} className={`${inputClass} max-w-2xl`} />
+      <textarea
+        key={key}
+        {...props}
+        rows={rows}
+        autoFocus={useAutoFocus(meta, autoFocus)}
+        className={`${inputClass} max-w-2xl`}
+      />
     </FieldShell>
   );
 }
 
 function selectedValues(initial: unknown): string[] {
-  return Array.isArray(initial) ? initial.filter((x): x is string => typeof x === "string") : typeof initial === "string" ? [initial] : [];
+  return Array.isArray(initial)
+    ? initial.filter((x): x is string => typeof x === "string")
+    : typeof initial === "string"
+      ? [initial]
+      : [];
 }
 
 /**
@@ -243,7 +316,8 @@ export function ChoiceGroup<T, S extends Record<string, unknown>>({
   const selected = selectedValues(meta.initialValue);
   const invalid = Boolean(meta.errors?.length);
   const focus = useAutoFocus(meta, autoFocus);
-  const describedBy = [invalid ? meta.errorId : null, hint ? meta.descriptionId : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [invalid ? meta.errorId : null, hint ? meta.descriptionId : null].filter(Boolean).join(" ") || undefined;
   const firstValue = (groups?.[0]?.options ?? options)[0]?.value;
   const choice = (o: Option) => (
     <label key={o.value} className="inline-flex items-center gap-2">
@@ -275,7 +349,11 @@ export function ChoiceGroup<T, S extends Record<string, unknown>>({
       ) : null}
       {groups ? (
         groups.map((g, i) => (
-          <details key={g.label} className="mt-2" open={g.options.some((o) => selected.includes(o.value)) || (i === 0 && invalid)}>
+          <details
+            key={g.label}
+            className="mt-2"
+            open={g.options.some((o) => selected.includes(o.value)) || (i === 0 && invalid)}
+          >
             <summary className="cursor-pointer font-semibold text-brand-800">{g.label}</summary>
             <div className="mt-1 grid gap-1 pl-4 sm:grid-cols-2">{g.options.map(choice)}</div>
           </details>
@@ -288,7 +366,12 @@ export function ChoiceGroup<T, S extends Record<string, unknown>>({
 }
 
 /** One checkbox that means yes (posted as "on"), e.g. "I have read the text". */
-export function Checkbox<T, S extends Record<string, unknown>>({ meta, label, legend, autoFocus }: Omit<FieldProps<T, S>, "label"> & { label: string; legend: string }) {
+export function Checkbox<T, S extends Record<string, unknown>>({
+  meta,
+  label,
+  legend,
+  autoFocus,
+}: Omit<FieldProps<T, S>, "label"> & { label: string; legend: string }) {
   return <ChoiceGroup meta={meta} legend={legend} options={[{ value: "on", label }]} autoFocus={autoFocus} />;
 }
 
@@ -302,7 +385,17 @@ const buttonTones = {
 export type ButtonTone = keyof typeof buttonTones;
 
 /** The one submit button; `name`/`value` post which of several buttons was pressed. */
-export function SubmitButton({ children, tone = "primary", name, value }: { children: ReactNode; tone?: ButtonTone; name?: string; value?: string }) {
+export function SubmitButton({
+  children,
+  tone = "primary",
+  name,
+  value,
+}: {
+  children: ReactNode;
+  tone?: ButtonTone;
+  name?: string;
+  value?: string;
+}) {
   return (
     <button type="submit" name={name} value={value} className={buttonTones[tone]}>
       {children}

@@ -24,7 +24,9 @@ export function Highlighted({ parts, fallback }: { parts: Highlight | undefined;
  * still shows what matched.
  */
 export function highlightTerms(text: string, marked: Highlight | undefined): Highlight {
-  const terms = [...new Set((marked ?? []).filter((p) => p.match).map((p) => p.text.trim().toLowerCase()))].filter(Boolean);
+  const terms = [...new Set((marked ?? []).filter((p) => p.match).map((p) => p.text.trim().toLowerCase()))].filter(
+    Boolean,
+  );
   if (!terms.length) return [{ text, match: false }];
   const pattern = new RegExp(`(${terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "giu");
   return text

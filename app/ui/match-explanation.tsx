@@ -12,14 +12,24 @@ export function MatchExplanation({ match, id }: { match: Match; id: string }) {
         <span id={`${id}-score`} className="font-semibold">
           {t("matching.score", { score: match.score })}
         </span>
-        <meter aria-labelledby={`${id}-score`} min={0} max={100} low={50} high={80} optimum={100} value={match.score} className="h-3 w-40" />
+        <meter
+          aria-labelledby={`${id}-score`}
+          min={0}
+          max={100}
+          low={50}
+          high={80}
+          optimum={100}
+          value={match.score}
+          className="h-3 w-40"
+        />
       </p>
       <details className="mt-1">
         <summary className="cursor-pointer text-brand-800 underline">{t("matching.why")}</summary>
         <ul className="mt-1 list-disc pl-6 text-sm">
           {match.factors.map((f) => (
             <li key={f.key}>
-              <strong>{t(`matching.factors.${f.key}`)}</strong> ({Math.round(f.score * f.weight)}/{f.weight}): {f.reason[lang]}
+              <strong>{t(`matching.factors.${f.key}`)}</strong> ({Math.round(f.score * f.weight)}/{f.weight}):{" "}
+              {f.reason[lang]}
             </li>
           ))}
         </ul>

@@ -2,10 +2,31 @@ import { storedDay } from "~/lib/dates";
 import type { OpeningFormValues } from "./opening-form";
 
 type Stored = {
-  kind: string; title: string; description: string; occupationCode: string; municipalityNumber: string; address: string | null; hoursPerWeek: number;
-  extent: string; startDate: Date | null; applicationDeadline: Date | null; positions: number; norwegianLevel: string; licenceClass: string; skills: string[];
-  accommodations: string[]; accommodationNote: string | null; measures: string[]; budgetMinOre: number | null; budgetMaxOre: number | null;
-  deliveryStart: Date | null; deliveryEnd: Date | null; deliveryPlace: string | null; reservedForInclusion: boolean; quoteDeadline: Date | null; requiredDocuments: string[];
+  kind: string;
+  title: string;
+  description: string;
+  occupationCode: string;
+  municipalityNumber: string;
+  address: string | null;
+  hoursPerWeek: number;
+  extent: string;
+  startDate: Date | null;
+  applicationDeadline: Date | null;
+  positions: number;
+  norwegianLevel: string;
+  licenceClass: string;
+  skills: string[];
+  accommodations: string[];
+  accommodationNote: string | null;
+  measures: string[];
+  budgetMinOre: number | null;
+  budgetMaxOre: number | null;
+  deliveryStart: Date | null;
+  deliveryEnd: Date | null;
+  deliveryPlace: string | null;
+  reservedForInclusion: boolean;
+  quoteDeadline: Date | null;
+  requiredDocuments: string[];
 };
 
 const day = (d: Date | null) => storedDay(d) ?? undefined;

@@ -20,17 +20,58 @@ export function openingFieldLabelKey(field: string): string {
 export type OpeningFormValues = Record<string, string | string[] | undefined>;
 
 /** The create/edit form of an opening: one Zod schema with the action (Conform). */
-export function OpeningForm({ lastResult, defaultValue, submitLabel }: { lastResult?: SubmissionResult<string[]> | null; defaultValue?: OpeningFormValues; submitLabel: string }) {
+export function OpeningForm({
+  lastResult,
+  defaultValue,
+  submitLabel,
+}: {
+  lastResult?: SubmissionResult<string[]> | null;
+  defaultValue?: OpeningFormValues;
+  submitLabel: string;
+}) {
   const { t } = useTranslation();
   const lang = useLocale();
-  const [form, f] = useZodForm(saveOpeningIntent, lastResult, { defaultValue: defaultValue ?? { kind: "JOB", extent: "FULL_TIME", positions: "1", norwegianLevel: "NONE", licenceClass: "NONE" } });
+  const [form, f] = useZodForm(saveOpeningIntent, lastResult, {
+    defaultValue: defaultValue ?? {
+      kind: "JOB",
+      extent: "FULL_TIME",
+      positions: "1",
+      norwegianLevel: "NONE",
+      licenceClass: "NONE",
+    },
+  });
   const label = (key: string) => t(openingFieldLabelKey(key));
   const names = [
-    ...["kind", "title", "description", "occupationCode", "municipalityNumber", "address", "hoursPerWeek", "extent", "startDate", "applicationDeadline", "positions"],
-    ...["norwegianLevel", "licenceClass", "skills", "accommodations", "accommodationNote", "measures", "budgetMinNok", "budgetMaxNok", "deliveryStart", "deliveryEnd"],
+    ...[
+      "kind",
+      "title",
+      "description",
+      "occupationCode",
+      "municipalityNumber",
+      "address",
+      "hoursPerWeek",
+      "extent",
+      "startDate",
+      "applicationDeadline",
+      "positions",
+    ],
+    ...[
+      "norwegianLevel",
+      "licenceClass",
+      "skills",
+      "accommodations",
+      "accommodationNote",
+      "measures",
+      "budgetMinNok",
+      "budgetMaxNok",
+      "deliveryStart",
+      "deliveryEnd",
+    ],
     ...["deliveryPlace", "reservedForInclusion", "quoteDeadline", "requiredDocuments"],
   ] as const;
-  const labels = Object.fromEntries(names.map((n) => [n, n === "requiredDocuments" ? t("procurement.requiredDocuments") : label(n)]));
+  const labels = Object.fromEntries(
+    names.map((n) => [n, n === "requiredDocuments" ? t("procurement.requiredDocuments") : label(n)]),
+  );
   const groups = (Object.keys(occupationGroups) as OccupationGroup[]).map((g) => ({
     label: occupationGroups[g][lang],
     options: occupations.filter((o) => o.group === g).map((o) => ({ value: o.code, label: `${o[lang]} (${o.code})` })),
@@ -39,35 +80,76 @@ export function OpeningForm({ lastResult, defaultValue, submitLabel }: { lastRes
     <KitForm form={form} result={lastResult} fields={f} labels={labels} intent="save" className="max-w-3xl">
       <fieldset className="mb-8">
         <legend className="mb-3 text-xl font-semibold">{label("basics")}</legend>
-        <ChoiceGroup meta={f.kind} legend={label("kind")} type="radio" options={(["JOB", "TASK"] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))} />
+        <ChoiceGroup
+          meta={f.kind}
+          legend={label("kind")}
+          type="radio"
+          options={(["JOB", "TASK"] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
         <TextField meta={f.title} label={label("title")} />
         <TextArea meta={f.description} label={label("description")} hint={label("descriptionHint")} />
-        <SelectField meta={f.occupationCode} label={label("occupation")} placeholder={label("chooseOccupation")} groups={groups} />
+        <SelectField
+          meta={f.occupationCode}
+          label={label("occupation")}
+          placeholder={label("chooseOccupation")}
+          groups={groups}
+        />
       </fieldset>
       <fieldset className="mb-8">
         <legend className="mb-3 text-xl font-semibold">{label("place")}</legend>
-        <SelectField meta={f.municipalityNumber} label={label("municipality")} placeholder={label("chooseMunicipality")} options={municipalityOptions().map((m) => ({ value: m.code, label: m.label }))} />
+        <SelectField
+          meta={f.municipalityNumber}
+          label={label("municipality")}
+          placeholder={label("chooseMunicipality")}
+          options={municipalityOptions().map((m) => ({ value: m.code, label: m.label }))}
+        />
         <TextField meta={f.address} label={label("address")} autoComplete="street-address" />
       </fieldset>
       <fieldset className="mb-8">
         <legend className="mb-3 text-xl font-semibold">{label("terms")}</legend>
         <TextField meta={f.hoursPerWeek} label={label("hoursPerWeek")} type="number" />
-        <ChoiceGroup meta={f.extent} legend={label("extent")} type="radio" options={(["FULL_TIME", "PART_TIME"] as const).map((k) => ({ value: k, label: t(`extents.${k}`) }))} />
+        <ChoiceGroup
+          meta={f.extent}
+          legend={label("extent")}
+          type="radio"
+          options={(["FULL_TIME", "PART_TIME"] as const).map((k) => ({ value: k, label: t(`extents.${k}`) }))}
+        />
         <TextField meta={f.startDate} label={label("startDate")} hint={label("dateHint")} type="date" />
-        <TextField meta={f.applicationDeadline} label={label("applicationDeadline")} hint={label("dateHint")} type="date" />
+        <TextField
+          meta={f.applicationDeadline}
+          label={label("applicationDeadline")}
+          hint={label("dateHint")}
+          type="date"
+        />
         <TextField meta={f.positions} label={label("positions")} type="number" />
       </fieldset>
       <fieldset className="mb-8">
         <legend className="mb-3 text-xl font-semibold">{label("requirements")}</legend>
-        <SelectField meta={f.norwegianLevel} label={label("norwegianLevel")} options={cefrLevels.map((c) => ({ value: c, label: c === "NONE" ? label("none_") : c }))} />
-        <SelectField meta={f.licenceClass} label={label("licenceClass")} options={licenceClasses.map((c) => ({ value: c, label: c === "NONE" ? label("none_") : c }))} />
+        <SelectField
+          meta={f.norwegianLevel}
+          label={label("norwegianLevel")}
+          options={cefrLevels.map((c) => ({ value: c, label: c === "NONE" ? label("none_") : c }))}
+        />
+        <SelectField
+          meta={f.licenceClass}
+          label={label("licenceClass")}
+          options={licenceClasses.map((c) => ({ value: c, label: c === "NONE" ? label("none_") : c }))}
+        />
         <TextField meta={f.skills} label={label("skills")} hint={label("skillsHint")} />
       </fieldset>
       <fieldset className="mb-8">
         <legend className="mb-3 text-xl font-semibold">{label("support")}</legend>
-        <ChoiceGroup meta={f.accommodations} legend={label("accommodations")} options={accommodationCategories.map((c) => ({ value: c, label: t(`accommodationCategories.${c}`) }))} />
+        <ChoiceGroup
+          meta={f.accommodations}
+          legend={label("accommodations")}
+          options={accommodationCategories.map((c) => ({ value: c, label: t(`accommodationCategories.${c}`) }))}
+        />
         <TextArea meta={f.accommodationNote} label={label("accommodationNote")} rows={3} />
-        <ChoiceGroup meta={f.measures} legend={label("measures")} options={measureCodes.map((m) => ({ value: m, label: measureLabels[m][lang] }))} />
+        <ChoiceGroup
+          meta={f.measures}
+          legend={label("measures")}
+          options={measureCodes.map((m) => ({ value: m, label: measureLabels[m][lang] }))}
+        />
       </fieldset>
       <fieldset className="mb-8">
         <legend className="mb-3 text-xl font-semibold">{label("task")}</legend>
@@ -76,9 +158,17 @@ export function OpeningForm({ lastResult, defaultValue, submitLabel }: { lastRes
         <TextField meta={f.deliveryStart} label={label("deliveryStart")} type="date" />
         <TextField meta={f.deliveryEnd} label={label("deliveryEnd")} type="date" />
         <TextField meta={f.deliveryPlace} label={label("deliveryPlace")} />
-        <Checkbox meta={f.reservedForInclusion} legend={label("reservedForInclusion")} label={label("reservedForInclusion")} />
+        <Checkbox
+          meta={f.reservedForInclusion}
+          legend={label("reservedForInclusion")}
+          label={label("reservedForInclusion")}
+        />
         <TextField meta={f.quoteDeadline} label={label("quoteDeadline")} type="date" />
-        <ChoiceGroup meta={f.requiredDocuments} legend={t("procurement.requiredDocuments")} options={documentKinds.map((k) => ({ value: k, label: t(`procurement.docKinds.${k}`) }))} />
+        <ChoiceGroup
+          meta={f.requiredDocuments}
+          legend={t("procurement.requiredDocuments")}
+          options={documentKinds.map((k) => ({ value: k, label: t(`procurement.docKinds.${k}`) }))}
+        />
       </fieldset>
       <SubmitButton>{submitLabel}</SubmitButton>
     </KitForm>

@@ -2,7 +2,17 @@ import { useId, type ReactNode } from "react";
 import { PageTitle } from "./page-title";
 
 /** A page's frame: document title, the one h1, and a section named by it for screen readers. */
-export function Page({ title, intro, width = "wide", children }: { title: string; intro?: string; width?: "narrow" | "medium" | "wide"; children?: ReactNode }) {
+export function Page({
+  title,
+  intro,
+  width = "wide",
+  children,
+}: {
+  title: string;
+  intro?: string;
+  width?: "narrow" | "medium" | "wide";
+  children?: ReactNode;
+}) {
   const id = useId();
   const widths = { narrow: "max-w-lg", medium: "max-w-2xl", wide: "" } as const;
   return (

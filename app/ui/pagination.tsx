@@ -2,7 +2,15 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
 /** Previous / "page n of m" / next, as links that keep the rest of the search in the URL. */
-export function Pagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  pages,
+  hrefFor,
+}: {
+  page: number;
+  pages: number;
+  hrefFor: (page: number) => string;
+}) {
   const { t } = useTranslation();
   if (pages <= 1) return null;
   return (

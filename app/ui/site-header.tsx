@@ -9,7 +9,15 @@ import { useLocale } from "~/i18n/use-locale";
 import { KitForm } from "~/ui/form";
 import { useZodForm } from "~/ui/use-zod-form";
 
-export function SiteHeader({ viewer, unread = 0, testPayments = false }: { viewer: Viewer | null; unread?: number; testPayments?: boolean }) {
+export function SiteHeader({
+  viewer,
+  unread = 0,
+  testPayments = false,
+}: {
+  viewer: Viewer | null;
+  unread?: number;
+  testPayments?: boolean;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const location = useLocation();
@@ -20,7 +28,11 @@ export function SiteHeader({ viewer, unread = 0, testPayments = false }: { viewe
 
   return (
     <header className="border-b border-gray-200 bg-brand-50">
-      {testPayments ? <p className="bg-amber-100 px-4 py-1 text-center text-sm font-semibold text-amber-950">{t("procurement.testPayments")}</p> : null}
+      {testPayments ? (
+        <p className="bg-amber-100 px-4 py-1 text-center text-sm font-semibold text-amber-950">
+          {t("procurement.testPayments")}
+        </p>
+      ) : null}
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link to={href("/")} className="text-xl font-bold text-brand-800">
           {t("app.name")}
@@ -165,7 +177,12 @@ function LanguageSwitch({ to, redirectTo }: { to: "nb" | "en"; redirectTo: strin
     <KitForm form={form} result={undefined} fields={{}} labels={{}} action={href("/sprak")}>
       <input type="hidden" name="locale" value={to} />
       <input type="hidden" name="redirectTo" value={redirectTo} />
-      <button type="submit" lang={to} aria-label={t("app.switchToLabel")} className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-100">
+      <button
+        type="submit"
+        lang={to}
+        aria-label={t("app.switchToLabel")}
+        className="rounded border border-brand-700 px-3 py-1 text-brand-800 hover:bg-brand-100"
+      >
         {t("app.switchTo")}
       </button>
     </KitForm>

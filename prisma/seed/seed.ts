@@ -11,7 +11,13 @@ import { createProposal, moveProposal } from "~/domain/proposals/proposals.serve
 import { applyAccount } from "~/domain/payments/connect.server";
 import { stripe, usingTestDouble } from "~/domain/payments/stripe.server";
 import { applyCheckoutSession } from "~/domain/payments/webhooks.server";
-import { awardQuote, connectStripe, moveOrder, startCheckout, submitQuote } from "~/domain/procurement/procurement.server";
+import {
+  awardQuote,
+  connectStripe,
+  moveOrder,
+  startCheckout,
+  submitQuote,
+} from "~/domain/procurement/procurement.server";
 import { env } from "~/lib/env.server";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
@@ -20,13 +26,29 @@ import { demoCandidates } from "./demo-candidates";
 import { demoOpenings } from "./demo-openings";
 
 /** Creates or updates the demo data; running it twice changes nothing the second time. */
-export async function seedDemoData(db: Db): Promise<{ organizations: number; users: number; openings: number; candidates: number; proposals: number; orders: number }> {
+export async function seedDemoData(
+  db: Db,
+): Promise<{
+  organizations: number;
+  users: number;
+  openings: number;
+  candidates: number;
+  proposals: number;
+  orders: number;
+}> {
   const orgIds = new Map<string, string>();
   for (const org of demoOrganizations) {
     const orgNumber = demoOrgNumber(org.key);
     const row = await db.organization.upsert({
       where: { orgNumber },
-      create: { kind: org.kind, orgNumber, name: org.name, municipalityNumber: org.municipalityNumber, approved: org.approved, approvedAt: org.approved ? new Date() : null },
+      create: {
+        kind: org.kind,
+        orgNumber,
+        name: org.name,
+        municipalityNumber: org.municipalityNumber,
+        approved: org.approved,
+        approvedAt: org.approved ? new Date() : null,
+      },
       update: { name: org.name, kind: org.kind, municipalityNumber: org.municipalityNumber },
     });
     orgIds.set(org.key, row.id);
@@ -36,7 +58,9 @@ export async function seedDemoData(db: Db): Promise<{ organizations: number; use
     const existing = await db.user.findUnique({ where: { email: user.email } });
     const row =
       existing ??
-      (await db.user.create({ data: { email: user.email, name: user.name, passwordHash, isPlatformAdmin: user.platformAdmin ?? false } }));
+      (await db.user.create({
+        data: { email: user.email, name: user.name, passwordHash, isPlatformAdmin: user.platformAdmin ?? false },
+      }));
     for (const m of user.memberships) {
       const organizationId = orgIds.get(m.org);
       if (!organizationId) throw new Error(`unknown demo organisation ${m.org}`);
@@ -61,7 +85,10 @@ async function seedOpenings(db: Db, orgIds: Map<string, string>): Promise<number
     const organizationId = orgIds.get(o.org);
     if (!organizationId) throw new Error(`unknown demo organisation ${o.org}`);
     if (await db.opening.findFirst({ where: { organizationId, title: o.title }, select: { id: true } })) continue;
-    const admin = await db.membership.findFirstOrThrow({ where: { organizationId, role: "ADMIN" }, select: { userId: true } });
+    const admin = await db.membership.findFirstOrThrow({
+      where: { organizationId, role: "ADMIN" },
+      select: { userId: true },
+    });
     const actor = await actorFor(db, admin.userId, organizationId);
     const deadline = new Date(Date.UTC(2027, 0, 10 + (i % 40))).toISOString().slice(0, 10);
     const input = openingSchema.parse({
@@ -93,8 +120,17 @@ async function seedCandidates(db: Db, orgIds: Map<string, string>): Promise<numb
   for (const c of list) {
     const organizationId = orgIds.get(c.org);
     if (!organizationId) throw new Error(`unknown demo organisation ${c.org}`);
-    if (await db.candidate.findFirst({ where: { organizationId, fullName: String(c.fields.fullName) }, select: { id: true } })) continue;
-    const admin = await db.membership.findFirstOrThrow({ where: { organizationId, role: "ADMIN" }, select: { userId: true } });
+    if (
+      await db.candidate.findFirst({
+        where: { organizationId, fullName: String(c.fields.fullName) },
+        select: { id: true },
+      })
+    )
+      continue;
+    const admin = await db.membership.findFirstOrThrow({
+      where: { organizationId, role: "ADMIN" },
+      select: { userId: true },
+    });
     const actor = await actorFor(db, admin.userId, organizationId);
     const input = candidateSchema.parse({
       ...c.fields,
@@ -117,19 +153,39 @@ async function seedProposals(db: Db, orgIds: Map<string, string>): Promise<numbe
   const companyId = orgIds.get("bergenarbeid");
   const employerId = orgIds.get("fjordkafe");
   if (!companyId || !employerId) throw new Error("demo organisations missing");
-  const companyAdmin = await db.membership.findFirstOrThrow({ where: { organizationId: companyId, role: "ADMIN" }, select: { userId: true, user: { select: { name: true } } } });
-  const employerAdmin = await db.membership.findFirstOrThrow({ where: { organizationId: employerId, role: "ADMIN" }, select: { userId: true } });
+  const companyAdmin = await db.membership.findFirstOrThrow({
+    where: { organizationId: companyId, role: "ADMIN" },
+    select: { userId: true, user: { select: { name: true } } },
+  });
+  const employerAdmin = await db.membership.findFirstOrThrow({
+    where: { organizationId: employerId, role: "ADMIN" },
+    select: { userId: true },
+  });
   const companyActor = await actorFor(db, companyAdmin.userId, companyId);
   const employerActor = await actorFor(db, employerAdmin.userId, employerId);
-  const candidates = await db.candidate.findMany({ where: { organizationId: companyId, status: "ACTIVE", listingConsentAt: { not: null } }, orderBy: { code: "asc" } });
-  const openings = await db.opening.findMany({ where: { organizationId: employerId, status: "PUBLISHED" }, orderBy: { title: "asc" } });
+  const candidates = await db.candidate.findMany({
+    where: { organizationId: companyId, status: "ACTIVE", listingConsentAt: { not: null } },
+    orderBy: { code: "asc" },
+  });
+  const openings = await db.opening.findMany({
+    where: { organizationId: employerId, status: "PUBLISHED" },
+    orderBy: { title: "asc" },
+  });
   let n = 0;
   for (const [i, o] of openings.entries()) {
     const group = getOccupation(o.occupationCode)?.group;
-    const c = candidates.find((x) => x.occupationCodes.some((code) => getOccupation(code)?.group === group)) ?? candidates[i % candidates.length];
+    const c =
+      candidates.find((x) => x.occupationCodes.some((code) => getOccupation(code)?.group === group)) ??
+      candidates[i % candidates.length];
     if (!c) continue;
     n++;
-    if (await db.proposal.findUnique({ where: { openingId_candidateId: { openingId: o.id, candidateId: c.id } }, select: { id: true } })) continue;
+    if (
+      await db.proposal.findUnique({
+        where: { openingId_candidateId: { openingId: o.id, candidateId: c.id } },
+        select: { id: true },
+      })
+    )
+      continue;
     // IPS and the candidate's needs go to the employer only with the consent to share them.
     const shares = sharesSensitive(c);
     const input = proposalSchema.parse({
@@ -145,8 +201,10 @@ async function seedProposals(db: Db, orgIds: Map<string, string>): Promise<numbe
       message: "Kandidaten har relevant erfaring og ønsker en gradvis oppstart. Vi følger opp hver uke.",
     });
     const created = await createProposal(db, companyActor, c.id, o.id, input, "http://localhost:3000");
-    if (!created.ok && created.reason === "needsSharingConsent") throw new Error("demo proposal refused: sensitive data without the consent to share it");
-    if (created.ok && i % 2 === 1) await moveProposal(db, employerActor, created.value.id, "SHORTLISTED", undefined, "http://localhost:3000");
+    if (!created.ok && created.reason === "needsSharingConsent")
+      throw new Error("demo proposal refused: sensitive data without the consent to share it");
+    if (created.ok && i % 2 === 1)
+      await moveProposal(db, employerActor, created.value.id, "SHORTLISTED", undefined, "http://localhost:3000");
   }
   return n;
 }
@@ -162,7 +220,10 @@ async function seedProposals(db: Db, orgIds: Map<string, string>): Promise<numbe
 async function seedProcurement(db: Db, orgIds: Map<string, string>): Promise<number> {
   const suppliers = ["bergenarbeid", "vestbro"].map((k) => orgIds.get(k) ?? "");
   const adminOf = async (organizationId: string) => {
-    const admin = await db.membership.findFirstOrThrow({ where: { organizationId, role: "ADMIN" }, select: { userId: true } });
+    const admin = await db.membership.findFirstOrThrow({
+      where: { organizationId, role: "ADMIN" },
+      select: { userId: true },
+    });
     return actorFor(db, admin.userId, organizationId);
   };
   for (const [i, companyId] of suppliers.entries()) {
@@ -173,13 +234,23 @@ async function seedProcurement(db: Db, orgIds: Map<string, string>): Promise<num
         data: [
           { companyId, kind: "TAX_CERTIFICATE", reference: `SKE-${2026_000 + i}`, issuedOn },
           { companyId, kind: "HMS_DECLARATION", reference: `HMS-${i + 1}`, issuedOn },
-          { companyId, kind: "TILTAKSARRANGOR_APPROVAL", reference: `NAV-TA-${i + 1}`, issuedOn: new Date("2024-01-01T00:00:00Z") },
+          {
+            companyId,
+            kind: "TILTAKSARRANGOR_APPROVAL",
+            reference: `NAV-TA-${i + 1}`,
+            issuedOn: new Date("2024-01-01T00:00:00Z"),
+          },
         ],
       });
     }
-    if (usingTestDouble() && !(await db.stripeAccount.findUnique({ where: { organizationId: companyId } }))) await onboardThroughDouble(db, await adminOf(companyId));
+    if (usingTestDouble() && !(await db.stripeAccount.findUnique({ where: { organizationId: companyId } })))
+      await onboardThroughDouble(db, await adminOf(companyId));
   }
-  const tasks = await db.opening.findMany({ where: { organizationId: orgIds.get("bergen"), kind: "TASK", status: "PUBLISHED", reservedForInclusion: true }, orderBy: { title: "asc" }, take: 2 });
+  const tasks = await db.opening.findMany({
+    where: { organizationId: orgIds.get("bergen"), kind: "TASK", status: "PUBLISHED", reservedForInclusion: true },
+    orderBy: { title: "asc" },
+    take: 2,
+  });
   for (const [i, task] of tasks.entries()) {
     if (await db.quote.findFirst({ where: { taskId: task.id } })) continue;
     const buyer = await adminOf(task.organizationId);
@@ -199,7 +270,9 @@ async function seedProcurement(db: Db, orgIds: Map<string, string>): Promise<num
     const award = await awardQuote(db, buyer, winner, "Best pris og plan for opplæring av deltakere.", DEMO_ORIGIN);
     if (!award.ok) continue;
     const { orderId } = award.value;
-    const company = await adminOf((await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { companyId: true } })).companyId);
+    const company = await adminOf(
+      (await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { companyId: true } })).companyId,
+    );
     if (i === 0) {
       await moveOrder(db, company, orderId, "start", DEMO_ORIGIN);
       continue;
@@ -223,7 +296,9 @@ async function doubleControl(path: string): Promise<void> {
 async function onboardThroughDouble(db: Db, admin: Actor): Promise<void> {
   const link = await connectStripe(db, admin, DEMO_ORIGIN);
   if (!link.ok) throw new Error(`Stripe test double: ${JSON.stringify(link)}`);
-  const { stripeAccountId } = await db.stripeAccount.findUniqueOrThrow({ where: { organizationId: admin.organizationId } });
+  const { stripeAccountId } = await db.stripeAccount.findUniqueOrThrow({
+    where: { organizationId: admin.organizationId },
+  });
   await doubleControl(`enable-payouts/${stripeAccountId}`);
   await applyAccount(db, await stripe().accounts.retrieve(stripeAccountId));
 }
@@ -232,7 +307,10 @@ async function onboardThroughDouble(db: Db, admin: Actor): Promise<void> {
 async function payThroughDouble(db: Db, buyer: Actor, orderId: string): Promise<void> {
   const checkout = await startCheckout(db, buyer, orderId, DEMO_ORIGIN);
   if (!checkout.ok) throw new Error(`Stripe test double: ${JSON.stringify(checkout)}`);
-  const { stripeCheckoutSessionId } = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { stripeCheckoutSessionId: true } });
+  const { stripeCheckoutSessionId } = await db.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { stripeCheckoutSessionId: true },
+  });
   await doubleControl(`complete-checkout/${stripeCheckoutSessionId ?? ""}?deliveries=0`);
   const outcome = await applyCheckoutSession(db, stripeCheckoutSessionId ?? "");
   if (outcome.error) throw new Error(`demo payment not applied: ${outcome.error}`);

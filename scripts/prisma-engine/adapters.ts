@@ -48,7 +48,10 @@ export class AdapterTracker {
   async disposeAll(): Promise<void> {
     for (const adapter of this.open) await adapter.dispose().catch(() => undefined);
     this.open.clear();
-    while (this.closers.length) await this.closers.pop()?.().catch(() => undefined);
+    while (this.closers.length)
+      await this.closers
+        .pop()?.()
+        .catch(() => undefined);
   }
 }
 
@@ -90,12 +93,18 @@ function pgliteVersion(): string {
   // The package does not export its package.json.
   const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
   const name = `node_modules${path.sep}@electric-sql${path.sep}pglite`;
-  const pkg = JSON.parse(readFileSync(path.join(entry.slice(0, entry.lastIndexOf(name) + name.length), "package.json"), "utf8")) as { version: string };
+  const pkg = JSON.parse(
+    readFileSync(path.join(entry.slice(0, entry.lastIndexOf(name) + name.length), "package.json"), "utf8"),
+  ) as { version: string };
   return pkg.version;
 }
 
 async function loadOrMakeEmptyCluster(): Promise<Blob> {
-  const file = path.resolve(import.meta.dirname, "../../node_modules/.cache/arbeidsbro-prisma-engine", `pglite-${pgliteVersion()}-empty.tar.gz`);
+  const file = path.resolve(
+    import.meta.dirname,
+    "../../node_modules/.cache/arbeidsbro-prisma-engine",
+    `pglite-${pgliteVersion()}-empty.tar.gz`,
+  );
   let gz: Buffer | undefined;
   try {
     gz = readFileSync(file);
@@ -165,7 +174,9 @@ export function adapterFactory(target: Target, tracker: AdapterTracker): SqlMigr
       await adminQuery(fields, `CREATE DATABASE "${database}"`);
       const adapter = await new PrismaPg({ ...fields, database, max: 2 }).connect();
       // Dropped only after its pool has closed: PostgreSQL refuses to drop a database in use.
-      tracker.onClose(() => adminQuery(fields, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).then(() => undefined));
+      tracker.onClose(() =>
+        adminQuery(fields, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`).then(() => undefined),
+      );
       return tracker.track(adapter);
     },
   };

@@ -30,7 +30,12 @@ function parseArgs(argv: string[]): Args {
 }
 
 function logLine(level: "INFO" | "ERROR", message: string, extra: Record<string, unknown> = {}): string {
-  return JSON.stringify({ timestamp: new Date().toISOString(), level, fields: { message, ...extra }, target: "schema_engine::logger" });
+  return JSON.stringify({
+    timestamp: new Date().toISOString(),
+    level,
+    fields: { message, ...extra },
+    target: "schema_engine::logger",
+  });
 }
 
 async function runCli(command: string, target: Target): Promise<number> {
@@ -49,13 +54,22 @@ async function runCli(command: string, target: Target): Promise<number> {
     return fail("P1000", `unsupported command ${command}`);
   }
   const { fields } = target;
-  const exists = await adminQuery(fields, `SELECT 1 FROM pg_database WHERE datname = '${fields.database.replace(/'/g, "''")}'`).then(
+  const exists = await adminQuery(
+    fields,
+    `SELECT 1 FROM pg_database WHERE datname = '${fields.database.replace(/'/g, "''")}'`,
+  ).then(
     (r) => r.rowCount === 1,
     (err: unknown) => err,
   );
-  if (exists instanceof Error || (typeof exists !== "boolean")) return fail("P1001", `Can't reach database server at ${fields.host}:${fields.port}`);
+  if (exists instanceof Error || typeof exists !== "boolean")
+    return fail("P1001", `Can't reach database server at ${fields.host}:${fields.port}`);
   if (command === "can-connect-to-database") {
-    return exists ? 0 : fail("P1003", `Database \`${fields.database}\` does not exist on the database server at \`${fields.host}:${fields.port}\`.`);
+    return exists
+      ? 0
+      : fail(
+          "P1003",
+          `Database \`${fields.database}\` does not exist on the database server at \`${fields.host}:${fields.port}\`.`,
+        );
   }
   if (command === "create-database") {
     if (!exists) await adminQuery(fields, `CREATE DATABASE "${fields.database.replace(/"/g, '""')}"`);
@@ -78,12 +92,19 @@ type EngineCall = (engine: SchemaEngine, params: Record<string, unknown>) => Pro
  * own CLI, which builds them for exactly these methods, and the engine validates them itself, so
  * this boundary names the type rather than re-checking every field.
  */
-function paramsOf<M extends keyof SchemaEngine>(_method: M, params: Record<string, unknown>): SchemaEngine[M] extends (arg: infer A) => unknown ? A : never {
+function paramsOf<M extends keyof SchemaEngine>(
+  _method: M,
+  params: Record<string, unknown>,
+): SchemaEngine[M] extends (arg: infer A) => unknown ? A : never {
   return params as SchemaEngine[M] extends (arg: infer A) => unknown ? A : never;
 }
 
 /** The dev diagnostic the WASM engine needs before evaluateDataLoss and createMigration on the same engine. */
-const devDiagnosticFor = (p: Record<string, unknown>) => paramsOf("devDiagnostic", { migrationsList: p.migrationsList, filters: p.filters ?? { externalTables: [], externalEnums: [] } });
+const devDiagnosticFor = (p: Record<string, unknown>) =>
+  paramsOf("devDiagnostic", {
+    migrationsList: p.migrationsList,
+    filters: p.filters ?? { externalTables: [], externalEnums: [] },
+  });
 
 /** Methods the CLI calls, with the order quirks the WASM engine needs. */
 const METHODS: Record<string, EngineCall> = {
@@ -175,7 +196,11 @@ async function serve(args: Args, target: Target): Promise<void> {
     let response: RpcResponse;
     try {
       const params = req.params ?? {};
-      engine = await createEngine(datamodels.length ? datamodels : datamodelsFromParams(params), adapterFactory(target, tracker), log);
+      engine = await createEngine(
+        datamodels.length ? datamodels : datamodelsFromParams(params),
+        adapterFactory(target, tracker),
+        log,
+      );
       if (req.method === "diff") {
         const result = await engine.diff(paramsOf("diff", params));
         if (result.stdout) {

@@ -4,9 +4,7 @@ import path from "node:path";
  * Where the CLI's datasource URL points. The embedded database is named by a URL the CLI
  * accepts for provider "postgresql": host `pglite.local` and the folder in `?dir=`.
  */
-export type Target =
-  | { kind: "pglite"; dir: string }
-  | { kind: "postgres"; fields: PgFields };
+export type Target = { kind: "pglite"; dir: string } | { kind: "postgres"; fields: PgFields };
 
 export type PgFields = { host: string; port: number; user: string; password?: string; database: string };
 

@@ -27,16 +27,74 @@ export const contractSettings: IndexSettings = {
 };
 
 export const contractDocs: ContractDoc[] = [
-  { id: "o1", title: "Renholder i barnehage", description: "Daglig renhold av lokaler.", skills: ["renhold"], county: "46", kind: "JOB", hours: 20, measures: ["MENTOR"], publishedAt: "2026-10-01", company: "c1" },
-  { id: "o2", title: "Lagerarbeider", description: "Plukk og pakk på lager i Trondheim.", skills: ["truckførerbevis", "lager"], county: "50", kind: "JOB", hours: 37.5, measures: ["ARBEIDSTRENING", "MIDLERTIDIG_LONNSTILSKUDD"], publishedAt: "2026-10-05", company: "c2" },
-  { id: "o3", title: "Kokk til kantine", description: "Matlaging for 200 ansatte.", skills: ["matlaging", "hygiene"], county: "46", kind: "JOB", hours: 30, measures: [], publishedAt: "2026-09-20", company: "c1" },
-  { id: "o4", title: "Vaskehjelp til kontorbygg", description: "Oppdrag: ukentlig vask av kontorer.", skills: ["vask"], county: "03", kind: "TASK", hours: 10, measures: ["VTA_O"], publishedAt: "2026-10-10", company: "c2" },
-  { id: "o5", title: "Assistent i barnehagen", description: "Du blir med på tur og lek med barna.", skills: ["barn"], county: "50", kind: "JOB", hours: 25, measures: ["MENTOR", "ARBEIDSTRENING"], publishedAt: "2026-10-03", company: "c2" },
+  {
+    id: "o1",
+    title: "Renholder i barnehage",
+    description: "Daglig renhold av lokaler.",
+    skills: ["renhold"],
+    county: "46",
+    kind: "JOB",
+    hours: 20,
+    measures: ["MENTOR"],
+    publishedAt: "2026-10-01",
+    company: "c1",
+  },
+  {
+    id: "o2",
+    title: "Lagerarbeider",
+    description: "Plukk og pakk på lager i Trondheim.",
+    skills: ["truckførerbevis", "lager"],
+    county: "50",
+    kind: "JOB",
+    hours: 37.5,
+    measures: ["ARBEIDSTRENING", "MIDLERTIDIG_LONNSTILSKUDD"],
+    publishedAt: "2026-10-05",
+    company: "c2",
+  },
+  {
+    id: "o3",
+    title: "Kokk til kantine",
+    description: "Matlaging for 200 ansatte.",
+    skills: ["matlaging", "hygiene"],
+    county: "46",
+    kind: "JOB",
+    hours: 30,
+    measures: [],
+    publishedAt: "2026-09-20",
+    company: "c1",
+  },
+  {
+    id: "o4",
+    title: "Vaskehjelp til kontorbygg",
+    description: "Oppdrag: ukentlig vask av kontorer.",
+    skills: ["vask"],
+    county: "03",
+    kind: "TASK",
+    hours: 10,
+    measures: ["VTA_O"],
+    publishedAt: "2026-10-10",
+    company: "c2",
+  },
+  {
+    id: "o5",
+    title: "Assistent i barnehagen",
+    description: "Du blir med på tur og lek med barna.",
+    skills: ["barn"],
+    county: "50",
+    kind: "JOB",
+    hours: 25,
+    measures: ["MENTOR", "ARBEIDSTRENING"],
+    publishedAt: "2026-10-03",
+    company: "c2",
+  },
 ];
 
 type ContractIndex = SearchIndex<ContractDoc> & TenantScopable<ContractDoc>;
 
-export function runSearchContract(name: string, makeIndex: () => Promise<{ index: ContractIndex; close: () => Promise<void> }>): void {
+export function runSearchContract(
+  name: string,
+  makeIndex: () => Promise<{ index: ContractIndex; close: () => Promise<void> }>,
+): void {
   describe(`search contract: ${name}`, () => {
     let index: ContractIndex;
     let close: () => Promise<void>;
@@ -77,14 +135,25 @@ export function runSearchContract(name: string, makeIndex: () => Promise<{ index
 
     it("filters by equality, list membership (arrays too) and numeric range", async () => {
       expect(ids(await index.search({ filters: [{ field: "county", op: "eq", value: "46" }] }))).toEqual(["o1", "o3"]);
-      expect(ids(await index.search({ filters: [{ field: "measures", op: "eq", value: "MENTOR" }] }))).toEqual(["o1", "o5"]);
+      expect(ids(await index.search({ filters: [{ field: "measures", op: "eq", value: "MENTOR" }] }))).toEqual([
+        "o1",
+        "o5",
+      ]);
       expect(ids(await index.search({ filters: [{ field: "kind", op: "in", values: ["TASK"] }] }))).toEqual(["o4"]);
-      expect(ids(await index.search({ filters: [{ field: "hours", op: "range", gte: 25, lte: 30 }] }))).toEqual(["o3", "o5"]);
-      expect(ids(await index.search({ q: "barnehage", filters: [{ field: "county", op: "eq", value: "50" }] }))).toEqual(["o5"]);
+      expect(ids(await index.search({ filters: [{ field: "hours", op: "range", gte: 25, lte: 30 }] }))).toEqual([
+        "o3",
+        "o5",
+      ]);
+      expect(
+        ids(await index.search({ q: "barnehage", filters: [{ field: "county", op: "eq", value: "50" }] })),
+      ).toEqual(["o5"]);
     });
 
     it("counts facets over the filtered result, arrays counted per value", async () => {
-      const r = await index.search({ filters: [{ field: "kind", op: "eq", value: "JOB" }], facets: ["county", "measures"] });
+      const r = await index.search({
+        filters: [{ field: "kind", op: "eq", value: "JOB" }],
+        facets: ["county", "measures"],
+      });
       expect(r.total).toBe(4);
       expect(r.facets.county).toEqual([
         { value: "46", count: 2 },
@@ -112,7 +181,10 @@ export function runSearchContract(name: string, makeIndex: () => Promise<{ index
       const other = await c1.search({ filters: [{ field: "company", op: "eq", value: "c2" }] });
       expect(other.hits).toEqual([]);
       expect(other.total).toBe(0);
-      expect(ids(await c1.search({ filters: [{ field: "company", op: "in", values: ["c2", "c1"] }] }))).toEqual(["o1", "o3"]);
+      expect(ids(await c1.search({ filters: [{ field: "company", op: "in", values: ["c2", "c1"] }] }))).toEqual([
+        "o1",
+        "o3",
+      ]);
       expect(ids(await c1.search({ q: "lager" }))).toEqual([]); // only in c2's o2
       // A value that would break out of a filter string stays a value.
       expect((await index.forTenant("company", 'c1" OR company = "c2').search({})).total).toBe(0);
@@ -164,9 +236,23 @@ export function runSearchContract(name: string, makeIndex: () => Promise<{ index
     });
 
     it("ranks a match in an earlier searchable field first", async () => {
-      const extra = (id: string, title: string, description: string): ContractDoc => ({ id, title, description, skills: [], county: "99", kind: "JOB", hours: 37.5, measures: [], publishedAt: "2026-01-01", company: "c3" });
+      const extra = (id: string, title: string, description: string): ContractDoc => ({
+        id,
+        title,
+        description,
+        skills: [],
+        county: "99",
+        kind: "JOB",
+        hours: 37.5,
+        measures: [],
+        publishedAt: "2026-01-01",
+        company: "c3",
+      });
       // Inserted description-first, so document order cannot produce the expected ranking.
-      await index.upsert([extra("r1", "Verkstedarbeider", "Noe sveising og montering."), extra("r2", "Sveiser til verksted", "Fast stilling.")]);
+      await index.upsert([
+        extra("r1", "Verkstedarbeider", "Noe sveising og montering."),
+        extra("r2", "Sveiser til verksted", "Fast stilling."),
+      ]);
       try {
         expect((await index.search({ q: "sveis" })).hits.map((h) => h.id)).toEqual(["r2", "r1"]);
       } finally {
@@ -177,7 +263,11 @@ export function runSearchContract(name: string, makeIndex: () => Promise<{ index
     it("applies changed settings: searchable fields and synonyms", async () => {
       expect(ids(await index.search({ q: "trondheim" }))).toEqual(["o2"]);
       expect(ids(await index.search({ q: "sjef" }))).toEqual([]);
-      await index.applySettings({ ...contractSettings, searchable: ["title", "skills"], synonyms: [...contractSettings.synonyms, ["sjef", "kokk"]] });
+      await index.applySettings({
+        ...contractSettings,
+        searchable: ["title", "skills"],
+        synonyms: [...contractSettings.synonyms, ["sjef", "kokk"]],
+      });
       try {
         expect(ids(await index.search({ q: "trondheim" }))).toEqual([]); // only in a description
         expect(ids(await index.search({ q: "sjef" }))).toEqual(["o3"]);

@@ -11,7 +11,11 @@ describe("Meilisearch mapping", () => {
       typoTolerance: { enabled: true, minWordLength: 5 },
     });
     expect(s.searchableAttributes).toEqual(["title", "skills"]);
-    expect(s.synonyms).toEqual({ renhold: ["renholder", "vaskehjelp"], renholder: ["renhold", "vaskehjelp"], vaskehjelp: ["renhold", "renholder"] });
+    expect(s.synonyms).toEqual({
+      renhold: ["renholder", "vaskehjelp"],
+      renholder: ["renhold", "vaskehjelp"],
+      vaskehjelp: ["renhold", "renholder"],
+    });
     expect(s.typoTolerance).toEqual({ enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 8 } });
     expect(s.localizedAttributes).toEqual([{ attributePatterns: ["title", "skills"], locales: ["nob"] }]);
   });

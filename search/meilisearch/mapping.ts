@@ -20,7 +20,10 @@ export function toMeiliSettings(settings: IndexSettings): Settings {
     synonyms,
     typoTolerance: {
       enabled: settings.typoTolerance.enabled,
-      minWordSizeForTypos: { oneTypo: settings.typoTolerance.minWordLength, twoTypos: Math.max(8, settings.typoTolerance.minWordLength + 3) },
+      minWordSizeForTypos: {
+        oneTypo: settings.typoTolerance.minWordLength,
+        twoTypos: Math.max(8, settings.typoTolerance.minWordLength + 3),
+      },
     },
     localizedAttributes: [{ attributePatterns: settings.searchable, locales: [MEILI_NORWEGIAN] }],
   };

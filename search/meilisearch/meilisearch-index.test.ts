@@ -7,7 +7,13 @@ import { meilisearchEngine } from "./meilisearch-index";
  * these machines, so this checks what the tenant view sends (the contract suite checks what a
  * real server answers, when MEILI_URL is set).
  */
-const settings: IndexSettings = { searchable: ["title"], filterable: ["companyId", "county"], sortable: [], synonyms: [], typoTolerance: { enabled: true, minWordLength: 5 } };
+const settings: IndexSettings = {
+  searchable: ["title"],
+  filterable: ["companyId", "county"],
+  sortable: [],
+  synonyms: [],
+  typoTolerance: { enabled: true, minWordLength: 5 },
+};
 const SEARCH_UID = "3b1d5d4e-3c3f-4a43-9d6c-2f3c3c9f1a11";
 
 type Sent = { url: string; auth: string | null; body: Record<string, unknown> };
@@ -16,12 +22,28 @@ function stubMeilisearch(): Sent[] {
   const sent: Sent[] = [];
   vi.stubGlobal("fetch", async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input instanceof Request ? input.url : input);
-    sent.push({ url, auth: new Headers(init?.headers).get("Authorization"), body: init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {} });
-    const hits = [{ id: "a1", title: "Renholder", companyId: "c1", _formatted: { title: "\u0002Renholder\u0003" } }];
-    return new Response(JSON.stringify({ hits, query: "", processingTimeMs: 1, hitsPerPage: 20, page: 1, totalPages: 1, totalHits: 1, facetDistribution: { county: { "46": 1 } } }), {
-      status: 200,
-      headers: { "Content-Type": "application/json" },
+    sent.push({
+      url,
+      auth: new Headers(init?.headers).get("Authorization"),
+      body: init?.body ? (JSON.parse(String(init.body)) as Record<string, unknown>) : {},
     });
+    const hits = [{ id: "a1", title: "Renholder", companyId: "c1", _formatted: { title: "\u0002Renholder\u0003" } }];
+    return new Response(
+      JSON.stringify({
+        hits,
+        query: "",
+        processingTimeMs: 1,
+        hitsPerPage: 20,
+        page: 1,
+        totalPages: 1,
+        totalHits: 1,
+        facetDistribution: { county: { "46": 1 } },
+      }),
+      {
+        status: 200,
+        headers: { "Content-Type": "application/json" },
+      },
+    );
   });
   return sent;
 }
@@ -36,14 +58,22 @@ describe("Meilisearch adapter requests", () => {
 
   it("searches a tenant with a tenant token and the tenant filter ANDed in", async () => {
     const sent = stubMeilisearch();
-    const index = meilisearchEngine("http://meili.test", "master-key", { searchKey: "search-key", searchKeyUid: SEARCH_UID }).index("candidates", settings);
-    const r = await index.forTenant("companyId", "c1").search({ q: "renholder", filters: [{ field: "companyId", op: "eq", value: "c2" }], facets: ["county"] });
+    const index = meilisearchEngine("http://meili.test", "master-key", {
+      searchKey: "search-key",
+      searchKeyUid: SEARCH_UID,
+    }).index("candidates", settings);
+    const r = await index
+      .forTenant("companyId", "c1")
+      .search({ q: "renholder", filters: [{ field: "companyId", op: "eq", value: "c2" }], facets: ["county"] });
     expect(r.hits.map((h) => h.id)).toEqual(["a1"]);
     expect(r.facets.county).toEqual([{ value: "46", count: 1 }]);
     const [req] = sent;
     expect(req?.url).toBe("http://meili.test/indexes/candidates/search");
     expect(req?.auth).not.toContain("master-key");
-    expect(bearerClaims(req!.auth)).toMatchObject({ apiKeyUid: SEARCH_UID, searchRules: { candidates: { filter: 'companyId = "c1"' } } });
+    expect(bearerClaims(req!.auth)).toMatchObject({
+      apiKeyUid: SEARCH_UID,
+      searchRules: { candidates: { filter: 'companyId = "c1"' } },
+    });
     expect(req?.body.filter).toEqual(['companyId = "c1"', 'companyId = "c2"']);
   });
 
@@ -58,6 +88,8 @@ describe("Meilisearch adapter requests", () => {
   });
 
   it("refuses a tenant field that is not filterable", () => {
-    expect(() => meilisearchEngine("http://meili.test").index("candidates", settings).forTenant("title", "x")).toThrow(/title/);
+    expect(() => meilisearchEngine("http://meili.test").index("candidates", settings).forTenant("title", "x")).toThrow(
+      /title/,
+    );
   });
 });

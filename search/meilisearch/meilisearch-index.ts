@@ -107,7 +107,9 @@ export class MeilisearchIndex<D extends SearchDoc> implements SearchIndex<D>, Te
         return {
           id: String(hit.id),
           doc: doc as unknown as D,
-          highlights: Object.fromEntries(highlightFields.map((f) => [f, toHighlight(fieldText(formatted[f]), PRE, POST)])),
+          highlights: Object.fromEntries(
+            highlightFields.map((f) => [f, toHighlight(fieldText(formatted[f]), PRE, POST)]),
+          ),
         };
       }),
       total: res.totalHits,
@@ -128,7 +130,8 @@ export function meilisearchEngine(host: string, apiKey?: string, searchKeys: Sea
   const tokens = new TenantTokens(host, client, apiKey, searchKeys);
   return {
     name: "meilisearch",
-    index: <D extends SearchDoc>(name: string, settings: IndexSettings) => new MeilisearchIndex<D>(client, name, settings, tokens),
+    index: <D extends SearchDoc>(name: string, settings: IndexSettings) =>
+      new MeilisearchIndex<D>(client, name, settings, tokens),
     health: () => client.isHealthy(),
   };
 }

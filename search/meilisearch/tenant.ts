@@ -25,7 +25,11 @@ export const DEFAULT_SEARCH_KEY_NAME = "Default Search API Key";
  */
 export function pickSearchKey(keys: readonly Key[], now = new Date()): Key | undefined {
   const usable = keys.filter(
-    (k) => k.actions.length === 1 && k.actions[0] === "search" && k.indexes.includes("*") && (!k.expiresAt || new Date(k.expiresAt).getTime() > now.getTime()),
+    (k) =>
+      k.actions.length === 1 &&
+      k.actions[0] === "search" &&
+      k.indexes.includes("*") &&
+      (!k.expiresAt || new Date(k.expiresAt).getTime() > now.getTime()),
   );
   return usable.find((k) => k.name === DEFAULT_SEARCH_KEY_NAME) ?? usable[0];
 }
@@ -63,7 +67,10 @@ export class TenantTokens {
       if (searchKey) return { key: searchKey, uid: (await this.admin.getKey(searchKey)).uid };
       if (!this.masterKey) return null;
       const picked = pickSearchKey((await this.admin.getKeys({ limit: 1000 })).results);
-      if (!picked) throw new Error("Meilisearch has no search-only API key to sign tenant tokens with; set MEILI_SEARCH_KEY and MEILI_SEARCH_KEY_UID");
+      if (!picked)
+        throw new Error(
+          "Meilisearch has no search-only API key to sign tenant tokens with; set MEILI_SEARCH_KEY and MEILI_SEARCH_KEY_UID",
+        );
       return { key: picked.key, uid: picked.uid };
     })().catch((err: unknown) => {
       this.signingKey = undefined; // ask again next time: the server may have been down

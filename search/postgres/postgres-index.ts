@@ -73,7 +73,10 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D>, Tenan
   ) {}
 
   async applySettings(settings: IndexSettings): Promise<void> {
-    const [stored] = await this.sql.$queryRawUnsafe<{ settings: IndexSettings }[]>(`SELECT settings FROM search.index_settings WHERE index_name = $1`, this.name);
+    const [stored] = await this.sql.$queryRawUnsafe<{ settings: IndexSettings }[]>(
+      `SELECT settings FROM search.index_settings WHERE index_name = $1`,
+      this.name,
+    );
     const before = stored?.settings ?? this.settings;
     this.settings = checkSettings(settings);
     await this.sql.$executeRawUnsafe(
@@ -85,13 +88,14 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D>, Tenan
     // The weighted tsvector and the filter tokens are derived at write time; Meilisearch
     // re-indexes on such a change too. Settings are applied at every start, so only a real
     // change pays for the rebuild.
-    if (!sameList(before.searchable, settings.searchable) || !sameList(before.filterable, settings.filterable)) await this.rebuild();
+    if (!sameList(before.searchable, settings.searchable) || !sameList(before.filterable, settings.filterable))
+      await this.rebuild();
   }
 
   private async rebuild(): Promise<void> {
     knownWords(this.sql, this.name).clear();
     await this.sql.$executeRawUnsafe(`DELETE FROM search.lexicon WHERE index_name = $1`, this.name);
-    for (let after = ""; ; ) {
+    for (let after = ""; ;) {
       const rows = await this.sql.$queryRawUnsafe<{ id: string; doc: D }[]>(
         `SELECT document_id AS id, doc FROM search.documents WHERE index_name = $1 AND document_id > $2 ORDER BY document_id LIMIT 500`,
         this.name,
@@ -119,7 +123,9 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D>, Tenan
       });
       return { id: doc.id, doc, tokens: filterTokens(doc, this.settings.filterable), ...byWeight };
     });
-    const tsv = weights.length ? weights.map((w) => `setweight(to_tsvector('norwegian', coalesce(e->>'${w}', '')), '${w}')`).join(" || ") : "''::tsvector";
+    const tsv = weights.length
+      ? weights.map((w) => `setweight(to_tsvector('norwegian', coalesce(e->>'${w}', '')), '${w}')`).join(" || ")
+      : "''::tsvector";
     await this.sql.$executeRawUnsafe(
       `INSERT INTO search.documents (index_name, document_id, doc, tokens, tsv, updated_at)
        SELECT $1, e->>'id', e->'doc', ARRAY(SELECT jsonb_array_elements_text(e->'tokens')), ${tsv}, now()
@@ -141,7 +147,11 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D>, Tenan
 
   async delete(ids: string[]): Promise<void> {
     if (!ids.length) return;
-    await this.sql.$executeRawUnsafe(`DELETE FROM search.documents WHERE index_name = $1 AND document_id = ANY($2::text[])`, this.name, ids);
+    await this.sql.$executeRawUnsafe(
+      `DELETE FROM search.documents WHERE index_name = $1 AND document_id = ANY($2::text[])`,
+      this.name,
+      ids,
+    );
   }
 
   async clear(): Promise<void> {
@@ -183,7 +193,8 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D>, Tenan
     }
     return queryWords.map((word) => {
       const group = new Set([word]);
-      for (const synonyms of this.settings.synonyms) if (synonyms.includes(word)) synonyms.flatMap(words).forEach((s) => group.add(s));
+      for (const synonyms of this.settings.synonyms)
+        if (synonyms.includes(word)) synonyms.flatMap(words).forEach((s) => group.add(s));
       corrections.get(word)?.forEach((c) => group.add(c));
       return [...group];
     });
@@ -212,7 +223,11 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D>, Tenan
 
     // The scan keeps only what ranking, paging and facets need: the stored document is read by
     // primary key for the page's rows alone, not carried through the whole matched set.
-    const sortKey = query.sort ? `doc->'${fieldName(query.sort.field, this.settings.sortable)}'` : tsq ? `ts_rank_cd(tsv, ${tsq})` : null;
+    const sortKey = query.sort
+      ? `doc->'${fieldName(query.sort.field, this.settings.sortable)}'`
+      : tsq
+        ? `ts_rank_cd(tsv, ${tsq})`
+        : null;
     const orderBy = (t: string) =>
       query.sort
         ? `${t}sort_key ${query.sort.direction === "desc" ? "DESC" : "ASC"} NULLS LAST, ${t}document_id`
@@ -222,17 +237,29 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D>, Tenan
     const highlightFields = this.settings.searchable.slice(0, 3);
     const headline = (field: string) => {
       const text = fieldTextSql(fieldName(field, this.settings.searchable));
-      return tsq ? `ts_headline('norwegian', ${text}, ${tsq}, 'StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true')` : text;
+      return tsq
+        ? `ts_headline('norwegian', ${text}, ${tsq}, 'StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true')`
+        : text;
     };
     const limit = params.add(perPage);
     const offset = params.add((page - 1) * perPage);
     const facetFields = facetFieldsOf(query, this.settings).map((field) => fieldName(field, this.settings.filterable));
-    const columns = ["document_id", ...(sortKey ? [`${sortKey} AS sort_key`] : []), ...facetFields.map((f, i) => `doc->'${f}' AS f${i}`)];
+    const columns = [
+      "document_id",
+      ...(sortKey ? [`${sortKey} AS sort_key`] : []),
+      ...facetFields.map((f, i) => `doc->'${f}' AS f${i}`),
+    ];
     const matched = `SELECT ${columns.join(", ")} FROM search.documents WHERE ${where.join(" AND ")}`;
     const facetColumns = facetFields.map((f, i) => `('${f}', m.f${i})`).join(", ");
 
     // One statement: the matched set is computed once and serves the page, the total and every facet.
-    const [row] = await this.sql.$queryRawUnsafe<{ hits: { id: string; doc: D; hl: Record<string, string> }[]; total: number; facets: { field: string; value: string; count: number }[] }[]>(
+    const [row] = await this.sql.$queryRawUnsafe<
+      {
+        hits: { id: string; doc: D; hl: Record<string, string> }[];
+        total: number;
+        facets: { field: string; value: string; count: number }[];
+      }[]
+    >(
       `WITH matched AS MATERIALIZED (${matched}),
             page AS (SELECT ${sortKey ? "document_id, sort_key" : "document_id"} FROM matched ORDER BY ${orderBy("")} LIMIT ${limit} OFFSET ${offset})
        SELECT
@@ -259,7 +286,9 @@ export class PostgresIndex<D extends SearchDoc> implements SearchIndex<D>, Tenan
       hits: (row?.hits ?? []).map((r) => ({
         id: r.id,
         doc: r.doc,
-        highlights: Object.fromEntries(highlightFields.map((f) => [f, toHighlight(r.hl[f] ?? "", MARK_START, MARK_END)])),
+        highlights: Object.fromEntries(
+          highlightFields.map((f) => [f, toHighlight(r.hl[f] ?? "", MARK_START, MARK_END)]),
+        ),
       })),
       total: row?.total ?? 0,
       facets,

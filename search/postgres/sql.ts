@@ -72,7 +72,11 @@ export function filtersSql(filters: readonly Filter[], filterable: readonly stri
       const value = filter.op === "eq" ? filter.value : filter.values[0]!;
       all.push(filterToken(f, value));
     } else if (filter.op === "in") {
-      parts.push(filter.values.length ? `tokens && ${params.add([...new Set(filter.values.map((v) => filterToken(f, v)))])}::text[]` : "FALSE");
+      parts.push(
+        filter.values.length
+          ? `tokens && ${params.add([...new Set(filter.values.map((v) => filterToken(f, v)))])}::text[]`
+          : "FALSE",
+      );
     } else {
       // CASE, not AND: the planner may reorder ANDed conditions, and a cast of a string would fail.
       const value = `(CASE WHEN jsonb_typeof(doc->'${f}') = 'number' THEN (doc->>'${f}')::numeric END)`;

@@ -22,11 +22,24 @@ type Role = keyof typeof roles;
 
 /** Expected status per role; `login` is a redirect to /logg-inn, `home` a redirect elsewhere. */
 type Expect = number | "login" | "redirect";
-const everyone = (status: Expect): Record<Role, Expect> => Object.fromEntries(Object.keys(roles).map((r) => [r, status])) as Record<Role, Expect>;
-const signedIn = (status: Expect, overrides: Partial<Record<Role, Expect>> = {}): Record<Role, Expect> => ({ ...everyone(status), anonymous: "login", ...overrides });
+const everyone = (status: Expect): Record<Role, Expect> =>
+  Object.fromEntries(Object.keys(roles).map((r) => [r, status])) as Record<Role, Expect>;
+const signedIn = (status: Expect, overrides: Partial<Record<Role, Expect>> = {}): Record<Role, Expect> => ({
+  ...everyone(status),
+  anonymous: "login",
+  ...overrides,
+});
 const onlyPlatformAdmin = signedIn(403, { platformAdmin: 200 });
-const inclusion = (status: Expect): Partial<Record<Role, Expect>> => ({ inclusionMember: status, otherInclusionAdmin: status });
-const posters = (status: Expect): Partial<Record<Role, Expect>> => ({ employerMember: status, employerAdmin: status, otherEmployerAdmin: status, municipalityMember: status });
+const inclusion = (status: Expect): Partial<Record<Role, Expect>> => ({
+  inclusionMember: status,
+  otherInclusionAdmin: status,
+});
+const posters = (status: Expect): Partial<Record<Role, Expect>> => ({
+  employerMember: status,
+  employerAdmin: status,
+  otherEmployerAdmin: status,
+  municipalityMember: status,
+});
 
 type Row = { method: "GET" | "POST"; path: string; form?: Record<string, string>; expect: Record<Role, Expect> };
 
@@ -65,17 +78,59 @@ const matrix: Row[] = [
   { method: "GET", path: "/api/openapi.json", expect: everyone(200) },
   // The benchmark's reference page exists only in the benchmark's server (BENCH_BASELINE=1).
   { method: "GET", path: "/bench/baseline", expect: everyone(404) },
-  { method: "GET", path: "/stillinger", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 200, municipalityMember: 200 }) },
-  { method: "GET", path: "/stillinger/ny", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 200, municipalityMember: 200 }) },
+  {
+    method: "GET",
+    path: "/stillinger",
+    expect: signedIn(403, {
+      employerMember: 200,
+      employerAdmin: 200,
+      otherEmployerAdmin: 200,
+      municipalityMember: 200,
+    }),
+  },
+  {
+    method: "GET",
+    path: "/stillinger/ny",
+    expect: signedIn(403, {
+      employerMember: 200,
+      employerAdmin: 200,
+      otherEmployerAdmin: 200,
+      municipalityMember: 200,
+    }),
+  },
   {
     method: "POST",
     path: "/stillinger/ny",
     form: { title: "" }, // invalid on purpose: allowed callers get 400, nothing is created
-    expect: signedIn(403, { employerMember: 400, employerAdmin: 400, otherEmployerAdmin: 400, municipalityMember: 400 }),
+    expect: signedIn(403, {
+      employerMember: 400,
+      employerAdmin: 400,
+      otherEmployerAdmin: 400,
+      municipalityMember: 400,
+    }),
   },
   // Fjordkafé's own opening: its members may edit; ANOTHER employer gets 404, not 403.
-  { method: "GET", path: "/stillinger/:id", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 404, municipalityMember: 404 }) },
-  { method: "POST", path: "/stillinger/:id", form: { intent: "duplicate" }, expect: signedIn(403, { employerMember: "redirect", employerAdmin: "redirect", otherEmployerAdmin: 404, municipalityMember: 404 }) },
+  {
+    method: "GET",
+    path: "/stillinger/:id",
+    expect: signedIn(403, {
+      employerMember: 200,
+      employerAdmin: 200,
+      otherEmployerAdmin: 404,
+      municipalityMember: 404,
+    }),
+  },
+  {
+    method: "POST",
+    path: "/stillinger/:id",
+    form: { intent: "duplicate" },
+    expect: signedIn(403, {
+      employerMember: "redirect",
+      employerAdmin: "redirect",
+      otherEmployerAdmin: 404,
+      municipalityMember: 404,
+    }),
+  },
   // Candidates: Bergen Arbeid's own; ANOTHER inclusion company gets 404 for them, everyone else 403.
   { method: "GET", path: "/kandidater", expect: signedIn(403, inclusion(200)) },
   { method: "GET", path: "/kandidater/ny", expect: signedIn(403, inclusion(200)) },
@@ -83,35 +138,193 @@ const matrix: Row[] = [
   { method: "GET", path: "/kandidater/henvendelser", expect: signedIn(403, inclusion(200)) },
   { method: "GET", path: "/kandidater/logg", expect: signedIn(403, { otherInclusionAdmin: 200 }) }, // admins only
   { method: "GET", path: "/kandidater/:id", expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }) },
-  { method: "POST", path: "/kandidater/:id", form: { intent: "status", status: "ACTIVE" }, expect: signedIn(403, { inclusionMember: "redirect", otherInclusionAdmin: 404 }) },
-  { method: "GET", path: "/kandidater/:id/rediger", expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }) },
-  { method: "GET", path: "/kandidater/:id/eksport", expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }) },
-  { method: "GET", path: "/kandidater/:id/stillinger", expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }) },
-  { method: "GET", path: "/kandidater/:id/foresla/:openingId", expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }) },
-  { method: "POST", path: "/kandidater/:id/foresla/:openingId", form: { message: "" }, expect: signedIn(403, { inclusionMember: 400, otherInclusionAdmin: 404 }) },
+  {
+    method: "POST",
+    path: "/kandidater/:id",
+    form: { intent: "status", status: "ACTIVE" },
+    expect: signedIn(403, { inclusionMember: "redirect", otherInclusionAdmin: 404 }),
+  },
+  {
+    method: "GET",
+    path: "/kandidater/:id/rediger",
+    expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }),
+  },
+  {
+    method: "GET",
+    path: "/kandidater/:id/eksport",
+    expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }),
+  },
+  {
+    method: "GET",
+    path: "/kandidater/:id/stillinger",
+    expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }),
+  },
+  {
+    method: "GET",
+    path: "/kandidater/:id/foresla/:openingId",
+    expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }),
+  },
+  {
+    method: "POST",
+    path: "/kandidater/:id/foresla/:openingId",
+    form: { message: "" },
+    expect: signedIn(403, { inclusionMember: 400, otherInclusionAdmin: 404 }),
+  },
   // Proposals: a demo proposal from Bergen Arbeid to Fjordkafé; neither side's peers see it.
-  { method: "GET", path: "/stillinger/:id/forslag", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 404, municipalityMember: 404 }) },
-  { method: "POST", path: "/stillinger/:id/forslag", form: { intent: "move", proposalId: "not-a-proposal", stage: "SHORTLISTED" }, expect: signedIn(403, { employerMember: 404, employerAdmin: 404, otherEmployerAdmin: 404, municipalityMember: 404 }) },
-  { method: "GET", path: "/forslag/:id", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 404, municipalityMember: 404, inclusionMember: 200, otherInclusionAdmin: 404 }) },
-  { method: "POST", path: "/forslag/:id", form: { intent: "message", body: "" }, expect: signedIn(403, { employerMember: 400, employerAdmin: 400, otherEmployerAdmin: 404, municipalityMember: 404, inclusionMember: 400, otherInclusionAdmin: 404 }) },
+  {
+    method: "GET",
+    path: "/stillinger/:id/forslag",
+    expect: signedIn(403, {
+      employerMember: 200,
+      employerAdmin: 200,
+      otherEmployerAdmin: 404,
+      municipalityMember: 404,
+    }),
+  },
+  {
+    method: "POST",
+    path: "/stillinger/:id/forslag",
+    form: { intent: "move", proposalId: "not-a-proposal", stage: "SHORTLISTED" },
+    expect: signedIn(403, {
+      employerMember: 404,
+      employerAdmin: 404,
+      otherEmployerAdmin: 404,
+      municipalityMember: 404,
+    }),
+  },
+  {
+    method: "GET",
+    path: "/forslag/:id",
+    expect: signedIn(403, {
+      employerMember: 200,
+      employerAdmin: 200,
+      otherEmployerAdmin: 404,
+      municipalityMember: 404,
+      inclusionMember: 200,
+      otherInclusionAdmin: 404,
+    }),
+  },
+  {
+    method: "POST",
+    path: "/forslag/:id",
+    form: { intent: "message", body: "" },
+    expect: signedIn(403, {
+      employerMember: 400,
+      employerAdmin: 400,
+      otherEmployerAdmin: 404,
+      municipalityMember: 404,
+      inclusionMember: 400,
+      otherInclusionAdmin: 404,
+    }),
+  },
   { method: "GET", path: "/kostnadskalkulator", expect: everyone(200) },
   { method: "GET", path: "/varsler", expect: signedIn(200) },
   // Procurement: a task of Bergen kommune is used for the buyer rows (demo data has quotes on it).
-  { method: "GET", path: "/oppdrag/:id/tilbud", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 200, inclusionMember: 200, otherInclusionAdmin: 200 }) },
-  { method: "POST", path: "/oppdrag/:id/tilbud", form: { priceNok: "" }, expect: signedIn(403, { employerMember: 400, employerAdmin: 400, otherEmployerAdmin: 400, inclusionMember: 400, otherInclusionAdmin: 400 }) },
-  { method: "GET", path: "/stillinger/:id/tilbud", expect: signedIn(403, { employerMember: 404, employerAdmin: 404, otherEmployerAdmin: 404, municipalityMember: 200 }) },
-  { method: "POST", path: "/stillinger/:id/tilbud", form: { quoteId: "x", reason: "" }, expect: signedIn(403, { employerMember: 404, employerAdmin: 404, otherEmployerAdmin: 404, municipalityMember: 400 }) },
-  { method: "GET", path: "/bestillinger", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 200, municipalityMember: 200, inclusionMember: 200, otherInclusionAdmin: 200 }) },
-  { method: "GET", path: "/bestillinger/eksport", expect: signedIn(403, { employerMember: 200, employerAdmin: 200, otherEmployerAdmin: 200, municipalityMember: 200, inclusionMember: 200, otherInclusionAdmin: 200 }) },
+  {
+    method: "GET",
+    path: "/oppdrag/:id/tilbud",
+    expect: signedIn(403, {
+      employerMember: 200,
+      employerAdmin: 200,
+      otherEmployerAdmin: 200,
+      inclusionMember: 200,
+      otherInclusionAdmin: 200,
+    }),
+  },
+  {
+    method: "POST",
+    path: "/oppdrag/:id/tilbud",
+    form: { priceNok: "" },
+    expect: signedIn(403, {
+      employerMember: 400,
+      employerAdmin: 400,
+      otherEmployerAdmin: 400,
+      inclusionMember: 400,
+      otherInclusionAdmin: 400,
+    }),
+  },
+  {
+    method: "GET",
+    path: "/stillinger/:id/tilbud",
+    expect: signedIn(403, {
+      employerMember: 404,
+      employerAdmin: 404,
+      otherEmployerAdmin: 404,
+      municipalityMember: 200,
+    }),
+  },
+  {
+    method: "POST",
+    path: "/stillinger/:id/tilbud",
+    form: { quoteId: "x", reason: "" },
+    expect: signedIn(403, {
+      employerMember: 404,
+      employerAdmin: 404,
+      otherEmployerAdmin: 404,
+      municipalityMember: 400,
+    }),
+  },
+  {
+    method: "GET",
+    path: "/bestillinger",
+    expect: signedIn(403, {
+      employerMember: 200,
+      employerAdmin: 200,
+      otherEmployerAdmin: 200,
+      municipalityMember: 200,
+      inclusionMember: 200,
+      otherInclusionAdmin: 200,
+    }),
+  },
+  {
+    method: "GET",
+    path: "/bestillinger/eksport",
+    expect: signedIn(403, {
+      employerMember: 200,
+      employerAdmin: 200,
+      otherEmployerAdmin: 200,
+      municipalityMember: 200,
+      inclusionMember: 200,
+      otherInclusionAdmin: 200,
+    }),
+  },
   // Bergen kommune's demo order in delivery with Bergen Arbeid; Fjordkafé and Vestlandsbro are strangers to it.
-  { method: "GET", path: "/bestillinger/:id", expect: signedIn(403, { employerMember: 404, employerAdmin: 404, otherEmployerAdmin: 404, municipalityMember: 200, inclusionMember: 200, otherInclusionAdmin: 404 }) },
+  {
+    method: "GET",
+    path: "/bestillinger/:id",
+    expect: signedIn(403, {
+      employerMember: 404,
+      employerAdmin: 404,
+      otherEmployerAdmin: 404,
+      municipalityMember: 200,
+      inclusionMember: 200,
+      otherInclusionAdmin: 404,
+    }),
+  },
   // Cancelling is for organisation admins of a party: the parties' plain members get 403.
-  { method: "POST", path: "/bestillinger/:id", form: { intent: "cancel", reason: "" }, expect: signedIn(403, { employerMember: 404, employerAdmin: 404, otherEmployerAdmin: 404, municipalityMember: 403, inclusionMember: 403, otherInclusionAdmin: 404 }) },
+  {
+    method: "POST",
+    path: "/bestillinger/:id",
+    form: { intent: "cancel", reason: "" },
+    expect: signedIn(403, {
+      employerMember: 404,
+      employerAdmin: 404,
+      otherEmployerAdmin: 404,
+      municipalityMember: 403,
+      inclusionMember: 403,
+      otherInclusionAdmin: 404,
+    }),
+  },
   { method: "GET", path: "/organisasjon/leverandor", expect: signedIn(403, { otherInclusionAdmin: 200 }) },
   { method: "GET", path: "/api/stripe/webhook", expect: everyone(405) },
   { method: "POST", path: "/api/stripe/webhook", form: { id: "evt_forged" }, expect: everyone(400) },
   { method: "GET", path: "/admin/stripe", expect: onlyPlatformAdmin },
-  { method: "POST", path: "/admin/stripe", form: { intent: "keep", disputeId: "", reason: "" }, expect: signedIn(403, { platformAdmin: 400 }) },
+  {
+    method: "POST",
+    path: "/admin/stripe",
+    form: { intent: "keep", disputeId: "", reason: "" },
+    expect: signedIn(403, { platformAdmin: 400 }),
+  },
   { method: "GET", path: "/kommune/statistikk", expect: signedIn(403, { municipalityMember: 200 }) },
   { method: "GET", path: "/kommune/statistikk/eksport", expect: signedIn(403, { municipalityMember: 200 }) },
   { method: "GET", path: "/statistikk/:kommune", expect: everyone(200) },
@@ -120,7 +333,12 @@ const matrix: Row[] = [
   { method: "GET", path: "/talentsok/:code", expect: signedIn(403, posters(200)) }, // a listed candidate
   { method: "POST", path: "/talentsok/:code", form: { message: "" }, expect: signedIn(403, posters(400)) },
   { method: "GET", path: "/admin", expect: onlyPlatformAdmin },
-  { method: "POST", path: "/admin", form: { organizationId: "does-not-exist" }, expect: signedIn(403, { platformAdmin: 404 }) },
+  {
+    method: "POST",
+    path: "/admin",
+    form: { organizationId: "does-not-exist" },
+    expect: signedIn(403, { platformAdmin: 404 }),
+  },
   { method: "GET", path: "/admin/utboks", expect: onlyPlatformAdmin },
   { method: "GET", path: "/finnes-ikke", expect: everyone(404) },
 ];
@@ -131,7 +349,10 @@ async function contextFor(role: Role): Promise<APIRequestContext> {
   const ctx = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
   const email = roles[role];
   if (email) {
-    const res = await ctx.post("/logg-inn", { form: { email, password: DEMO_PASSWORD, redirectTo: "/" }, maxRedirects: 0 });
+    const res = await ctx.post("/logg-inn", {
+      form: { email, password: DEMO_PASSWORD, redirectTo: "/" },
+      maxRedirects: 0,
+    });
     expect(res.status(), `login as ${role}`).toBe(302);
   }
   return ctx;
@@ -164,8 +385,14 @@ async function bergenProcurement(): Promise<{ taskId: string; orderId: string }>
   const orders = await (await ctx.get("/bestillinger")).text();
   const openings = await (await ctx.get("/stillinger")).text();
   await ctx.dispose();
-  const orderId = orders.split("<tr").find((r) => r.includes("Bergen Arbeid"))?.match(/href="\/bestillinger\/([a-z0-9]+)"/)?.[1];
-  const taskId = openings.split("<tr").find((r) => r.includes("Kantinedrift på rådhuset"))?.match(/href="\/stillinger\/([a-z0-9]+)"/)?.[1];
+  const orderId = orders
+    .split("<tr")
+    .find((r) => r.includes("Bergen Arbeid"))
+    ?.match(/href="\/bestillinger\/([a-z0-9]+)"/)?.[1];
+  const taskId = openings
+    .split("<tr")
+    .find((r) => r.includes("Kantinedrift på rådhuset"))
+    ?.match(/href="\/stillinger\/([a-z0-9]+)"/)?.[1];
   if (!orderId || !taskId) throw new Error("no demo procurement of Bergen kommune");
   return { taskId, orderId };
 }
@@ -200,12 +427,19 @@ for (const role of Object.keys(roles) as Role[]) {
                 ? row.path.replace(":id", procurement.orderId)
                 : row.path.endsWith("/tilbud")
                   ? row.path.replace(":id", procurement.taskId)
-              : row.path.replace(":code", candidate.code).replace(":kommune", "4601").replace(":id", openingId);
-      const res = row.method === "GET" ? await ctx.get(path, { maxRedirects: 0 }) : await ctx.post(path, { form: row.form ?? {}, maxRedirects: 0 });
+                  : row.path.replace(":code", candidate.code).replace(":kommune", "4601").replace(":id", openingId);
+      const res =
+        row.method === "GET"
+          ? await ctx.get(path, { maxRedirects: 0 })
+          : await ctx.post(path, { form: row.form ?? {}, maxRedirects: 0 });
       const want = row.expect[role];
       const location = res.headers().location ?? "";
       const ok =
-        want === "login" ? res.status() === 302 && location.startsWith("/logg-inn") : want === "redirect" ? res.status() === 302 : res.status() === want;
+        want === "login"
+          ? res.status() === 302 && location.startsWith("/logg-inn")
+          : want === "redirect"
+            ? res.status() === 302
+            : res.status() === want;
       if (!ok) failures.push(`${row.method} ${row.path}: expected ${want}, got ${res.status()} ${location}`);
     }
     await ctx.dispose();

@@ -4,7 +4,12 @@ import type { Page } from "@playwright/test";
 import { demoCandidates } from "../../prisma/seed/demo-candidates";
 import { expect, login, logout, test } from "./support/fixtures";
 
-const person = { name: "Tesfalem Oppdiktet", email: "tesfalem.oppdiktet@eksempel.no", phone: "98765432", birthYear: "1979" };
+const person = {
+  name: "Tesfalem Oppdiktet",
+  email: "tesfalem.oppdiktet@eksempel.no",
+  phone: "98765432",
+  birthYear: "1979",
+};
 const personal = [person.name, "Tesfalem", "Oppdiktet", person.email, person.phone, person.birthYear];
 
 /** The personal data of every seeded candidate, as the privacy rules name it. */
@@ -17,7 +22,10 @@ async function expectNoPersonalData(page: Page, strings: string[]) {
   for (const s of strings) expect(html, `page ${page.url()} shows ${s}`).not.toContain(s);
 }
 
-test("a company records a candidate with consent; an employer finds it by a misspelled occupation, sees no personal data and asks; the company sees the request", async ({ page, a11y }) => {
+test("a company records a candidate with consent; an employer finds it by a misspelled occupation, sees no personal data and asks; the company sees the request", async ({
+  page,
+  a11y,
+}) => {
   await login(page, "anne@bergenarbeid.no");
   await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Kandidater" }).click();
   await a11y();
@@ -48,7 +56,9 @@ test("a company records a candidate with consent; an employer finds it by a miss
   await page.getByRole("button", { name: "Lagre" }).click();
   await expect(page.getByText(/Teksten kan inneholde navn/).first()).toBeVisible();
   await a11y();
-  await page.getByLabel("Arbeidserfaring", { exact: true }).fill("Har pusset vinduer på kontorbygg i to år, også med lift.");
+  await page
+    .getByLabel("Arbeidserfaring", { exact: true })
+    .fill("Har pusset vinduer på kontorbygg i to år, også med lift.");
   await page.getByRole("button", { name: "Lagre" }).click();
   await expect(page.getByText("Kandidaten er lagret.")).toBeVisible();
   await expect(page.getByText("Står i kandidatsøket")).toBeVisible();
@@ -96,7 +106,10 @@ test("a company records a candidate with consent; an employer finds it by a miss
   await expect(page.getByText("Vi trenger hjelp med vinduspuss på kafeen to dager i uka.")).toBeVisible();
   await expect(page.getByRole("link", { name: code ?? "" })).toBeVisible();
   await a11y();
-  await page.getByRole("link", { name: code ?? "" }).first().click();
+  await page
+    .getByRole("link", { name: code ?? "" })
+    .first()
+    .click();
   await expect(page.getByText(/Henvendelse fra Fjordkafé/)).toBeVisible();
   // Withdrawing the consent takes the profile out of the search at once.
   await page.getByRole("button", { name: "Trekk samtykke: Oppføring i kandidatsøket" }).click();
@@ -110,10 +123,16 @@ test("a company records a candidate with consent; an employer finds it by a miss
   expect((await page.request.get(`/talentsok/${code}`)).status()).toBe(404);
 });
 
-test("the company's admin lists who viewed personal data; the server log holds no candidate's personal data", async ({ page, a11y }) => {
+test("the company's admin lists who viewed personal data; the server log holds no candidate's personal data", async ({
+  page,
+  a11y,
+}) => {
   await login(page, "anne@bergenarbeid.no");
   await page.goto("/kandidater");
-  await page.getByRole("link", { name: /^K-\d{5}$/ }).first().click();
+  await page
+    .getByRole("link", { name: /^K-\d{5}$/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: "Personopplysninger" })).toBeVisible();
   await page.goto("/kandidater/logg");
   await expect(page.getByRole("cell", { name: "Så personopplysninger" }).first()).toBeVisible();
@@ -121,6 +140,7 @@ test("the company's admin lists who viewed personal data; the server log holds n
   const log = readFileSync(path.resolve(import.meta.dirname, "../../.data/e2e-server.log"), "utf8");
   expect(log).toContain('"msg":"request"');
   // A number (phone, birth year) counts only standing alone: "1979" inside a millisecond timestamp is not a birth year.
-  const mentions = (text: string) => new RegExp(`(?<![0-9])${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![0-9])`).test(log);
+  const mentions = (text: string) =>
+    new RegExp(`(?<![0-9])${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![0-9])`).test(log);
   for (const s of [...personal, ...seededPersonalData()]) expect(mentions(s), `server log holds ${s}`).toBe(false);
 });

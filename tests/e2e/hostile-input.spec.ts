@@ -59,7 +59,11 @@ const HOSTILE = [
   "x".repeat(100_000),
 ];
 
-const hostileValue = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...HOSTILE) }, { weight: 2, arbitrary: fc.string({ maxLength: 40 }) }, { weight: 1, arbitrary: fc.integer().map(String) });
+const hostileValue = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...HOSTILE) },
+  { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.integer().map(String) },
+);
 
 /** One field's values in a submission: as the page offers it, hostile, missing, or repeated. */
 function fieldValues(field: Field): fc.Arbitrary<string[]> {
@@ -85,19 +89,32 @@ function submission(form: FormSpec): fc.Arbitrary<{ body: [string, string][]; hi
     .map(({ visible: v, tamper, hiddenHostile }) => {
       const body: [string, string][] = [];
       visible.forEach((f, i) => (v[i] ?? []).forEach((value) => body.push([f.name, value])));
-      hidden.forEach((f, i) => (tamper ? (hiddenHostile[i] ?? []) : [f.value]).forEach((value) => body.push([f.name, value])));
+      hidden.forEach((f, i) =>
+        (tamper ? (hiddenHostile[i] ?? []) : [f.value]).forEach((value) => body.push([f.name, value])),
+      );
       return { body, hiddenIntact: !tamper || hidden.length === 0 };
     });
 }
 
-const pattern = (path: string) => path.replace(/\/[a-z0-9]{20,}(?=\/|$)/g, "/:id").replace(/\/K-\d+/g, "/:code").replace(/\/\d{4}(?=\/|$)/g, "/:kommune");
+const pattern = (path: string) =>
+  path
+    .replace(/\/[a-z0-9]{20,}(?=\/|$)/g, "/:id")
+    .replace(/\/K-\d+/g, "/:code")
+    .replace(/\/\d{4}(?=\/|$)/g, "/:kommune");
 
 async function parsePage(parser: Page, html: string, url: string): Promise<{ links: string[]; forms: FormSpec[] }> {
   return parser.evaluate(
     ({ html, url }) => {
       const doc = new DOMParser().parseFromString(html, "text/html");
-      const links = [...doc.querySelectorAll("a[href]")].map((a) => new URL(a.getAttribute("href") ?? "", url).toString());
-      const forms: { method: "get" | "post"; action: string; fields: { name: string; kind: string; value: string; options: string[] }[]; page: string }[] = [];
+      const links = [...doc.querySelectorAll("a[href]")].map((a) =>
+        new URL(a.getAttribute("href") ?? "", url).toString(),
+      );
+      const forms: {
+        method: "get" | "post";
+        action: string;
+        fields: { name: string; kind: string; value: string; options: string[] }[];
+        page: string;
+      }[] = [];
       for (const form of doc.querySelectorAll("form")) {
         const method = (form.getAttribute("method") ?? "get").toLowerCase() === "post" ? "post" : "get";
         const action = new URL(form.getAttribute("action") ?? url, url).toString();
@@ -108,13 +125,21 @@ async function parsePage(parser: Page, html: string, url: string): Promise<{ lin
           const kind = tag === "input" ? (el.getAttribute("type") ?? "text").toLowerCase() : tag;
           const value = tag === "select" ? "" : (el.getAttribute("value") ?? el.textContent ?? "");
           const known = fields.get(name) ?? { name, kind, value, options: [] as string[] };
-          if (tag === "select") known.options.push(...[...el.querySelectorAll("option")].map((o) => o.getAttribute("value") ?? o.textContent ?? ""));
+          if (tag === "select")
+            known.options.push(
+              ...[...el.querySelectorAll("option")].map((o) => o.getAttribute("value") ?? o.textContent ?? ""),
+            );
           if (kind === "checkbox" || kind === "radio") known.options.push(el.getAttribute("value") ?? "on");
           fields.set(name, known);
         }
-        const buttons = [...form.querySelectorAll("button[name]")].map((b) => ({ name: b.getAttribute("name") ?? "", value: b.getAttribute("value") ?? "" }));
+        const buttons = [...form.querySelectorAll("button[name]")].map((b) => ({
+          name: b.getAttribute("name") ?? "",
+          value: b.getAttribute("value") ?? "",
+        }));
         // A form with named submit buttons is a form per button: the button's value is posted like a hidden field.
-        const variants = buttons.length ? buttons.map((b) => [...fields.values(), { name: b.name, kind: "hidden", value: b.value, options: [] }]) : [[...fields.values()]];
+        const variants = buttons.length
+          ? buttons.map((b) => [...fields.values(), { name: b.name, kind: "hidden", value: b.value, options: [] }])
+          : [[...fields.values()]];
         for (const v of variants) forms.push({ method, action, fields: v, page: url });
       }
       return { links, forms };
@@ -132,7 +157,16 @@ async function signIn(email: string, ctx: APIRequestContext): Promise<void> {
 async function crawl(ctx: APIRequestContext, parser: Page): Promise<FormSpec[]> {
   const seen = new Set<string>();
   const perPattern = new Map<string, number>();
-  const queue = ["/", "/muligheter", "/en/opportunities", "/statistikk/4601", "/kostnadskalkulator", "/registrer", "/glemt-passord", "/logg-inn"];
+  const queue = [
+    "/",
+    "/muligheter",
+    "/en/opportunities",
+    "/statistikk/4601",
+    "/kostnadskalkulator",
+    "/registrer",
+    "/glemt-passord",
+    "/logg-inn",
+  ];
   const forms = new Map<string, FormSpec>();
   while (queue.length && seen.size < MAX_PAGES) {
     const path = queue.shift() ?? "/";
@@ -148,11 +182,18 @@ async function crawl(ctx: APIRequestContext, parser: Page): Promise<FormSpec[]> 
       const action = new URL(form.action);
       if (action.origin !== origin || SKIP.some((s) => s.test(action.pathname))) continue;
       const intent = form.fields.find((f) => f.name === "intent")?.value ?? "";
-      forms.set(`${form.method} ${pattern(action.pathname)} ${intent} ${form.fields.map((f) => f.name).sort().join(",")}`, form);
+      forms.set(
+        `${form.method} ${pattern(action.pathname)} ${intent} ${form.fields
+          .map((f) => f.name)
+          .sort()
+          .join(",")}`,
+        form,
+      );
     }
     for (const link of links) {
       const u = new URL(link);
-      if (u.origin === origin && !SKIP.some((s) => s.test(u.pathname)) && !seen.has(u.pathname + u.search)) queue.push(u.pathname + u.search);
+      if (u.origin === origin && !SKIP.some((s) => s.test(u.pathname)) && !seen.has(u.pathname + u.search))
+        queue.push(u.pathname + u.search);
     }
   }
   return [...forms.values()];
@@ -180,7 +221,9 @@ test.afterAll(async () => {
 });
 
 for (const role of ROLES) {
-  test(`hostile values in every form and query, as ${role.name}: no 5xx, and refused forms show their error summary`, async ({ browser }) => {
+  test(`hostile values in every form and query, as ${role.name}: no 5xx, and refused forms show their error summary`, async ({
+    browser,
+  }) => {
     test.setTimeout(240_000);
     const ctx = contexts.get(role.name);
     if (!ctx) throw new Error("no context");
@@ -193,33 +236,66 @@ for (const role of ROLES) {
       // Every form is tried even when one fails, so one run lists every problem (each shrunk by fast-check).
       await fc
         .assert(
-        fc.asyncProperty(submission(form), async ({ body, hiddenIntact }) => {
-          const action = new URL(form.action);
-          const res =
-            form.method === "post"
-              ? await ctx.post(action.pathname + action.search, { data: encode(body), headers: { "Content-Type": "application/x-www-form-urlencoded" }, maxRedirects: 0 })
-              : await ctx.get(`${action.pathname}?${encode(body)}`, { maxRedirects: 0 });
-          const where = `${form.method.toUpperCase()} ${action.pathname} (from ${new URL(form.page).pathname})`;
-          expect(res.status(), `${where} answered ${res.status()}`).toBeLessThan(500);
-          if (form.method === "post" && hiddenIntact && res.status() === 400 && (res.headers()["content-type"] ?? "").includes("text/html")) {
-            const html = await res.text();
-            if (!html.includes("data-error-summary")) problems.push(`${where}: 400 without an error summary`);
-          }
-        }),
+          fc.asyncProperty(submission(form), async ({ body, hiddenIntact }) => {
+            const action = new URL(form.action);
+            const res =
+              form.method === "post"
+                ? await ctx.post(action.pathname + action.search, {
+                    data: encode(body),
+                    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+                    maxRedirects: 0,
+                  })
+                : await ctx.get(`${action.pathname}?${encode(body)}`, { maxRedirects: 0 });
+            const where = `${form.method.toUpperCase()} ${action.pathname} (from ${new URL(form.page).pathname})`;
+            expect(res.status(), `${where} answered ${res.status()}`).toBeLessThan(500);
+            if (
+              form.method === "post" &&
+              hiddenIntact &&
+              res.status() === 400 &&
+              (res.headers()["content-type"] ?? "").includes("text/html")
+            ) {
+              const html = await res.text();
+              if (!html.includes("data-error-summary")) problems.push(`${where}: 400 without an error summary`);
+            }
+          }),
           { numRuns: RUNS_PER_FORM },
         )
-        .catch((err: unknown) => problems.push(err instanceof Error ? err.message.split("\n").slice(0, 12).join("\n") : String(err)));
+        .catch((err: unknown) =>
+          problems.push(err instanceof Error ? err.message.split("\n").slice(0, 12).join("\n") : String(err)),
+        );
     }
     expect([...new Set(problems)]).toEqual([]);
   });
 }
 
 test("hostile values in every query parameter of the open API: no 5xx", async ({ request }) => {
-  const params = ["q", "limit", "cursor", "municipality", "county", "occupation", "kind", "measures", "accommodations", "sort", "page", "hours", "extent"];
+  const params = [
+    "q",
+    "limit",
+    "cursor",
+    "municipality",
+    "county",
+    "occupation",
+    "kind",
+    "measures",
+    "accommodations",
+    "sort",
+    "page",
+    "hours",
+    "extent",
+  ];
   await fc.assert(
     fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom(...params), hostileValue), { maxLength: 6 }), async (pairs) => {
       const query = encode(pairs);
-      for (const path of ["/api/v1/openings", "/api/v1/openings/x", "/muligheter", "/en/opportunities", "/statistikk/4601", "/statistikk/4601/eksport", "/muligheter/feed.atom"]) {
+      for (const path of [
+        "/api/v1/openings",
+        "/api/v1/openings/x",
+        "/muligheter",
+        "/en/opportunities",
+        "/statistikk/4601",
+        "/statistikk/4601/eksport",
+        "/muligheter/feed.atom",
+      ]) {
         const res = await request.get(`${path}?${query}`, { maxRedirects: 0 });
         expect(res.status(), `${path}?${query.slice(0, 200)}`).toBeLessThan(500);
       }

@@ -55,7 +55,10 @@ test("sign up → admin approves → invite by e-mail → colleague joins → pa
   await page.getByLabel("Kollegaens e-postadresse").fill(colleague);
   await page.getByRole("button", { name: "Send invitasjon" }).click();
   await expect(page.getByText("Invitasjonen er sendt.")).toBeVisible();
-  const invitation = await waitForMail({ to: colleague, subjectIncludes: "Invitasjon til Voss Vask og Vedlikehald AS" });
+  const invitation = await waitForMail({
+    to: colleague,
+    subjectIncludes: "Invitasjon til Voss Vask og Vedlikehald AS",
+  });
   const inviteLink = invitation.links.find((l) => l.includes("/invitasjon?token="));
   expect(inviteLink).toBeTruthy();
   await logout(page);
@@ -73,7 +76,9 @@ test("sign up → admin approves → invite by e-mail → colleague joins → pa
   // The link works once only.
   await logout(page);
   await page.goto(inviteLink!);
-  await expect(page.getByRole("heading", { name: "Invitasjonen er ugyldig, allerede brukt eller utløpt." })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Invitasjonen er ugyldig, allerede brukt eller utløpt." }),
+  ).toBeVisible();
 
   // 5. The colleague forgets the password and resets it by e-mail.
   await page.goto("/glemt-passord");
@@ -93,7 +98,9 @@ test("sign up → admin approves → invite by e-mail → colleague joins → pa
   await expect(page.getByTestId("viewer")).toContainText("Emil Fosse");
 });
 
-test("signing up with an address that already has an account looks the same (no account enumeration)", async ({ page }) => {
+test("signing up with an address that already has an account looks the same (no account enumeration)", async ({
+  page,
+}) => {
   await page.goto("/registrer");
   await page.getByLabel("Type organisasjon").selectOption("EMPLOYER");
   await page.getByLabel("Organisasjonsnummer").fill(makeValidOrgNumber(515_151));

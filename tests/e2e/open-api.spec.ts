@@ -1,7 +1,9 @@
 import { apiOpening, apiOpeningList } from "../../app/domain/openings/api-schema";
 import { expect, test } from "./support/fixtures";
 
-test("open API: filters like the page, cursor paging to the end, one opening, OpenAPI document", async ({ request }) => {
+test("open API: filters like the page, cursor paging to the end, one opening, OpenAPI document", async ({
+  request,
+}) => {
   const first = await request.get("/api/v1/openings?q=renhld&county=46&limit=2");
   expect(first.status()).toBe(200);
   const page1 = apiOpeningList.parse(await first.json());
@@ -11,7 +13,9 @@ test("open API: filters like the page, cursor paging to the end, one opening, Op
   const seen = new Set(page1.items.map((i) => i.id));
   let cursor = page1.nextCursor;
   while (cursor) {
-    const next = apiOpeningList.parse(await (await request.get(`/api/v1/openings?q=renhld&county=46&limit=2&cursor=${cursor}`)).json());
+    const next = apiOpeningList.parse(
+      await (await request.get(`/api/v1/openings?q=renhld&county=46&limit=2&cursor=${cursor}`)).json(),
+    );
     for (const item of next.items) {
       expect(seen.has(item.id)).toBe(false);
       seen.add(item.id);
@@ -25,7 +29,11 @@ test("open API: filters like the page, cursor paging to the end, one opening, Op
   expect((await request.get("/api/v1/openings/not-published")).status()).toBe(404);
   expect((await request.get("/api/v1/openings?limit=abc&sort=nonsense")).status()).toBe(200);
 
-  const doc = (await (await request.get("/api/openapi.json")).json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+  const doc = (await (await request.get("/api/openapi.json")).json()) as {
+    openapi: string;
+    paths: Record<string, unknown>;
+    components: { schemas: Record<string, unknown> };
+  };
   expect(doc.openapi).toBe("3.1.0");
   expect(Object.keys(doc.paths)).toEqual(["/api/v1/openings", "/api/v1/openings/{id}"]);
   expect(Object.keys(doc.components.schemas).sort()).toEqual(["Opening", "OpeningList"]);

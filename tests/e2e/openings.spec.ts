@@ -9,7 +9,10 @@ async function expectSearch(page: Page, url: string, title: string, present: boo
   }).toPass({ timeout: 20_000 });
 }
 
-test("an employer creates a job with errors, fixes them, publishes; the public finds it; closing hides it", async ({ page, a11y }) => {
+test("an employer creates a job with errors, fixes them, publishes; the public finds it; closing hides it", async ({
+  page,
+  a11y,
+}) => {
   const title = "Oppvaskhjelp på Fjordkafé";
   await login(page, "jonas@fjordkafe.no");
   await page.getByRole("link", { name: "Stillinger og oppdrag" }).click();
@@ -25,7 +28,9 @@ test("an employer creates a job with errors, fixes them, publishes; the public f
   await page.getByRole("button", { name: "Lagre" }).click();
   await expect(page.getByRole("alert")).toContainText("Tittelen må ha minst 3 tegn.");
   await page.getByLabel("Tittel").fill(title);
-  await page.getByLabel("Beskrivelse").fill("Oppvask og enkel matlaging på en travel kafé på Bryggen.\n\n- Fast mentor\n- Tilpasset arbeidstid");
+  await page
+    .getByLabel("Beskrivelse")
+    .fill("Oppvask og enkel matlaging på en travel kafé på Bryggen.\n\n- Fast mentor\n- Tilpasset arbeidstid");
   await page.getByLabel("Yrke").selectOption("9412");
   await page.getByLabel("Kommune").selectOption({ label: "Bergen (Vestland)" });
   await page.getByLabel("Timer per uke").fill("15");
@@ -61,7 +66,10 @@ test("an employer creates a job with errors, fixes them, publishes; the public f
   await page.goto("/muligheter?q=oppvaskhjlp");
   await page.getByRole("link", { name: title }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as Record<string, unknown>;
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as Record<
+    string,
+    unknown
+  >;
   expect(jsonLd).toMatchObject({ "@type": "JobPosting", title, hiringOrganization: { name: "Fjordkafé AS" } });
   await a11y();
   await page.getByRole("button", { name: "Switch to English" }).click();

@@ -40,12 +40,18 @@ async function sendQuote(page: Page, email: string, taskId: string, price: strin
   await expect(page.getByText("Tilbudet er sendt.")).toBeVisible();
 }
 
-test("a municipality posts a reserved task; two inclusion companies quote, a business cannot; award, delivery, acceptance and a card payment whose webhook arrives twice", async ({ page, a11y }) => {
+test("a municipality posts a reserved task; two inclusion companies quote, a business cannot; award, delivery, acceptance and a card payment whose webhook arrives twice", async ({
+  page,
+  a11y,
+}) => {
   // 1. The municipality posts a reserved task that requires a tax certificate.
   const taskId = await postReservedTask(page, title);
 
   // 2. Two inclusion companies quote; an ordinary business is refused.
-  for (const [email, price] of [["anne@bergenarbeid.no", "120000"], ["lise@vestbro.no", "135000"]] as const) {
+  for (const [email, price] of [
+    ["anne@bergenarbeid.no", "120000"],
+    ["lise@vestbro.no", "135000"],
+  ] as const) {
     await sendQuote(page, email, taskId, price);
     await a11y();
     await logout(page);
@@ -67,7 +73,9 @@ test("a municipality posts a reserved task; two inclusion companies quote, a bus
   await expect(page.getByRole("rowheader", { name: /Bergen Arbeid og Inkludering AS/ })).toBeVisible();
   await expect(page.getByRole("cell", { name: "150 000 kr" })).toBeVisible(); // 120 000 + 25 % VAT
   await a11y();
-  await page.getByLabel("Begrunnelse for tildeling (Bergen Arbeid og Inkludering AS)").fill("Lavest pris og god opplæringsplan.");
+  await page
+    .getByLabel("Begrunnelse for tildeling (Bergen Arbeid og Inkludering AS)")
+    .fill("Lavest pris og god opplæringsplan.");
   await page.getByRole("button", { name: "Tildel Bergen Arbeid og Inkludering AS" }).click();
   await expect(page.getByText("Bestillingen er oppdatert.")).toBeVisible();
   const orderUrl = page.url().split("?")[0]!;
@@ -81,7 +89,10 @@ test("a municipality posts a reserved task; two inclusion companies quote, a bus
   await expect(page.getByText("Status").locator("..")).toContainText("Levert");
   // A step the order has moved past is refused with the reason on the page, also as the page comes
   // without JavaScript (the button is gone, so the message stands at the top).
-  const late = await page.request.post(orderUrl, { form: { intent: "start" }, headers: { Origin: new URL(orderUrl).origin } });
+  const late = await page.request.post(orderUrl, {
+    form: { intent: "start" },
+    headers: { Origin: new URL(orderUrl).origin },
+  });
   expect(late.status()).toBe(409);
   const refusal = await late.text();
   expect(refusal).toContain("data-error-summary");
@@ -98,7 +109,10 @@ test("a municipality posts a reserved task; two inclusion companies quote, a bus
   await expect(page.getByRole("heading", { name: "Kvittering" })).toBeVisible();
   await expect(page.getByText(/^Betalt \d/)).toBeVisible();
   await a11y();
-  const events = (await (await page.request.get(`${STRIPE_DOUBLE}/__double/events`)).json()) as { id: string; type: string }[];
+  const events = (await (await page.request.get(`${STRIPE_DOUBLE}/__double/events`)).json()) as {
+    id: string;
+    type: string;
+  }[];
   const completed = events.filter((e) => e.type === "checkout.session.completed").at(-1);
   expect(completed).toBeTruthy();
   await logout(page);
@@ -118,7 +132,10 @@ test("a municipality posts a reserved task; two inclusion companies quote, a bus
   await a11y();
 });
 
-test("an award to a supplier without a valid tax certificate is refused with the reason; the supplier adds it and connects Stripe; then the award goes through", async ({ page, a11y }) => {
+test("an award to a supplier without a valid tax certificate is refused with the reason; the supplier adds it and connects Stripe; then the award goes through", async ({
+  page,
+  a11y,
+}) => {
   const taskId = await postReservedTask(page, "Vindusvask på rådhuset (E2E)");
   await sendQuote(page, "arne@fjellvekst.no", taskId, "99000");
   await logout(page);
@@ -156,19 +173,32 @@ test("an award to a supplier without a valid tax certificate is refused with the
   await expect(page.getByText("Tildelt", { exact: true })).toBeVisible();
 });
 
-test("after payment no side cancels alone: a request to cancel, declined by the supplier, decided by the platform admin; a Stripe error changes nothing", async ({ page, a11y }) => {
+test("after payment no side cancels alone: a request to cancel, declined by the supplier, decided by the platform admin; a Stripe error changes nothing", async ({
+  page,
+  a11y,
+}) => {
   // The demo's paid order: Bergen kommune bought from Vestlandsbro and paid through the double at seeding.
   await login(page, "kari.nordmann@bergen.kommune.no");
   await page.goto("/bestillinger");
-  await page.getByRole("row").filter({ hasText: "Vestlandsbro" }).filter({ hasText: "Betalt" }).getByRole("link").click();
+  await page
+    .getByRole("row")
+    .filter({ hasText: "Vestlandsbro" })
+    .filter({ hasText: "Betalt" })
+    .getByRole("link")
+    .click();
   await expect(page.getByRole("heading", { name: "Kvittering" })).toBeVisible();
   const orderUrl = page.url().split("?")[0]!;
   const origin = new URL(orderUrl).origin;
   await expect(page.getByRole("button", { name: "Kanseller bestillingen" })).toHaveCount(0);
   // The plain cancellation, posted anyway: refused with the reason, and the order is still paid.
-  const alone = await page.request.post(orderUrl, { form: { intent: "cancel", reason: "Vil ha pengene tilbake" }, headers: { Origin: origin } });
+  const alone = await page.request.post(orderUrl, {
+    form: { intent: "cancel", reason: "Vil ha pengene tilbake" },
+    headers: { Origin: origin },
+  });
   expect(alone.status()).toBe(409);
-  expect(await alone.text()).toContain("Leveransen er godkjent, så bestillingen kan ikke kanselleres av én part alene.");
+  expect(await alone.text()).toContain(
+    "Leveransen er godkjent, så bestillingen kan ikke kanselleres av én part alene.",
+  );
   await page.getByRole("button", { name: "Be om kansellering" }).click();
   await expect(page.getByText("Skriv en begrunnelse (minst tre tegn).", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Begrunnelse for å be om kansellering")).toBeFocused();
@@ -184,7 +214,11 @@ test("after payment no side cancels alone: a request to cancel, declined by the 
   await login(page, "ola.hansen@bergen.kommune.no");
   await page.goto(orderUrl);
   await expect(page.getByText("Venter på svar fra den andre parten")).toBeVisible();
-  await expect(page.getByText("Bare administratorer hos oppdragsgiveren eller leverandøren kan kansellere eller be om kansellering.")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Bare administratorer hos oppdragsgiveren eller leverandøren kan kansellere eller be om kansellering.",
+    ),
+  ).toBeVisible();
   await logout(page);
 
   // The supplier's admin declines with a reason: the order stays paid.
@@ -205,10 +239,16 @@ test("after payment no side cancels alone: a request to cancel, declined by the 
   const item = page.getByRole("listitem").filter({ hasText: "Vestlandsbro" });
   await expect(item).toContainText("Avslått av den andre parten – Arbeidsbro avgjør");
   await a11y();
-  await page.request.post(`${STRIPE_DOUBLE}/__double/fail?path=/v1/refunds&status=400&message=${encodeURIComponent("Stripe is unavailable for refunds (test).")}`);
+  await page.request.post(
+    `${STRIPE_DOUBLE}/__double/fail?path=/v1/refunds&status=400&message=${encodeURIComponent("Stripe is unavailable for refunds (test).")}`,
+  );
   await item.getByRole("textbox").fill("Bildene viser at én skole ikke ble vasket; hele beløpet refunderes.");
   await item.getByRole("button", { name: "Kanseller og refunder" }).click();
-  await expect(page.getByText("Stripe svarte med en feil, og ingenting er endret. Prøv igjen senere. Melding fra Stripe: Stripe is unavailable for refunds (test).")).toBeVisible();
+  await expect(
+    page.getByText(
+      "Stripe svarte med en feil, og ingenting er endret. Prøv igjen senere. Melding fra Stripe: Stripe is unavailable for refunds (test).",
+    ),
+  ).toBeVisible();
   await expect(item).toContainText("Avslått av den andre parten – Arbeidsbro avgjør");
   await a11y();
   await page.request.post(`${STRIPE_DOUBLE}/__double/fail/clear`);

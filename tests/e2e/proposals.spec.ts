@@ -9,7 +9,10 @@ async function switchLanguage(page: Page, to: "en" | "nb") {
   await expect(page.locator("html")).toHaveAttribute("lang", to);
 }
 
-test("a municipality posts a job; a company proposes a candidate with a wage subsidy; the employer runs the pipeline to a hire after a consented introduction", async ({ page, a11y }) => {
+test("a municipality posts a job; a company proposes a candidate with a wage subsidy; the employer runs the pipeline to a hire after a consented introduction", async ({
+  page,
+  a11y,
+}) => {
   // 1. The municipality posts a job.
   await login(page, "kari.nordmann@bergen.kommune.no");
   await page.goto("/stillinger/ny");
@@ -56,19 +59,25 @@ test("a municipality posts a job; a company proposes a candidate with a wage sub
 
   // 3. An invalid percentage is refused with a clear message; IPS is refused without the
   // candidate's consent to share sensitive information; then the proposal is sent.
-  await expect(page.getByText(/Kandidaten har ikke samtykket til å dele behov for tilrettelegging og sensitive opplysninger/)).toBeVisible();
+  await expect(
+    page.getByText(/Kandidaten har ikke samtykket til å dele behov for tilrettelegging og sensitive opplysninger/),
+  ).toBeVisible();
   await page.getByRole("radio", { name: "Midlertidig lønnstilskudd" }).check();
   await page.getByLabel("Tilskudd de første månedene (prosent)").fill("55");
   await page.getByLabel("Varighet for lønnstilskuddet (måneder)").fill("12");
   await page.getByRole("checkbox", { name: "IPS / jobbstøtte og oppfølging" }).check();
-  await page.getByLabel("Melding til arbeidsgiveren").fill("Kandidaten har tre års erfaring og ønsker en gradvis oppstart.");
+  await page
+    .getByLabel("Melding til arbeidsgiveren")
+    .fill("Kandidaten har tre års erfaring og ønsker en gradvis oppstart.");
   await page.getByRole("button", { name: "Send forslaget" }).click();
   await expect(page.getByRole("alert")).toContainText("høyst 40 %");
   await expect(page.getByLabel("Tilskudd de første månedene (prosent)")).toBeFocused();
   await a11y();
   await page.getByLabel("Tilskudd de første månedene (prosent)").fill("40");
   await page.getByRole("button", { name: "Send forslaget" }).click();
-  await expect(page.getByRole("alert")).toContainText("Andre virkemidler: Dette virkemiddelet sier noe om helse eller ytelser");
+  await expect(page.getByRole("alert")).toContainText(
+    "Andre virkemidler: Dette virkemiddelet sier noe om helse eller ytelser",
+  );
   await expect(page.getByRole("checkbox", { name: "Arbeidstrening" })).toBeFocused();
   await a11y();
   await page.getByRole("checkbox", { name: "IPS / jobbstøtte og oppfølging" }).uncheck();
@@ -136,7 +145,9 @@ test("a municipality posts a job; a company proposes a candidate with a wage sub
   await page.goto(candidateUrl);
   await expect(page.getByText("Status: I jobb")).toBeVisible();
   await page.goto("/kandidater/logg");
-  await expect(page.getByRole("row").filter({ hasText: code }).filter({ hasText: "Kari Nordmann" }).first()).toBeVisible();
+  await expect(
+    page.getByRole("row").filter({ hasText: code }).filter({ hasText: "Kari Nordmann" }).first(),
+  ).toBeVisible();
   await a11y();
 
   // 8. Suggestions, the proposal form and the pipeline in English pass axe too.
@@ -148,7 +159,10 @@ test("a municipality posts a job; a company proposes a candidate with a wage sub
   await page.goto(`/en/opportunities/${openingUrl.split("/").pop()}`);
   await expect(page.getByRole("heading", { name: "Your candidates who suit" })).toBeVisible();
   await a11y();
-  await page.getByRole("link", { name: /^Propose the candidate \(K-\d{5}\)$/ }).first().click();
+  await page
+    .getByRole("link", { name: /^Propose the candidate \(K-\d{5}\)$/ })
+    .first()
+    .click();
   await expect(page.getByRole("button", { name: "Send the proposal" })).toBeVisible();
   await page.getByRole("button", { name: "Send the proposal" }).click();
   await expect(page.getByRole("alert")).toContainText("Message to the employer");
@@ -165,7 +179,9 @@ test("a municipality posts a job; a company proposes a candidate with a wage sub
 });
 
 test("the cost calculator works from the URL, in both languages", async ({ page, a11y }) => {
-  await page.goto("/kostnadskalkulator?monthlyWageNok=30000&wageSubsidy=MIDLERTIDIG_LONNSTILSKUDD&percent=40&months=12");
+  await page.goto(
+    "/kostnadskalkulator?monthlyWageNok=30000&wageSubsidy=MIDLERTIDIG_LONNSTILSKUDD&percent=40&months=12",
+  );
   await expect(page.getByRole("row", { name: /1–6/ })).toContainText("15 575");
   await a11y();
   await switchLanguage(page, "en");
@@ -177,7 +193,9 @@ test("the cost calculator works from the URL, in both languages", async ({ page,
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a company records a candidate and an employer moves a proposal and writes in its thread, with plain form posts", async ({ page }) => {
+  test("a company records a candidate and an employer moves a proposal and writes in its thread, with plain form posts", async ({
+    page,
+  }) => {
     await login(page, "anne@bergenarbeid.no");
     await page.goto("/kandidater/ny");
     await page.getByRole("button", { name: "Lagre" }).click();
@@ -195,11 +213,17 @@ test.describe("without JavaScript", () => {
     await page.goto("/stillinger");
     await page.getByRole("row").filter({ hasText: "Publisert" }).first().getByRole("link").click();
     await page.getByRole("link", { name: "Forslag fra arbeidsinkluderingsbedrifter" }).click();
-    const first = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: /^Kandidat K-\d{5}$/ }) }).first();
+    const first = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: /^Kandidat K-\d{5}$/ }) })
+      .first();
     await first.getByLabel(/^Flytt til/).selectOption({ label: "Møte avtalt" });
     await first.getByRole("button", { name: /^Flytt/ }).click();
     await expect(page.getByText("Forslaget er flyttet.")).toBeVisible();
-    await page.getByRole("link", { name: /^Kandidat K-\d{5}$/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Kandidat K-\d{5}$/ })
+      .first()
+      .click();
     await page.getByLabel("Ny melding").fill("Sendt uten JavaScript.");
     await page.getByRole("button", { name: "Send", exact: true }).click();
     await expect(page.getByText("Sendt uten JavaScript.")).toBeVisible();

@@ -39,13 +39,31 @@ test("a cookie the app does not know bypasses the response cache", async ({ requ
 });
 
 /** A form post from a loopback address of its own, so this attacker's counts touch no other test's logins. */
-function postFrom(localAddress: string, path: string, form: Record<string, string>, headers: Record<string, string>): Promise<number> {
+function postFrom(
+  localAddress: string,
+  path: string,
+  form: Record<string, string>,
+  headers: Record<string, string>,
+): Promise<number> {
   const body = new URLSearchParams(form).toString();
   return new Promise((resolve, reject) => {
-    const req = http.request(`http://127.0.0.1:${new URL(origin).port}${path}`, { method: "POST", localAddress, headers: { ...headers, Origin: origin, "Content-Type": "application/x-www-form-urlencoded", "Content-Length": String(Buffer.byteLength(body)) } }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = http.request(
+      `http://127.0.0.1:${new URL(origin).port}${path}`,
+      {
+        method: "POST",
+        localAddress,
+        headers: {
+          ...headers,
+          Origin: origin,
+          "Content-Type": "application/x-www-form-urlencoded",
+          "Content-Length": String(Buffer.byteLength(body)),
+        },
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });
@@ -55,7 +73,14 @@ test("changing X-Forwarded-For on every try does not escape the login limit", as
   // Thirty-one guesses at thirty-one accounts, each claiming another client address.
   const statuses: number[] = [];
   for (let i = 0; i < 31; i++) {
-    statuses.push(await postFrom("127.0.0.7", "/logg-inn", { email: `gjetter-${i}@example.no`, password: "feil", redirectTo: "/" }, { "X-Forwarded-For": `203.0.113.${i}` }));
+    statuses.push(
+      await postFrom(
+        "127.0.0.7",
+        "/logg-inn",
+        { email: `gjetter-${i}@example.no`, password: "feil", redirectTo: "/" },
+        { "X-Forwarded-For": `203.0.113.${i}` },
+      ),
+    );
   }
   expect(statuses.slice(0, 30).every((s) => s === 400)).toBe(true);
   expect(statuses[30]).toBe(429);
@@ -75,9 +100,17 @@ test("redirectTo cannot send a signed-in person to another site", async ({ reque
 });
 
 test("a form post from another site is refused", async ({ request }) => {
-  const res = await request.post("/logg-inn", { form: { email: "a@b.no", password: "x" }, headers: { Origin: "https://evil.example" }, maxRedirects: 0 });
+  const res = await request.post("/logg-inn", {
+    form: { email: "a@b.no", password: "x" },
+    headers: { Origin: "https://evil.example" },
+    maxRedirects: 0,
+  });
   expect(res.status()).toBe(403);
-  const forgedHost = await request.post("/logg-inn", { form: { email: "a@b.no", password: "x" }, headers: { Origin: "http://evil.example", Host: "evil.example" }, maxRedirects: 0 });
+  const forgedHost = await request.post("/logg-inn", {
+    form: { email: "a@b.no", password: "x" },
+    headers: { Origin: "http://evil.example", Host: "evil.example" },
+    maxRedirects: 0,
+  });
   expect(forgedHost.status()).toBe(403);
 });
 
@@ -97,7 +130,9 @@ test("the platform admin's outbox shows no live reset link", async ({ page, a11y
   expect(await page.content()).not.toContain(token);
 });
 
-test("security headers: a nonce-based Content-Security-Policy, no HSTS over http, a Permissions-Policy", async ({ request }) => {
+test("security headers: a nonce-based Content-Security-Policy, no HSTS over http, a Permissions-Policy", async ({
+  request,
+}) => {
   const res = await request.get("/");
   const headers = res.headers();
   const csp = headers["content-security-policy"] ?? "";
@@ -109,7 +144,8 @@ test("security headers: a nonce-based Content-Security-Policy, no HSTS over http
   // Every inline script carries this response's nonce.
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1] ?? "");
   expect(inline.length).toBeGreaterThan(0);
-  for (const attrs of inline) if (!attrs.includes('type="application/ld+json"')) expect(attrs).toContain(`nonce="${nonce}"`);
+  for (const attrs of inline)
+    if (!attrs.includes('type="application/ld+json"')) expect(attrs).toContain(`nonce="${nonce}"`);
   expect(headers["strict-transport-security"]).toBeUndefined();
   expect(headers["permissions-policy"]).toContain("camera=()");
   // A second response has a nonce of its own.
@@ -117,7 +153,10 @@ test("security headers: a nonce-based Content-Security-Policy, no HSTS over http
 });
 
 test("a body over 1 MB gets a readable 413, and the benchmark's page does not exist", async ({ request }) => {
-  const res = await request.post("/logg-inn", { headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" }, data: `email=${"a".repeat(1_100_000)}` });
+  const res = await request.post("/logg-inn", {
+    headers: { Origin: origin, "Content-Type": "application/x-www-form-urlencoded" },
+    data: `email=${"a".repeat(1_100_000)}`,
+  });
   expect(res.status()).toBe(413);
   expect(await res.text()).toContain("For mye innhold");
   expect((await request.get("/bench/baseline")).status()).toBe(404);

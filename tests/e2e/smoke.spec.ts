@@ -22,7 +22,11 @@ test("home page: skip link first, Norwegian by default, switch to English and ba
 test("healthz reports database and search engine", async ({ request }) => {
   const res = await request.get("/healthz");
   expect(res.status()).toBe(200);
-  expect(await res.json()).toMatchObject({ status: "ok", database: { kind: "pglite", ok: true }, search: { engine: "postgres", ok: true } });
+  expect(await res.json()).toMatchObject({
+    status: "ok",
+    database: { kind: "pglite", ok: true },
+    search: { engine: "postgres", ok: true },
+  });
 });
 
 test("unknown page shows a friendly 404", async ({ page, a11y }) => {
@@ -33,6 +37,9 @@ test("unknown page shows a friendly 404", async ({ page, a11y }) => {
 });
 
 test("a cross-site form post is refused", async ({ request }) => {
-  const res = await request.post("/logg-inn", { form: { email: "a@b.no", password: "x" }, headers: { Origin: "https://evil.example" } });
+  const res = await request.post("/logg-inn", {
+    form: { email: "a@b.no", password: "x" },
+    headers: { Origin: "https://evil.example" },
+  });
   expect(res.status()).toBe(403);
 });

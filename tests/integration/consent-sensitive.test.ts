@@ -3,7 +3,11 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { candidateSchema } from "~/domain/candidates/candidate-schema";
 import { createCandidate, recordConsent, withdrawConsent } from "~/domain/candidates/candidates.server";
-import { CANDIDATES_INDEX, candidatesIndexSettings, type CandidateSearchDoc } from "~/domain/candidates/search-document";
+import {
+  CANDIDATES_INDEX,
+  candidatesIndexSettings,
+  type CandidateSearchDoc,
+} from "~/domain/candidates/search-document";
 import { parseTalentSearch } from "~/domain/candidates/talent-search-params";
 import { getAnonymisedProfile, searchTalent } from "~/domain/candidates/talent-search.server";
 import { suggestCandidatesForOpening } from "~/domain/matching/matching.server";
@@ -45,7 +49,12 @@ const search = async (query: string) => {
   return found.value;
 };
 const storedDoc = async (id: string) =>
-  (await t.db.$queryRawUnsafe<{ doc: CandidateSearchDoc; tokens: string[] }[]>(`SELECT doc, tokens FROM search.documents WHERE index_name = 'candidates' AND document_id = $1`, id))[0];
+  (
+    await t.db.$queryRawUnsafe<{ doc: CandidateSearchDoc; tokens: string[] }[]>(
+      `SELECT doc, tokens FROM search.documents WHERE index_name = 'candidates' AND document_id = $1`,
+      id,
+    )
+  )[0];
 const proposalInput = (overrides: Record<string, unknown> = {}) =>
   proposalSchema.parse({
     wageSubsidy: "NONE",
@@ -61,24 +70,56 @@ beforeAll(async () => {
   t = await createTestDb();
   await indexFor(t.db, CANDIDATES_INDEX)?.applySettings(candidatesIndexSettings);
   await indexFor(t.db, OPENINGS_INDEX)?.applySettings(openingsIndexSettings);
-  const makeOrg = (seed: number, kind: "EMPLOYER" | "INCLUSION_COMPANY", name: string) => makeOrgAdmin(t.db, seed, { kind, name, email: `s${seed}@x.no` });
+  const makeOrg = (seed: number, kind: "EMPLOYER" | "INCLUSION_COMPANY", name: string) =>
+    makeOrgAdmin(t.db, seed, { kind, name, email: `s${seed}@x.no` });
   company = await makeOrg(41, "INCLUSION_COMPANY", "Bergen Arbeid AS");
   employer = await makeOrg(42, "EMPLOYER", "Fjordkafé AS");
   const candidate = (name: string, extra: Record<string, unknown>) =>
     candidateSchema.parse({
-      fullName: name, occupationCodes: ["9412"], skills: "oppvask", summary: "Kantine i to år.", municipalityNumber: "4601", hoursPerWeek: "20", norwegianLevel: "B1",
-      listingConsent: "on", consentGivenOn: "2026-11-20", consentMethod: "SIGNED_PAPER", ...extra,
+      fullName: name,
+      occupationCodes: ["9412"],
+      skills: "oppvask",
+      summary: "Kantine i to år.",
+      municipalityNumber: "4601",
+      hoursPerWeek: "20",
+      norwegianLevel: "B1",
+      listingConsent: "on",
+      consentGivenOn: "2026-11-20",
+      consentMethod: "SIGNED_PAPER",
+      ...extra,
     });
-  const priv = await createCandidate(t.db, company, candidate("Privat Person", { measures: ["IPS_JOBBSTOTTE", "ARBEIDSTRENING"], accommodations: ["PHYSICAL"] }));
+  const priv = await createCandidate(
+    t.db,
+    company,
+    candidate("Privat Person", { measures: ["IPS_JOBBSTOTTE", "ARBEIDSTRENING"], accommodations: ["PHYSICAL"] }),
+  );
   privateId = priv.id;
   privateCode = priv.code;
-  sharingId = (await createCandidate(t.db, company, candidate("Delende Person", { measures: ["IPS_JOBBSTOTTE", "VARIG_LONNSTILSKUDD"], accommodations: ["WORKING_HOURS"], shareAccommodationsConsent: "on" }))).id;
+  sharingId = (
+    await createCandidate(
+      t.db,
+      company,
+      candidate("Delende Person", {
+        measures: ["IPS_JOBBSTOTTE", "VARIG_LONNSTILSKUDD"],
+        accommodations: ["WORKING_HOURS"],
+        shareAccommodationsConsent: "on",
+      }),
+    )
+  ).id;
   const opening = await createOpening(
     t.db,
     employer,
     openingSchema.parse({
-      kind: "JOB", title: "Kjøkkenassistent", description: "Oppvask og enkel matlaging i kantine for 150 ansatte.", occupationCode: "9412", municipalityNumber: "4601",
-      hoursPerWeek: "30", extent: "PART_TIME", skills: "oppvask", measures: ["MIDLERTIDIG_LONNSTILSKUDD"], accommodations: ["WORKING_HOURS"],
+      kind: "JOB",
+      title: "Kjøkkenassistent",
+      description: "Oppvask og enkel matlaging i kantine for 150 ansatte.",
+      occupationCode: "9412",
+      municipalityNumber: "4601",
+      hoursPerWeek: "30",
+      extent: "PART_TIME",
+      skills: "oppvask",
+      measures: ["MIDLERTIDIG_LONNSTILSKUDD"],
+      accommodations: ["WORKING_HOURS"],
     }),
   );
   await publishOpening(t.db, employer, opening.id);
@@ -89,24 +130,65 @@ afterAll(() => t.close());
 
 describe("proposals carry accommodation needs and sensitive measures only with the consent to share them", () => {
   it("refuses accommodations without the consent, on the accommodations field, and stores nothing", async () => {
-    const outcome = await createProposal(t.db, company, privateId, openingId, proposalInput({ accommodations: ["PHYSICAL"] }), ORIGIN);
+    const outcome = await createProposal(
+      t.db,
+      company,
+      privateId,
+      openingId,
+      proposalInput({ accommodations: ["PHYSICAL"] }),
+      ORIGIN,
+    );
     expect(outcome).toEqual({ ok: false, reason: "needsSharingConsent", field: "accommodations" });
-    expect(sharingProblems(proposalInput({ accommodations: ["PHYSICAL"] }), false)).toEqual({ fieldErrors: { accommodations: ["proposals.accommodationsNeedConsent"] }, formErrors: [] });
+    expect(sharingProblems(proposalInput({ accommodations: ["PHYSICAL"] }), false)).toEqual({
+      fieldErrors: { accommodations: ["proposals.accommodationsNeedConsent"] },
+      formErrors: [],
+    });
     expect(await t.db.proposal.count({ where: { candidateId: privateId } })).toBe(0);
     expect(await t.db.notification.count({ where: { userId: employer.userId } })).toBe(0);
   });
 
   it("refuses a sensitive measure without the consent, on the field that holds it", async () => {
-    const ips = await createProposal(t.db, company, privateId, openingId, proposalInput({ otherMeasures: ["IPS_JOBBSTOTTE"] }), ORIGIN);
+    const ips = await createProposal(
+      t.db,
+      company,
+      privateId,
+      openingId,
+      proposalInput({ otherMeasures: ["IPS_JOBBSTOTTE"] }),
+      ORIGIN,
+    );
     expect(ips).toEqual({ ok: false, reason: "needsSharingConsent", field: "otherMeasures" });
-    const varig = await createProposal(t.db, company, privateId, openingId, proposalInput({ wageSubsidy: "VARIG_LONNSTILSKUDD", subsidyPercent: "75" }), ORIGIN);
+    const varig = await createProposal(
+      t.db,
+      company,
+      privateId,
+      openingId,
+      proposalInput({ wageSubsidy: "VARIG_LONNSTILSKUDD", subsidyPercent: "75" }),
+      ORIGIN,
+    );
     expect(varig).toEqual({ ok: false, reason: "needsSharingConsent", field: "wageSubsidy" });
     for (const code of ["VTA_O", "FUNKSJONSASSISTANSE"]) {
-      const outcome = await createProposal(t.db, company, privateId, openingId, proposalInput({ otherMeasures: [code], functionalAssistance: "on" }), ORIGIN);
+      const outcome = await createProposal(
+        t.db,
+        company,
+        privateId,
+        openingId,
+        proposalInput({ otherMeasures: [code], functionalAssistance: "on" }),
+        ORIGIN,
+      );
       expect(outcome.ok === false && outcome.reason).toBe("needsSharingConsent");
     }
     // The form is told every field at once.
-    expect(sharingProblems(proposalInput({ wageSubsidy: "VARIG_LONNSTILSKUDD", subsidyPercent: "75", otherMeasures: ["IPS_JOBBSTOTTE"], accommodations: ["PHYSICAL"] }), false)?.fieldErrors).toEqual({
+    expect(
+      sharingProblems(
+        proposalInput({
+          wageSubsidy: "VARIG_LONNSTILSKUDD",
+          subsidyPercent: "75",
+          otherMeasures: ["IPS_JOBBSTOTTE"],
+          accommodations: ["PHYSICAL"],
+        }),
+        false,
+      )?.fieldErrors,
+    ).toEqual({
       wageSubsidy: ["proposals.sensitiveMeasureNeedsConsent"],
       otherMeasures: ["proposals.sensitiveMeasureNeedsConsent"],
       accommodations: ["proposals.accommodationsNeedConsent"],
@@ -115,7 +197,14 @@ describe("proposals carry accommodation needs and sensitive measures only with t
   });
 
   it("accepts a package without them for the same candidate", async () => {
-    const outcome = await createProposal(t.db, company, privateId, openingId, proposalInput({ otherMeasures: ["ARBEIDSTRENING"] }), ORIGIN);
+    const outcome = await createProposal(
+      t.db,
+      company,
+      privateId,
+      openingId,
+      proposalInput({ otherMeasures: ["ARBEIDSTRENING"] }),
+      ORIGIN,
+    );
     expect(outcome.ok).toBe(true);
   });
 
@@ -125,7 +214,12 @@ describe("proposals carry accommodation needs and sensitive measures only with t
       company,
       sharingId,
       openingId,
-      proposalInput({ wageSubsidy: "VARIG_LONNSTILSKUDD", subsidyPercent: "75", otherMeasures: ["IPS_JOBBSTOTTE"], accommodations: ["WORKING_HOURS"] }),
+      proposalInput({
+        wageSubsidy: "VARIG_LONNSTILSKUDD",
+        subsidyPercent: "75",
+        otherMeasures: ["IPS_JOBBSTOTTE"],
+        accommodations: ["WORKING_HOURS"],
+      }),
       ORIGIN,
     );
     if (!created.ok) throw new Error(`not created: ${created.reason}`);
@@ -149,7 +243,9 @@ describe("proposals carry accommodation needs and sensitive measures only with t
     const seen = JSON.stringify(after);
     for (const s of [...SENSITIVE, "WORKING_HOURS"]) expect(seen).not.toContain(s);
     // The estimate is computed from what the employer sees: no permanent wage subsidy in it.
-    expect(after ? packageCost(after, new Date("2026-11-22"))?.periods.every((p) => p.monthlySubsidyOre === 0) : false).toBe(true);
+    expect(
+      after ? packageCost(after, new Date("2026-11-22"))?.periods.every((p) => p.monthlySubsidyOre === 0) : false,
+    ).toBe(true);
     const pipeline = JSON.stringify(await listProposalsForOpening(t.db, employer, openingId));
     for (const s of [...SENSITIVE, "WORKING_HOURS"]) expect(pipeline).not.toContain(s);
     // The owning company still sees its proposal as made.
@@ -157,7 +253,11 @@ describe("proposals carry accommodation needs and sensitive measures only with t
     expect(own?.measures.map((m) => m.code)).toEqual(["VARIG_LONNSTILSKUDD", "IPS_JOBBSTOTTE"]);
     expect(own?.accommodations).toEqual(["WORKING_HOURS"]);
 
-    await recordConsent(t.db, company, sharingId, { kind: "SHARE_ACCOMMODATIONS", givenOn: "2026-11-25", method: "SIGNED_PAPER" });
+    await recordConsent(t.db, company, sharingId, {
+      kind: "SHARE_ACCOMMODATIONS",
+      givenOn: "2026-11-25",
+      method: "SIGNED_PAPER",
+    });
     await drain();
   });
 });
@@ -169,7 +269,10 @@ describe("the talent search and the search document hold no sensitive category o
     expect(doc?.doc.accommodations).toEqual([]);
     for (const s of [...SENSITIVE, "PHYSICAL"]) expect(JSON.stringify(doc)).not.toContain(s);
     expect((await storedDoc(sharingId))?.doc.measures).toEqual(["IPS_JOBBSTOTTE", "VARIG_LONNSTILSKUDD"]);
-    expect(await getAnonymisedProfile(t.db, privateCode)).toMatchObject({ ok: true, value: { measures: ["ARBEIDSTRENING"] } });
+    expect(await getAnonymisedProfile(t.db, privateCode)).toMatchObject({
+      ok: true,
+      value: { measures: ["ARBEIDSTRENING"] },
+    });
   });
 
   it("a filter on a sensitive measure from the URL finds only those who consented", async () => {
@@ -194,7 +297,11 @@ describe("the talent search and the search document hold no sensitive category o
     expect((await search("measures=IPS_JOBBSTOTTE")).hits).toEqual([]);
     const facets = (await search("")).facets;
     for (const s of SENSITIVE) expect(facets.measures.map((b) => b.value)).not.toContain(s);
-    await recordConsent(t.db, company, sharingId, { kind: "SHARE_ACCOMMODATIONS", givenOn: "2026-11-26", method: "SIGNED_PAPER" });
+    await recordConsent(t.db, company, sharingId, {
+      kind: "SHARE_ACCOMMODATIONS",
+      givenOn: "2026-11-26",
+      method: "SIGNED_PAPER",
+    });
     await drain();
   });
 });
@@ -204,7 +311,9 @@ describe("a document indexed before the rule (or not yet rewritten) cannot revea
   async function indexStaleDocument() {
     const current = (await storedDoc(privateId))?.doc;
     if (!current) throw new Error("not indexed");
-    await indexFor(t.db, CANDIDATES_INDEX)?.upsert([{ ...current, measures: ["IPS_JOBBSTOTTE", "ARBEIDSTRENING"], accommodations: ["PHYSICAL"] }]);
+    await indexFor(t.db, CANDIDATES_INDEX)?.upsert([
+      { ...current, measures: ["IPS_JOBBSTOTTE", "ARBEIDSTRENING"], accommodations: ["PHYSICAL"] },
+    ]);
   }
 
   it("the talent search re-checks a hit's filters against the profile as it is now", async () => {
@@ -233,9 +342,24 @@ describe("a document indexed before the rule (or not yet rewritten) cannot revea
   it("the migration takes sensitive measures out of stored documents and waiting index writes of unconsented candidates", async () => {
     await indexStaleDocument();
     const stale = (await storedDoc(privateId))?.doc;
-    await t.db.searchOutbox.create({ data: { indexName: CANDIDATES_INDEX, documentId: privateId, op: "UPSERT", payload: { ...stale, measures: ["VTA_O", "ARBEIDSTRENING"] } } });
-    const sql = readFileSync(path.resolve(import.meta.dirname, "../../prisma/migrations/20261202100000_consent_sensitive_measures/migration.sql"), "utf8");
-    const statements = sql.split(/;\s*$/m).filter((part) => part.split("\n").some((line) => line.trim() && !line.trim().startsWith("--")));
+    await t.db.searchOutbox.create({
+      data: {
+        indexName: CANDIDATES_INDEX,
+        documentId: privateId,
+        op: "UPSERT",
+        payload: { ...stale, measures: ["VTA_O", "ARBEIDSTRENING"] },
+      },
+    });
+    const sql = readFileSync(
+      path.resolve(
+        import.meta.dirname,
+        "../../prisma/migrations/20261202100000_consent_sensitive_measures/migration.sql",
+      ),
+      "utf8",
+    );
+    const statements = sql
+      .split(/;\s*$/m)
+      .filter((part) => part.split("\n").some((line) => line.trim() && !line.trim().startsWith("--")));
     expect(statements).toHaveLength(2);
     for (const statement of statements) await t.db.$executeRawUnsafe(statement);
 
@@ -243,7 +367,10 @@ describe("a document indexed before the rule (or not yet rewritten) cannot revea
     expect(cleaned?.doc.measures).toEqual(["ARBEIDSTRENING"]);
     expect(cleaned?.tokens).toContain('measures="ARBEIDSTRENING"');
     expect(cleaned?.tokens).not.toContain('measures="IPS_JOBBSTOTTE"');
-    const waiting = await t.db.searchOutbox.findFirst({ where: { documentId: privateId, processedAt: null }, orderBy: { id: "desc" } });
+    const waiting = await t.db.searchOutbox.findFirst({
+      where: { documentId: privateId, processedAt: null },
+      orderBy: { id: "desc" },
+    });
     expect((waiting?.payload as { measures: string[] } | null)?.measures).toEqual(["ARBEIDSTRENING"]);
     // The consenting candidate's document keeps what she agreed to share.
     expect((await storedDoc(sharingId))?.doc.measures).toEqual(["IPS_JOBBSTOTTE", "VARIG_LONNSTILSKUDD"]);

@@ -24,18 +24,41 @@ const year = new URL(`http://x/kommune/statistikk?period=year`);
 
 beforeAll(async () => {
   t = await createTestDb();
-  const makeOrg = (seed: number, kind: "MUNICIPALITY" | "INCLUSION_COMPANY", name: string, municipalityNumber: string) => makeOrgAdmin(t.db, seed, { kind, name, municipalityNumber, email: `d${seed}@x.no` });
+  const makeOrg = (
+    seed: number,
+    kind: "MUNICIPALITY" | "INCLUSION_COMPANY",
+    name: string,
+    municipalityNumber: string,
+  ) => makeOrgAdmin(t.db, seed, { kind, name, municipalityNumber, email: `d${seed}@x.no` });
   bergen = await makeOrg(41, "MUNICIPALITY", "Bergen kommune", "4601");
   company = await makeOrg(42, "INCLUSION_COMPANY", "Bergen Arbeid AS", "4601");
   const opening = await createOpening(
     t.db,
     bergen,
-    openingSchema.parse({ kind: "JOB", title: "Renholder", description: "Renhold av kontorer på rådhuset, tidlig på dagen.", occupationCode: "9112", municipalityNumber: "4601", hoursPerWeek: "30", extent: "PART_TIME" }),
+    openingSchema.parse({
+      kind: "JOB",
+      title: "Renholder",
+      description: "Renhold av kontorer på rådhuset, tidlig på dagen.",
+      occupationCode: "9112",
+      municipalityNumber: "4601",
+      hoursPerWeek: "30",
+      extent: "PART_TIME",
+    }),
   );
   await publishOpening(t.db, bergen, opening.id);
   // Seven proposals: six hired (five with a wage subsidy, one with a mentor only), one rejected after a meeting.
   for (let i = 0; i < 7; i++) {
-    const c = await createCandidate(t.db, company, candidateSchema.parse({ fullName: `Kandidat ${i}`, occupationCodes: ["9112"], municipalityNumber: "4601", hoursPerWeek: "30", targetGroups: i < 3 ? ["NEWLY_ARRIVED"] : [] }));
+    const c = await createCandidate(
+      t.db,
+      company,
+      candidateSchema.parse({
+        fullName: `Kandidat ${i}`,
+        occupationCodes: ["9112"],
+        municipalityNumber: "4601",
+        hoursPerWeek: "30",
+        targetGroups: i < 3 ? ["NEWLY_ARRIVED"] : [],
+      }),
+    );
     const input = proposalSchema.parse({
       wageSubsidy: i === 5 ? "NONE" : "MIDLERTIDIG_LONNSTILSKUDD",
       subsidyPercent: "40",
@@ -80,7 +103,9 @@ describe("municipality dashboard from stored events", () => {
     expect(d.data.medianDaysToHire).toBe(0);
     // The saving's cells: 3 newly arrived and 3 without a target group, both under 5, so nothing is counted
     // (before, 3 × 15 000 + 3 × 12 000 kr a month was counted, and the assumptions could isolate either three).
-    expect(d.data.saving.cells.filter((c) => !("value" in c.count && c.count.value === 0)).map((c) => [c.cell, c.count])).toEqual([
+    expect(
+      d.data.saving.cells.filter((c) => !("value" in c.count && c.count.value === 0)).map((c) => [c.cell, c.count]),
+    ).toEqual([
       ["NEWLY_ARRIVED", { suppressed: true }],
       ["NONE", { suppressed: true }],
     ]);
@@ -110,20 +135,59 @@ describe("municipality dashboard from stored events", () => {
  * Hires written straight to the tables on past days (the domain functions date everything
  * today): one employer, opening and company per municipality, one candidate per hire.
  */
-async function seedHires(db: Db, seed: number, municipalityNumber: string, hires: { on: string; targetGroups: string[] }[]) {
+async function seedHires(
+  db: Db,
+  seed: number,
+  municipalityNumber: string,
+  hires: { on: string; targetGroups: string[] }[],
+) {
   const p = `h${seed}`;
   await db.organization.createMany({
     data: [
-      { id: `${p}-e`, kind: "EMPLOYER", orgNumber: makeValidOrgNumber(seed), name: `Arbeidsgiver ${seed}`, municipalityNumber, approved: true },
-      { id: `${p}-c`, kind: "INCLUSION_COMPANY", orgNumber: makeValidOrgNumber(seed + 1), name: `Inkludering ${seed}`, municipalityNumber, approved: true },
+      {
+        id: `${p}-e`,
+        kind: "EMPLOYER",
+        orgNumber: makeValidOrgNumber(seed),
+        name: `Arbeidsgiver ${seed}`,
+        municipalityNumber,
+        approved: true,
+      },
+      {
+        id: `${p}-c`,
+        kind: "INCLUSION_COMPANY",
+        orgNumber: makeValidOrgNumber(seed + 1),
+        name: `Inkludering ${seed}`,
+        municipalityNumber,
+        approved: true,
+      },
     ],
   });
   await db.user.create({ data: { id: `${p}-u`, email: `${p}@x.no`, name: `Bruker ${seed}`, passwordHash: "x" } });
   await db.opening.create({
-    data: { id: `${p}-o`, organizationId: `${p}-e`, kind: "JOB", title: "Lagermedarbeider", description: "Plukk og pakking.", occupationCode: "9112", municipalityNumber, hoursPerWeek: 30, extent: "PART_TIME", createdById: `${p}-u` },
+    data: {
+      id: `${p}-o`,
+      organizationId: `${p}-e`,
+      kind: "JOB",
+      title: "Lagermedarbeider",
+      description: "Plukk og pakking.",
+      occupationCode: "9112",
+      municipalityNumber,
+      hoursPerWeek: 30,
+      extent: "PART_TIME",
+      createdById: `${p}-u`,
+    },
   });
   await db.candidate.createMany({
-    data: hires.map((h, i) => ({ id: `${p}-k${i}`, organizationId: `${p}-c`, code: `${p.toUpperCase()}-${i}`, occupationCodes: ["9112"], municipalityNumber, hoursPerWeek: 30, targetGroups: h.targetGroups, measures: [] })),
+    data: hires.map((h, i) => ({
+      id: `${p}-k${i}`,
+      organizationId: `${p}-c`,
+      code: `${p.toUpperCase()}-${i}`,
+      occupationCodes: ["9112"],
+      municipalityNumber,
+      hoursPerWeek: 30,
+      targetGroups: h.targetGroups,
+      measures: [],
+    })),
   });
   await db.proposal.createMany({
     data: hires.map((h, i) => ({
@@ -144,7 +208,8 @@ async function seedHires(db: Db, seed: number, municipalityNumber: string, hires
   });
 }
 
-const times = (n: number, on: string, targetGroups: string[] = []) => Array.from({ length: n }, () => ({ on, targetGroups }));
+const times = (n: number, on: string, targetGroups: string[] = []) =>
+  Array.from({ length: n }, () => ({ on, targetGroups }));
 
 describe("public statistics: completed quarters and years only, people in bands of 5", () => {
   beforeAll(async () => {
@@ -164,7 +229,13 @@ describe("public statistics: completed quarters and years only, people in bands 
   /** What React Router hands a loader for a GET of `path` (/statistikk/<kommune>…). */
   const args = (path: string) => {
     const url = new URL(`http://x${path}`);
-    return { request: new Request(url), url, pattern: "/statistikk/:kommune", params: { kommune: path.split(/[/?]/)[2] ?? "" }, context: { clientIp: "127.0.0.1", cspNonce: "" } };
+    return {
+      request: new Request(url),
+      url,
+      pattern: "/statistikk/:kommune",
+      params: { kommune: path.split(/[/?]/)[2] ?? "" },
+      context: { clientIp: "127.0.0.1", cspNonce: "" },
+    };
   };
   const get = (path: string) => publicLoader(args(path));
 
@@ -174,7 +245,8 @@ describe("public statistics: completed quarters and years only, people in bands 
     expect(dayAfter).toEqual(dayBefore);
     // What is shown instead is the default: the last completed quarter.
     expect(dayAfter.period.key).toBe(publicPeriodKeyOfLastQuarter(osloToday()));
-    const csv = async (to: string) => (await publicExportLoader(args(`/statistikk/0301/eksport?period=custom&from=2026-07-01&to=${to}`))).text();
+    const csv = async (to: string) =>
+      (await publicExportLoader(args(`/statistikk/0301/eksport?period=custom&from=2026-07-01&to=${to}`))).text();
     expect(await csv("2026-07-15")).toBe(await csv("2026-07-14"));
   });
 
@@ -184,12 +256,22 @@ describe("public statistics: completed quarters and years only, people in bands 
     expect(page.period.key).not.toBe(running);
     expect(page.periods.quarters.map((p) => p.key)).not.toContain(running);
     // On 20 July 2026 the third quarter is running: the July hires are in no period on offer.
-    const july = await loadPublicStatistics(t.db, "0301", new URL("http://x/statistikk/0301?periode=2026-K3"), "2026-07-20");
+    const july = await loadPublicStatistics(
+      t.db,
+      "0301",
+      new URL("http://x/statistikk/0301?periode=2026-K3"),
+      "2026-07-20",
+    );
     expect(july.period.key).toBe("2026-K2");
     expect(july.periods.quarters.map((p) => p.key)).not.toContain("2026-K3");
     expect(july.data.funnel.map((f) => peopleText(f.count))).toEqual(["< 5", "< 5", "< 5", "< 5"]);
     // Once it has ended, the quarter is there, in bands: 6 hires read 5–9.
-    const october = await loadPublicStatistics(t.db, "0301", new URL("http://x/statistikk/0301?periode=2026-K3"), "2026-10-01");
+    const october = await loadPublicStatistics(
+      t.db,
+      "0301",
+      new URL("http://x/statistikk/0301?periode=2026-K3"),
+      "2026-10-01",
+    );
     expect(october.period.key).toBe("2026-K3");
     expect(peopleText(october.data.saving.hires)).toBe("5–9");
   });
@@ -198,7 +280,10 @@ describe("public statistics: completed quarters and years only, people in bands 
     // Stavanger's 2025 has two hires (in VTA/AFT) in the fourth quarter, Bærum's none; everything else is the same.
     for (const periode of ["2025", "2025-K1", "2025-K2", "2025-K3", "2025-K4"]) {
       const url = new URL(`http://x/?periode=${periode}`);
-      const [stavanger, baerum] = await Promise.all([loadPublicStatistics(t.db, "1103", url, "2026-12-02"), loadPublicStatistics(t.db, "3201", url, "2026-12-02")]);
+      const [stavanger, baerum] = await Promise.all([
+        loadPublicStatistics(t.db, "1103", url, "2026-12-02"),
+        loadPublicStatistics(t.db, "3201", url, "2026-12-02"),
+      ]);
       expect(stavanger.period.key).toBe(periode);
       expect(stavanger.data, periode).toEqual(baerum.data);
     }

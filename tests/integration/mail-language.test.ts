@@ -26,13 +26,22 @@ describe("mail in the recipient's language", () => {
   });
 
   it("a proposal notice reaches each member in their own language", async () => {
-    await notifyOrganization(t.db, orgId, { kind: "new", code: "K-12345", opening: "Kokk", path: "/forslag/x" }, "http://localhost:3000");
+    await notifyOrganization(
+      t.db,
+      orgId,
+      { kind: "new", code: "K-12345", opening: "Kokk", path: "/forslag/x" },
+      "http://localhost:3000",
+    );
     expect((await mail.latest("norsk@sprak.no")).subject).toBe("Arbeidsbro: Kandidat K-12345 er foreslått til «Kokk».");
-    expect((await mail.latest("english@sprak.no")).subject).toBe("Arbeidsbro: Candidate K-12345 is proposed for “Kokk”.");
+    expect((await mail.latest("english@sprak.no")).subject).toBe(
+      "Arbeidsbro: Candidate K-12345 is proposed for “Kokk”.",
+    );
   });
 
   it("procurement notices too", async () => {
-    await mailMembers(t.db, orgId, (locale) => procurementNoticeMail(locale, { kind: "paid", task: "Vask", link: "http://x" }));
+    await mailMembers(t.db, orgId, (locale) =>
+      procurementNoticeMail(locale, { kind: "paid", task: "Vask", link: "http://x" }),
+    );
     expect((await mail.latest("english@sprak.no", "paid")).text).toContain("The order “Vask” is paid.");
     expect((await mail.latest("norsk@sprak.no", "betalt")).text).toContain("Bestillingen «Vask» er betalt.");
   });

@@ -21,7 +21,11 @@ describe("mail over SMTP", () => {
 
   it("delivers an invitation with its link, and stores it as sent without the link's token", async () => {
     const link = "http://localhost:3000/invitasjon?token=abc123secret";
-    const result = await sendMail(t.db, "ny@firma.no", invitationMail("nb", { organizationName: "Fjordkafé AS", inviterName: "Sigrid", link, token: "abc123secret" }));
+    const result = await sendMail(
+      t.db,
+      "ny@firma.no",
+      invitationMail("nb", { organizationName: "Fjordkafé AS", inviterName: "Sigrid", link, token: "abc123secret" }),
+    );
     expect(result.delivered).toBe(true);
     const got = await mail.latest("ny@firma.no");
     expect(got.subject).toBe("Invitasjon til Fjordkafé AS på Arbeidsbro");
@@ -35,7 +39,11 @@ describe("mail over SMTP", () => {
   });
 
   it("delivers a password reset in English", async () => {
-    await sendMail(t.db, "glemsk@firma.no", passwordResetMail("en", { link: "http://localhost:3000/nytt-passord?token=xyz987", token: "xyz987" }));
+    await sendMail(
+      t.db,
+      "glemsk@firma.no",
+      passwordResetMail("en", { link: "http://localhost:3000/nytt-passord?token=xyz987", token: "xyz987" }),
+    );
     const got = await mail.latest("glemsk@firma.no");
     expect(got.subject).toBe("Reset your Arbeidsbro password");
     expect(got.text).toContain("nytt-passord?token=xyz987");
@@ -43,7 +51,11 @@ describe("mail over SMTP", () => {
 
   it("keeps a message with its error when the SMTP server is gone", async () => {
     await mail.close();
-    const result = await sendMail(t.db, "borte@firma.no", passwordResetMail("nb", { link: "http://x/?token=gone", token: "gone" }));
+    const result = await sendMail(
+      t.db,
+      "borte@firma.no",
+      passwordResetMail("nb", { link: "http://x/?token=gone", token: "gone" }),
+    );
     expect(result.delivered).toBe(false);
     const row = await t.db.emailMessage.findUniqueOrThrow({ where: { id: result.id } });
     expect(row.error).toMatch(/ECONNREFUSED|connect/);
@@ -53,7 +65,12 @@ describe("mail over SMTP", () => {
 
 describe("mail templates", () => {
   it("escape HTML in names", () => {
-    const m = invitationMail("en", { organizationName: "<script>x</script> AS", inviterName: "A & B", link: "http://x", token: "t" });
+    const m = invitationMail("en", {
+      organizationName: "<script>x</script> AS",
+      inviterName: "A & B",
+      link: "http://x",
+      token: "t",
+    });
     expect(m.html).not.toContain("<script>");
     expect(m.html).toContain("&#60;script&#62;");
   });

@@ -44,7 +44,8 @@ beforeAll(async () => {
   t = await createTestDb();
   index = postgresEngine(t.db).index<OpeningSearchDoc>(OPENINGS_INDEX, openingsIndexSettings);
   await index.applySettings(openingsIndexSettings);
-  const makeOrg = (seed: number, name: string) => makeOrgAdmin(t.db, seed, { kind: "EMPLOYER", name, email: `boss${seed}@x.no`, personName: "Boss" });
+  const makeOrg = (seed: number, name: string) =>
+    makeOrgAdmin(t.db, seed, { kind: "EMPLOYER", name, email: `boss${seed}@x.no`, personName: "Boss" });
   owner = await makeOrg(11, "Fjordkafé AS");
   stranger = await makeOrg(12, "Annen Bedrift AS");
 });
@@ -60,13 +61,28 @@ describe("openings", () => {
     await drain();
     const hits = await index.search({ q: "renhld" });
     expect(hits.hits.map((h) => h.id)).toEqual([opening.id]);
-    expect(hits.hits[0]?.doc).toMatchObject({ employerName: "Fjordkafé AS", municipalityName: "Bergen", countyCode: "46", occupationGroup: "CLEANING" });
+    expect(hits.hits[0]?.doc).toMatchObject({
+      employerName: "Fjordkafé AS",
+      municipalityName: "Bergen",
+      countyCode: "46",
+      occupationGroup: "CLEANING",
+    });
     // Public facts only: nobody's id, name or address is in the document.
     expect(Object.keys(hits.hits[0]?.doc ?? {})).not.toContain("createdById");
   });
 
   it("facets narrow: occupation group, county, measures", async () => {
-    const kitchen = await createOpening(t.db, owner, input({ title: "Kjøkkenassistent i kantine", occupationCode: "9412", municipalityNumber: "5001", measures: ["ARBEIDSTRENING"], skills: "oppvask" }));
+    const kitchen = await createOpening(
+      t.db,
+      owner,
+      input({
+        title: "Kjøkkenassistent i kantine",
+        occupationCode: "9412",
+        municipalityNumber: "5001",
+        measures: ["ARBEIDSTRENING"],
+        skills: "oppvask",
+      }),
+    );
     await publishOpening(t.db, owner, kitchen.id);
     await drain();
     const all = await index.search({ facets: ["occupationGroup", "countyCode", "measures"] });
@@ -75,7 +91,10 @@ describe("openings", () => {
       { value: "46", count: 1 },
       { value: "50", count: 1 },
     ]);
-    const inTrondelag = await index.search({ filters: [{ field: "countyCode", op: "eq", value: "50" }], facets: ["occupationGroup"] });
+    const inTrondelag = await index.search({
+      filters: [{ field: "countyCode", op: "eq", value: "50" }],
+      facets: ["occupationGroup"],
+    });
     expect(inTrondelag.hits.map((h) => h.doc.title)).toEqual(["Kjøkkenassistent i kantine"]);
     expect(inTrondelag.facets.occupationGroup).toEqual([{ value: "FOOD", count: 1 }]);
   });
@@ -83,7 +102,12 @@ describe("openings", () => {
   it("editing a published opening keeps a version and updates the index", async () => {
     const opening = await createOpening(t.db, owner, input({ title: "Vaktmester på skole", occupationCode: "5153" }));
     await publishOpening(t.db, owner, opening.id);
-    await updateOpening(t.db, owner, opening.id, input({ title: "Vaktmester på ungdomsskole", occupationCode: "5153", hoursPerWeek: "30" }));
+    await updateOpening(
+      t.db,
+      owner,
+      opening.id,
+      input({ title: "Vaktmester på ungdomsskole", occupationCode: "5153", hoursPerWeek: "30" }),
+    );
     await drain();
     const versions = await t.db.openingVersion.findMany({ where: { openingId: opening.id } });
     expect(versions).toHaveLength(1);
@@ -116,7 +140,11 @@ describe("openings", () => {
   });
 
   it("expires published openings after their deadline (Oslo date) and unlists them", async () => {
-    const opening = await createOpening(t.db, owner, input({ title: "Sommerjobb som gartner", occupationCode: "6113", applicationDeadline: "2026-06-01" }));
+    const opening = await createOpening(
+      t.db,
+      owner,
+      input({ title: "Sommerjobb som gartner", occupationCode: "6113", applicationDeadline: "2026-06-01" }),
+    );
     await publishOpening(t.db, owner, opening.id);
     await drain();
     expect((await index.search({ q: "gartner" })).total).toBe(1);
@@ -131,11 +159,24 @@ describe("openings", () => {
     const opening = await createOpening(t.db, owner, input({ title: "Butikkmedarbeider", occupationCode: "5223" }));
     await publishOpening(t.db, owner, opening.id);
     const copy = await duplicateOpening(t.db, owner, opening.id);
-    expect(copy).toMatchObject({ ok: true, value: { status: "DRAFT", title: "Butikkmedarbeider (kopi)", occupationCode: "5223", publishedAt: null } });
+    expect(copy).toMatchObject({
+      ok: true,
+      value: { status: "DRAFT", title: "Butikkmedarbeider (kopi)", occupationCode: "5223", publishedAt: null },
+    });
   });
 
   it("stores task budgets in øre", async () => {
-    const task = await createOpening(t.db, owner, input({ kind: "TASK", title: "Vask av kontorlokaler", budgetMinNok: "40000", budgetMaxNok: "60000", reservedForInclusion: "on" }));
+    const task = await createOpening(
+      t.db,
+      owner,
+      input({
+        kind: "TASK",
+        title: "Vask av kontorlokaler",
+        budgetMinNok: "40000",
+        budgetMaxNok: "60000",
+        reservedForInclusion: "on",
+      }),
+    );
     expect(task).toMatchObject({ budgetMinOre: 4_000_000, budgetMaxOre: 6_000_000, reservedForInclusion: true });
   });
 });

@@ -4,7 +4,16 @@ import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { refundPayment } from "~/domain/payments/refunds.server";
 import { handleWebhook, retryFailedEvents } from "~/domain/payments/webhooks.server";
-import { answerDispute, awardQuote, connectStripe, moveOrder, openDispute, sendInvoice, startCheckout, submitQuote } from "~/domain/procurement/procurement.server";
+import {
+  answerDispute,
+  awardQuote,
+  connectStripe,
+  moveOrder,
+  openDispute,
+  sendInvoice,
+  startCheckout,
+  submitQuote,
+} from "~/domain/procurement/procurement.server";
 import { resetEnvCache } from "~/lib/env.server";
 import { startStripeHarness } from "../support/stripe-harness";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -39,9 +48,28 @@ const urlOf = (started: { ok: true; value: { url: string } } | { ok: false; reas
 /** A published task, one quote, awarded, delivered and accepted: ready for payment. */
 async function acceptedOrder(priceExVatOre = 10_000_00): Promise<string> {
   seq += 1;
-  const task = await createOpening(t.db, buyer, openingSchema.parse({ kind: "TASK", title: `Oppdrag ${seq}`, description: "Vedlikehold av grøntarealer rundt skolen.", occupationCode: "9214", municipalityNumber: "0301", hoursPerWeek: "6", extent: "PART_TIME", quoteDeadline: "2099-12-31" }));
+  const task = await createOpening(
+    t.db,
+    buyer,
+    openingSchema.parse({
+      kind: "TASK",
+      title: `Oppdrag ${seq}`,
+      description: "Vedlikehold av grøntarealer rundt skolen.",
+      occupationCode: "9214",
+      municipalityNumber: "0301",
+      hoursPerWeek: "6",
+      extent: "PART_TIME",
+      quoteDeadline: "2099-12-31",
+    }),
+  );
   await publishOpening(t.db, buyer, task.id);
-  const q = await submitQuote(t.db, company, task.id, { priceExVatOre, deliveryPlan: "To personer to dager i uka.", teamSize: 2, participantsInMeasure: 2, startDate: "2027-03-01" });
+  const q = await submitQuote(t.db, company, task.id, {
+    priceExVatOre,
+    deliveryPlan: "To personer to dager i uka.",
+    teamSize: 2,
+    participantsInMeasure: 2,
+    startDate: "2027-03-01",
+  });
   if (!q.ok) throw new Error(q.reason);
   const award = await awardQuote(t.db, buyer, q.value.id, "Eneste tilbud", ORIGIN);
   if (!award.ok) throw new Error(award.reason);
@@ -57,13 +85,22 @@ beforeAll(async () => {
   double = harness.double;
 
   const makeOrg = (seed: number, kind: "MUNICIPALITY" | "INCLUSION_COMPANY", name: string) =>
-    makeOrgAdmin(t.db, seed, { kind, name, municipalityNumber: "0301", staffInMeasurePercent: kind === "INCLUSION_COMPANY" ? 45 : null, email: `p${seed}@x.no`, emailNotifications: false });
+    makeOrgAdmin(t.db, seed, {
+      kind,
+      name,
+      municipalityNumber: "0301",
+      staffInMeasurePercent: kind === "INCLUSION_COMPANY" ? 45 : null,
+      email: `p${seed}@x.no`,
+      emailNotifications: false,
+    });
   buyer = await makeOrg(71, "MUNICIPALITY", "Oslo kommune");
   company = await makeOrg(72, "INCLUSION_COMPANY", "Grønn Inkludering AS");
   const account = await t.db.stripeAccount.findUnique({ where: { organizationId: company.organizationId } });
   expect(account).toBeNull();
   await connectStripe(t.db, company, ORIGIN);
-  const { stripeAccountId } = await t.db.stripeAccount.findUniqueOrThrow({ where: { organizationId: company.organizationId } });
+  const { stripeAccountId } = await t.db.stripeAccount.findUniqueOrThrow({
+    where: { organizationId: company.organizationId },
+  });
   await control(`enable-payouts/${stripeAccountId}`);
 });
 afterAll(async () => {
@@ -78,7 +115,21 @@ describe("webhooks", () => {
     const account = await t.db.stripeAccount.findUniqueOrThrow({ where: { organizationId: company.organizationId } });
     expect(account.payoutsEnabled).toBe(true);
     // An older event (payouts still off) delivered after the newer one.
-    const payload = JSON.stringify({ id: "evt_stale_account", object: "event", type: "account.updated", created: 1, data: { object: { id: account.stripeAccountId, object: "account", charges_enabled: false, payouts_enabled: false, details_submitted: false } } });
+    const payload = JSON.stringify({
+      id: "evt_stale_account",
+      object: "event",
+      type: "account.updated",
+      created: 1,
+      data: {
+        object: {
+          id: account.stripeAccountId,
+          object: "account",
+          charges_enabled: false,
+          payouts_enabled: false,
+          details_submitted: false,
+        },
+      },
+    });
     expect((await handleWebhook(t.db, payload, sign(payload))).status).toBe(200);
     expect((await t.db.stripeAccount.findUniqueOrThrow({ where: { id: account.id } })).payoutsEnabled).toBe(true);
   });
@@ -118,7 +169,13 @@ describe("webhooks", () => {
 
   it("keeps a failing event with its error and retries it on schedule", async () => {
     // An account the API does not know: retrieving it fails, so the event cannot be applied yet.
-    const payload = JSON.stringify({ id: "evt_fails", object: "event", type: "account.updated", created: 1, data: { object: { id: "acct_missing", object: "account" } } });
+    const payload = JSON.stringify({
+      id: "evt_fails",
+      object: "event",
+      type: "account.updated",
+      created: 1,
+      data: { object: { id: "acct_missing", object: "account" } },
+    });
     expect((await handleWebhook(t.db, payload, sign(payload))).status).toBe(500);
     let row = await t.db.stripeEvent.findUniqueOrThrow({ where: { id: "evt_fails" } });
     expect([row.processedAt, row.attempts]).toEqual([null, 1]);
@@ -133,8 +190,21 @@ describe("webhooks", () => {
   });
 
   it("retries an event whose first delivery stopped between storing and applying", async () => {
-    const payload = JSON.stringify({ id: "evt_stuck", object: "event", type: "customer.created", created: 1, data: { object: { id: "cus_x", object: "customer" } } });
-    await t.db.stripeEvent.create({ data: { id: "evt_stuck", type: "customer.created", payload: JSON.parse(payload) as object, receivedAt: new Date(Date.now() - 10 * 60_000) } });
+    const payload = JSON.stringify({
+      id: "evt_stuck",
+      object: "event",
+      type: "customer.created",
+      created: 1,
+      data: { object: { id: "cus_x", object: "customer" } },
+    });
+    await t.db.stripeEvent.create({
+      data: {
+        id: "evt_stuck",
+        type: "customer.created",
+        payload: JSON.parse(payload) as object,
+        receivedAt: new Date(Date.now() - 10 * 60_000),
+      },
+    });
     expect(await handleWebhook(t.db, payload, sign(payload))).toEqual({ status: 200, body: "duplicate" });
     await retryFailedEvents(t.db);
     const row = await t.db.stripeEvent.findUniqueOrThrow({ where: { id: "evt_stuck" } });
@@ -148,9 +218,15 @@ describe("cancellation and refunds", () => {
     const orderId = await acceptedOrder();
     const url = urlOf(await startCheckout(t.db, buyer, orderId, ORIGIN));
     // Accepted: cancelled by agreement (the company asks, the buyer agrees) while Checkout is open.
-    expect(await openDispute(t.db, company, orderId, "Kan ikke levere likevel", ORIGIN)).toEqual({ ok: true, value: null });
+    expect(await openDispute(t.db, company, orderId, "Kan ikke levere likevel", ORIGIN)).toEqual({
+      ok: true,
+      value: null,
+    });
     const dispute = await t.db.orderDispute.findFirstOrThrow({ where: { orderId } });
-    expect(await answerDispute(t.db, buyer, dispute.id, "agree", "Greit for oss", ORIGIN)).toEqual({ ok: true, value: null });
+    expect(await answerDispute(t.db, buyer, dispute.id, "agree", "Greit for oss", ORIGIN)).toEqual({
+      ok: true,
+      value: null,
+    });
     expect((await t.db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("CANCELLED");
     const sessionId = new URL(url).pathname.split("/").pop() ?? "";
     await control(`complete-checkout/${sessionId}`);
@@ -170,7 +246,9 @@ describe("cancellation and refunds", () => {
     const first = await refundPayment(stripePaymentIntentId ?? "", orderId);
     expect(await refundPayment(stripePaymentIntentId ?? "", orderId)).toBe(first);
     // The charge.refunded webhook (sent by the double after its answer) records it on the order.
-    await vi.waitFor(async () => expect((await t.db.order.findUniqueOrThrow({ where: { id: orderId } })).refundedAt).not.toBeNull());
+    await vi.waitFor(async () =>
+      expect((await t.db.order.findUniqueOrThrow({ where: { id: orderId } })).refundedAt).not.toBeNull(),
+    );
     expect(await t.db.stripeEvent.count({ where: { type: "charge.refunded", orderId } })).toBe(1);
   });
 });

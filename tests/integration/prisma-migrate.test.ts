@@ -17,7 +17,12 @@ const root = path.resolve(import.meta.dirname, "../..");
 const kind = defaultKind();
 
 function prisma(args: string[], env: Record<string, string | undefined>) {
-  const r = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/prisma.ts", ...args], { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/prisma.ts", ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
 
@@ -32,7 +37,9 @@ describe(`prisma migrate on ${kind}`, { timeout: 180_000 }, () => {
       env = { DATABASE_URL: undefined, PGLITE_DIR: dir };
       tables = async () => {
         const p = openPglite(dir);
-        const r = await p.query<{ t: string }>(`SELECT table_schema || '.' || table_name AS t FROM information_schema.tables WHERE table_schema IN ('public','search') ORDER BY 1`);
+        const r = await p.query<{ t: string }>(
+          `SELECT table_schema || '.' || table_name AS t FROM information_schema.tables WHERE table_schema IN ('public','search') ORDER BY 1`,
+        );
         await p.close();
         return r.rows.map((row) => row.t);
       };
@@ -52,10 +59,18 @@ describe(`prisma migrate on ${kind}`, { timeout: 180_000 }, () => {
         }
       };
       tables = async () =>
-        (await query(url, `SELECT table_schema || '.' || table_name AS t FROM information_schema.tables WHERE table_schema IN ('public','search') ORDER BY 1`)).rows.map((r) => r.t);
+        (
+          await query(
+            url,
+            `SELECT table_schema || '.' || table_name AS t FROM information_schema.tables WHERE table_schema IN ('public','search') ORDER BY 1`,
+          )
+        ).rows.map((r) => r.t);
       cleanup = async () => {
         await query(base, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        const leftovers = await query(base, `SELECT datname AS t FROM pg_database WHERE datname LIKE 'prisma_shadow_%'`);
+        const leftovers = await query(
+          base,
+          `SELECT datname AS t FROM pg_database WHERE datname LIKE 'prisma_shadow_%'`,
+        );
         expect(leftovers.rows).toEqual([]);
       };
     }
@@ -67,7 +82,17 @@ describe(`prisma migrate on ${kind}`, { timeout: 180_000 }, () => {
     expect(r.out).toContain("All migrations have been successfully applied");
     expect(r.status).toBe(0);
     const t = await tables();
-    expect(t).toEqual(expect.arrayContaining(["public.Organization", "public.User", "public.Session", "public.AuditEvent", "public._prisma_migrations", "search.documents", "search.lexicon"]));
+    expect(t).toEqual(
+      expect.arrayContaining([
+        "public.Organization",
+        "public.User",
+        "public.Session",
+        "public.AuditEvent",
+        "public._prisma_migrations",
+        "search.documents",
+        "search.lexicon",
+      ]),
+    );
   });
 
   it("status reports the schema up to date", () => {
@@ -83,7 +108,18 @@ describe(`prisma migrate on ${kind}`, { timeout: 180_000 }, () => {
   });
 
   it("the migrations match schema.prisma (no drift)", () => {
-    const r = prisma(["migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema", "prisma/schema.prisma", "--exit-code"], env);
+    const r = prisma(
+      [
+        "migrate",
+        "diff",
+        "--from-migrations",
+        "prisma/migrations",
+        "--to-schema",
+        "prisma/schema.prisma",
+        "--exit-code",
+      ],
+      env,
+    );
     expect(r.out).toContain("No difference detected");
     expect(r.status).toBe(0);
   });

@@ -3,7 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { handleWebhook } from "~/domain/payments/webhooks.server";
-import { awardQuote, cancelOrder, connectStripe, getOrder, listQuotesForTask, moveOrder, sendInvoice, startCheckout, submitQuote, withdrawQuote } from "~/domain/procurement/procurement.server";
+import {
+  awardQuote,
+  cancelOrder,
+  connectStripe,
+  getOrder,
+  listQuotesForTask,
+  moveOrder,
+  sendInvoice,
+  startCheckout,
+  submitQuote,
+  withdrawQuote,
+} from "~/domain/procurement/procurement.server";
 import { addSupplierDocument, setStaffInMeasure, supplierProfile } from "~/domain/procurement/supplier-profile.server";
 import { osloToday } from "~/lib/dates";
 import { startStripeHarness } from "../support/stripe-harness";
@@ -30,7 +41,14 @@ async function quotesOf(actor: Actor, id: string) {
   if (!list.ok) throw new Error(list.reason);
   return list.value;
 }
-const quote = (overrides: Partial<{ priceExVatOre: number }> = {}) => ({ priceExVatOre: 150_000_00, deliveryPlan: "Renhold hver uke i ett år.", teamSize: 4, participantsInMeasure: 3, startDate: "2027-01-04", ...overrides });
+const quote = (overrides: Partial<{ priceExVatOre: number }> = {}) => ({
+  priceExVatOre: 150_000_00,
+  deliveryPlan: "Renhold hver uke i ett år.",
+  teamSize: 4,
+  participantsInMeasure: 3,
+  startDate: "2027-01-04",
+  ...overrides,
+});
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -38,7 +56,12 @@ beforeAll(async () => {
   double = harness.double;
 
   const makeOrg = (seed: number, kind: "MUNICIPALITY" | "INCLUSION_COMPANY" | "EMPLOYER", name: string) =>
-    makeOrgAdmin(t.db, seed, { kind, name, staffInMeasurePercent: kind === "INCLUSION_COMPANY" ? 60 : null, email: `q${seed}@x.no` });
+    makeOrgAdmin(t.db, seed, {
+      kind,
+      name,
+      staffInMeasurePercent: kind === "INCLUSION_COMPANY" ? 60 : null,
+      email: `q${seed}@x.no`,
+    });
   buyer = await makeOrg(51, "MUNICIPALITY", "Bergen kommune");
   companyA = await makeOrg(52, "INCLUSION_COMPANY", "Bergen Arbeid AS");
   companyB = await makeOrg(53, "INCLUSION_COMPANY", "Vestlandsbro AS");
@@ -46,7 +69,17 @@ beforeAll(async () => {
   const task = await createOpening(
     t.db,
     buyer,
-    openingSchema.parse({ kind: "TASK", title: "Renhold av rådhuset", description: "Ukentlig renhold av 600 kvadratmeter kontor i ett år.", occupationCode: "9112", municipalityNumber: "4601", hoursPerWeek: "10", extent: "PART_TIME", reservedForInclusion: "on", quoteDeadline: "2027-12-31" }),
+    openingSchema.parse({
+      kind: "TASK",
+      title: "Renhold av rådhuset",
+      description: "Ukentlig renhold av 600 kvadratmeter kontor i ett år.",
+      occupationCode: "9112",
+      municipalityNumber: "4601",
+      hoursPerWeek: "10",
+      extent: "PART_TIME",
+      reservedForInclusion: "on",
+      quoteDeadline: "2027-12-31",
+    }),
   );
   await t.db.opening.update({ where: { id: task.id }, data: { requiredDocuments: ["TAX_CERTIFICATE"] } });
   await publishOpening(t.db, buyer, task.id);
@@ -59,7 +92,10 @@ afterAll(async () => {
 
 describe("quotes and award", () => {
   it("a reserved task takes quotes from inclusion companies only", async () => {
-    expect(await submitQuote(t.db, business, taskId, quote())).toEqual({ ok: false, reason: "quoteReservedForInclusion" });
+    expect(await submitQuote(t.db, business, taskId, quote())).toEqual({
+      ok: false,
+      reason: "quoteReservedForInclusion",
+    });
     expect(await submitQuote(t.db, buyer, taskId, quote())).toEqual({ ok: false, reason: "notFound" });
     expect((await submitQuote(t.db, companyA, taskId, quote())).ok).toBe(true);
     expect((await submitQuote(t.db, companyB, taskId, quote({ priceExVatOre: 140_000_00 }))).ok).toBe(true);
@@ -88,21 +124,44 @@ describe("quotes and award", () => {
     expect(q?.missing).toEqual(["TAX_CERTIFICATE"]);
     // A plain member does not keep the supplier profile: nothing is stored.
     const member = await makeMember(t.db, companyA.organizationId, { email: "medlem52@x.no", role: "MEMBER" });
-    expect(await addSupplierDocument(t.db, member, { kind: "TAX_CERTIFICATE", reference: "SKE-0", issuedOn: osloToday() })).toEqual({ ok: false, reason: "notFound" });
+    expect(
+      await addSupplierDocument(t.db, member, { kind: "TAX_CERTIFICATE", reference: "SKE-0", issuedOn: osloToday() }),
+    ).toEqual({ ok: false, reason: "notFound" });
     expect(await t.db.supplierDocument.count({ where: { reference: "SKE-0" } })).toBe(0);
 
-    const added = await addSupplierDocument(t.db, companyA, { kind: "TAX_CERTIFICATE", reference: "SKE-2", issuedOn: osloToday() });
+    const added = await addSupplierDocument(t.db, companyA, {
+      kind: "TAX_CERTIFICATE",
+      reference: "SKE-2",
+      issuedOn: osloToday(),
+    });
     if (!added.ok) throw new Error(added.reason);
-    const audit = await t.db.auditEvent.findMany({ where: { entityType: "SupplierDocument", entityId: added.value.id }, select: { action: true, actorUserId: true, actorOrganizationId: true, metadata: true } });
-    expect(audit).toEqual([{ action: "supplier.document.add", actorUserId: companyA.userId, actorOrganizationId: companyA.organizationId, metadata: { kind: "TAX_CERTIFICATE" } }]);
+    const audit = await t.db.auditEvent.findMany({
+      where: { entityType: "SupplierDocument", entityId: added.value.id },
+      select: { action: true, actorUserId: true, actorOrganizationId: true, metadata: true },
+    });
+    expect(audit).toEqual([
+      {
+        action: "supplier.document.add",
+        actorUserId: companyA.userId,
+        actorOrganizationId: companyA.organizationId,
+        metadata: { kind: "TAX_CERTIFICATE" },
+      },
+    ]);
     // The buyer's comparison and the award check read the same document: now only payouts are missing.
     expect((await quotesOf(buyer, taskId)).quotes.find((x) => x.company === "Bergen Arbeid AS")?.missing).toEqual([]);
-    expect(await awardQuote(t.db, buyer, q?.id ?? "", "Best plan", ORIGIN)).toEqual({ ok: false, reason: "awardPayoutsNotEnabled" });
+    expect(await awardQuote(t.db, buyer, q?.id ?? "", "Best plan", ORIGIN)).toEqual({
+      ok: false,
+      reason: "awardPayoutsNotEnabled",
+    });
   });
 
   it("the staff share a company sets is audited and shown to the buyer", async () => {
     expect(await setStaffInMeasure(t.db, companyA, 35)).toEqual({ ok: true, value: null });
-    expect(await t.db.auditEvent.count({ where: { action: "supplier.staff.set", entityId: companyA.organizationId, actorUserId: companyA.userId } })).toBe(1);
+    expect(
+      await t.db.auditEvent.count({
+        where: { action: "supplier.staff.set", entityId: companyA.organizationId, actorUserId: companyA.userId },
+      }),
+    ).toBe(1);
     const q = (await quotesOf(buyer, taskId)).quotes.find((x) => x.company === "Bergen Arbeid AS");
     expect([q?.staffInMeasurePercent, q?.reservedCriterion]).toEqual([35, true]);
     const profile = await supplierProfile(t.db, companyA);
@@ -118,7 +177,10 @@ describe("the order from award to payment, against the Stripe test double with t
     if (!link.ok) throw new Error(link.reason);
     expect(link.value.url).toContain("/__double/onboard/");
     await finish(link.value.url);
-    expect((await t.db.stripeAccount.findUniqueOrThrow({ where: { organizationId: companyA.organizationId } })).payoutsEnabled).toBe(true);
+    expect(
+      (await t.db.stripeAccount.findUniqueOrThrow({ where: { organizationId: companyA.organizationId } }))
+        .payoutsEnabled,
+    ).toBe(true);
   });
 
   it("awards, delivers, accepts and pays; the signed webhook arrives twice and the order is paid once", async () => {
@@ -128,11 +190,19 @@ describe("the order from award to payment, against the Stripe test double with t
     orderId = award.value.orderId;
     const order = await t.db.order.findUniqueOrThrow({ where: { id: orderId } });
     // 150 000 kr + 25 % VAT = 187 500 kr; fee 3 % of 150 000 kr = 4 500 kr.
-    expect([order.amountExVatOre, order.vatOre, order.totalOre, order.platformFeeOre]).toEqual([150_000_00, 37_500_00, 187_500_00, 4_500_00]);
-    expect((await t.db.quote.findFirstOrThrow({ where: { companyId: companyB.organizationId } })).status).toBe("NOT_AWARDED");
+    expect([order.amountExVatOre, order.vatOre, order.totalOre, order.platformFeeOre]).toEqual([
+      150_000_00, 37_500_00, 187_500_00, 4_500_00,
+    ]);
+    expect((await t.db.quote.findFirstOrThrow({ where: { companyId: companyB.organizationId } })).status).toBe(
+      "NOT_AWARDED",
+    );
     expect(await moveOrder(t.db, buyer, orderId, "deliver", ORIGIN)).toEqual({ ok: false, reason: "orderForSupplier" });
     expect(await moveOrder(t.db, companyA, orderId, "deliver", ORIGIN)).toEqual({ ok: true, value: null });
-    expect(await startCheckout(t.db, buyer, orderId, ORIGIN)).toEqual({ ok: false, reason: "orderStepNotNow", detail: { status: "DELIVERED" } });
+    expect(await startCheckout(t.db, buyer, orderId, ORIGIN)).toEqual({
+      ok: false,
+      reason: "orderStepNotNow",
+      detail: { status: "DELIVERED" },
+    });
     expect(await moveOrder(t.db, buyer, orderId, "accept", ORIGIN)).toEqual({ ok: true, value: null });
     const checkout = await startCheckout(t.db, buyer, orderId, ORIGIN);
     if (!checkout.ok) throw new Error(checkout.reason);
@@ -157,14 +227,35 @@ describe("the order from award to payment, against the Stripe test double with t
     expect(await moveOrder(t.db, business, orderId, "deliver", ORIGIN)).toEqual({ ok: false, reason: "notFound" });
     expect(await moveOrder(t.db, companyB, orderId, "start", ORIGIN)).toEqual({ ok: false, reason: "notFound" });
     // The supplier, once the order is paid: not now, and the reason names the status.
-    expect(await moveOrder(t.db, companyA, orderId, "start", ORIGIN)).toEqual({ ok: false, reason: "orderStepNotNow", detail: { status: "PAID" } });
-    expect(await moveOrder(t.db, buyer, orderId, "accept", ORIGIN)).toEqual({ ok: false, reason: "orderStepNotNow", detail: { status: "PAID" } });
+    expect(await moveOrder(t.db, companyA, orderId, "start", ORIGIN)).toEqual({
+      ok: false,
+      reason: "orderStepNotNow",
+      detail: { status: "PAID" },
+    });
+    expect(await moveOrder(t.db, buyer, orderId, "accept", ORIGIN)).toEqual({
+      ok: false,
+      reason: "orderStepNotNow",
+      detail: { status: "PAID" },
+    });
     expect((await t.db.order.findUniqueOrThrow({ where: { id: orderId } })).status).toBe("PAID");
     expect(await t.db.auditEvent.count({ where: { entityId: orderId } })).toBe(audited);
   });
 
   it("a second order is paid by invoice with a due date; invoice.paid marks it paid once", async () => {
-    const task = await createOpening(t.db, buyer, openingSchema.parse({ kind: "TASK", title: "Vask av arbeidstøy", description: "Henting, vask og levering av arbeidstøy hver uke.", occupationCode: "9121", municipalityNumber: "4601", hoursPerWeek: "8", extent: "PART_TIME", quoteDeadline: "2027-12-31" }));
+    const task = await createOpening(
+      t.db,
+      buyer,
+      openingSchema.parse({
+        kind: "TASK",
+        title: "Vask av arbeidstøy",
+        description: "Henting, vask og levering av arbeidstøy hver uke.",
+        occupationCode: "9121",
+        municipalityNumber: "4601",
+        hoursPerWeek: "8",
+        extent: "PART_TIME",
+        quoteDeadline: "2027-12-31",
+      }),
+    );
     await publishOpening(t.db, buyer, task.id);
     const q = await submitQuote(t.db, companyA, task.id, quote({ priceExVatOre: 80_000_00 }));
     if (!q.ok) throw new Error(q.reason);
@@ -185,11 +276,23 @@ describe("the order from award to payment, against the Stripe test double with t
   });
 
   it("refuses a forged or stale signature with 400 and stores nothing", async () => {
-    const payload = JSON.stringify({ id: "evt_forged", object: "event", type: "checkout.session.completed", data: { object: { id: "cs_x", object: "checkout.session" } } });
+    const payload = JSON.stringify({
+      id: "evt_forged",
+      object: "event",
+      type: "checkout.session.completed",
+      data: { object: { id: "cs_x", object: "checkout.session" } },
+    });
     const signer = new Stripe("sk_test_x");
     const before = await t.db.stripeEvent.count();
-    expect((await handleWebhook(t.db, payload, signer.webhooks.generateTestHeaderString({ payload, secret: "whsec_wrong" }))).status).toBe(400);
-    const stale = signer.webhooks.generateTestHeaderString({ payload, secret: SECRET, timestamp: Math.floor(Date.now() / 1000) - 3600 });
+    expect(
+      (await handleWebhook(t.db, payload, signer.webhooks.generateTestHeaderString({ payload, secret: "whsec_wrong" })))
+        .status,
+    ).toBe(400);
+    const stale = signer.webhooks.generateTestHeaderString({
+      payload,
+      secret: SECRET,
+      timestamp: Math.floor(Date.now() / 1000) - 3600,
+    });
     expect((await handleWebhook(t.db, payload, stale)).status).toBe(400);
     expect((await handleWebhook(t.db, payload, null)).status).toBe(400);
     expect(await t.db.stripeEvent.count()).toBe(before);
@@ -198,17 +301,39 @@ describe("the order from award to payment, against the Stripe test double with t
   it("stores and reports a webhook for an unknown order instead of crashing", async () => {
     const signer = new Stripe("sk_test_x");
     // A session the double knows, with an order id we do not.
-    const stripeClient = new Stripe("sk_test_x", { host: new URL(double.url).hostname, port: new URL(double.url).port, protocol: "http" });
-    const created = await stripeClient.checkout.sessions.create({ mode: "payment", line_items: [{ quantity: 1, price_data: { currency: "nok", unit_amount: 100, product_data: { name: "x" } } }], metadata: { orderId: "no-such-order" }, success_url: "http://x", cancel_url: "http://x" });
-    const payload = JSON.stringify({ id: "evt_unknown_order", object: "event", type: "checkout.session.completed", data: { object: created } });
-    const result = await handleWebhook(t.db, payload, signer.webhooks.generateTestHeaderString({ payload, secret: SECRET }));
+    const stripeClient = new Stripe("sk_test_x", {
+      host: new URL(double.url).hostname,
+      port: new URL(double.url).port,
+      protocol: "http",
+    });
+    const created = await stripeClient.checkout.sessions.create({
+      mode: "payment",
+      line_items: [{ quantity: 1, price_data: { currency: "nok", unit_amount: 100, product_data: { name: "x" } } }],
+      metadata: { orderId: "no-such-order" },
+      success_url: "http://x",
+      cancel_url: "http://x",
+    });
+    const payload = JSON.stringify({
+      id: "evt_unknown_order",
+      object: "event",
+      type: "checkout.session.completed",
+      data: { object: created },
+    });
+    const result = await handleWebhook(
+      t.db,
+      payload,
+      signer.webhooks.generateTestHeaderString({ payload, secret: SECRET }),
+    );
     expect(result.status).toBe(200);
     const row = await t.db.stripeEvent.findUniqueOrThrow({ where: { id: "evt_unknown_order" } });
     expect(row.lastError).toContain("unknown order");
   });
 
   it("a paid order is not cancelled by one side alone (disputes: order-disputes.test.ts)", async () => {
-    expect(await cancelOrder(t.db, buyer, orderId, "Avlyst arrangement", ORIGIN)).toEqual({ ok: false, reason: "orderDisputeRequired" });
+    expect(await cancelOrder(t.db, buyer, orderId, "Avlyst arrangement", ORIGIN)).toEqual({
+      ok: false,
+      reason: "orderDisputeRequired",
+    });
     const order = await t.db.order.findUniqueOrThrow({ where: { id: orderId } });
     expect([order.status, order.stripeRefundId, order.refundedAt]).toEqual(["PAID", null, null]);
   });
@@ -217,21 +342,50 @@ describe("the order from award to payment, against the Stripe test double with t
 describe("quote rules on an ordinary task", () => {
   let openTaskId = "";
   beforeAll(async () => {
-    const task = await createOpening(t.db, buyer, openingSchema.parse({ kind: "TASK", title: "Snømåking", description: "Snømåking ved tre barnehager gjennom vinteren.", occupationCode: "9214", municipalityNumber: "4601", hoursPerWeek: "5", extent: "PART_TIME", quoteDeadline: "2099-12-31" }));
+    const task = await createOpening(
+      t.db,
+      buyer,
+      openingSchema.parse({
+        kind: "TASK",
+        title: "Snømåking",
+        description: "Snømåking ved tre barnehager gjennom vinteren.",
+        occupationCode: "9214",
+        municipalityNumber: "4601",
+        hoursPerWeek: "5",
+        extent: "PART_TIME",
+        quoteDeadline: "2099-12-31",
+      }),
+    );
     await publishOpening(t.db, buyer, task.id);
     openTaskId = task.id;
   });
 
   it("an ordinary business may quote on a task that is not reserved, but not on its own", async () => {
     expect((await submitQuote(t.db, business, openTaskId, quote({ priceExVatOre: 20_000_00 }))).ok).toBe(true);
-    const own = await createOpening(t.db, business, openingSchema.parse({ kind: "TASK", title: "Vask av kafeen", description: "Vask av kafeen to ganger i uka gjennom året.", occupationCode: "9112", municipalityNumber: "4601", hoursPerWeek: "4", extent: "PART_TIME", quoteDeadline: "2099-12-31" }));
+    const own = await createOpening(
+      t.db,
+      business,
+      openingSchema.parse({
+        kind: "TASK",
+        title: "Vask av kafeen",
+        description: "Vask av kafeen to ganger i uka gjennom året.",
+        occupationCode: "9112",
+        municipalityNumber: "4601",
+        hoursPerWeek: "4",
+        extent: "PART_TIME",
+        quoteDeadline: "2099-12-31",
+      }),
+    );
     await publishOpening(t.db, business, own.id);
     expect(await submitQuote(t.db, business, own.id, quote())).toEqual({ ok: false, reason: "quoteOwnTask" });
   });
 
   it("refuses quotes after the quote deadline (Oslo calendar) and on tasks that are not published", async () => {
     await t.db.opening.update({ where: { id: openTaskId }, data: { quoteDeadline: new Date("2020-01-31T00:00:00Z") } });
-    expect(await submitQuote(t.db, companyB, openTaskId, quote())).toEqual({ ok: false, reason: "quoteDeadlinePassed" });
+    expect(await submitQuote(t.db, companyB, openTaskId, quote())).toEqual({
+      ok: false,
+      reason: "quoteDeadlinePassed",
+    });
     await t.db.opening.update({ where: { id: openTaskId }, data: { quoteDeadline: new Date("2099-12-31T00:00:00Z") } });
     expect(await submitQuote(t.db, companyB, "no-such-task", quote())).toEqual({ ok: false, reason: "notFound" });
   });
@@ -249,14 +403,22 @@ describe("quote rules on an ordinary task", () => {
   });
 
   it("two awards at the same moment: one order, the other refused", async () => {
-    await t.db.stripeAccount.create({ data: { organizationId: business.organizationId, stripeAccountId: "acct_business_test", payoutsEnabled: true } });
-    await t.db.stripeAccount.upsert({ where: { organizationId: companyB.organizationId }, create: { organizationId: companyB.organizationId, stripeAccountId: "acct_b_test", payoutsEnabled: true }, update: { payoutsEnabled: true } });
+    await t.db.stripeAccount.create({
+      data: { organizationId: business.organizationId, stripeAccountId: "acct_business_test", payoutsEnabled: true },
+    });
+    await t.db.stripeAccount.upsert({
+      where: { organizationId: companyB.organizationId },
+      create: { organizationId: companyB.organizationId, stripeAccountId: "acct_b_test", payoutsEnabled: true },
+      update: { payoutsEnabled: true },
+    });
     const { quotes } = await quotesOf(buyer, openTaskId);
     expect(quotes).toHaveLength(2);
     const results = await Promise.all(quotes.map((q) => awardQuote(t.db, buyer, q.id, "Samtidig", ORIGIN)));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, reason: "awardAlreadyAwarded" }]);
     expect(await t.db.order.count({ where: { taskId: openTaskId } })).toBe(1);
-    expect((await withdrawQuote(t.db, business, quotes.find((q) => q.company === "Vanlig Bedrift AS")?.id ?? "")).ok).toBe(false);
+    expect(
+      (await withdrawQuote(t.db, business, quotes.find((q) => q.company === "Vanlig Bedrift AS")?.id ?? "")).ok,
+    ).toBe(false);
   });
 });

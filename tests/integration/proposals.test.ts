@@ -2,13 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { candidateSchema } from "~/domain/candidates/candidate-schema";
 import { createCandidate } from "~/domain/candidates/candidates.server";
 import { CANDIDATES_INDEX, candidatesIndexSettings } from "~/domain/candidates/search-document";
-import { suggestCandidatesForOpening, suggestOpeningsForCandidate, suggestOwnCandidatesForOpening } from "~/domain/matching/matching.server";
+import {
+  suggestCandidatesForOpening,
+  suggestOpeningsForCandidate,
+  suggestOwnCandidatesForOpening,
+} from "~/domain/matching/matching.server";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { OPENINGS_INDEX, openingsIndexSettings } from "~/domain/openings/search-document";
 import { checkPackage, packageCost } from "~/domain/proposals/package";
 import { proposalSchema } from "~/domain/proposals/proposal-schema";
-import { addMessage, createProposal, getProposal, introducedContact, listMessages, listProposalsForOpening, moveProposal, requestMeeting, setIntroConsent } from "~/domain/proposals/proposals.server";
+import {
+  addMessage,
+  createProposal,
+  getProposal,
+  introducedContact,
+  listMessages,
+  listProposalsForOpening,
+  moveProposal,
+  requestMeeting,
+  setIntroConsent,
+} from "~/domain/proposals/proposals.server";
 import { searchTalent } from "~/domain/candidates/talent-search.server";
 import { parseTalentSearch } from "~/domain/candidates/talent-search-params";
 import { drainSearchOutbox } from "#search/outbox.server";
@@ -50,16 +64,28 @@ beforeAll(async () => {
   t = await createTestDb();
   await indexFor(t.db, CANDIDATES_INDEX)?.applySettings(candidatesIndexSettings);
   await indexFor(t.db, OPENINGS_INDEX)?.applySettings(openingsIndexSettings);
-  const makeOrg = (seed: number, kind: "EMPLOYER" | "INCLUSION_COMPANY", name: string) => makeOrgAdmin(t.db, seed, { kind, name, email: `p${seed}@x.no` });
+  const makeOrg = (seed: number, kind: "EMPLOYER" | "INCLUSION_COMPANY", name: string) =>
+    makeOrgAdmin(t.db, seed, { kind, name, email: `p${seed}@x.no` });
   company = await makeOrg(31, "INCLUSION_COMPANY", "Bergen Arbeid AS");
   otherCompany = await makeOrg(32, "INCLUSION_COMPANY", "Annen Inkludering AS");
   employer = await makeOrg(33, "EMPLOYER", "Fjordkafé AS");
   otherEmployer = await makeOrg(34, "EMPLOYER", "Annen Arbeidsgiver AS");
   const candidate = (name: string) =>
     candidateSchema.parse({
-      fullName: name, email: "hemmelig@eksempel.no", phone: "91234567", occupationCodes: ["9412"], skills: "oppvask, hygiene", summary: "Kantine i to år.",
-      municipalityNumber: "4601", hoursPerWeek: "20", norwegianLevel: "B1", accommodations: ["WORKING_HOURS"], measures: ["MIDLERTIDIG_LONNSTILSKUDD"],
-      listingConsent: "on", consentGivenOn: "2026-11-20", consentMethod: "SIGNED_PAPER",
+      fullName: name,
+      email: "hemmelig@eksempel.no",
+      phone: "91234567",
+      occupationCodes: ["9412"],
+      skills: "oppvask, hygiene",
+      summary: "Kantine i to år.",
+      municipalityNumber: "4601",
+      hoursPerWeek: "20",
+      norwegianLevel: "B1",
+      accommodations: ["WORKING_HOURS"],
+      measures: ["MIDLERTIDIG_LONNSTILSKUDD"],
+      listingConsent: "on",
+      consentGivenOn: "2026-11-20",
+      consentMethod: "SIGNED_PAPER",
     });
   candidateId = (await createCandidate(t.db, company, candidate("Hemmelig Person"))).id;
   strangerCandidateId = (await createCandidate(t.db, otherCompany, candidate("Annen Person"))).id;
@@ -67,8 +93,16 @@ beforeAll(async () => {
     t.db,
     employer,
     openingSchema.parse({
-      kind: "JOB", title: "Kjøkkenassistent", description: "Oppvask og enkel matlaging i kantine for 150 ansatte.", occupationCode: "9412", municipalityNumber: "4601",
-      hoursPerWeek: "30", extent: "PART_TIME", skills: "oppvask, hygiene", measures: ["MIDLERTIDIG_LONNSTILSKUDD"], accommodations: ["WORKING_HOURS"],
+      kind: "JOB",
+      title: "Kjøkkenassistent",
+      description: "Oppvask og enkel matlaging i kantine for 150 ansatte.",
+      occupationCode: "9412",
+      municipalityNumber: "4601",
+      hoursPerWeek: "30",
+      extent: "PART_TIME",
+      skills: "oppvask, hygiene",
+      measures: ["MIDLERTIDIG_LONNSTILSKUDD"],
+      accommodations: ["WORKING_HOURS"],
     }),
   );
   await publishOpening(t.db, employer, opening.id);
@@ -84,15 +118,23 @@ describe("matching", () => {
     expect(hit?.match.score).toBeGreaterThanOrEqual(80);
     expect(hit?.match.factors.find((f) => f.key === "occupation")?.score).toBe(1);
     expect(hit?.match.fixes.find((f) => f.key === "hours")?.text.nb).toContain("midlertidig lønnstilskudd");
-    expect(await suggestOpeningsForCandidate(t.db, otherCompany, candidateId)).toEqual({ ok: false, reason: "notFound" });
+    expect(await suggestOpeningsForCandidate(t.db, otherCompany, candidateId)).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
   });
 
   it("suggests candidates to the employer, anonymised, and only for its own opening", async () => {
     const suggestions = await suggestCandidatesForOpening(t.db, employer, openingId);
-    expect(suggestions.ok ? suggestions.value.map((s) => s.id) : []).toEqual(expect.arrayContaining([candidateId, strangerCandidateId]));
+    expect(suggestions.ok ? suggestions.value.map((s) => s.id) : []).toEqual(
+      expect.arrayContaining([candidateId, strangerCandidateId]),
+    );
     const seen = JSON.stringify(suggestions);
     for (const s of ["Hemmelig Person", "hemmelig@eksempel.no", "91234567"]) expect(seen).not.toContain(s);
-    expect(await suggestCandidatesForOpening(t.db, otherEmployer, openingId)).toEqual({ ok: false, reason: "notFound" });
+    expect(await suggestCandidatesForOpening(t.db, otherEmployer, openingId)).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
   });
 });
 
@@ -112,19 +154,28 @@ describe("proposals", () => {
   it("the catalogue refuses an invalid percentage with a reason in the reader's language", () => {
     const problems = checkPackage(proposalInput({ subsidyPercent: "55" }), new Date("2026-11-22"), "nb");
     expect(problems?.fieldErrors.subsidyPercent?.[0]).toContain("40 %");
-    expect(checkPackage(proposalInput({ subsidyPercent: "55" }), new Date("2026-11-22"), "en")?.fieldErrors.subsidyPercent?.[0]).toMatch(/40 %/);
+    expect(
+      checkPackage(proposalInput({ subsidyPercent: "55" }), new Date("2026-11-22"), "en")?.fieldErrors
+        .subsidyPercent?.[0],
+    ).toMatch(/40 %/);
     expect(checkPackage(proposalInput(), new Date("2026-11-22"), "nb")).toBeNull();
   });
 
   it("a company cannot propose another company's candidate", async () => {
-    expect(await createProposal(t.db, company, strangerCandidateId, openingId, proposalInput(), ORIGIN)).toEqual({ ok: false, reason: "notFound" });
+    expect(await createProposal(t.db, company, strangerCandidateId, openingId, proposalInput(), ORIGIN)).toEqual({
+      ok: false,
+      reason: "notFound",
+    });
   });
 
   it("runs from proposal to hire: anonymised for the employer until the candidate consents, contact views audited", async () => {
     const proposed = await createProposal(t.db, company, candidateId, openingId, proposalInput(), ORIGIN);
     if (!proposed.ok) throw new Error("not created");
     const created = proposed.value;
-    expect(await createProposal(t.db, company, candidateId, openingId, proposalInput(), ORIGIN)).toEqual({ ok: false, reason: "alreadyProposed" });
+    expect(await createProposal(t.db, company, candidateId, openingId, proposalInput(), ORIGIN)).toEqual({
+      ok: false,
+      reason: "alreadyProposed",
+    });
     const mail = await t.db.emailMessage.findFirst({ where: { to: "p33@x.no" } });
     expect(mail?.text).toContain("Kjøkkenassistent");
     expect(await t.db.notification.count({ where: { userId: employer.userId, kind: "new" } })).toBe(1);
@@ -154,7 +205,9 @@ describe("proposals", () => {
     // The proposing company is no employer of the opening: it cannot move the proposal either.
     expect(await moveProposal(t.db, company, created.id, "SHORTLISTED", undefined, ORIGIN)).toEqual(notFound);
     // The pipeline of another opening does not reach this proposal.
-    expect(await moveProposal(t.db, employer, created.id, "SHORTLISTED", undefined, ORIGIN, "another-opening")).toEqual(notFound);
+    expect(await moveProposal(t.db, employer, created.id, "SHORTLISTED", undefined, ORIGIN, "another-opening")).toEqual(
+      notFound,
+    );
     expect(await moveProposal(t.db, employer, created.id, "SHORTLISTED", undefined, ORIGIN, openingId)).toEqual(done);
     expect(await companyMails()).toBe(mailsBefore);
     expect(await t.db.notification.count({ where: { userId: company.userId, kind: "stage" } })).toBe(1);
@@ -166,9 +219,19 @@ describe("proposals", () => {
     // Only the candidate's own company records the consent, never the employer.
     expect(await setIntroConsent(t.db, employer, created.id, { method: "IN_MEETING" }, ORIGIN)).toEqual(notFound);
     expect(await setIntroConsent(t.db, company, created.id, { method: "IN_MEETING" }, ORIGIN)).toEqual(done);
-    const audits = () => t.db.auditEvent.count({ where: { entityId: candidateId, action: "candidate.personal.view", actorOrganizationId: employer.organizationId } });
+    const audits = () =>
+      t.db.auditEvent.count({
+        where: {
+          entityId: candidateId,
+          action: "candidate.personal.view",
+          actorOrganizationId: employer.organizationId,
+        },
+      });
     expect(await audits()).toBe(0);
-    expect(await introducedContact(t.db, employer, created.id)).toEqual({ ok: true, value: { name: "Hemmelig Person", email: "hemmelig@eksempel.no", phone: "91234567" } });
+    expect(await introducedContact(t.db, employer, created.id)).toEqual({
+      ok: true,
+      value: { name: "Hemmelig Person", email: "hemmelig@eksempel.no", phone: "91234567" },
+    });
     expect(await audits()).toBe(1);
     expect(await introducedContact(t.db, otherEmployer, created.id)).toEqual(notFound);
     // The company sees its own candidate's record on its own pages, not through this door.

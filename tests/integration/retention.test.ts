@@ -26,30 +26,51 @@ let openingId: string;
 const ORIGIN = "http://localhost";
 const LONG_AGO = new Date("2026-01-01T00:00:00Z");
 const drain = () => drainSearchOutbox(t.db, (name) => indexFor(t.db, name));
-const ask = (code: string, message: string) => askAboutCandidate(t.db, employer, { code, message, ip: "192.0.2.8" }, ORIGIN);
+const ask = (code: string, message: string) =>
+  askAboutCandidate(t.db, employer, { code, message, ip: "192.0.2.8" }, ORIGIN);
 
 const newCandidate = async (name: string) => {
   const c = await createCandidate(
     t.db,
     company,
     candidateSchema.parse({
-      fullName: name, email: "person@eksempel.no", phone: "91234567", occupationCodes: ["9412"], skills: "oppvask", summary: "Kantine i to år.",
-      municipalityNumber: "4601", hoursPerWeek: "20", norwegianLevel: "B1", measures: ["MIDLERTIDIG_LONNSTILSKUDD"],
-      listingConsent: "on", consentGivenOn: "2026-11-20", consentMethod: "SIGNED_PAPER",
+      fullName: name,
+      email: "person@eksempel.no",
+      phone: "91234567",
+      occupationCodes: ["9412"],
+      skills: "oppvask",
+      summary: "Kantine i to år.",
+      municipalityNumber: "4601",
+      hoursPerWeek: "20",
+      norwegianLevel: "B1",
+      measures: ["MIDLERTIDIG_LONNSTILSKUDD"],
+      listingConsent: "on",
+      consentGivenOn: "2026-11-20",
+      consentMethod: "SIGNED_PAPER",
     }),
   );
   await drain();
   return c;
 };
 const idleSince = (id: string, at = LONG_AGO) => t.db.candidate.update({ where: { id }, data: { lastActivityAt: at } });
-const lastActivity = async (id: string) => (await t.db.candidate.findUniqueOrThrow({ where: { id }, select: { lastActivityAt: true } })).lastActivityAt;
+const lastActivity = async (id: string) =>
+  (await t.db.candidate.findUniqueOrThrow({ where: { id }, select: { lastActivityAt: true } })).lastActivityAt;
 const propose = async (candidateId: string) => {
   const created = await createProposal(
     t.db,
     company,
     candidateId,
     openingId,
-    proposalSchema.parse({ wageSubsidy: "MIDLERTIDIG_LONNSTILSKUDD", subsidyPercent: "40", subsidyMonths: "6", followUpFrequency: "WEEKLY", contactPerson: "Jobbspesialist", monthlyWageNok: "30000", employerTaxZone: "1", message: "Vi følger opp hver uke." }),
+    proposalSchema.parse({
+      wageSubsidy: "MIDLERTIDIG_LONNSTILSKUDD",
+      subsidyPercent: "40",
+      subsidyMonths: "6",
+      followUpFrequency: "WEEKLY",
+      contactPerson: "Jobbspesialist",
+      monthlyWageNok: "30000",
+      employerTaxZone: "1",
+      message: "Vi følger opp hver uke.",
+    }),
     ORIGIN,
   );
   if (!created.ok) throw new Error(created.reason);
@@ -59,13 +80,22 @@ const propose = async (candidateId: string) => {
 beforeAll(async () => {
   t = await createTestDb();
   await indexFor(t.db, CANDIDATES_INDEX)?.applySettings(candidatesIndexSettings);
-  const makeOrg = (seed: number, kind: "EMPLOYER" | "INCLUSION_COMPANY", name: string) => makeOrgAdmin(t.db, seed, { kind, name, email: `r${seed}@x.no` });
+  const makeOrg = (seed: number, kind: "EMPLOYER" | "INCLUSION_COMPANY", name: string) =>
+    makeOrgAdmin(t.db, seed, { kind, name, email: `r${seed}@x.no` });
   company = await makeOrg(81, "INCLUSION_COMPANY", "Bergen Arbeid AS");
   employer = await makeOrg(82, "EMPLOYER", "Fjordkafé AS");
   const opening = await createOpening(
     t.db,
     employer,
-    openingSchema.parse({ kind: "JOB", title: "Kjøkkenassistent", description: "Oppvask og enkel matlaging i kantine for 150 ansatte.", occupationCode: "9412", municipalityNumber: "4601", hoursPerWeek: "30", extent: "PART_TIME" }),
+    openingSchema.parse({
+      kind: "JOB",
+      title: "Kjøkkenassistent",
+      description: "Oppvask og enkel matlaging i kantine for 150 ansatte.",
+      occupationCode: "9412",
+      municipalityNumber: "4601",
+      hoursPerWeek: "30",
+      extent: "PART_TIME",
+    }),
   );
   await publishOpening(t.db, employer, opening.id);
   openingId = opening.id;
@@ -103,7 +133,10 @@ describe("stored mail about a candidate goes with their data", () => {
     const c = await newCandidate("Rita Retention");
     await ask(c.code, "Hun virker som en god match for kjøkkenet.");
     await propose(c.id);
-    const about = await t.db.emailMessage.findMany({ where: { subject: { contains: c.code } }, select: { candidateId: true } });
+    const about = await t.db.emailMessage.findMany({
+      where: { subject: { contains: c.code } },
+      select: { candidateId: true },
+    });
     // The inquiry mail to the company and the new-proposal notice to the employer.
     expect(about.length).toBeGreaterThanOrEqual(2);
     expect(about.every((m) => m.candidateId === c.id)).toBe(true);

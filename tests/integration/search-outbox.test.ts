@@ -37,11 +37,26 @@ describe("search outbox", () => {
   });
   afterAll(() => t.close());
 
-  const doc = (id: string, title: string) => ({ id, title, description: "", skills: [], county: "46", kind: "JOB", hours: 20, measures: [], publishedAt: "2026-11-01" });
+  const doc = (id: string, title: string) => ({
+    id,
+    title,
+    description: "",
+    skills: [],
+    county: "46",
+    kind: "JOB",
+    hours: 20,
+    measures: [],
+    publishedAt: "2026-11-01",
+  });
 
   it("keeps an update queued while the engine is down and applies it once it returns", async () => {
     await t.db.$transaction(async (tx) => {
-      await enqueueIndexWrite(tx, { indexName: "openings", documentId: "a", op: "UPSERT", payload: doc("a", "Kokk i Bergen") });
+      await enqueueIndexWrite(tx, {
+        indexName: "openings",
+        documentId: "a",
+        op: "UPSERT",
+        payload: doc("a", "Kokk i Bergen"),
+      });
     });
     index.down = true;
     const failed = await drainSearchOutbox(t.db, () => index);
@@ -64,8 +79,18 @@ describe("search outbox", () => {
   });
 
   it("collapses several writes to one document into the last one", async () => {
-    await enqueueIndexWrite(t.db, { indexName: "openings", documentId: "b", op: "UPSERT", payload: doc("b", "Sjåfør") });
-    await enqueueIndexWrite(t.db, { indexName: "openings", documentId: "b", op: "UPSERT", payload: doc("b", "Bussjåfør") });
+    await enqueueIndexWrite(t.db, {
+      indexName: "openings",
+      documentId: "b",
+      op: "UPSERT",
+      payload: doc("b", "Sjåfør"),
+    });
+    await enqueueIndexWrite(t.db, {
+      indexName: "openings",
+      documentId: "b",
+      op: "UPSERT",
+      payload: doc("b", "Bussjåfør"),
+    });
     await enqueueIndexWrite(t.db, { indexName: "openings", documentId: "a", op: "DELETE" });
     expect(await drainSearchOutbox(t.db, () => index)).toEqual({ applied: 3, failed: 0 });
     const all = await index.search({});
@@ -73,12 +98,22 @@ describe("search outbox", () => {
   });
 
   it("never lets a retried old write overwrite a newer one applied meanwhile", async () => {
-    await enqueueIndexWrite(t.db, { indexName: "openings", documentId: "c", op: "UPSERT", payload: doc("c", "Kokk, gammel tekst") });
+    await enqueueIndexWrite(t.db, {
+      indexName: "openings",
+      documentId: "c",
+      op: "UPSERT",
+      payload: doc("c", "Kokk, gammel tekst"),
+    });
     index.down = true;
     expect(await drainSearchOutbox(t.db, () => index)).toEqual({ applied: 0, failed: 1 });
     index.down = false;
     // The newer write is available at once; the old one still waits out its backoff.
-    await enqueueIndexWrite(t.db, { indexName: "openings", documentId: "c", op: "UPSERT", payload: doc("c", "Kokk, ny tekst") });
+    await enqueueIndexWrite(t.db, {
+      indexName: "openings",
+      documentId: "c",
+      op: "UPSERT",
+      payload: doc("c", "Kokk, ny tekst"),
+    });
     expect(await drainSearchOutbox(t.db, () => index)).toEqual({ applied: 1, failed: 0 });
     const later = new Date(Date.now() + backoffMs(1) + 1000);
     expect(await drainSearchOutbox(t.db, () => index, { now: later })).toEqual({ applied: 0, failed: 0 });
@@ -88,11 +123,17 @@ describe("search outbox", () => {
 
   it("keeps writes for an index nobody registered, with the reason", async () => {
     await enqueueIndexWrite(t.db, { indexName: "candidates", documentId: "k1", op: "DELETE" });
-    expect(await drainSearchOutbox(t.db, (name) => (name === "openings" ? index : undefined))).toEqual({ applied: 0, failed: 1 });
+    expect(await drainSearchOutbox(t.db, (name) => (name === "openings" ? index : undefined))).toEqual({
+      applied: 0,
+      failed: 1,
+    });
     const row = await t.db.searchOutbox.findFirstOrThrow({ where: { indexName: "candidates" } });
     expect(row.processedAt).toBeNull();
     expect(row.lastError).toContain("no index registered as candidates");
-    expect(await drainSearchOutbox(t.db, () => index, { now: new Date(Date.now() + backoffMs(1) + 1000) })).toEqual({ applied: 1, failed: 0 });
+    expect(await drainSearchOutbox(t.db, () => index, { now: new Date(Date.now() + backoffMs(1) + 1000) })).toEqual({
+      applied: 1,
+      failed: 0,
+    });
   });
 
   it("backs off exponentially up to ten minutes", () => {

@@ -33,7 +33,11 @@ function oldRows(docs: ContractDoc[]) {
   return docs.map((doc) => ({
     id: doc.id,
     doc,
-    filters: Object.fromEntries(contractSettings.filterable.filter((f) => doc[f] !== undefined).map((f) => [f, Array.isArray(doc[f]) ? doc[f] : [doc[f]]])),
+    filters: Object.fromEntries(
+      contractSettings.filterable
+        .filter((f) => doc[f] !== undefined)
+        .map((f) => [f, Array.isArray(doc[f]) ? doc[f] : [doc[f]]]),
+    ),
     A: doc.title,
     B: doc.skills.join(" "),
     C: doc.description,
@@ -54,7 +58,9 @@ describe(`search migration ${PERF} on ${defaultKind()}`, () => {
     if (defaultKind() === "pglite") {
       const pglite = openPglite("memory://");
       for (const m of before) await pglite.exec(sqlOf(m));
-      await pglite.query(`INSERT INTO search.index_settings (index_name, settings) VALUES ('contract', $1::jsonb)`, [settings]);
+      await pglite.query(`INSERT INTO search.index_settings (index_name, settings) VALUES ('contract', $1::jsonb)`, [
+        settings,
+      ]);
       await pglite.query(OLD_INSERT, [payload]);
       for (const m of from) await pglite.exec(sqlOf(m));
       db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
@@ -74,7 +80,9 @@ describe(`search migration ${PERF} on ${defaultKind()}`, () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     for (const m of before) await client.query(sqlOf(m));
-    await client.query(`INSERT INTO search.index_settings (index_name, settings) VALUES ('contract', $1::jsonb)`, [settings]);
+    await client.query(`INSERT INTO search.index_settings (index_name, settings) VALUES ('contract', $1::jsonb)`, [
+      settings,
+    ]);
     await client.query(OLD_INSERT, [payload]);
     for (const m of from) await client.query(sqlOf(m));
     await client.end();
@@ -90,7 +98,9 @@ describe(`search migration ${PERF} on ${defaultKind()}`, () => {
   afterAll(() => close());
 
   it("derives the same filter tokens the adapter writes", async () => {
-    const rows = await db.$queryRawUnsafe<{ id: string; tokens: string[] }[]>(`SELECT document_id AS id, tokens FROM search.documents ORDER BY document_id`);
+    const rows = await db.$queryRawUnsafe<{ id: string; tokens: string[] }[]>(
+      `SELECT document_id AS id, tokens FROM search.documents ORDER BY document_id`,
+    );
     expect(rows).toHaveLength(contractDocs.length);
     for (const row of rows) {
       const doc = contractDocs.find((d) => d.id === row.id)!;
@@ -101,9 +111,17 @@ describe(`search migration ${PERF} on ${defaultKind()}`, () => {
   it("searches, filters and counts facets on the migrated rows before any reindex", async () => {
     const index = postgresEngine(db).index<ContractDoc>("contract", contractSettings);
     const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id).sort();
-    expect(ids(await index.search({ q: "barnehage", filters: [{ field: "county", op: "eq", value: "50" }] }))).toEqual(["o5"]);
-    expect(ids(await index.search({ filters: [{ field: "measures", op: "eq", value: "MENTOR" }] }))).toEqual(["o1", "o5"]);
-    expect(ids(await index.search({ filters: [{ field: "hours", op: "range", gte: 25, lte: 30 }] }))).toEqual(["o3", "o5"]);
+    expect(ids(await index.search({ q: "barnehage", filters: [{ field: "county", op: "eq", value: "50" }] }))).toEqual([
+      "o5",
+    ]);
+    expect(ids(await index.search({ filters: [{ field: "measures", op: "eq", value: "MENTOR" }] }))).toEqual([
+      "o1",
+      "o5",
+    ]);
+    expect(ids(await index.search({ filters: [{ field: "hours", op: "range", gte: 25, lte: 30 }] }))).toEqual([
+      "o3",
+      "o5",
+    ]);
     expect(ids(await index.search({ filters: [{ field: "hours", op: "eq", value: 37.5 }] }))).toEqual(["o2"]);
     expect(ids(await index.forTenant("company", "c1").search({}))).toEqual(["o1", "o3"]);
     const r = await index.search({ filters: [{ field: "kind", op: "eq", value: "JOB" }], facets: ["county"] });
@@ -114,9 +132,13 @@ describe(`search migration ${PERF} on ${defaultKind()}`, () => {
   });
 
   it("leaves no column or index the adapter no longer uses", async () => {
-    const columns = await db.$queryRawUnsafe<{ c: string }[]>(`SELECT column_name AS c FROM information_schema.columns WHERE table_schema = 'search' AND table_name = 'documents' ORDER BY 1`);
+    const columns = await db.$queryRawUnsafe<{ c: string }[]>(
+      `SELECT column_name AS c FROM information_schema.columns WHERE table_schema = 'search' AND table_name = 'documents' ORDER BY 1`,
+    );
     expect(columns.map((c) => c.c)).toEqual(["doc", "document_id", "index_name", "tokens", "tsv", "updated_at"]);
-    const indexes = await db.$queryRawUnsafe<{ i: string }[]>(`SELECT indexname AS i FROM pg_indexes WHERE schemaname = 'search' AND tablename = 'documents' ORDER BY 1`);
+    const indexes = await db.$queryRawUnsafe<{ i: string }[]>(
+      `SELECT indexname AS i FROM pg_indexes WHERE schemaname = 'search' AND tablename = 'documents' ORDER BY 1`,
+    );
     expect(indexes.map((i) => i.i)).toEqual(["documents_pkey", "documents_search_idx"]);
   });
 });

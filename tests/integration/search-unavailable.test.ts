@@ -27,15 +27,22 @@ describe("when the search engine does not answer", () => {
   });
   afterAll(async () => {
     useProcessDbForTests(undefined);
-    for (const [key, value] of Object.entries(saved)) if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
+    for (const [key, value] of Object.entries(saved))
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
     resetEnvCache();
     await t.close();
   });
 
   it("the searches answer with a refusal instead of throwing", async () => {
-    expect(await searchPublicOpenings(t.db, parsePublicSearch(new URL("http://x/muligheter?q=kokk")))).toEqual({ ok: false, reason: "searchUnavailable" });
-    expect(await searchTalent(t.db, parseTalentSearch(new URL("http://x/talentsok?q=renhold")))).toEqual({ ok: false, reason: "searchUnavailable" });
+    expect(await searchPublicOpenings(t.db, parsePublicSearch(new URL("http://x/muligheter?q=kokk")))).toEqual({
+      ok: false,
+      reason: "searchUnavailable",
+    });
+    expect(await searchTalent(t.db, parseTalentSearch(new URL("http://x/talentsok?q=renhold")))).toEqual({
+      ok: false,
+      reason: "searchUnavailable",
+    });
     const params = parseApiListParams(new URL("http://x/api/v1/openings?limit=5"));
     if (!params.success) throw new Error("params");
     expect(await listOpeningsForApi(t.db, params.data, "http://x")).toEqual({ ok: false, reason: "searchUnavailable" });
@@ -43,10 +50,22 @@ describe("when the search engine does not answer", () => {
 
   it("the public search page and the open API answer 503 with a message, not 500", async () => {
     const context = { clientIp: "127.0.0.1", cspNonce: "" };
-    const page = await searchLoader({ request: new Request("http://localhost/muligheter?q=kokk"), params: {}, context, url: new URL("http://localhost/muligheter?q=kokk"), pattern: "/muligheter" });
+    const page = await searchLoader({
+      request: new Request("http://localhost/muligheter?q=kokk"),
+      params: {},
+      context,
+      url: new URL("http://localhost/muligheter?q=kokk"),
+      pattern: "/muligheter",
+    });
     expect("init" in page ? page.init?.status : 200).toBe(503);
     expect("data" in page ? page.data.unavailable : false).toBe(true);
-    const api = await apiLoader({ request: new Request("http://localhost/api/v1/openings"), params: {}, context, url: new URL("http://localhost/api/v1/openings"), pattern: "/api/v1/openings" });
+    const api = await apiLoader({
+      request: new Request("http://localhost/api/v1/openings"),
+      params: {},
+      context,
+      url: new URL("http://localhost/api/v1/openings"),
+      pattern: "/api/v1/openings",
+    });
     expect("init" in api ? api.init?.status : 200).toBe(503);
   });
 });

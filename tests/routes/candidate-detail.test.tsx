@@ -28,7 +28,16 @@ const page = {
     languages: [],
     measures: [],
     listed: true,
-    consents: [{ id: "x1", kind: "LISTING" as const, givenOn: "2026-11-01", method: "SIGNED_PAPER", by: "Anne", withdrawnAt: null }],
+    consents: [
+      {
+        id: "x1",
+        kind: "LISTING" as const,
+        givenOn: "2026-11-01",
+        method: "SIGNED_PAPER",
+        by: "Anne",
+        withdrawnAt: null,
+      },
+    ],
   },
   timeline: [],
   proposals: [],
@@ -74,7 +83,14 @@ describe("the candidate page's forms (route module, in memory)", () => {
   it("a refusal from the server shows on the form that was sent, in its error summary, which gets focus", async () => {
     renderPage((form) =>
       data(
-        { intent: String(form.get("intent")), result: { status: "error" as const, initialValue: {}, error: { "": ["Personopplysningene er slettet. Kandidaten kan bare arkiveres."] } } },
+        {
+          intent: String(form.get("intent")),
+          result: {
+            status: "error" as const,
+            initialValue: {},
+            error: { "": ["Personopplysningene er slettet. Kandidaten kan bare arkiveres."] },
+          },
+        },
         { status: 409 },
       ),
     );

@@ -4,7 +4,13 @@ import type { MembershipRole, OrganizationKind } from "~/generated/prisma/enums"
 import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import type { Db } from "~/lib/db.server";
 
-export type OrgOptions = { kind: OrganizationKind; name: string; municipalityNumber?: string; approved?: boolean; staffInMeasurePercent?: number | null };
+export type OrgOptions = {
+  kind: OrganizationKind;
+  name: string;
+  municipalityNumber?: string;
+  approved?: boolean;
+  staffInMeasurePercent?: number | null;
+};
 
 /** An organisation of the demo's kind, with a made-up but valid org number. */
 export async function makeOrganization(db: Db, seed: number, options: OrgOptions) {
@@ -21,16 +27,33 @@ export async function makeOrganization(db: Db, seed: number, options: OrgOptions
 }
 
 /** A person in an organisation, as the Actor the domain takes (built the one way: from their membership). */
-export async function makeMember(db: Db, organizationId: string, options: { email: string; name?: string; role?: MembershipRole; emailNotifications?: boolean }): Promise<Actor> {
+export async function makeMember(
+  db: Db,
+  organizationId: string,
+  options: { email: string; name?: string; role?: MembershipRole; emailNotifications?: boolean },
+): Promise<Actor> {
   const user = await db.user.create({
-    data: { email: options.email, name: options.name ?? options.email.split("@")[0] ?? options.email, passwordHash: "x", emailNotifications: options.emailNotifications ?? true },
+    data: {
+      email: options.email,
+      name: options.name ?? options.email.split("@")[0] ?? options.email,
+      passwordHash: "x",
+      emailNotifications: options.emailNotifications ?? true,
+    },
   });
   await db.membership.create({ data: { userId: user.id, organizationId, role: options.role ?? "ADMIN" } });
   return actorFor(db, user.id, organizationId);
 }
 
 /** An organisation and its first admin, in one step. */
-export async function makeOrgAdmin(db: Db, seed: number, options: OrgOptions & { email?: string; personName?: string; emailNotifications?: boolean }): Promise<Actor> {
+export async function makeOrgAdmin(
+  db: Db,
+  seed: number,
+  options: OrgOptions & { email?: string; personName?: string; emailNotifications?: boolean },
+): Promise<Actor> {
   const org = await makeOrganization(db, seed, options);
-  return makeMember(db, org.id, { email: options.email ?? `admin${seed}@x.no`, name: options.personName ?? `Person ${seed}`, emailNotifications: options.emailNotifications });
+  return makeMember(db, org.id, {
+    email: options.email ?? `admin${seed}@x.no`,
+    name: options.personName ?? `Person ${seed}`,
+    emailNotifications: options.emailNotifications,
+  });
 }

@@ -22,7 +22,11 @@ export async function startStripeHarness(db: () => PrismaClient, options: { secr
     });
   });
   await new Promise<void>((r) => hook.listen(0, "127.0.0.1", r));
-  const double = await startStripeDouble({ port: 0, webhookUrl: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/`, webhookSecret: options.secret });
+  const double = await startStripeDouble({
+    port: 0,
+    webhookUrl: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/`,
+    webhookSecret: options.secret,
+  });
   process.env.STRIPE_API_BASE = double.url;
   process.env.STRIPE_WEBHOOK_SECRET = options.secret;
   process.env.PLATFORM_FEE_BASIS_POINTS = String(options.feeBasisPoints);

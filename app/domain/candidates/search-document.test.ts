@@ -24,7 +24,14 @@ const row = {
   norwegianLevel: "B1",
   languages: [{ code: "ar", level: "C2" }],
   licences: ["B"],
-  measures: ["MENTOR", "IPS_JOBBSTOTTE", "VTA_O", "VARIG_LONNSTILSKUDD", "FUNKSJONSASSISTANSE", "MIDLERTIDIG_LONNSTILSKUDD"],
+  measures: [
+    "MENTOR",
+    "IPS_JOBBSTOTTE",
+    "VTA_O",
+    "VARIG_LONNSTILSKUDD",
+    "FUNKSJONSASSISTANSE",
+    "MIDLERTIDIG_LONNSTILSKUDD",
+  ],
   accommodations: ["PHYSICAL"],
   accommodationConsentAt: null,
   updatedAt: new Date("2026-11-22T10:00:00Z"),
@@ -33,11 +40,28 @@ const row = {
 describe("toCandidateSearchDoc", () => {
   it("copies only the anonymised fields, whatever the row holds", () => {
     const doc = JSON.stringify(toCandidateSearchDoc(row));
-    for (const secret of ["Hemmelig", "91234567", "hemmelig@eksempel.no", "privat notat", "1980", "NEWLY_ARRIVED", "VTA_AFT"]) expect(doc).not.toContain(secret);
+    for (const secret of [
+      "Hemmelig",
+      "91234567",
+      "hemmelig@eksempel.no",
+      "privat notat",
+      "1980",
+      "NEWLY_ARRIVED",
+      "VTA_AFT",
+    ])
+      expect(doc).not.toContain(secret);
   });
   it("holds no sensitive measure and no target group without the consent to share them", () => {
     const doc = JSON.stringify(toCandidateSearchDoc(row));
-    for (const secret of ["IPS_JOBBSTOTTE", "VTA_O", "VARIG_LONNSTILSKUDD", "FUNKSJONSASSISTANSE", "VTA_AFT", "PHYSICAL"]) expect(doc).not.toContain(secret);
+    for (const secret of [
+      "IPS_JOBBSTOTTE",
+      "VTA_O",
+      "VARIG_LONNSTILSKUDD",
+      "FUNKSJONSASSISTANSE",
+      "VTA_AFT",
+      "PHYSICAL",
+    ])
+      expect(doc).not.toContain(secret);
     expect(toCandidateSearchDoc(row).measures).toEqual(["MENTOR", "MIDLERTIDIG_LONNSTILSKUDD"]);
   });
   it("holds the sensitive measures while the consent is in force, still no target group", () => {
@@ -58,8 +82,12 @@ describe("toCandidateSearchDoc", () => {
 
 describe("reachOf", () => {
   it("is the home municipality, the listed ones, or the whole county", () => {
-    expect(reachOf({ municipalityNumber: "4601", travelMode: "OWN_MUNICIPALITY", workMunicipalities: ["4627"] })).toEqual(["4601"]);
-    expect(reachOf({ municipalityNumber: "4601", travelMode: "LISTED", workMunicipalities: ["4627", "4601"] })).toEqual(["4601", "4627"]);
+    expect(
+      reachOf({ municipalityNumber: "4601", travelMode: "OWN_MUNICIPALITY", workMunicipalities: ["4627"] }),
+    ).toEqual(["4601"]);
+    expect(reachOf({ municipalityNumber: "4601", travelMode: "LISTED", workMunicipalities: ["4627", "4601"] })).toEqual(
+      ["4601", "4627"],
+    );
     const county = reachOf({ municipalityNumber: "4601", travelMode: "COUNTY", workMunicipalities: [] });
     expect(county).toContain("4627");
     expect(county).not.toContain("5001");

@@ -60,7 +60,16 @@ export const candidatesIndexSettings: IndexSettings = {
     "accommodations",
   ],
   sortable: ["updatedAt", "earliestStart", "hoursPerWeek"],
-  facets: ["occupationGroups", "countyCode", "reachMunicipalities", "languages", "norwegianLevel", "licences", "measures", "accommodations"],
+  facets: [
+    "occupationGroups",
+    "countyCode",
+    "reachMunicipalities",
+    "languages",
+    "norwegianLevel",
+    "licences",
+    "measures",
+    "accommodations",
+  ],
   synonyms: [
     ["renhold", "renholder", "rengjøring", "vaskehjelp", "reinhald", "cleaner", "cleaning"],
     ["kjøkken", "kjøkkenassistent", "kjøkkenhjelp", "kantine", "kitchen"],
@@ -94,7 +103,11 @@ export type CandidateForIndex = {
   updatedAt: Date;
 };
 
-export function reachOf(c: { municipalityNumber: string; travelMode: TravelMode; workMunicipalities: string[] }): string[] {
+export function reachOf(c: {
+  municipalityNumber: string;
+  travelMode: TravelMode;
+  workMunicipalities: string[];
+}): string[] {
   if (c.travelMode === "COUNTY") {
     const county = countyOf(c.municipalityNumber)?.code;
     return municipalities.filter((m) => m.countyCode === county).map((m) => m.code);

@@ -3,7 +3,9 @@ import { summaryWarnings } from "./summary-check";
 
 describe("summaryWarnings", () => {
   it("passes a plain work history", () => {
-    expect(summaryWarnings("Tre år som renholder i kontorbygg. Vant med maskiner og kjemikalier, jobber godt i team.")).toEqual([]);
+    expect(
+      summaryWarnings("Tre år som renholder i kontorbygg. Vant med maskiner og kjemikalier, jobber godt i team."),
+    ).toEqual([]);
   });
   it("warns about health words, also inflected and in English", () => {
     expect(summaryWarnings("Har vært sykmeldt etter depresjonen")).toEqual(["health"]);

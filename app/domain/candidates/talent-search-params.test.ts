@@ -41,7 +41,9 @@ describe("meetsTalentFilters: a hit re-checked against the profile as it is now"
   it("re-checks the other filters too", () => {
     const doc = toCandidateSearchDoc(row);
     expect(meetsTalentFilters(doc, params({}))).toBe(true);
-    expect(meetsTalentFilters(doc, params({ municipality: "4601", minHours: "20", minNorwegian: "B1", licences: "B" }))).toBe(true);
+    expect(
+      meetsTalentFilters(doc, params({ municipality: "4601", minHours: "20", minNorwegian: "B1", licences: "B" })),
+    ).toBe(true);
     expect(meetsTalentFilters(doc, params({ municipality: "0301" }))).toBe(false);
     expect(meetsTalentFilters(doc, params({ minHours: "25" }))).toBe(false);
     expect(meetsTalentFilters(doc, params({ minNorwegian: "B2" }))).toBe(false);

@@ -25,7 +25,14 @@ export const talentSearchParams = z.object({
 });
 
 export type TalentSearchParams = z.output<typeof talentSearchParams>;
-export const TALENT_FACETS = ["occupationGroup", "county", "languages", "licences", "measures", "accommodations"] as const;
+export const TALENT_FACETS = [
+  "occupationGroup",
+  "county",
+  "languages",
+  "licences",
+  "measures",
+  "accommodations",
+] as const;
 export type TalentFacet = (typeof TALENT_FACETS)[number];
 
 export const talentIndexField: Record<TalentFacet, string> = {
@@ -43,7 +50,8 @@ export function parseTalentSearch(url: URL): TalentSearchParams {
 
 export function toTalentQuery(p: TalentSearchParams, perPage = 20): SearchQuery {
   const filters: Filter[] = [];
-  for (const field of TALENT_FACETS) if (p[field].length) filters.push({ field: talentIndexField[field], op: "in", values: p[field] });
+  for (const field of TALENT_FACETS)
+    if (p[field].length) filters.push({ field: talentIndexField[field], op: "in", values: p[field] });
   if (p.municipality) filters.push({ field: "reachMunicipalities", op: "eq", value: p.municipality });
   if (p.minHours > 0) filters.push({ field: "hoursPerWeek", op: "range", gte: p.minHours });
   if (p.minNorwegian !== "NONE") filters.push({ field: "norwegianRank", op: "range", gte: cefrRank(p.minNorwegian) });

@@ -10,7 +10,14 @@ import { consumeLimits } from "~/lib/rate-limit.server";
 import { indexFor } from "#search/registry.server";
 import type { CandidateLanguage } from "./profile-options";
 import { CANDIDATES_INDEX, toCandidateSearchDoc, type CandidateSearchDoc } from "./search-document";
-import { meetsTalentFilters, TALENT_FACETS, talentIndexField, toTalentQuery, type TalentFacet, type TalentSearchParams } from "./talent-search-params";
+import {
+  meetsTalentFilters,
+  TALENT_FACETS,
+  talentIndexField,
+  toTalentQuery,
+  type TalentFacet,
+  type TalentSearchParams,
+} from "./talent-search-params";
 import "~/lib/search-indexes.server";
 
 const listed = { status: "ACTIVE", listingConsentAt: { not: null }, personalDataDeletedAt: null } as const;
@@ -23,8 +30,13 @@ const listed = { status: "ACTIVE", listingConsentAt: { not: null }, personalData
  */
 export async function currentProfiles(db: Db, ids: string[]): Promise<Map<string, CandidateSearchDoc>> {
   if (!ids.length) return new Map();
-  const rows = await db.candidate.findMany({ where: { id: { in: ids }, ...listed }, include: { organization: { select: { name: true } } } });
-  return new Map(rows.map((c) => [c.id, toCandidateSearchDoc({ ...c, languages: c.languages as CandidateLanguage[] })]));
+  const rows = await db.candidate.findMany({
+    where: { id: { in: ids }, ...listed },
+    include: { organization: { select: { name: true } } },
+  });
+  return new Map(
+    rows.map((c) => [c.id, toCandidateSearchDoc({ ...c, languages: c.languages as CandidateLanguage[] })]),
+  );
 }
 
 /**
@@ -39,13 +51,19 @@ export async function searchTalent(db: Db, p: TalentSearchParams, perPage = 20) 
   const found = await fromEngine("candidates", () => index.search(toTalentQuery(p, perPage)));
   if (!found.ok) return found;
   const result = found.value;
-  const current = await currentProfiles(db, result.hits.map((h) => h.id));
+  const current = await currentProfiles(
+    db,
+    result.hits.map((h) => h.id),
+  );
   const hits: { id: string; doc: CandidateSearchDoc; highlights: (typeof result.hits)[number]["highlights"] }[] = [];
   for (const h of result.hits) {
     const doc = current.get(h.id);
     if (doc && meetsTalentFilters(doc, p)) hits.push({ id: h.id, doc, highlights: h.highlights });
   }
-  const facets = Object.fromEntries(TALENT_FACETS.map((f) => [f, result.facets[talentIndexField[f]] ?? []])) as Record<TalentFacet, { value: string; count: number }[]>;
+  const facets = Object.fromEntries(TALENT_FACETS.map((f) => [f, result.facets[talentIndexField[f]] ?? []])) as Record<
+    TalentFacet,
+    { value: string; count: number }[]
+  >;
   return ok({ ...result, total: result.total - (result.hits.length - hits.length), hits, facets });
 }
 
@@ -54,7 +72,10 @@ export async function searchTalent(db: Db, p: TalentSearchParams, perPage = 20) 
  * document, read from the database (so it is never staler than the consent). Not found unless listed.
  */
 export async function getAnonymisedProfile(db: Db, code: string): Promise<Result<CandidateSearchDoc>> {
-  const c = await db.candidate.findFirst({ where: { code, ...listed }, include: { organization: { select: { name: true } } } });
+  const c = await db.candidate.findFirst({
+    where: { code, ...listed },
+    include: { organization: { select: { name: true } } },
+  });
   return c ? ok(toCandidateSearchDoc({ ...c, languages: c.languages as CandidateLanguage[] })) : notFound();
 }
 
@@ -76,17 +97,50 @@ export async function askAboutCandidate(
     ["inquiryMailIp", inquiry.ip],
   ]);
   if (!gate.ok) return refuse("rateLimited", { detail: { minutes: Math.ceil(gate.retryAfterSeconds / 60) } });
-  const c = await db.candidate.findFirst({ where: { code: inquiry.code, ...listed }, select: { id: true, code: true, organizationId: true, organization: { select: { name: true } } } });
+  const c = await db.candidate.findFirst({
+    where: { code: inquiry.code, ...listed },
+    select: { id: true, code: true, organizationId: true, organization: { select: { name: true } } },
+  });
   if (!c) return notFound();
   const from = await db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { name: true } });
   await db.$transaction(async (tx) => {
-    await tx.candidateInquiry.create({ data: { candidateId: c.id, fromOrganizationId: actor.organizationId, fromUserId: actor.userId, message: inquiry.message } });
+    await tx.candidateInquiry.create({
+      data: {
+        candidateId: c.id,
+        fromOrganizationId: actor.organizationId,
+        fromUserId: actor.userId,
+        message: inquiry.message,
+      },
+    });
     // No lastActivityAt: only the owning company's own work extends how long the data is kept.
     // An employer asking again and again must not keep a person's data alive.
-    await tx.candidateEvent.create({ data: { candidateId: c.id, type: "inquiry", actorUserId: null, metadata: { fromOrganizationId: actor.organizationId, from: from.name } } });
-    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.inquiry", entityType: "Candidate", entityId: c.id });
+    await tx.candidateEvent.create({
+      data: {
+        candidateId: c.id,
+        type: "inquiry",
+        actorUserId: null,
+        metadata: { fromOrganizationId: actor.organizationId, from: from.name },
+      },
+    });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      actorOrganizationId: actor.organizationId,
+      action: "candidate.inquiry",
+      entityType: "Candidate",
+      entityId: c.id,
+    });
   });
-  await mailMembers(db, c.organizationId, candidateInquiryMail("nb", { code: c.code, from: from.name, message: inquiry.message, link: `${origin}/kandidater/henvendelser` }), { candidateId: c.id });
+  await mailMembers(
+    db,
+    c.organizationId,
+    candidateInquiryMail("nb", {
+      code: c.code,
+      from: from.name,
+      message: inquiry.message,
+      link: `${origin}/kandidater/henvendelser`,
+    }),
+    { candidateId: c.id },
+  );
   return ok({ companyName: c.organization.name });
 }
 
@@ -99,7 +153,10 @@ export async function listInquiries(db: Db, actor: Actor) {
     take: 200,
     include: { candidate: { select: { id: true, code: true } }, fromOrganization: { select: { name: true } } },
   });
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.fromUserId))] } }, select: { id: true, name: true, email: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.fromUserId))] } },
+    select: { id: true, name: true, email: true },
+  });
   const byId = new Map(users.map((u) => [u.id, u]));
   return rows.map((r) => ({
     id: r.id,
@@ -116,8 +173,13 @@ export async function listInquiries(db: Db, actor: Actor) {
 
 /** The company marks an inquiry about one of its candidates as answered. */
 export async function markInquiryAnswered(db: Db, actor: Actor, id: string): Promise<Result> {
-  const inquiry = await db.candidateInquiry.findUnique({ where: { id }, select: { id: true, status: true, candidate: { select: { organizationId: true } } } });
-  if (!inquiry || !can(actor, "candidate:manage", { organizationId: inquiry.candidate.organizationId })) return notFound();
-  if (inquiry.status !== "ANSWERED") await db.candidateInquiry.update({ where: { id }, data: { status: "ANSWERED", answeredAt: new Date() } });
+  const inquiry = await db.candidateInquiry.findUnique({
+    where: { id },
+    select: { id: true, status: true, candidate: { select: { organizationId: true } } },
+  });
+  if (!inquiry || !can(actor, "candidate:manage", { organizationId: inquiry.candidate.organizationId }))
+    return notFound();
+  if (inquiry.status !== "ANSWERED")
+    await db.candidateInquiry.update({ where: { id }, data: { status: "ANSWERED", answeredAt: new Date() } });
   return ok();
 }

@@ -8,5 +8,8 @@ import { stringify } from "csv-stringify/sync";
  * Excel reads UTF-8 correctly only with a byte order mark (æ, ø, å in names).
  */
 export function spreadsheetCsv(rows: readonly (readonly (string | number)[])[]): string {
-  return `\uFEFF${stringify(rows.map((r) => [...r]), { escape_formulas: true })}`;
+  return `\uFEFF${stringify(
+    rows.map((r) => [...r]),
+    { escape_formulas: true },
+  )}`;
 }

@@ -19,13 +19,21 @@ export const queryList = (maxLength = 60) =>
     .union([z.string(), z.array(z.string())])
     .optional()
     .catch(undefined)
-    .transform((v) => [...new Set((v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x && x.length <= maxLength))].slice(0, 20));
+    .transform((v) =>
+      [...new Set((v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x && x.length <= maxLength))].slice(
+        0,
+        20,
+      ),
+    );
 
 /** A whole number in a range, else the fallback. */
-export const queryInt = (min: number, max: number, fallback: number) => z.preprocess(first, z.coerce.number().int().min(min).max(max)).catch(fallback).default(fallback);
+export const queryInt = (min: number, max: number, fallback: number) =>
+  z.preprocess(first, z.coerce.number().int().min(min).max(max)).catch(fallback).default(fallback);
 
 /** A number (decimals allowed) in a range, else the fallback. */
-export const queryNumber = (min: number, max: number, fallback: number) => z.preprocess(first, z.coerce.number().finite().min(min).max(max)).catch(fallback).default(fallback);
+export const queryNumber = (min: number, max: number, fallback: number) =>
+  z.preprocess(first, z.coerce.number().finite().min(min).max(max)).catch(fallback).default(fallback);
 
 /** One of a closed list, else the fallback. */
-export const queryEnum = <T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) => z.preprocess(first, z.enum(values)).catch(fallback).default(fallback);
+export const queryEnum = <T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+  z.preprocess(first, z.enum(values)).catch(fallback).default(fallback);

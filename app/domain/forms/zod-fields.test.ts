@@ -30,15 +30,42 @@ describe("amounts in whole kroner", () => {
   });
 
   it("a quote of 100 M NOK or a budget of 10^12 is refused with a message on the field, not stored", () => {
-    const quote = quoteSchema.safeParse({ priceNok: "100000000", deliveryPlan: "Vi leverer hver uke.", teamSize: "2", participantsInMeasure: "1", startDate: "2027-01-04" });
+    const quote = quoteSchema.safeParse({
+      priceNok: "100000000",
+      deliveryPlan: "Vi leverer hver uke.",
+      teamSize: "2",
+      participantsInMeasure: "1",
+      startDate: "2027-01-04",
+    });
     expect(quote.success).toBe(false);
-    expect(quote.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["priceNok", "errors.amountInvalid"]]);
-    const opening = openingSchema.safeParse({ kind: "TASK", title: "Vask", description: "Vask av kontorer hver uke.", occupationCode: "9112", municipalityNumber: "4601", hoursPerWeek: "10", extent: "PART_TIME", budgetMaxNok: "1000000000000" });
-    expect(opening.error?.issues.some((i) => i.path[0] === "budgetMaxNok" && i.message === "errors.amountInvalid")).toBe(true);
+    expect(quote.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["priceNok", "errors.amountInvalid"],
+    ]);
+    const opening = openingSchema.safeParse({
+      kind: "TASK",
+      title: "Vask",
+      description: "Vask av kontorer hver uke.",
+      occupationCode: "9112",
+      municipalityNumber: "4601",
+      hoursPerWeek: "10",
+      extent: "PART_TIME",
+      budgetMaxNok: "1000000000000",
+    });
+    expect(
+      opening.error?.issues.some((i) => i.path[0] === "budgetMaxNok" && i.message === "errors.amountInvalid"),
+    ).toBe(true);
   });
 
   it("an impossible start date is refused on its field", () => {
-    const quote = quoteSchema.safeParse({ priceNok: "50000", deliveryPlan: "Vi leverer hver uke.", teamSize: "2", participantsInMeasure: "1", startDate: "2026-02-31" });
-    expect(quote.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["startDate", "errors.dateInvalid"]]);
+    const quote = quoteSchema.safeParse({
+      priceNok: "50000",
+      deliveryPlan: "Vi leverer hver uke.",
+      teamSize: "2",
+      participantsInMeasure: "1",
+      startDate: "2026-02-31",
+    });
+    expect(quote.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["startDate", "errors.dateInvalid"],
+    ]);
   });
 });

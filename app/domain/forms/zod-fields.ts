@@ -16,7 +16,8 @@ export function isCalendarDay(value: string): boolean {
 }
 
 /** A required calendar day as a date input posts it (YYYY-MM-DD); an impossible day gets the message. */
-export const calendarDay = (message = "errors.dateInvalid") => z.string({ error: message }).refine(isCalendarDay, message);
+export const calendarDay = (message = "errors.dateInvalid") =>
+  z.string({ error: message }).refine(isCalendarDay, message);
 
 export const isoDate = calendarDay().optional();
 
@@ -28,14 +29,27 @@ export const isoDate = calendarDay().optional();
 export const MAX_AMOUNT_NOK = 10_000_000;
 
 /** Whole kroner between `min` and `max` (never above MAX_AMOUNT_NOK). */
-export const wholeKroner = ({ min = 0, max = MAX_AMOUNT_NOK, message = "errors.amountInvalid" }: { min?: number; max?: number; message?: string } = {}) =>
+export const wholeKroner = ({
+  min = 0,
+  max = MAX_AMOUNT_NOK,
+  message = "errors.amountInvalid",
+}: { min?: number; max?: number; message?: string } = {}) =>
   z.coerce.number({ error: message }).int(message).min(min, message).max(Math.min(max, MAX_AMOUNT_NOK), message);
 
 /** Comma-separated tags, trimmed, lower-cased, without repeats, at most 20. */
 export const tags = z
   .string()
   .optional()
-  .transform((v) => [...new Set((v ?? "").split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 20));
+  .transform((v) =>
+    [
+      ...new Set(
+        (v ?? "")
+          .split(",")
+          .map((t) => t.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ].slice(0, 20),
+  );
 
 /** Checkboxes of a closed list: none, one or several values. */
 export const list = <T extends readonly [string, ...string[]]>(values: T) =>

@@ -12,7 +12,11 @@ const POOL = 100;
  * occupation in reach of the workplace, then the same field, then the same county) until the
  * pool is full, then re-ranked by the explainable score. Works on any adapter of the port.
  */
-export async function retrieveAndRankCandidates(index: SearchIndex<CandidateSearchDoc>, opening: OpeningForMatch, take = 20): Promise<(CandidateSearchDoc & { match: Match })[]> {
+export async function retrieveAndRankCandidates(
+  index: SearchIndex<CandidateSearchDoc>,
+  opening: OpeningForMatch,
+  take = 20,
+): Promise<(CandidateSearchDoc & { match: Match })[]> {
   const group = getOccupation(opening.occupationCode)?.group;
   const county = countyOf(opening.municipalityNumber)?.code;
   const circles: Filter[][] = [
@@ -21,13 +25,26 @@ export async function retrieveAndRankCandidates(index: SearchIndex<CandidateSear
       { field: "reachMunicipalities", op: "eq", value: opening.municipalityNumber },
     ],
   ];
-  if (group) circles.push([{ field: "occupationGroups", op: "eq", value: group }, { field: "reachMunicipalities", op: "eq", value: opening.municipalityNumber }]);
-  if (group && county) circles.push([{ field: "occupationGroups", op: "eq", value: group }, { field: "countyCode", op: "eq", value: county }]);
+  if (group)
+    circles.push([
+      { field: "occupationGroups", op: "eq", value: group },
+      { field: "reachMunicipalities", op: "eq", value: opening.municipalityNumber },
+    ]);
+  if (group && county)
+    circles.push([
+      { field: "occupationGroups", op: "eq", value: group },
+      { field: "countyCode", op: "eq", value: county },
+    ]);
   const pool = new Map<string, CandidateSearchDoc>();
   for (const filters of circles) {
     if (pool.size >= POOL) break;
     const result = await index.search({ filters, perPage: POOL });
     for (const hit of result.hits) if (pool.size < POOL) pool.set(hit.id, hit.doc);
   }
-  return rankMatches([...pool.values()], (doc) => scoreMatch(opening, doc), (doc) => doc.code, take);
+  return rankMatches(
+    [...pool.values()],
+    (doc) => scoreMatch(opening, doc),
+    (doc) => doc.code,
+    take,
+  );
 }

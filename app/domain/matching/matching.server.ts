@@ -15,7 +15,16 @@ import { retrieveAndRankCandidates } from "./candidate-retrieval";
 import { rankMatches, scoreMatch, type CandidateForMatch, type Match, type OpeningForMatch } from "./score";
 import "~/lib/search-indexes.server";
 
-type OpeningRow = { occupationCode: string; skills: string[]; municipalityNumber: string; hoursPerWeek: number; norwegianLevel: string; licenceClass: string; accommodations: string[]; measures: string[] };
+type OpeningRow = {
+  occupationCode: string;
+  skills: string[];
+  municipalityNumber: string;
+  hoursPerWeek: number;
+  norwegianLevel: string;
+  licenceClass: string;
+  accommodations: string[];
+  measures: string[];
+};
 
 export function openingForMatch(o: OpeningRow): OpeningForMatch {
   return { ...o, norwegianRank: cefrRank(o.norwegianLevel) };
@@ -26,7 +35,12 @@ export function openingForMatch(o: OpeningRow): OpeningForMatch {
  * openings, anonymised (the index holds nothing else, and the profiles are rebuilt from the
  * database before scoring). Not found when the opening is another's.
  */
-export async function suggestCandidatesForOpening(db: Db, actor: Actor, openingId: string, take = 10): Promise<Result<(CandidateSearchDoc & { match: Match })[]>> {
+export async function suggestCandidatesForOpening(
+  db: Db,
+  actor: Actor,
+  openingId: string,
+  take = 10,
+): Promise<Result<(CandidateSearchDoc & { match: Match })[]>> {
   const o = await db.opening.findUnique({ where: { id: openingId } });
   if (!o || !can(actor, "proposal:manage", { organizationId: o.organizationId })) return notFound();
   const index = indexFor<CandidateSearchDoc>(db, CANDIDATES_INDEX);
@@ -36,12 +50,31 @@ export async function suggestCandidatesForOpening(db: Db, actor: Actor, openingI
   // The read-time privacy gate, as in the talent search: only still-listed candidates, scored and
   // explained from their profile as it is now, so the reasons and fixes never name accommodation
   // needs or sensitive measures an older indexed document still held.
-  const current = await currentProfiles(db, ranked.map((r) => r.id));
+  const current = await currentProfiles(
+    db,
+    ranked.map((r) => r.id),
+  );
   const profiles = ranked.map((r) => current.get(r.id)).filter((doc): doc is CandidateSearchDoc => doc !== undefined);
-  return ok(rankMatches(profiles, (doc) => scoreMatch(opening, doc), (doc) => doc.code, take));
+  return ok(
+    rankMatches(
+      profiles,
+      (doc) => scoreMatch(opening, doc),
+      (doc) => doc.code,
+      take,
+    ),
+  );
 }
 
-export type SuggestedOpening = { id: string; title: string; employer: string; municipality: string; hoursPerWeek: number; kind: string; match: Match; proposalId: string | null };
+export type SuggestedOpening = {
+  id: string;
+  title: string;
+  employer: string;
+  municipality: string;
+  hoursPerWeek: number;
+  kind: string;
+  match: Match;
+  proposalId: string | null;
+};
 
 /**
  * The company's view: the best published openings for one of its own candidates, with reasons
@@ -57,7 +90,11 @@ export async function suggestOpeningsForCandidate(
   const c = await db.candidate.findUnique({ where: { id: candidateId } });
   if (!c || !can(actor, "proposal:create", { organizationId: c.organizationId })) return notFound();
   const reach = reachOf(c);
-  const groups = [...new Set(c.occupationCodes.map((code) => getOccupation(code)?.group).filter((g): g is NonNullable<typeof g> => Boolean(g)))];
+  const groups = [
+    ...new Set(
+      c.occupationCodes.map((code) => getOccupation(code)?.group).filter((g): g is NonNullable<typeof g> => Boolean(g)),
+    ),
+  ];
   const filters: Filter[] = [];
   if (groups.length) filters.push({ field: "occupationGroup", op: "in", values: groups });
   const county = countyOf(c.municipalityNumber)?.code;
@@ -66,8 +103,18 @@ export async function suggestOpeningsForCandidate(
   const index = indexFor(db, OPENINGS_INDEX);
   if (!index) throw new Error("openings index is not registered");
   const hits = (await index.search({ filters, perPage: 100 })).hits;
-  const openings = await db.opening.findMany({ where: { id: { in: hits.map((h) => h.id) }, status: "PUBLISHED" }, include: { organization: { select: { name: true } } } });
-  const proposals = new Map((await db.proposal.findMany({ where: { candidateId, openingId: { in: openings.map((o) => o.id) } }, select: { id: true, openingId: true } })).map((p) => [p.openingId, p.id]));
+  const openings = await db.opening.findMany({
+    where: { id: { in: hits.map((h) => h.id) }, status: "PUBLISHED" },
+    include: { organization: { select: { name: true } } },
+  });
+  const proposals = new Map(
+    (
+      await db.proposal.findMany({
+        where: { candidateId, openingId: { in: openings.map((o) => o.id) } },
+        select: { id: true, openingId: true },
+      })
+    ).map((p) => [p.openingId, p.id]),
+  );
   const candidate: CandidateForMatch = {
     occupationCodes: c.occupationCodes,
     skills: c.skills,
@@ -79,7 +126,12 @@ export async function suggestOpeningsForCandidate(
     accommodations: c.accommodations,
     measures: c.measures,
   };
-  const ranked = rankMatches(openings, (o) => scoreMatch(openingForMatch(o), candidate), (o) => o.id, take).map((o) => ({
+  const ranked = rankMatches(
+    openings,
+    (o) => scoreMatch(openingForMatch(o), candidate),
+    (o) => o.id,
+    take,
+  ).map((o) => ({
     id: o.id,
     title: o.title,
     employer: o.organization.name,
@@ -92,7 +144,13 @@ export async function suggestOpeningsForCandidate(
   return ok({ candidate: { id: c.id, code: c.code, status: c.status }, openings: ranked });
 }
 
-export type OwnCandidateMatch = { id: string; code: string; fullName: string | null; match: Match; proposalId: string | null };
+export type OwnCandidateMatch = {
+  id: string;
+  code: string;
+  fullName: string | null;
+  match: Match;
+  proposalId: string | null;
+};
 
 /**
  * The owning company's view of an opening: its own active candidates, listed or not, in full.
@@ -100,11 +158,19 @@ export type OwnCandidateMatch = { id: string; code: string; fullName: string | n
  * shown, so the list view is audited like the candidate list. Not found unless the opening is
  * published and the actor proposes candidates.
  */
-export async function suggestOwnCandidatesForOpening(db: Db, actor: Actor, openingId: string, take = 10): Promise<Result<OwnCandidateMatch[]>> {
+export async function suggestOwnCandidatesForOpening(
+  db: Db,
+  actor: Actor,
+  openingId: string,
+  take = 10,
+): Promise<Result<OwnCandidateMatch[]>> {
   if (!can(actor, "proposal:create")) return notFound();
   const o = await db.opening.findFirst({ where: { id: openingId, status: "PUBLISHED" } });
   if (!o) return notFound();
-  const own = await db.candidate.findMany({ where: { organizationId: actor.organizationId, status: "ACTIVE", personalDataDeletedAt: null }, take: 2000 });
+  const own = await db.candidate.findMany({
+    where: { organizationId: actor.organizationId, status: "ACTIVE", personalDataDeletedAt: null },
+    take: 2000,
+  });
   const opening = openingForMatch(o);
   const ranked = rankMatches(
     own,
@@ -113,7 +179,29 @@ export async function suggestOwnCandidatesForOpening(db: Db, actor: Actor, openi
     take,
   );
   if (!ranked.length) return ok([]);
-  const proposals = new Map((await db.proposal.findMany({ where: { openingId, candidateId: { in: ranked.map((c) => c.id) } }, select: { id: true, candidateId: true } })).map((p) => [p.candidateId, p.id]));
-  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.personal.list", entityType: "CandidateList", entityId: actor.organizationId, metadata: { candidateIds: ranked.map((c) => c.id), openingId } });
-  return ok(ranked.map((c) => ({ id: c.id, code: c.code, fullName: c.fullName, match: c.match, proposalId: proposals.get(c.id) ?? null })));
+  const proposals = new Map(
+    (
+      await db.proposal.findMany({
+        where: { openingId, candidateId: { in: ranked.map((c) => c.id) } },
+        select: { id: true, candidateId: true },
+      })
+    ).map((p) => [p.candidateId, p.id]),
+  );
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    actorOrganizationId: actor.organizationId,
+    action: "candidate.personal.list",
+    entityType: "CandidateList",
+    entityId: actor.organizationId,
+    metadata: { candidateIds: ranked.map((c) => c.id), openingId },
+  });
+  return ok(
+    ranked.map((c) => ({
+      id: c.id,
+      code: c.code,
+      fullName: c.fullName,
+      match: c.match,
+      proposalId: proposals.get(c.id) ?? null,
+    })),
+  );
 }

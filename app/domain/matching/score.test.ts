@@ -27,7 +27,16 @@ describe("scoreMatch", () => {
   it("a candidate who fits on every factor scores 100, with a reason per factor and no fixes", () => {
     const m = scoreMatch(opening, perfect);
     expect(m.score).toBe(100);
-    expect(m.factors.map((f) => f.key)).toEqual(["occupation", "skills", "place", "hours", "norwegian", "licence", "accommodations", "measures"]);
+    expect(m.factors.map((f) => f.key)).toEqual([
+      "occupation",
+      "skills",
+      "place",
+      "hours",
+      "norwegian",
+      "licence",
+      "accommodations",
+      "measures",
+    ]);
     expect(m.factors.every((f) => f.reason.nb && f.reason.en)).toBe(true);
     expect(m.fixes).toEqual([]);
   });
@@ -68,7 +77,15 @@ describe("scoreMatch", () => {
   });
 
   it("a poor match gets no fixes", () => {
-    const m = scoreMatch(opening, { ...perfect, occupationCodes: ["4321"], skills: [], reachMunicipalities: ["5001"], municipalityNumber: "5001", hoursPerWeek: 5, norwegianRank: 0 });
+    const m = scoreMatch(opening, {
+      ...perfect,
+      occupationCodes: ["4321"],
+      skills: [],
+      reachMunicipalities: ["5001"],
+      municipalityNumber: "5001",
+      hoursPerWeek: 5,
+      norwegianRank: 0,
+    });
     expect(m.score).toBeLessThan(NEAR_MISS);
     expect(m.fixes).toEqual([]);
   });
@@ -81,7 +98,12 @@ describe("rankMatches", () => {
       { id: "a", c: perfect },
       { id: "c", c: { ...perfect, hoursPerWeek: 10 } },
     ];
-    const ranked = rankMatches(items, (i) => scoreMatch(opening, i.c), (i) => i.id, 2);
+    const ranked = rankMatches(
+      items,
+      (i) => scoreMatch(opening, i.c),
+      (i) => i.id,
+      2,
+    );
     expect(ranked.map((r) => r.id)).toEqual(["a", "b"]);
   });
 });

@@ -10,7 +10,13 @@ import {
   validatePackageMeasure,
   type PackageMeasureInput,
 } from "./catalogue";
-import { isSensitiveMeasure, measureCodes, measureLabels, sensitiveMeasureCodes, type MeasureCode } from "./measure-codes";
+import {
+  isSensitiveMeasure,
+  measureCodes,
+  measureLabels,
+  sensitiveMeasureCodes,
+  type MeasureCode,
+} from "./measure-codes";
 
 const on = new Date("2025-06-01T12:00:00Z");
 
@@ -20,12 +26,18 @@ function measure(code: MeasureCode, extra: Partial<PackageMeasureInput> = {}): P
 
 const midlertidig = (percent: number | null, months: number | null, reducedWorkCapacity = false) =>
   measure("MIDLERTIDIG_LONNSTILSKUDD", { percent, months, reducedWorkCapacity });
-const varig = (percent: number | null, months: number | null = null) => measure("VARIG_LONNSTILSKUDD", { percent, months });
+const varig = (percent: number | null, months: number | null = null) =>
+  measure("VARIG_LONNSTILSKUDD", { percent, months });
 const arbeidstrening = (months: number | null, reducedWorkCapacity = false, percent: number | null = null) =>
   measure("ARBEIDSTRENING", { months, reducedWorkCapacity, percent });
-const mentor = (months: number | null, reducedWorkCapacity = false, hours: number | null = 10, wage: number | null = 30_000) =>
-  measure("MENTOR", { months, reducedWorkCapacity, mentorHoursPerMonth: hours, mentorHourlyWageOre: wage });
-const inkludering = (extraCostsOre: number | null, months: number | null = 12) => measure("INKLUDERINGSTILSKUDD", { extraCostsOre, months });
+const mentor = (
+  months: number | null,
+  reducedWorkCapacity = false,
+  hours: number | null = 10,
+  wage: number | null = 30_000,
+) => measure("MENTOR", { months, reducedWorkCapacity, mentorHoursPerMonth: hours, mentorHourlyWageOre: wage });
+const inkludering = (extraCostsOre: number | null, months: number | null = 12) =>
+  measure("INKLUDERINGSTILSKUDD", { extraCostsOre, months });
 const funksjon = (meets: boolean | undefined, months: number | null = 12) =>
   measure("FUNKSJONSASSISTANSE", { months, meetsFunctionalAssistanceCriteria: meets });
 
@@ -59,7 +71,12 @@ describe("measureCatalogue", () => {
 
 describe("sensitive measures (privacy: they reveal health or benefits)", () => {
   it("are exactly IPS, VTA-O, varig lønnstilskudd and funksjonsassistanse", () => {
-    expect([...sensitiveMeasureCodes].sort()).toEqual(["FUNKSJONSASSISTANSE", "IPS_JOBBSTOTTE", "VARIG_LONNSTILSKUDD", "VTA_O"]);
+    expect([...sensitiveMeasureCodes].sort()).toEqual([
+      "FUNKSJONSASSISTANSE",
+      "IPS_JOBBSTOTTE",
+      "VARIG_LONNSTILSKUDD",
+      "VTA_O",
+    ]);
   });
 
   it.each(measureCodes.map((code) => [code]))("%s is classified the same way by isSensitiveMeasure", (code) => {
@@ -154,17 +171,25 @@ describe("subsidyPercentForMonth", () => {
 
 describe("refundClaimPeriods", () => {
   it.each<[string, PackageMeasureInput, { fromMonth: number; toMonth: number }[]]>([
-    ["midlertidig 12 months: four quarters", midlertidig(40, 12), [
-      { fromMonth: 1, toMonth: 3 },
-      { fromMonth: 4, toMonth: 6 },
-      { fromMonth: 7, toMonth: 9 },
-      { fromMonth: 10, toMonth: 12 },
-    ]],
-    ["midlertidig 7 months: the last period is short", midlertidig(40, 7), [
-      { fromMonth: 1, toMonth: 3 },
-      { fromMonth: 4, toMonth: 6 },
-      { fromMonth: 7, toMonth: 7 },
-    ]],
+    [
+      "midlertidig 12 months: four quarters",
+      midlertidig(40, 12),
+      [
+        { fromMonth: 1, toMonth: 3 },
+        { fromMonth: 4, toMonth: 6 },
+        { fromMonth: 7, toMonth: 9 },
+        { fromMonth: 10, toMonth: 12 },
+      ],
+    ],
+    [
+      "midlertidig 7 months: the last period is short",
+      midlertidig(40, 7),
+      [
+        { fromMonth: 1, toMonth: 3 },
+        { fromMonth: 4, toMonth: 6 },
+        { fromMonth: 7, toMonth: 7 },
+      ],
+    ],
     ["varig has no such rule", varig(75), []],
   ])("%s", (_name, m, periods) => {
     expect(refundClaimPeriods(m)).toEqual(periods);
@@ -199,36 +224,132 @@ describe("validatePackageMeasure: valid measures", () => {
 
 describe("validatePackageMeasure: refused measures", () => {
   it.each<[string, PackageMeasureInput, string]>([
-    ["midlertidig 41 %", midlertidig(41, 6), "Midlertidig lønnstilskudd kan være høyst 40 % de første 6 månedene (60 % ved nedsatt arbeidsevne)."],
-    ["midlertidig 60 % without reduced capacity", midlertidig(60, 6), "Midlertidig lønnstilskudd kan være høyst 40 % de første 6 månedene (60 % ved nedsatt arbeidsevne)."],
-    ["midlertidig reduced 61 %", midlertidig(61, 12, true), "Midlertidig lønnstilskudd kan være høyst 60 % de første 12 månedene ved nedsatt arbeidsevne."],
-    ["midlertidig without a percent", midlertidig(null, 6), "Midlertidig lønnstilskudd må ha en prosentsats større enn 0 (høyst 40 % de første 6 månedene (60 % ved nedsatt arbeidsevne))."],
-    ["midlertidig 0 %", midlertidig(0, 6), "Midlertidig lønnstilskudd må ha en prosentsats større enn 0 (høyst 40 % de første 6 månedene (60 % ved nedsatt arbeidsevne))."],
-    ["midlertidig 13 months", midlertidig(40, 13), "Midlertidig lønnstilskudd kan vare høyst 12 måneder, 24 ved nedsatt arbeidsevne."],
-    ["midlertidig reduced 25 months", midlertidig(60, 25, true), "Midlertidig lønnstilskudd kan vare høyst 24 måneder ved nedsatt arbeidsevne."],
-    ["midlertidig open-ended", midlertidig(40, null), "Midlertidig lønnstilskudd må ha en planlagt varighet i hele måneder (høyst 12 måneder, 24 ved nedsatt arbeidsevne)."],
-    ["midlertidig 0 months", midlertidig(40, 0), "Varigheten for Midlertidig lønnstilskudd må være et helt antall måneder, minst 1."],
-    ["midlertidig 1.5 months", midlertidig(40, 1.5), "Varigheten for Midlertidig lønnstilskudd må være et helt antall måneder, minst 1."],
+    [
+      "midlertidig 41 %",
+      midlertidig(41, 6),
+      "Midlertidig lønnstilskudd kan være høyst 40 % de første 6 månedene (60 % ved nedsatt arbeidsevne).",
+    ],
+    [
+      "midlertidig 60 % without reduced capacity",
+      midlertidig(60, 6),
+      "Midlertidig lønnstilskudd kan være høyst 40 % de første 6 månedene (60 % ved nedsatt arbeidsevne).",
+    ],
+    [
+      "midlertidig reduced 61 %",
+      midlertidig(61, 12, true),
+      "Midlertidig lønnstilskudd kan være høyst 60 % de første 12 månedene ved nedsatt arbeidsevne.",
+    ],
+    [
+      "midlertidig without a percent",
+      midlertidig(null, 6),
+      "Midlertidig lønnstilskudd må ha en prosentsats større enn 0 (høyst 40 % de første 6 månedene (60 % ved nedsatt arbeidsevne)).",
+    ],
+    [
+      "midlertidig 0 %",
+      midlertidig(0, 6),
+      "Midlertidig lønnstilskudd må ha en prosentsats større enn 0 (høyst 40 % de første 6 månedene (60 % ved nedsatt arbeidsevne)).",
+    ],
+    [
+      "midlertidig 13 months",
+      midlertidig(40, 13),
+      "Midlertidig lønnstilskudd kan vare høyst 12 måneder, 24 ved nedsatt arbeidsevne.",
+    ],
+    [
+      "midlertidig reduced 25 months",
+      midlertidig(60, 25, true),
+      "Midlertidig lønnstilskudd kan vare høyst 24 måneder ved nedsatt arbeidsevne.",
+    ],
+    [
+      "midlertidig open-ended",
+      midlertidig(40, null),
+      "Midlertidig lønnstilskudd må ha en planlagt varighet i hele måneder (høyst 12 måneder, 24 ved nedsatt arbeidsevne).",
+    ],
+    [
+      "midlertidig 0 months",
+      midlertidig(40, 0),
+      "Varigheten for Midlertidig lønnstilskudd må være et helt antall måneder, minst 1.",
+    ],
+    [
+      "midlertidig 1.5 months",
+      midlertidig(40, 1.5),
+      "Varigheten for Midlertidig lønnstilskudd må være et helt antall måneder, minst 1.",
+    ],
     ["varig 76 %", varig(76), "Varig lønnstilskudd kan være høyst 75 % de første 12 månedene."],
-    ["arbeidstrening 13 months", arbeidstrening(13), "Arbeidstrening kan vare høyst 12 måneder, 18 ved nedsatt arbeidsevne."],
-    ["arbeidstrening reduced 19 months", arbeidstrening(19, true), "Arbeidstrening kan vare høyst 18 måneder ved nedsatt arbeidsevne."],
-    ["arbeidstrening open-ended", arbeidstrening(null), "Arbeidstrening må ha en planlagt varighet i hele måneder (høyst 12 måneder, 18 ved nedsatt arbeidsevne)."],
-    ["arbeidstrening with a percent", arbeidstrening(6, false, 50), "Arbeidstrening gir ikke lønnstilskudd: deltakeren er ikke ansatt, og arbeidsgiveren får ingen penger; la prosentsatsen stå tom."],
+    [
+      "arbeidstrening 13 months",
+      arbeidstrening(13),
+      "Arbeidstrening kan vare høyst 12 måneder, 18 ved nedsatt arbeidsevne.",
+    ],
+    [
+      "arbeidstrening reduced 19 months",
+      arbeidstrening(19, true),
+      "Arbeidstrening kan vare høyst 18 måneder ved nedsatt arbeidsevne.",
+    ],
+    [
+      "arbeidstrening open-ended",
+      arbeidstrening(null),
+      "Arbeidstrening må ha en planlagt varighet i hele måneder (høyst 12 måneder, 18 ved nedsatt arbeidsevne).",
+    ],
+    [
+      "arbeidstrening with a percent",
+      arbeidstrening(6, false, 50),
+      "Arbeidstrening gir ikke lønnstilskudd: deltakeren er ikke ansatt, og arbeidsgiveren får ingen penger; la prosentsatsen stå tom.",
+    ],
     ["mentor 7 months", mentor(7), "Mentor kan vare høyst 6 måneder, 36 ved nedsatt arbeidsevne."],
     ["mentor special needs 37 months", mentor(37, true), "Mentor kan vare høyst 36 måneder ved nedsatt arbeidsevne."],
-    ["mentor without hours", mentor(6, false, null), "Mentor må ha antall mentortimer per måned, mer enn 0 og høyst 162,5 (en hel stilling)."],
-    ["mentor with more hours than full time", mentor(6, false, 163), "Mentor må ha antall mentortimer per måned, mer enn 0 og høyst 162,5 (en hel stilling)."],
+    [
+      "mentor without hours",
+      mentor(6, false, null),
+      "Mentor må ha antall mentortimer per måned, mer enn 0 og høyst 162,5 (en hel stilling).",
+    ],
+    [
+      "mentor with more hours than full time",
+      mentor(6, false, 163),
+      "Mentor må ha antall mentortimer per måned, mer enn 0 og høyst 162,5 (en hel stilling).",
+    ],
     ["mentor without a wage", mentor(6, false, 10, null), "Mentor må ha mentorens timelønn, mer enn 0 kr."],
-    ["mentor with a percent", measure("MENTOR", { months: 6, percent: 20, mentorHoursPerMonth: 10, mentorHourlyWageOre: 30_000 }), "Mentor gir ikke lønnstilskudd til arbeidsgiveren; la prosentsatsen stå tom."],
-    ["inkluderingstilskudd 1 øre over the cap", inkludering(15_900_001), "Inkluderingstilskudd kan dekke høyst 159\u00a0000 kr i dokumenterte ekstrakostnader per år."],
-    ["inkluderingstilskudd without costs", inkludering(null), "Inkluderingstilskudd må ha de dokumenterte ekstrakostnadene, mer enn 0 kr (høyst 159\u00a0000 kr per år)."],
+    [
+      "mentor with a percent",
+      measure("MENTOR", { months: 6, percent: 20, mentorHoursPerMonth: 10, mentorHourlyWageOre: 30_000 }),
+      "Mentor gir ikke lønnstilskudd til arbeidsgiveren; la prosentsatsen stå tom.",
+    ],
+    [
+      "inkluderingstilskudd 1 øre over the cap",
+      inkludering(15_900_001),
+      "Inkluderingstilskudd kan dekke høyst 159\u00a0000 kr i dokumenterte ekstrakostnader per år.",
+    ],
+    [
+      "inkluderingstilskudd without costs",
+      inkludering(null),
+      "Inkluderingstilskudd må ha de dokumenterte ekstrakostnadene, mer enn 0 kr (høyst 159\u00a0000 kr per år).",
+    ],
     ["inkluderingstilskudd for 13 months", inkludering(500_000, 13), "Inkluderingstilskudd kan vare høyst 12 måneder."],
-    ["funksjonsassistanse without the flag", funksjon(undefined), "Funksjonsassistanse kan bare gis ved omfattende fysisk funksjonsnedsettelse eller sterkt nedsatt syn: bekreft at kandidaten oppfyller vilkårene."],
-    ["funksjonsassistanse with the flag false", funksjon(false), "Funksjonsassistanse kan bare gis ved omfattende fysisk funksjonsnedsettelse eller sterkt nedsatt syn: bekreft at kandidaten oppfyller vilkårene."],
+    [
+      "funksjonsassistanse without the flag",
+      funksjon(undefined),
+      "Funksjonsassistanse kan bare gis ved omfattende fysisk funksjonsnedsettelse eller sterkt nedsatt syn: bekreft at kandidaten oppfyller vilkårene.",
+    ],
+    [
+      "funksjonsassistanse with the flag false",
+      funksjon(false),
+      "Funksjonsassistanse kan bare gis ved omfattende fysisk funksjonsnedsettelse eller sterkt nedsatt syn: bekreft at kandidaten oppfyller vilkårene.",
+    ],
     ["funksjonsassistanse for 13 months", funksjon(true, 13), "Funksjonsassistanse kan vare høyst 12 måneder."],
-    ["funksjonsassistanse open-ended", funksjon(true, null), "Funksjonsassistanse må ha en planlagt varighet i hele måneder (høyst 12 måneder)."],
-    ["IPS with a percent", measure("IPS_JOBBSTOTTE", { percent: 10 }), "IPS / jobbstøtte og oppfølging gir ikke lønnstilskudd til arbeidsgiveren; la prosentsatsen stå tom."],
-    ["VTA-O with a percent", measure("VTA_O", { percent: 50 }), "Varig tilrettelagt arbeid i ordinær virksomhet (VTA-O) gir ikke lønnstilskudd til arbeidsgiveren; la prosentsatsen stå tom."],
+    [
+      "funksjonsassistanse open-ended",
+      funksjon(true, null),
+      "Funksjonsassistanse må ha en planlagt varighet i hele måneder (høyst 12 måneder).",
+    ],
+    [
+      "IPS with a percent",
+      measure("IPS_JOBBSTOTTE", { percent: 10 }),
+      "IPS / jobbstøtte og oppfølging gir ikke lønnstilskudd til arbeidsgiveren; la prosentsatsen stå tom.",
+    ],
+    [
+      "VTA-O with a percent",
+      measure("VTA_O", { percent: 50 }),
+      "Varig tilrettelagt arbeid i ordinær virksomhet (VTA-O) gir ikke lønnstilskudd til arbeidsgiveren; la prosentsatsen stå tom.",
+    ],
   ])("%s", (_name, m, nb) => {
     const reasons = validatePackageMeasure(m, on);
     expect(reasons.map((r) => r.nb)).toEqual([nb]);
@@ -253,7 +374,9 @@ describe("validatePackageMeasure: refused measures", () => {
   });
 
   it("refuses an unknown code coming from outside the type system", () => {
-    const raw = JSON.parse('{"code":"FOO","percent":null,"months":null,"reducedWorkCapacity":false}') as PackageMeasureInput;
+    const raw = JSON.parse(
+      '{"code":"FOO","percent":null,"months":null,"reducedWorkCapacity":false}',
+    ) as PackageMeasureInput;
     expect(validatePackageMeasure(raw, on)).toEqual([{ nb: "Ukjent tiltak: FOO.", en: "Unknown measure: FOO." }]);
   });
 });
@@ -261,7 +384,10 @@ describe("validatePackageMeasure: refused measures", () => {
 describe("validatePackage", () => {
   it.each<[string, PackageMeasureInput[]]>([
     ["an empty package", []],
-    ["midlertidig + mentor + inkluderingstilskudd + IPS", [midlertidig(40, 12), mentor(6), inkludering(1_000_000), measure("IPS_JOBBSTOTTE")]],
+    [
+      "midlertidig + mentor + inkluderingstilskudd + IPS",
+      [midlertidig(40, 12), mentor(6), inkludering(1_000_000), measure("IPS_JOBBSTOTTE")],
+    ],
     ["arbeidstrening + mentor + IPS", [arbeidstrening(6), mentor(6), measure("IPS_JOBBSTOTTE")]],
     ["varig + funksjonsassistanse + VTA-O", [varig(75), funksjon(true), measure("VTA_O")]],
   ])("accepts %s", (_name, measures) => {
@@ -269,7 +395,11 @@ describe("validatePackage", () => {
   });
 
   it.each<[string, PackageMeasureInput[], string]>([
-    ["a measure twice", [mentor(6), mentor(3)], "Mentor står flere ganger i pakken: hvert tiltak kan bare være med én gang."],
+    [
+      "a measure twice",
+      [mentor(6), mentor(3)],
+      "Mentor står flere ganger i pakken: hvert tiltak kan bare være med én gang.",
+    ],
     [
       "arbeidstrening + midlertidig",
       [arbeidstrening(6), midlertidig(40, 6)],
@@ -280,7 +410,11 @@ describe("validatePackage", () => {
       [arbeidstrening(6), varig(75)],
       "Arbeidstrening kan ikke kombineres med varig lønnstilskudd: deltakeren på arbeidstrening er ikke ansatt, og lønnstilskudd gis bare for ansatte.",
     ],
-    ["midlertidig + varig", [midlertidig(40, 6), varig(75)], "Midlertidig og varig lønnstilskudd kan ikke gis samtidig: velg ett av dem."],
+    [
+      "midlertidig + varig",
+      [midlertidig(40, 6), varig(75)],
+      "Midlertidig og varig lønnstilskudd kan ikke gis samtidig: velg ett av dem.",
+    ],
   ])("refuses %s", (_name, measures, nb) => {
     expect(validatePackage(measures, on).map((r) => r.nb)).toEqual([nb]);
   });

@@ -201,7 +201,8 @@ export const calendarDateInNorway = (on: Date): string => osloDay(on);
 function amountOn(config: readonly DatedAmount[], on: Date, what: string): number {
   const day = calendarDateInNorway(on);
   let found: DatedAmount | undefined;
-  for (const entry of config) if (entry.validFrom <= day && (!found || entry.validFrom > found.validFrom)) found = entry;
+  for (const entry of config)
+    if (entry.validFrom <= day && (!found || entry.validFrom > found.validFrom)) found = entry;
   if (!found) throw new RangeError(`No ${what} configured for ${day}`);
   return found.amountOre;
 }
@@ -238,7 +239,9 @@ export function subsidyPercentForMonth(m: PackageMeasureInput, month: number): n
   // Clamped so that an unvalidated package can never be shown more money than the rules allow.
   const first = Math.min(m.percent, schedule.maxFirstPercent);
   if (month <= schedule.firstPeriodMonths) return first;
-  return schedule.later.kind === "reduceBy" ? Math.max(0, first - schedule.later.points) : Math.min(first, schedule.later.percent);
+  return schedule.later.kind === "reduceBy"
+    ? Math.max(0, first - schedule.later.points)
+    : Math.min(first, schedule.later.percent);
 }
 
 /** The refund claim periods of a measure with a refund period rule (months 1-based, inclusive); [] otherwise. */
@@ -246,7 +249,8 @@ export function refundClaimPeriods(m: PackageMeasureInput): { fromMonth: number;
   const size = measureCatalogue[m.code].refundPeriodMaxMonths;
   if (size === null || m.months === null) return [];
   const periods: { fromMonth: number; toMonth: number }[] = [];
-  for (let from = 1; from <= m.months; from += size) periods.push({ fromMonth: from, toMonth: Math.min(from + size - 1, m.months) });
+  for (let from = 1; from <= m.months; from += size)
+    periods.push({ fromMonth: from, toMonth: Math.min(from + size - 1, m.months) });
   return periods;
 }
 
@@ -276,7 +280,10 @@ function durationReasons(m: PackageMeasureInput, rule: MeasureRule): Reason[] {
     normal === reduced
       ? { nb: `høyst ${nbMonths(normal ?? 0)}`, en: `at most ${enMonths(normal ?? 0)}` }
       : m.reducedWorkCapacity
-        ? { nb: `høyst ${nbMonths(reduced ?? 0)} ved nedsatt arbeidsevne`, en: `at most ${enMonths(reduced ?? 0)} with reduced work capacity` }
+        ? {
+            nb: `høyst ${nbMonths(reduced ?? 0)} ved nedsatt arbeidsevne`,
+            en: `at most ${enMonths(reduced ?? 0)} with reduced work capacity`,
+          }
         : {
             nb: `høyst ${nbMonths(normal ?? 0)}, ${reduced ?? 0} ved nedsatt arbeidsevne`,
             en: `at most ${enMonths(normal ?? 0)}, ${reduced ?? 0} with reduced work capacity`,
@@ -311,14 +318,26 @@ function percentReasons(m: PackageMeasureInput, rule: MeasureRule): Reason[] {
     if (m.percent === null || m.percent === 0) return [];
     const why: Reason = rule.employerPaysWage
       ? { nb: "gir ikke lønnstilskudd til arbeidsgiveren", en: "gives the employer no wage subsidy" }
-      : { nb: "gir ikke lønnstilskudd: deltakeren er ikke ansatt, og arbeidsgiveren får ingen penger", en: "gives no wage subsidy: the participant is not an employee and the employer receives no money" };
-    return [{ nb: `${label.nb} ${why.nb}; la prosentsatsen stå tom.`, en: `${label.en} ${why.en}; leave the percentage empty.` }];
+      : {
+          nb: "gir ikke lønnstilskudd: deltakeren er ikke ansatt, og arbeidsgiveren får ingen penger",
+          en: "gives no wage subsidy: the participant is not an employee and the employer receives no money",
+        };
+    return [
+      {
+        nb: `${label.nb} ${why.nb}; la prosentsatsen stå tom.`,
+        en: `${label.en} ${why.en}; leave the percentage empty.`,
+      },
+    ];
   }
   const schedule = m.reducedWorkCapacity ? subsidy.reducedWorkCapacity : subsidy.normal;
   const { normal, reducedWorkCapacity: reduced } = subsidy;
-  const sameForBoth = normal.maxFirstPercent === reduced.maxFirstPercent && normal.firstPeriodMonths === reduced.firstPeriodMonths;
+  const sameForBoth =
+    normal.maxFirstPercent === reduced.maxFirstPercent && normal.firstPeriodMonths === reduced.firstPeriodMonths;
   const allowed: Reason = sameForBoth
-    ? { nb: `høyst ${normal.maxFirstPercent} % ${nbFirstMonths(normal.firstPeriodMonths)}`, en: `at most ${normal.maxFirstPercent} % for the first ${enMonths(normal.firstPeriodMonths)}` }
+    ? {
+        nb: `høyst ${normal.maxFirstPercent} % ${nbFirstMonths(normal.firstPeriodMonths)}`,
+        en: `at most ${normal.maxFirstPercent} % for the first ${enMonths(normal.firstPeriodMonths)}`,
+      }
     : m.reducedWorkCapacity
       ? {
           nb: `høyst ${reduced.maxFirstPercent} % ${nbFirstMonths(reduced.firstPeriodMonths)} ved nedsatt arbeidsevne`,

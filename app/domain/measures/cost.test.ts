@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { PackageMeasureInput } from "./catalogue";
-import { employerTaxRates, estimateEmployerCost, monthlyWageOre, type CostInput, type CostPeriod, type Wage } from "./cost";
+import {
+  employerTaxRates,
+  estimateEmployerCost,
+  monthlyWageOre,
+  type CostInput,
+  type CostPeriod,
+  type Wage,
+} from "./cost";
 
 const june2025 = new Date("2025-06-01T12:00:00Z");
 const june2026 = new Date("2026-06-01T12:00:00Z");
@@ -18,8 +25,22 @@ function input(extra: Partial<CostInput>): CostInput {
   };
 }
 
-function period(fromMonth: number, toMonth: number, wage: number, subsidy: number, other: number, employer: number): CostPeriod {
-  return { fromMonth, toMonth, monthlyWageCostOre: wage, monthlySubsidyOre: subsidy, monthlyPublicOtherOre: other, monthlyEmployerCostOre: employer };
+function period(
+  fromMonth: number,
+  toMonth: number,
+  wage: number,
+  subsidy: number,
+  other: number,
+  employer: number,
+): CostPeriod {
+  return {
+    fromMonth,
+    toMonth,
+    monthlyWageCostOre: wage,
+    monthlySubsidyOre: subsidy,
+    monthlyPublicOtherOre: other,
+    monthlyEmployerCostOre: employer,
+  };
 }
 
 function sumOfPeriods(periods: CostPeriod[], pick: (p: CostPeriod) => number): number {
@@ -46,7 +67,11 @@ describe("monthlyWageOre", () => {
     // 220 kr × 30 h × 52 / 12 = 220 × 130 = 28 600 kr
     ["220 kr/h, 30 h a week", { kind: "hourly", hourlyOre: 22_000, hoursPerWeek: 30 }, 2_860_000],
     // 199.99 kr × 37.5 h × 52 / 12 = 32 498.375 kr = 3 249 837.5 øre → rounded up to 3 249 838
-    ["199.99 kr/h, 37.5 h a week, rounded to whole øre", { kind: "hourly", hourlyOre: 19_999, hoursPerWeek: 37.5 }, 3_249_838],
+    [
+      "199.99 kr/h, 37.5 h a week, rounded to whole øre",
+      { kind: "hourly", hourlyOre: 19_999, hoursPerWeek: 37.5 },
+      3_249_838,
+    ],
     ["0 hours", { kind: "hourly", hourlyOre: 22_000, hoursPerWeek: 0 }, 0],
   ])("%s", (_name, wage, ore) => {
     expect(monthlyWageOre(wage)).toBe(ore);
@@ -75,7 +100,9 @@ describe("estimateEmployerCost: worked examples", () => {
     // Totals: wage 3 893 760 × 12 = 46 725 120
     //         public 1 557 504 × 6 + 1 168 128 × 6 = 9 345 024 + 7 008 768 = 16 353 792
     //         employer 2 336 256 × 6 + 2 725 632 × 6 = 14 017 536 + 16 353 792 = 30 371 328
-    const measures: PackageMeasureInput[] = [{ code: "MIDLERTIDIG_LONNSTILSKUDD", percent: 40, months: 12, reducedWorkCapacity: false }];
+    const measures: PackageMeasureInput[] = [
+      { code: "MIDLERTIDIG_LONNSTILSKUDD", percent: 40, months: 12, reducedWorkCapacity: false },
+    ];
     expect(estimateEmployerCost(input({ measures }))).toEqual({
       monthlyWageCostOre: 3_893_760,
       periods: [period(1, 6, 3_893_760, 1_557_504, 0, 2_336_256), period(7, 12, 3_893_760, 1_168_128, 0, 2_725_632)],
@@ -106,8 +133,12 @@ describe("estimateEmployerCost: worked examples", () => {
     // Totals: wage 7 875 920 × 24 = 189 022 080
     //         public 5 423 333 × 12 + 5 276 866 × 12 = 65 079 996 + 63 322 392 = 128 402 388
     //         employer 2 452 587 × 12 + 2 599 054 × 12 = 29 431 044 + 31 188 648 = 60 619 692
-    const measures: PackageMeasureInput[] = [{ code: "VARIG_LONNSTILSKUDD", percent: 75, months: null, reducedWorkCapacity: true }];
-    const estimate = estimateEmployerCost(input({ wage: { kind: "monthly", monthlyOre: 6_500_000 }, employerTaxZone: "3", months: 24, measures }));
+    const measures: PackageMeasureInput[] = [
+      { code: "VARIG_LONNSTILSKUDD", percent: 75, months: null, reducedWorkCapacity: true },
+    ];
+    const estimate = estimateEmployerCost(
+      input({ wage: { kind: "monthly", monthlyOre: 6_500_000 }, employerTaxZone: "3", months: 24, measures }),
+    );
     expect(estimate).toEqual({
       monthlyWageCostOre: 7_875_920,
       periods: [period(1, 12, 7_875_920, 5_423_333, 0, 2_452_587), period(13, 24, 7_875_920, 5_276_866, 0, 2_599_054)],
@@ -119,8 +150,18 @@ describe("estimateEmployerCost: worked examples", () => {
 
   it("the 5G cap follows the G in force on the start date (134 000 kr from 2026-05-01)", () => {
     // Cap 5 × 13 400 000 / 12 = 5 583 333.33 → 5 583 333, still under 75 % = 5 906 940
-    const measures: PackageMeasureInput[] = [{ code: "VARIG_LONNSTILSKUDD", percent: 75, months: null, reducedWorkCapacity: false }];
-    const estimate = estimateEmployerCost(input({ wage: { kind: "monthly", monthlyOre: 6_500_000 }, employerTaxZone: "3", months: 12, on: june2026, measures }));
+    const measures: PackageMeasureInput[] = [
+      { code: "VARIG_LONNSTILSKUDD", percent: 75, months: null, reducedWorkCapacity: false },
+    ];
+    const estimate = estimateEmployerCost(
+      input({
+        wage: { kind: "monthly", monthlyOre: 6_500_000 },
+        employerTaxZone: "3",
+        months: 12,
+        on: june2026,
+        measures,
+      }),
+    );
     expect(estimate.periods).toEqual([period(1, 12, 7_875_920, 5_583_333, 0, 2_292_587)]);
   });
 
@@ -143,12 +184,25 @@ describe("estimateEmployerCost: worked examples", () => {
     //              = 17 006 412 + 10 629 006 + 21 258 012 = 48 893 430
     const measures: PackageMeasureInput[] = [
       { code: "MIDLERTIDIG_LONNSTILSKUDD", percent: 60, months: 18, reducedWorkCapacity: true },
-      { code: "MENTOR", percent: null, months: 6, reducedWorkCapacity: true, mentorHoursPerMonth: 10, mentorHourlyWageOre: 30_000 },
+      {
+        code: "MENTOR",
+        percent: null,
+        months: 6,
+        reducedWorkCapacity: true,
+        mentorHoursPerMonth: 10,
+        mentorHourlyWageOre: 30_000,
+      },
       { code: "INKLUDERINGSTILSKUDD", percent: null, months: 12, reducedWorkCapacity: true, extraCostsOre: 6_000_000 },
       { code: "IPS_JOBBSTOTTE", percent: null, months: null, reducedWorkCapacity: true },
     ];
     const estimate = estimateEmployerCost(
-      input({ wage: { kind: "hourly", hourlyOre: 22_000, hoursPerWeek: 30 }, holidayPayRate: 0.102, employerTaxZone: "2", months: 24, measures }),
+      input({
+        wage: { kind: "hourly", hourlyOre: 22_000, hoursPerWeek: 30 },
+        holidayPayRate: 0.102,
+        employerTaxZone: "2",
+        months: 24,
+        measures,
+      }),
     );
     expect(estimate).toEqual({
       monthlyWageCostOre: 3_543_002,
@@ -168,7 +222,9 @@ describe("estimateEmployerCost: worked examples", () => {
     // Months 1–3 arbeidstrening: NAV pays the participant's benefits, employer cost 0
     // Months 4–6 hired at 30 000 kr (3 893 760 a month as in the first example)
     // Totals: wage 3 893 760 × 3 = 11 681 280, public 0 (benefits are outside this estimate)
-    const measures: PackageMeasureInput[] = [{ code: "ARBEIDSTRENING", percent: null, months: 3, reducedWorkCapacity: false }];
+    const measures: PackageMeasureInput[] = [
+      { code: "ARBEIDSTRENING", percent: null, months: 3, reducedWorkCapacity: false },
+    ];
     expect(estimateEmployerCost(input({ months: 6, measures }))).toEqual({
       monthlyWageCostOre: 3_893_760,
       periods: [period(1, 3, 0, 0, 0, 0), period(4, 6, 3_893_760, 0, 0, 3_893_760)],
@@ -182,7 +238,14 @@ describe("estimateEmployerCost: worked examples", () => {
     // Mentor 8 h × 250 kr × 1.141 (zone 1) = 8 × 25 000 × 1.141 = 228 200 øre a month
     const measures: PackageMeasureInput[] = [
       { code: "ARBEIDSTRENING", percent: null, months: 6, reducedWorkCapacity: false },
-      { code: "MENTOR", percent: null, months: 6, reducedWorkCapacity: false, mentorHoursPerMonth: 8, mentorHourlyWageOre: 25_000 },
+      {
+        code: "MENTOR",
+        percent: null,
+        months: 6,
+        reducedWorkCapacity: false,
+        mentorHoursPerMonth: 8,
+        mentorHourlyWageOre: 25_000,
+      },
     ];
     expect(estimateEmployerCost(input({ months: 6, measures }))).toMatchObject({
       periods: [period(1, 6, 0, 0, 228_200, 0)],
@@ -193,7 +256,9 @@ describe("estimateEmployerCost: worked examples", () => {
 
   it("inkluderingstilskudd spread evenly, each month rounded once", () => {
     // 1 000 kr over 3 months = 33 333.33 øre → 33 333 a month; total 99 999 (rounding is per month)
-    const measures: PackageMeasureInput[] = [{ code: "INKLUDERINGSTILSKUDD", percent: null, months: 3, reducedWorkCapacity: false, extraCostsOre: 100_000 }];
+    const measures: PackageMeasureInput[] = [
+      { code: "INKLUDERINGSTILSKUDD", percent: null, months: 3, reducedWorkCapacity: false, extraCostsOre: 100_000 },
+    ];
     const estimate = estimateEmployerCost(input({ months: 3, measures }));
     expect(estimate.periods).toEqual([period(1, 3, 3_893_760, 0, 33_333, 3_893_760)]);
     expect(estimate.totalPublicOre).toBe(99_999);
@@ -206,7 +271,13 @@ describe("estimateEmployerCost: worked examples", () => {
 
   it.each(["FUNKSJONSASSISTANSE", "VTA_O"] as const)("%s changes nothing for the employer", (code) => {
     const measures: PackageMeasureInput[] = [
-      { code, percent: null, months: code === "VTA_O" ? null : 12, reducedWorkCapacity: false, meetsFunctionalAssistanceCriteria: true },
+      {
+        code,
+        percent: null,
+        months: code === "VTA_O" ? null : 12,
+        reducedWorkCapacity: false,
+        meetsFunctionalAssistanceCriteria: true,
+      },
     ];
     expect(estimateEmployerCost(input({ measures }))).toEqual(estimateEmployerCost(input({})));
   });
@@ -214,17 +285,36 @@ describe("estimateEmployerCost: worked examples", () => {
   it.each<[string, PackageMeasureInput[]]>([
     ["midlertidig", [{ code: "MIDLERTIDIG_LONNSTILSKUDD", percent: 37, months: 11, reducedWorkCapacity: false }]],
     ["varig", [{ code: "VARIG_LONNSTILSKUDD", percent: 71, months: 30, reducedWorkCapacity: false }]],
-    ["mentor and inkluderingstilskudd", [
-      { code: "MENTOR", percent: null, months: 5, reducedWorkCapacity: false, mentorHoursPerMonth: 7.5, mentorHourlyWageOre: 31_117 },
-      { code: "INKLUDERINGSTILSKUDD", percent: null, months: 7, reducedWorkCapacity: false, extraCostsOre: 1_234_567 },
-    ]],
+    [
+      "mentor and inkluderingstilskudd",
+      [
+        {
+          code: "MENTOR",
+          percent: null,
+          months: 5,
+          reducedWorkCapacity: false,
+          mentorHoursPerMonth: 7.5,
+          mentorHourlyWageOre: 31_117,
+        },
+        {
+          code: "INKLUDERINGSTILSKUDD",
+          percent: null,
+          months: 7,
+          reducedWorkCapacity: false,
+          extraCostsOre: 1_234_567,
+        },
+      ],
+    ],
   ])("totals equal the sum of periods × months (%s)", (_name, measures) => {
-    const e = estimateEmployerCost(input({ wage: { kind: "hourly", hourlyOre: 23_457, hoursPerWeek: 33.3 }, months: 36, measures }));
+    const e = estimateEmployerCost(
+      input({ wage: { kind: "hourly", hourlyOre: 23_457, hoursPerWeek: 33.3 }, months: 36, measures }),
+    );
     expect(e.totalWageCostOre).toBe(sumOfPeriods(e.periods, (p) => p.monthlyWageCostOre));
     expect(e.totalPublicOre).toBe(sumOfPeriods(e.periods, (p) => p.monthlySubsidyOre + p.monthlyPublicOtherOre));
     expect(e.totalEmployerOre).toBe(sumOfPeriods(e.periods, (p) => p.monthlyEmployerCostOre));
     expect(e.periods.at(-1)?.toMonth).toBe(36);
-    for (const p of [...e.periods, e]) for (const v of Object.values(p)) if (typeof v === "number") expect(Number.isInteger(v)).toBe(true);
+    for (const p of [...e.periods, e])
+      for (const v of Object.values(p)) if (typeof v === "number") expect(Number.isInteger(v)).toBe(true);
   });
 });
 
@@ -238,13 +328,19 @@ describe("estimateEmployerCost: input checks", () => {
     ["61 months", { months: 61 }],
     ["a fraction of a month", { months: 1.5 }],
     ["an invalid date", { on: new Date("nope") }],
-    ["an invalid package", { measures: [{ code: "MIDLERTIDIG_LONNSTILSKUDD", percent: 50, months: 6, reducedWorkCapacity: false }] }],
-    ["a refused combination", {
-      measures: [
-        { code: "ARBEIDSTRENING", percent: null, months: 6, reducedWorkCapacity: false },
-        { code: "MIDLERTIDIG_LONNSTILSKUDD", percent: 40, months: 6, reducedWorkCapacity: false },
-      ],
-    }],
+    [
+      "an invalid package",
+      { measures: [{ code: "MIDLERTIDIG_LONNSTILSKUDD", percent: 50, months: 6, reducedWorkCapacity: false }] },
+    ],
+    [
+      "a refused combination",
+      {
+        measures: [
+          { code: "ARBEIDSTRENING", percent: null, months: 6, reducedWorkCapacity: false },
+          { code: "MIDLERTIDIG_LONNSTILSKUDD", percent: 40, months: 6, reducedWorkCapacity: false },
+        ],
+      },
+    ],
   ])("throws a RangeError on %s", (_name, extra) => {
     expect(() => estimateEmployerCost(input(extra))).toThrow(RangeError);
   });
@@ -261,7 +357,9 @@ describe("estimateEmployerCost: input checks", () => {
   });
 
   it("names the package's problems in the error", () => {
-    const measures: PackageMeasureInput[] = [{ code: "MIDLERTIDIG_LONNSTILSKUDD", percent: 50, months: 6, reducedWorkCapacity: false }];
+    const measures: PackageMeasureInput[] = [
+      { code: "MIDLERTIDIG_LONNSTILSKUDD", percent: 50, months: 6, reducedWorkCapacity: false },
+    ];
     expect(() => estimateEmployerCost(input({ measures }))).toThrow(/at most 40 %/);
   });
 });

@@ -1,4 +1,11 @@
-import { gAmountOre, inclusionGrantCapOre, measureCatalogue, subsidyPercentForMonth, validatePackage, type PackageMeasureInput } from "./catalogue";
+import {
+  gAmountOre,
+  inclusionGrantCapOre,
+  measureCatalogue,
+  subsidyPercentForMonth,
+  validatePackage,
+  type PackageMeasureInput,
+} from "./catalogue";
 
 export type EmployerTaxZone = "1" | "1a" | "2" | "3" | "4" | "4a" | "5";
 
@@ -19,7 +26,8 @@ export const HOLIDAY_PAY_RATE_MAX = 0.12;
 export const PENSION_RATE_MIN = 0.02;
 export const ESTIMATE_MONTHS_MAX = 60;
 
-export type Wage = { kind: "monthly"; monthlyOre: number } | { kind: "hourly"; hourlyOre: number; hoursPerWeek: number };
+export type Wage =
+  { kind: "monthly"; monthlyOre: number } | { kind: "hourly"; hourlyOre: number; hoursPerWeek: number };
 
 export type CostInput = {
   wage: Wage;
@@ -75,8 +83,14 @@ function exactWageCost(wageOre: number, holidayPayRate: number, taxRate: number,
 
 function validateCostInput(input: CostInput): void {
   const { holidayPayRate, pensionRate, months, on, employerTaxZone } = input;
-  if (!Number.isFinite(holidayPayRate) || holidayPayRate < HOLIDAY_PAY_RATE_MIN || holidayPayRate > HOLIDAY_PAY_RATE_MAX) {
-    throw new RangeError(`holidayPayRate must be between ${HOLIDAY_PAY_RATE_MIN} and ${HOLIDAY_PAY_RATE_MAX}, got ${holidayPayRate}`);
+  if (
+    !Number.isFinite(holidayPayRate) ||
+    holidayPayRate < HOLIDAY_PAY_RATE_MIN ||
+    holidayPayRate > HOLIDAY_PAY_RATE_MAX
+  ) {
+    throw new RangeError(
+      `holidayPayRate must be between ${HOLIDAY_PAY_RATE_MIN} and ${HOLIDAY_PAY_RATE_MAX}, got ${holidayPayRate}`,
+    );
   }
   if (!Number.isFinite(pensionRate) || pensionRate < PENSION_RATE_MIN || pensionRate > 1) {
     throw new RangeError(`pensionRate must be at least ${PENSION_RATE_MIN} (OTP), got ${pensionRate}`);
@@ -84,7 +98,8 @@ function validateCostInput(input: CostInput): void {
   if (!Number.isInteger(months) || months < 1 || months > ESTIMATE_MONTHS_MAX) {
     throw new RangeError(`months must be a whole number from 1 to ${ESTIMATE_MONTHS_MAX}, got ${months}`);
   }
-  if (!(employerTaxZone in employerTaxRates)) throw new RangeError(`Unknown employer tax zone ${String(employerTaxZone)}`);
+  if (!(employerTaxZone in employerTaxRates))
+    throw new RangeError(`Unknown employer tax zone ${String(employerTaxZone)}`);
   if (Number.isNaN(on.getTime())) throw new RangeError("on must be a valid date");
 }
 
@@ -134,7 +149,12 @@ export function estimateEmployerCost(input: CostInput): CostEstimate {
     }
     // A participant on arbeidstrening is paid by NAV, not by the employer: nothing to subsidise.
     if (wageCost === 0) subsidy = 0;
-    const row = { monthlyWageCostOre: wageCost, monthlySubsidyOre: subsidy, monthlyPublicOtherOre: publicOther, monthlyEmployerCostOre: wageCost - subsidy };
+    const row = {
+      monthlyWageCostOre: wageCost,
+      monthlySubsidyOre: subsidy,
+      monthlyPublicOtherOre: publicOther,
+      monthlyEmployerCostOre: wageCost - subsidy,
+    };
     const last = periods.at(-1);
     if (
       last &&

@@ -23,7 +23,10 @@ export const measureLabels: Record<MeasureCode, { nb: string; en: string }> = {
   INKLUDERINGSTILSKUDD: { nb: "Inkluderingstilskudd", en: "Inclusion grant" },
   FUNKSJONSASSISTANSE: { nb: "Funksjonsassistanse", en: "Functional assistance" },
   IPS_JOBBSTOTTE: { nb: "IPS / jobbstøtte og oppfølging", en: "IPS / job support and follow-up" },
-  VTA_O: { nb: "Varig tilrettelagt arbeid i ordinær virksomhet (VTA-O)", en: "Permanent adapted work in an ordinary business (VTA-O)" },
+  VTA_O: {
+    nb: "Varig tilrettelagt arbeid i ordinær virksomhet (VTA-O)",
+    en: "Permanent adapted work in an ordinary business (VTA-O)",
+  },
 };
 
 export function isMeasureCode(value: string): value is MeasureCode {

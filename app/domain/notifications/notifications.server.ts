@@ -2,30 +2,74 @@ import type { Prisma } from "~/generated/prisma/client";
 import { defaultLocale, isLocale, type Locale } from "~/i18n/i18n";
 import type { Db } from "~/lib/db.server";
 import { sendMail, type MailAbout } from "~/lib/mail.server";
-import { proposalNoticeMail, type LocalizedMail, type MailContent, type ProposalNotice } from "~/lib/mail-templates.server";
+import {
+  proposalNoticeMail,
+  type LocalizedMail,
+  type MailContent,
+  type ProposalNotice,
+} from "~/lib/mail-templates.server";
 
 /** One mail to each member of an organisation who keeps e-mail notifications on, each in their own language. */
-export async function mailMembers(db: Db, organizationId: string, mail: LocalizedMail | MailContent, about: MailAbout = {}): Promise<void> {
-  const members = await db.membership.findMany({ where: { organizationId, user: { emailNotifications: true } }, select: { user: { select: { email: true, locale: true } } } });
-  for (const m of members) await sendMail(db, m.user.email, typeof mail === "function" ? mail(isLocale(m.user.locale) ? m.user.locale : defaultLocale) : mail, about);
+export async function mailMembers(
+  db: Db,
+  organizationId: string,
+  mail: LocalizedMail | MailContent,
+  about: MailAbout = {},
+): Promise<void> {
+  const members = await db.membership.findMany({
+    where: { organizationId, user: { emailNotifications: true } },
+    select: { user: { select: { email: true, locale: true } } },
+  });
+  for (const m of members)
+    await sendMail(
+      db,
+      m.user.email,
+      typeof mail === "function" ? mail(isLocale(m.user.locale) ? m.user.locale : defaultLocale) : mail,
+      about,
+    );
 }
 
 /**
  * Tells every member of an organisation: always in the app, by e-mail for those who want it.
  * Params hold the candidate's pseudonym and the opening's title, never personal data.
  */
-export async function notifyOrganization(db: Db, organizationId: string, notice: { kind: ProposalNotice["kind"]; code: string; opening: string; path: string }, origin: string): Promise<void> {
+export async function notifyOrganization(
+  db: Db,
+  organizationId: string,
+  notice: { kind: ProposalNotice["kind"]; code: string; opening: string; path: string },
+  origin: string,
+): Promise<void> {
   const members = await db.membership.findMany({ where: { organizationId }, select: { userId: true } });
   const params = { code: notice.code, opening: notice.opening } satisfies Prisma.InputJsonValue;
-  await db.notification.createMany({ data: members.map((m) => ({ userId: m.userId, kind: notice.kind, params, link: notice.path })) });
+  await db.notification.createMany({
+    data: members.map((m) => ({ userId: m.userId, kind: notice.kind, params, link: notice.path })),
+  });
   // The notice is about the candidate behind the pseudonym: its stored mail goes with their data.
   const candidate = await db.candidate.findUnique({ where: { code: notice.code }, select: { id: true } });
-  await mailMembers(db, organizationId, (locale) => proposalNoticeMail(locale, { kind: notice.kind, code: notice.code, opening: notice.opening, link: `${origin}${notice.path}` }), { candidateId: candidate?.id });
+  await mailMembers(
+    db,
+    organizationId,
+    (locale) =>
+      proposalNoticeMail(locale, {
+        kind: notice.kind,
+        code: notice.code,
+        opening: notice.opening,
+        link: `${origin}${notice.path}`,
+      }),
+    { candidateId: candidate?.id },
+  );
 }
 
 export async function listNotifications(db: Db, userId: string, take = 50) {
   const rows = await db.notification.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take });
-  return rows.map((n) => ({ id: n.id, kind: n.kind, params: n.params as { code?: string; opening?: string }, link: n.link, read: Boolean(n.readAt), at: n.createdAt.toISOString() }));
+  return rows.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    params: n.params as { code?: string; opening?: string },
+    link: n.link,
+    read: Boolean(n.readAt),
+    at: n.createdAt.toISOString(),
+  }));
 }
 
 export function unreadCount(db: Db, userId: string): Promise<number> {
@@ -46,5 +90,6 @@ export async function setPreferredLocale(db: Db, userId: string, locale: Locale)
 }
 
 export async function emailNotificationsOn(db: Db, userId: string): Promise<boolean> {
-  return (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { emailNotifications: true } })).emailNotifications;
+  return (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { emailNotifications: true } }))
+    .emailNotifications;
 }

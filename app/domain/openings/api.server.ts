@@ -6,7 +6,8 @@ import { getPublishedOpening, searchPublicOpenings } from "./public-search.serve
 import { toOpeningSearchDoc, type OpeningSearchDoc } from "./search-document";
 
 /** Parsing with the documented schema strips anything else: the API says exactly what its document says. */
-const toItem = (doc: OpeningSearchDoc, origin: string) => apiOpening.parse({ ...doc, url: `${origin}/muligheter/${doc.id}` });
+const toItem = (doc: OpeningSearchDoc, origin: string) =>
+  apiOpening.parse({ ...doc, url: `${origin}/muligheter/${doc.id}` });
 
 export function parseApiListParams(url: URL) {
   return apiListParams.safeParse(searchParamsRecord(url));
@@ -18,7 +19,11 @@ export async function listOpeningsForApi(db: Db, params: ReturnType<typeof apiLi
   if (!found.ok) return found;
   const result = found.value;
   const last = page * params.limit >= result.total;
-  return ok({ items: result.hits.map((h) => toItem(h.doc, origin)), total: result.total, nextCursor: last ? null : encodeCursor(page + 1) });
+  return ok({
+    items: result.hits.map((h) => toItem(h.doc, origin)),
+    total: result.total,
+    nextCursor: last ? null : encodeCursor(page + 1),
+  });
 }
 
 /** One published opening as the API describes it; anything else is not found. */

@@ -4,7 +4,16 @@ import { atomFeed } from "./atom";
 describe("Atom feed", () => {
   it("escapes text and links every entry", () => {
     const feed = atomFeed(
-      [{ id: "o1", title: "Kokk & <kantine>", summary: 'Si "hei"', employer: "Fjordkafé AS", publishedAt: new Date("2026-11-01T10:00:00Z"), updatedAt: new Date("2026-11-02T10:00:00Z") }],
+      [
+        {
+          id: "o1",
+          title: "Kokk & <kantine>",
+          summary: 'Si "hei"',
+          employer: "Fjordkafé AS",
+          publishedAt: new Date("2026-11-01T10:00:00Z"),
+          updatedAt: new Date("2026-11-02T10:00:00Z"),
+        },
+      ],
       "https://arbeidsbro.no",
     );
     expect(feed).toContain("<title>Kokk &amp; &lt;kantine&gt;</title>");

@@ -1,7 +1,15 @@
 /** An Atom 1.0 feed of newly published openings (RFC 4287). */
-const xml = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] ?? c);
+const xml = (s: string) =>
+  s.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] ?? c);
 
-export type FeedEntry = { id: string; title: string; summary: string; employer: string; publishedAt: Date; updatedAt: Date };
+export type FeedEntry = {
+  id: string;
+  title: string;
+  summary: string;
+  employer: string;
+  publishedAt: Date;
+  updatedAt: Date;
+};
 
 export function atomFeed(entries: FeedEntry[], origin: string): string {
   const updated = (entries[0]?.updatedAt ?? new Date(0)).toISOString();

@@ -15,7 +15,20 @@ describe("occupation list", () => {
     }
   });
   it("covers the fields inclusion work asks for", () => {
-    for (const code of ["9112", "9412", "4321", "5223", "5311", "5153", "8322", "5321", "6113", "9329", "4226", "9121"]) {
+    for (const code of [
+      "9112",
+      "9412",
+      "4321",
+      "5223",
+      "5311",
+      "5153",
+      "8322",
+      "5321",
+      "6113",
+      "9329",
+      "4226",
+      "9121",
+    ]) {
       expect(getOccupation(code), code).toBeDefined();
     }
   });

@@ -9,15 +9,29 @@ import { isOccupationCode } from "./occupations";
 const openingFields = z.object({
   kind: z.enum(["JOB", "TASK"], { error: "errors.openingKindInvalid" }),
   title: z.string({ error: "errors.required" }).trim().min(3, "errors.titleTooShort").max(120, "errors.titleTooLong"),
-  description: z.string({ error: "errors.required" }).trim().min(20, "errors.descriptionTooShort").max(8000, "errors.descriptionTooLong"),
+  description: z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(20, "errors.descriptionTooShort")
+    .max(8000, "errors.descriptionTooLong"),
   occupationCode: z.string({ error: "errors.occupationInvalid" }).refine(isOccupationCode, "errors.occupationInvalid"),
-  municipalityNumber: z.string({ error: "errors.municipalityInvalid" }).refine(isMunicipalityCode, "errors.municipalityInvalid"),
+  municipalityNumber: z
+    .string({ error: "errors.municipalityInvalid" })
+    .refine(isMunicipalityCode, "errors.municipalityInvalid"),
   address: z.string().trim().max(200).optional(),
-  hoursPerWeek: z.coerce.number({ error: "errors.hoursInvalid" }).min(1, "errors.hoursInvalid").max(60, "errors.hoursInvalid"),
+  hoursPerWeek: z.coerce
+    .number({ error: "errors.hoursInvalid" })
+    .min(1, "errors.hoursInvalid")
+    .max(60, "errors.hoursInvalid"),
   extent: z.enum(["FULL_TIME", "PART_TIME"], { error: "errors.extentInvalid" }),
   startDate: isoDate,
   applicationDeadline: isoDate,
-  positions: z.coerce.number().int("errors.positionsInvalid").min(1, "errors.positionsInvalid").max(500, "errors.positionsInvalid").default(1),
+  positions: z.coerce
+    .number()
+    .int("errors.positionsInvalid")
+    .min(1, "errors.positionsInvalid")
+    .max(500, "errors.positionsInvalid")
+    .default(1),
   norwegianLevel: z.enum(cefrLevels).default("NONE"),
   licenceClass: z.enum(licenceClasses).default("NONE"),
   skills: tags,

@@ -49,9 +49,17 @@ function columns(input: OpeningInput) {
 /** Keeps the public index in step with the opening, in the same transaction (outbox). */
 async function syncIndex(tx: Tx, openingId: string): Promise<void> {
   forgetCachedSearches();
-  const o = await tx.opening.findUniqueOrThrow({ where: { id: openingId }, include: { organization: { select: { name: true } } } });
+  const o = await tx.opening.findUniqueOrThrow({
+    where: { id: openingId },
+    include: { organization: { select: { name: true } } },
+  });
   if (o.status === "PUBLISHED") {
-    await enqueueIndexWrite(tx, { indexName: OPENINGS_INDEX, documentId: o.id, op: "UPSERT", payload: toOpeningSearchDoc(o) });
+    await enqueueIndexWrite(tx, {
+      indexName: OPENINGS_INDEX,
+      documentId: o.id,
+      op: "UPSERT",
+      payload: toOpeningSearchDoc(o),
+    });
   } else {
     await enqueueIndexWrite(tx, { indexName: OPENINGS_INDEX, documentId: o.id, op: "DELETE" });
   }
@@ -59,8 +67,16 @@ async function syncIndex(tx: Tx, openingId: string): Promise<void> {
 
 export async function createOpening(db: Db, actor: Actor, input: OpeningInput) {
   return db.$transaction(async (tx) => {
-    const opening = await tx.opening.create({ data: { ...columns(input), organizationId: actor.organizationId, createdById: actor.userId } });
-    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "opening.create", entityType: "Opening", entityId: opening.id });
+    const opening = await tx.opening.create({
+      data: { ...columns(input), organizationId: actor.organizationId, createdById: actor.userId },
+    });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      actorOrganizationId: actor.organizationId,
+      action: "opening.create",
+      entityType: "Opening",
+      entityId: opening.id,
+    });
     return opening;
   });
 }
@@ -95,7 +111,9 @@ export async function updateOpening(db: Db, actor: Actor, id: string, input: Ope
       }
       if (Object.keys(changes).length) {
         const version = (await tx.openingVersion.count({ where: { openingId: id } })) + 1;
-        await tx.openingVersion.create({ data: { openingId: id, version, changedBy: actor.userId, changes: changes as Prisma.InputJsonValue } });
+        await tx.openingVersion.create({
+          data: { openingId: id, version, changedBy: actor.userId, changes: changes as Prisma.InputJsonValue },
+        });
       }
       await syncIndex(tx, id);
     }
@@ -103,36 +121,70 @@ export async function updateOpening(db: Db, actor: Actor, id: string, input: Ope
   });
 }
 
-async function setStatus(db: Db, actor: Actor, id: string, status: "PUBLISHED" | "CLOSED" | "FILLED", action: string): Promise<Result<Opening>> {
+async function setStatus(
+  db: Db,
+  actor: Actor,
+  id: string,
+  status: "PUBLISHED" | "CLOSED" | "FILLED",
+  action: string,
+): Promise<Result<Opening>> {
   return db.$transaction(async (tx) => {
     const found = await findOwn(tx, actor, id);
     if (!found) return notFound();
     const now = new Date();
     const opening = await tx.opening.update({
       where: { id },
-      data: { status, publishedAt: status === "PUBLISHED" ? (found.publishedAt ?? now) : found.publishedAt, closedAt: status === "PUBLISHED" ? null : now },
+      data: {
+        status,
+        publishedAt: status === "PUBLISHED" ? (found.publishedAt ?? now) : found.publishedAt,
+        closedAt: status === "PUBLISHED" ? null : now,
+      },
     });
     await syncIndex(tx, id);
-    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action, entityType: "Opening", entityId: id });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      actorOrganizationId: actor.organizationId,
+      action,
+      entityType: "Opening",
+      entityId: id,
+    });
     return ok(opening);
   });
 }
 
-export const publishOpening = (db: Db, actor: Actor, id: string) => setStatus(db, actor, id, "PUBLISHED", "opening.publish");
+export const publishOpening = (db: Db, actor: Actor, id: string) =>
+  setStatus(db, actor, id, "PUBLISHED", "opening.publish");
 export const closeOpening = (db: Db, actor: Actor, id: string) => setStatus(db, actor, id, "CLOSED", "opening.close");
-export const markOpeningFilled = (db: Db, actor: Actor, id: string) => setStatus(db, actor, id, "FILLED", "opening.fill");
+export const markOpeningFilled = (db: Db, actor: Actor, id: string) =>
+  setStatus(db, actor, id, "FILLED", "opening.fill");
 
 /** A copy as a new draft, for posting the same job again. */
 export async function duplicateOpening(db: Db, actor: Actor, id: string): Promise<Result<Opening>> {
   const source = await findOwn(db, actor, id);
   if (!source) return notFound();
-  const { id: _id, status: _s, publishedAt: _p, closedAt: _c, createdAt: _ca, updatedAt: _u, createdById: _cb, organizationId, title, ...rest } = source;
-  return ok(await db.opening.create({ data: { ...rest, organizationId, title: `${title} (kopi)`, createdById: actor.userId } }));
+  const {
+    id: _id,
+    status: _s,
+    publishedAt: _p,
+    closedAt: _c,
+    createdAt: _ca,
+    updatedAt: _u,
+    createdById: _cb,
+    organizationId,
+    title,
+    ...rest
+  } = source;
+  return ok(
+    await db.opening.create({ data: { ...rest, organizationId, title: `${title} (kopi)`, createdById: actor.userId } }),
+  );
 }
 
 /** The scheduled job: published openings whose application deadline has passed (Oslo date). */
 export async function expireOpenings(db: Db, today: string): Promise<number> {
-  const due = await db.opening.findMany({ where: { status: "PUBLISHED", applicationDeadline: { lt: dayToStored(today) } }, select: { id: true } });
+  const due = await db.opening.findMany({
+    where: { status: "PUBLISHED", applicationDeadline: { lt: dayToStored(today) } },
+    select: { id: true },
+  });
   for (const { id } of due) {
     await db.$transaction(async (tx) => {
       await tx.opening.update({ where: { id }, data: { status: "EXPIRED", closedAt: new Date() } });
@@ -144,7 +196,10 @@ export async function expireOpenings(db: Db, today: string): Promise<number> {
 
 /** The actor's organisation's openings, drafts and published first. */
 export function listOrganizationOpenings(db: Db, actor: Actor) {
-  return db.opening.findMany({ where: { organizationId: actor.organizationId }, orderBy: [{ status: "asc" }, { updatedAt: "desc" }] });
+  return db.opening.findMany({
+    where: { organizationId: actor.organizationId },
+    orderBy: [{ status: "asc" }, { updatedAt: "desc" }],
+  });
 }
 
 /** Every published opening, in batches, for `npm run search:reindex`. */
@@ -167,7 +222,10 @@ export async function* publishedOpeningsForIndex(db: Db, batchSize = 500) {
 /** The edit history of an opening: which fields changed, by whom, when. */
 export async function listOpeningVersions(db: Db, openingId: string) {
   const versions = await db.openingVersion.findMany({ where: { openingId }, orderBy: { version: "desc" } });
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(versions.map((v) => v.changedBy))] } }, select: { id: true, name: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(versions.map((v) => v.changedBy))] } },
+    select: { id: true, name: true },
+  });
   const names = new Map(users.map((u) => [u.id, u.name]));
   return versions.map((v) => ({
     version: v.version,

@@ -45,12 +45,18 @@ export function parsePublicSearch(url: URL): PublicSearchParams {
 
 export function toSearchQuery(p: PublicSearchParams, perPage = 20): SearchQuery {
   const filters: Filter[] = [];
-  for (const field of FACET_FIELDS) if (p[field].length) filters.push({ field: indexField[field], op: "in", values: p[field] });
+  for (const field of FACET_FIELDS)
+    if (p[field].length) filters.push({ field: indexField[field], op: "in", values: p[field] });
   return {
     q: p.q || undefined,
     filters,
     facets: FACET_FIELDS.map((f) => indexField[f]),
-    sort: p.sort === "newest" ? { field: "publishedAt", direction: "desc" } : p.sort === "deadline" ? { field: "applicationDeadline", direction: "asc" } : undefined,
+    sort:
+      p.sort === "newest"
+        ? { field: "publishedAt", direction: "desc" }
+        : p.sort === "deadline"
+          ? { field: "applicationDeadline", direction: "asc" }
+          : undefined,
     page: p.page,
     perPage,
   };

@@ -11,7 +11,11 @@ import type { SearchQuery, SearchResult, SearchDoc } from "#search/port";
 const TTL_MS = 5_000;
 const cache = new LRUCache<string, SearchResult<SearchDoc>>({ max: 1_000, ttl: TTL_MS });
 
-export async function cachedSearch<D extends SearchDoc>(indexName: string, query: SearchQuery, search: (q: SearchQuery) => Promise<SearchResult<D>>): Promise<SearchResult<D>> {
+export async function cachedSearch<D extends SearchDoc>(
+  indexName: string,
+  query: SearchQuery,
+  search: (q: SearchQuery) => Promise<SearchResult<D>>,
+): Promise<SearchResult<D>> {
   const key = `${indexName}:${JSON.stringify(query)}`;
   const hit = cache.get(key);
   if (hit) return hit as SearchResult<D>;

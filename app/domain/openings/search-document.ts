@@ -30,7 +30,18 @@ export type OpeningSearchDoc = {
 
 export const openingsIndexSettings: IndexSettings = {
   searchable: ["title", "occupation", "skills", "description"],
-  filterable: ["kind", "countyCode", "municipalityNumber", "occupationGroup", "occupationCode", "extent", "measures", "accommodations", "hoursPerWeek", "reservedForInclusion"],
+  filterable: [
+    "kind",
+    "countyCode",
+    "municipalityNumber",
+    "occupationGroup",
+    "occupationCode",
+    "extent",
+    "measures",
+    "accommodations",
+    "hoursPerWeek",
+    "reservedForInclusion",
+  ],
   sortable: ["publishedAt", "applicationDeadline"],
   synonyms: [
     ["renhold", "renholder", "rengjøring", "vaskehjelp", "reinhald"],

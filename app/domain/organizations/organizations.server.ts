@@ -5,14 +5,26 @@ import type { Db } from "~/lib/db.server";
 import { formatOrgNumber } from "./org-number";
 
 /** Approves a pending organisation; not found when there is no such pending organisation. */
-export async function approveOrganization(db: Db, input: { organizationId: string; approvedById: string }): Promise<Result<{ id: string; name: string }>> {
+export async function approveOrganization(
+  db: Db,
+  input: { organizationId: string; approvedById: string },
+): Promise<Result<{ id: string; name: string }>> {
   const updated = await db.organization.updateMany({
     where: { id: input.organizationId, approved: false },
     data: { approved: true, approvedAt: new Date(), approvedById: input.approvedById },
   });
   if (updated.count !== 1) return notFound();
-  const organization = await db.organization.findUniqueOrThrow({ where: { id: input.organizationId }, select: { id: true, name: true } });
-  await recordAudit(db, { actorUserId: input.approvedById, actorOrganizationId: null, action: "organization.approve", entityType: "Organization", entityId: organization.id });
+  const organization = await db.organization.findUniqueOrThrow({
+    where: { id: input.organizationId },
+    select: { id: true, name: true },
+  });
+  await recordAudit(db, {
+    actorUserId: input.approvedById,
+    actorOrganizationId: null,
+    action: "organization.approve",
+    entityType: "Organization",
+    entityId: organization.id,
+  });
   return ok(organization);
 }
 
@@ -32,7 +44,12 @@ export async function listPendingOrganizations(db: Db) {
 export async function getOrganizationOverview(db: Db, organizationId: string) {
   const o = await db.organization.findUniqueOrThrow({
     where: { id: organizationId },
-    include: { memberships: { include: { user: { select: { id: true, name: true, email: true } } }, orderBy: { createdAt: "asc" } } },
+    include: {
+      memberships: {
+        include: { user: { select: { id: true, name: true, email: true } } },
+        orderBy: { createdAt: "asc" },
+      },
+    },
   });
   return {
     id: o.id,

@@ -11,7 +11,9 @@ export const signupSchema = z.object({
     .transform(normalizeOrgNumber)
     .refine(isValidOrgNumber, "errors.orgNumberInvalid"),
   orgName: z.string({ error: "errors.required" }).trim().min(2, "errors.nameTooShort").max(200, "errors.nameTooShort"),
-  municipalityNumber: z.string({ error: "errors.municipalityInvalid" }).refine(isMunicipalityCode, "errors.municipalityInvalid"),
+  municipalityNumber: z
+    .string({ error: "errors.municipalityInvalid" })
+    .refine(isMunicipalityCode, "errors.municipalityInvalid"),
   name: personNameField,
   email: emailField,
   password: newPasswordField,

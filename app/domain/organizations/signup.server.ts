@@ -19,18 +19,30 @@ export type SignupRequestOutcome = Result<null, "orgNumberTaken" | "rateLimited"
  * completes the sign-up. Organisation numbers are public (Enhetsregisteret), so a taken one is
  * said at once.
  */
-export async function requestSignup(db: Db, input: SignupInput, context: { ip: string; locale: Locale }): Promise<SignupRequestOutcome> {
+export async function requestSignup(
+  db: Db,
+  input: SignupInput,
+  context: { ip: string; locale: Locale },
+): Promise<SignupRequestOutcome> {
   const gate = await consumeLimits(db, [
     ["signupMailAccount", input.email],
     ["signupMailIp", context.ip],
   ]);
   if (!gate.ok) return refuse("rateLimited", { detail: { minutes: Math.ceil(gate.retryAfterSeconds / 60) } });
-  if (await db.organization.findUnique({ where: { orgNumber: input.orgNumber }, select: { id: true } })) return refuse("orgNumberTaken", { field: "orgNumber" });
+  if (await db.organization.findUnique({ where: { orgNumber: input.orgNumber }, select: { id: true } }))
+    return refuse("orgNumberTaken", { field: "orgNumber" });
   await db.signupRequest.deleteMany({ where: { expiresAt: { lt: new Date() } } });
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, locale: true } });
   if (existing) {
     const locale = isLocale(existing.locale) ? existing.locale : context.locale;
-    await sendMail(db, input.email, signupAccountExistsMail(locale, { loginLink: absoluteUrl("/logg-inn"), resetLink: absoluteUrl("/glemt-passord") }));
+    await sendMail(
+      db,
+      input.email,
+      signupAccountExistsMail(locale, {
+        loginLink: absoluteUrl("/logg-inn"),
+        resetLink: absoluteUrl("/glemt-passord"),
+      }),
+    );
     return ok();
   }
   const { token, hash } = newToken();
@@ -47,18 +59,32 @@ export async function requestSignup(db: Db, input: SignupInput, context: { ip: s
       expiresAt: new Date(Date.now() + SIGNUP_TTL_MS),
     },
   });
-  await sendMail(db, input.email, signupConfirmMail(context.locale, { organizationName: input.orgName, link: absoluteUrl(`/registrer/bekreft?token=${token}`), token }));
+  await sendMail(
+    db,
+    input.email,
+    signupConfirmMail(context.locale, {
+      organizationName: input.orgName,
+      link: absoluteUrl(`/registrer/bekreft?token=${token}`),
+      token,
+    }),
+  );
   return ok();
 }
 
 /** What the confirmation page shows: the organisation being registered. Null for an unknown, used or expired link. */
 export async function findSignupRequest(db: Db, token: string): Promise<{ organizationName: string } | null> {
-  const request = await db.signupRequest.findUnique({ where: { tokenHash: hashToken(token) }, select: { orgName: true, completedAt: true, expiresAt: true } });
+  const request = await db.signupRequest.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { orgName: true, completedAt: true, expiresAt: true },
+  });
   if (!request || request.completedAt || request.expiresAt <= new Date()) return null;
   return { organizationName: request.orgName };
 }
 
-export type CompleteSignupOutcome = Result<{ organizationId: string; userId: string }, "signupLinkInvalid" | "emailTaken" | "orgNumberTaken">;
+export type CompleteSignupOutcome = Result<
+  { organizationId: string; userId: string },
+  "signupLinkInvalid" | "emailTaken" | "orgNumberTaken"
+>;
 
 /** Creates the organisation (waiting for approval) and its first administrator; once per link. */
 export async function completeSignup(db: Db, token: string, locale: Locale): Promise<CompleteSignupOutcome> {
@@ -66,16 +92,34 @@ export async function completeSignup(db: Db, token: string, locale: Locale): Pro
     const request = await tx.signupRequest.findUnique({ where: { tokenHash: hashToken(token) } });
     if (!request || request.completedAt || request.expiresAt <= new Date()) return refuse("signupLinkInvalid");
     // Claimed first, conditionally: a double submit completes once.
-    const claimed = await tx.signupRequest.updateMany({ where: { id: request.id, completedAt: null }, data: { completedAt: new Date() } });
-    if (claimed.count !== 1) return refuse("signupLinkInvalid");
-    if (await tx.user.findUnique({ where: { email: request.email }, select: { id: true } })) return refuse("emailTaken");
-    if (await tx.organization.findUnique({ where: { orgNumber: request.orgNumber }, select: { id: true } })) return refuse("orgNumberTaken");
-    const organization = await tx.organization.create({
-      data: { kind: request.kind, orgNumber: request.orgNumber, name: request.orgName, municipalityNumber: request.municipalityNumber },
+    const claimed = await tx.signupRequest.updateMany({
+      where: { id: request.id, completedAt: null },
+      data: { completedAt: new Date() },
     });
-    const user = await tx.user.create({ data: { email: request.email, name: request.name, passwordHash: request.passwordHash, locale } });
+    if (claimed.count !== 1) return refuse("signupLinkInvalid");
+    if (await tx.user.findUnique({ where: { email: request.email }, select: { id: true } }))
+      return refuse("emailTaken");
+    if (await tx.organization.findUnique({ where: { orgNumber: request.orgNumber }, select: { id: true } }))
+      return refuse("orgNumberTaken");
+    const organization = await tx.organization.create({
+      data: {
+        kind: request.kind,
+        orgNumber: request.orgNumber,
+        name: request.orgName,
+        municipalityNumber: request.municipalityNumber,
+      },
+    });
+    const user = await tx.user.create({
+      data: { email: request.email, name: request.name, passwordHash: request.passwordHash, locale },
+    });
     await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "ADMIN" } });
-    await recordAudit(tx, { actorUserId: user.id, actorOrganizationId: organization.id, action: "organization.signup", entityType: "Organization", entityId: organization.id });
+    await recordAudit(tx, {
+      actorUserId: user.id,
+      actorOrganizationId: organization.id,
+      action: "organization.signup",
+      entityType: "Organization",
+      entityId: organization.id,
+    });
     return ok({ organizationId: organization.id, userId: user.id });
   });
 }

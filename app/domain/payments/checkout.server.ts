@@ -9,7 +9,14 @@ import { stripe, stripeFailure, stripeRefusal } from "./stripe.server";
 export type PaymentStart = Result<{ url: string }, ProcurementRefusal>;
 
 /** The buyer's accepted order with the company's connected account: what both ways of paying start from. */
-export function payableOrder<T extends { buyerId: string; companyId: string; status: string; company: { stripeAccount: { stripeAccountId: string } | null } }>(buyer: Actor, order: T | null): Result<T & { destination: string }, ProcurementRefusal> {
+export function payableOrder<
+  T extends {
+    buyerId: string;
+    companyId: string;
+    status: string;
+    company: { stripeAccount: { stripeAccountId: string } | null };
+  },
+>(buyer: Actor, order: T | null): Result<T & { destination: string }, ProcurementRefusal> {
   const side = order ? sideOf(buyer, order) : null;
   if (!order || !side) return notFound();
   if (side !== "buyer") return refuse("orderForBuyer");
@@ -25,7 +32,16 @@ export function payableOrder<T extends { buyerId: string; companyId: string; sta
  * as it was.
  */
 export async function startCheckout(db: Db, buyer: Actor, orderId: string, origin: string): Promise<PaymentStart> {
-  const payable = payableOrder(buyer, await db.order.findUnique({ where: { id: orderId }, include: { quote: { select: { task: { select: { title: true } } } }, company: { select: { stripeAccount: true } } } }));
+  const payable = payableOrder(
+    buyer,
+    await db.order.findUnique({
+      where: { id: orderId },
+      include: {
+        quote: { select: { task: { select: { title: true } } } },
+        company: { select: { stripeAccount: true } },
+      },
+    }),
+  );
   if (!payable.ok) return payable;
   const order = payable.value;
   let session;
@@ -33,8 +49,17 @@ export async function startCheckout(db: Db, buyer: Actor, orderId: string, origi
     session = await stripe().checkout.sessions.create({
       mode: "payment",
       currency: "nok",
-      line_items: [{ quantity: 1, price_data: { currency: "nok", unit_amount: order.totalOre, product_data: { name: order.quote.task.title } } }],
-      payment_intent_data: { application_fee_amount: order.platformFeeOre, transfer_data: { destination: order.destination }, metadata: { orderId } },
+      line_items: [
+        {
+          quantity: 1,
+          price_data: { currency: "nok", unit_amount: order.totalOre, product_data: { name: order.quote.task.title } },
+        },
+      ],
+      payment_intent_data: {
+        application_fee_amount: order.platformFeeOre,
+        transfer_data: { destination: order.destination },
+        metadata: { orderId },
+      },
       metadata: { orderId },
       success_url: `${origin}/bestillinger/${orderId}?melding=betalt`,
       cancel_url: `${origin}/bestillinger/${orderId}`,
@@ -44,6 +69,9 @@ export async function startCheckout(db: Db, buyer: Actor, orderId: string, origi
   }
   // A session without a page to send the buyer to cannot be paid: nothing is recorded.
   if (!session.url) return stripeRefusal("Stripe returned a Checkout session without a payment page.");
-  await db.order.update({ where: { id: orderId }, data: { paymentMethod: "CHECKOUT", stripeCheckoutSessionId: session.id } });
+  await db.order.update({
+    where: { id: orderId },
+    data: { paymentMethod: "CHECKOUT", stripeCheckoutSessionId: session.id },
+  });
   return ok({ url: session.url });
 }

@@ -10,14 +10,35 @@ import { stripe, stripeFailure } from "./stripe.server";
  * Stripe's failure for the page to show. The account row is stored once Stripe has created the
  * account, so a link that then fails is asked for again on the next try with the same account.
  */
-export async function connectStripe(db: Db, company: Actor, origin: string): Promise<Result<{ url: string }, ProcurementRefusal>> {
+export async function connectStripe(
+  db: Db,
+  company: Actor,
+  origin: string,
+): Promise<Result<{ url: string }, ProcurementRefusal>> {
   try {
     let account = await db.stripeAccount.findUnique({ where: { organizationId: company.organizationId } });
     if (!account) {
-      const created = await stripe().accounts.create({ type: "express", country: "NO", metadata: { organizationId: company.organizationId } });
-      account = await db.stripeAccount.create({ data: { organizationId: company.organizationId, stripeAccountId: created.id, chargesEnabled: created.charges_enabled, payoutsEnabled: created.payouts_enabled, detailsSubmitted: created.details_submitted } });
+      const created = await stripe().accounts.create({
+        type: "express",
+        country: "NO",
+        metadata: { organizationId: company.organizationId },
+      });
+      account = await db.stripeAccount.create({
+        data: {
+          organizationId: company.organizationId,
+          stripeAccountId: created.id,
+          chargesEnabled: created.charges_enabled,
+          payoutsEnabled: created.payouts_enabled,
+          detailsSubmitted: created.details_submitted,
+        },
+      });
     }
-    const link = await stripe().accountLinks.create({ account: account.stripeAccountId, type: "account_onboarding", refresh_url: `${origin}/organisasjon/leverandor`, return_url: `${origin}/organisasjon/leverandor?melding=stripe` });
+    const link = await stripe().accountLinks.create({
+      account: account.stripeAccountId,
+      type: "account_onboarding",
+      refresh_url: `${origin}/organisasjon/leverandor`,
+      return_url: `${origin}/organisasjon/leverandor?melding=stripe`,
+    });
     return ok({ url: link.url });
   } catch (err) {
     return stripeFailure(err, { organizationId: company.organizationId, call: "connect" });
@@ -26,6 +47,13 @@ export async function connectStripe(db: Db, company: Actor, origin: string): Pro
 
 /** Copies an account as the API returns it now (account.updated only says that something changed). */
 export async function applyAccount(db: Db, account: Stripe.Account): Promise<boolean> {
-  const updated = await db.stripeAccount.updateMany({ where: { stripeAccountId: account.id }, data: { chargesEnabled: account.charges_enabled, payoutsEnabled: account.payouts_enabled, detailsSubmitted: account.details_submitted } });
+  const updated = await db.stripeAccount.updateMany({
+    where: { stripeAccountId: account.id },
+    data: {
+      chargesEnabled: account.charges_enabled,
+      payoutsEnabled: account.payouts_enabled,
+      detailsSubmitted: account.details_submitted,
+    },
+  });
   return updated.count > 0;
 }

@@ -13,13 +13,26 @@ import { stripe, stripeFailure, stripeRefusal } from "./stripe.server";
  * deleted, an open one voided) and the order is left as it was, so a second try starts clean.
  */
 export async function sendInvoice(db: Db, buyer: Actor, orderId: string, daysUntilDue = 30): Promise<PaymentStart> {
-  const payable = payableOrder(buyer, await db.order.findUnique({ where: { id: orderId }, include: { quote: { select: { task: { select: { title: true } } } }, buyer: { select: { name: true, orgNumber: true } }, company: { select: { stripeAccount: true } } } }));
+  const payable = payableOrder(
+    buyer,
+    await db.order.findUnique({
+      where: { id: orderId },
+      include: {
+        quote: { select: { task: { select: { title: true } } } },
+        buyer: { select: { name: true, orgNumber: true } },
+        company: { select: { stripeAccount: true } },
+      },
+    }),
+  );
   if (!payable.ok) return payable;
   const { destination, ...order } = payable.value;
   let invoice: Stripe.Invoice | null = null;
   let finalized: Stripe.Invoice;
   try {
-    const customer = await stripe().customers.create({ name: order.buyer.name, metadata: { organizationId: order.buyerId, orgNumber: order.buyer.orgNumber } });
+    const customer = await stripe().customers.create({
+      name: order.buyer.name,
+      metadata: { organizationId: order.buyerId, orgNumber: order.buyer.orgNumber },
+    });
     invoice = await stripe().invoices.create({
       customer: customer.id,
       collection_method: "send_invoice",
@@ -29,7 +42,13 @@ export async function sendInvoice(db: Db, buyer: Actor, orderId: string, daysUnt
       transfer_data: { destination },
       metadata: { orderId },
     });
-    await stripe().invoiceItems.create({ customer: customer.id, invoice: invoice.id, amount: order.totalOre, currency: "nok", description: order.quote.task.title });
+    await stripe().invoiceItems.create({
+      customer: customer.id,
+      invoice: invoice.id,
+      amount: order.totalOre,
+      currency: "nok",
+      description: order.quote.task.title,
+    });
     finalized = await stripe().invoices.finalizeInvoice(invoice.id ?? "");
     invoice = finalized;
     await stripe().invoices.sendInvoice(finalized.id ?? "");
@@ -39,7 +58,9 @@ export async function sendInvoice(db: Db, buyer: Actor, orderId: string, daysUnt
     return failure;
   }
   await db.order.update({ where: { id: orderId }, data: { paymentMethod: "INVOICE", stripeInvoiceId: finalized.id } });
-  return finalized.hosted_invoice_url ? ok({ url: finalized.hosted_invoice_url }) : stripeRefusal("Stripe returned an invoice without a payment page.");
+  return finalized.hosted_invoice_url
+    ? ok({ url: finalized.hosted_invoice_url })
+    : stripeRefusal("Stripe returned an invoice without a payment page.");
 }
 
 /** Best effort: an invoice that was not sent must not be payable later. A failure here is logged. */
@@ -48,7 +69,10 @@ async function takeBack(invoice: Stripe.Invoice, orderId: string): Promise<void>
     if (invoice.status === "draft") await stripe().invoices.del(invoice.id ?? "");
     else await stripe().invoices.voidInvoice(invoice.id ?? "");
   } catch (err) {
-    logger.error({ orderId, invoiceId: invoice.id, err: err instanceof Error ? err.message : String(err) }, "unsent invoice could not be taken back");
+    logger.error(
+      { orderId, invoiceId: invoice.id, err: err instanceof Error ? err.message : String(err) },
+      "unsent invoice could not be taken back",
+    );
   }
 }
 

@@ -6,6 +6,9 @@ import { stripe } from "./stripe.server";
  * cancellation cannot refund twice.
  */
 export async function refundPayment(paymentIntentId: string, orderId: string): Promise<string> {
-  const refund = await stripe().refunds.create({ payment_intent: paymentIntentId, reverse_transfer: true, refund_application_fee: true, metadata: { orderId } }, { idempotencyKey: `refund-order-${orderId}` });
+  const refund = await stripe().refunds.create(
+    { payment_intent: paymentIntentId, reverse_transfer: true, refund_application_fee: true, metadata: { orderId } },
+    { idempotencyKey: `refund-order-${orderId}` },
+  );
   return refund.id;
 }

@@ -20,7 +20,13 @@ export function stripe(): Stripe {
       // The version the SDK's types describe; the webhook endpoint must be set to the same one.
       apiVersion: Stripe.API_VERSION,
       maxNetworkRetries: 2,
-      ...(base ? { host: base.hostname, port: base.port || (base.protocol === "https:" ? 443 : 80), protocol: base.protocol === "https:" ? "https" : "http" } : {}),
+      ...(base
+        ? {
+            host: base.hostname,
+            port: base.port || (base.protocol === "https:" ? 443 : 80),
+            protocol: base.protocol === "https:" ? "https" : "http",
+          }
+        : {}),
     });
     clientFor = key;
   }
@@ -43,6 +49,9 @@ export type StripeFailure = ReturnType<typeof stripeRefusal>;
  */
 export function stripeFailure(err: unknown, context: Record<string, string>): StripeFailure {
   if (!(err instanceof Stripe.errors.StripeError)) throw err;
-  logger.warn({ ...context, stripeType: err.type, stripeCode: err.code, statusCode: err.statusCode, requestId: err.requestId }, "stripe call failed");
+  logger.warn(
+    { ...context, stripeType: err.type, stripeCode: err.code, statusCode: err.statusCode, requestId: err.requestId },
+    "stripe call failed",
+  );
   return stripeRefusal(err.message);
 }

@@ -28,9 +28,15 @@ export async function handleWebhook(db: Db, rawBody: string, signature: string |
     logger.warn({ err: err instanceof Error ? err.message : String(err) }, "stripe webhook refused: bad signature");
     return { status: 400, body: "invalid signature" };
   }
-  const inserted = await db.stripeEvent.createMany({ data: [{ id: event.id, type: event.type, payload: JSON.parse(rawBody) as Prisma.InputJsonValue }], skipDuplicates: true });
+  const inserted = await db.stripeEvent.createMany({
+    data: [{ id: event.id, type: event.type, payload: JSON.parse(rawBody) as Prisma.InputJsonValue }],
+    skipDuplicates: true,
+  });
   if (inserted.count === 0) {
-    const stored = await db.stripeEvent.findUnique({ where: { id: event.id }, select: { processedAt: true, attempts: true } });
+    const stored = await db.stripeEvent.findUnique({
+      where: { id: event.id },
+      select: { processedAt: true, attempts: true },
+    });
     // Applied, or being applied by the delivery that inserted it: nothing to do.
     if (!stored || stored.processedAt || stored.attempts === 0) return { status: 200, body: "duplicate" };
   }
@@ -40,8 +46,17 @@ export async function handleWebhook(db: Db, rawBody: string, signature: string |
 async function applyStored(db: Db, id: string, event: Stripe.Event): Promise<WebhookResult> {
   try {
     const outcome = await apply(db, event);
-    await db.stripeEvent.update({ where: { id }, data: { processedAt: new Date(), attempts: { increment: 1 }, lastError: outcome.error ?? null, orderId: outcome.orderId ?? null } });
-    if (outcome.error) logger.warn({ eventId: id, type: event.type, error: outcome.error }, "stripe event stored but not applied");
+    await db.stripeEvent.update({
+      where: { id },
+      data: {
+        processedAt: new Date(),
+        attempts: { increment: 1 },
+        lastError: outcome.error ?? null,
+        orderId: outcome.orderId ?? null,
+      },
+    });
+    if (outcome.error)
+      logger.warn({ eventId: id, type: event.type, error: outcome.error }, "stripe event stored but not applied");
     return { status: 200, body: outcome.error ?? "ok" };
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
@@ -53,19 +68,28 @@ async function applyStored(db: Db, id: string, event: Stripe.Event): Promise<Web
 
 export type Outcome = { orderId?: string; error?: string };
 
-const idOf = (ref: string | { id: string } | null | undefined): string | null => (typeof ref === "string" ? ref : (ref?.id ?? null));
+const idOf = (ref: string | { id: string } | null | undefined): string | null =>
+  typeof ref === "string" ? ref : (ref?.id ?? null);
 
 /**
  * A payment has succeeded for an order: an accepted order becomes paid (once, by a conditional
  * update); a payment for an order cancelled meanwhile is refunded at once instead of kept.
  */
 async function paymentSucceeded(db: Db, orderId: string | undefined, paymentIntent: string | null): Promise<Outcome> {
-  const order = orderId ? await db.order.findUnique({ where: { id: orderId }, select: { id: true, status: true, refundedAt: true } }) : null;
+  const order = orderId
+    ? await db.order.findUnique({ where: { id: orderId }, select: { id: true, status: true, refundedAt: true } })
+    : null;
   if (!order) return { error: `unknown order ${orderId ?? "(none)"}` };
-  const paid = await db.order.updateMany({ where: { id: order.id, status: "ACCEPTED" }, data: { status: "PAID", paidAt: new Date(), stripePaymentIntentId: paymentIntent } });
+  const paid = await db.order.updateMany({
+    where: { id: order.id, status: "ACCEPTED" },
+    data: { status: "PAID", paidAt: new Date(), stripePaymentIntentId: paymentIntent },
+  });
   if (paid.count === 0 && order.status === "CANCELLED" && !order.refundedAt && paymentIntent) {
     const refundId = await refundPayment(paymentIntent, order.id);
-    await db.order.updateMany({ where: { id: order.id, refundedAt: null }, data: { stripePaymentIntentId: paymentIntent, stripeRefundId: refundId, refundedAt: new Date() } });
+    await db.order.updateMany({
+      where: { id: order.id, refundedAt: null },
+      data: { stripePaymentIntentId: paymentIntent, stripeRefundId: refundId, refundedAt: new Date() },
+    });
     return { orderId: order.id, error: "paid after cancellation: refunded" };
   }
   return { orderId: order.id };
@@ -78,7 +102,9 @@ async function paymentSucceeded(db: Db, orderId: string | undefined, paymentInte
 export async function applyCheckoutSession(db: Db, sessionId: string): Promise<Outcome> {
   const session = await stripe().checkout.sessions.retrieve(sessionId);
   if (session.payment_status !== "paid") {
-    const known = session.metadata?.orderId ? await db.order.findUnique({ where: { id: session.metadata.orderId }, select: { id: true } }) : null;
+    const known = session.metadata?.orderId
+      ? await db.order.findUnique({ where: { id: session.metadata.orderId }, select: { id: true } })
+      : null;
     return known ? { orderId: known.id } : { error: `unknown order ${session.metadata?.orderId ?? "(none)"}` };
   }
   return paymentSucceeded(db, session.metadata?.orderId, idOf(session.payment_intent));
@@ -91,7 +117,9 @@ async function apply(db: Db, event: Stripe.Event): Promise<Outcome> {
     case "invoice.paid": {
       const invoice = await stripe().invoices.retrieve(event.data.object.id ?? "", { expand: ["payments"] });
       if (invoice.status !== "paid") {
-        const known = invoice.metadata?.orderId ? await db.order.findUnique({ where: { id: invoice.metadata.orderId }, select: { id: true } }) : null;
+        const known = invoice.metadata?.orderId
+          ? await db.order.findUnique({ where: { id: invoice.metadata.orderId }, select: { id: true } })
+          : null;
         return known ? { orderId: known.id } : { error: `unknown order ${invoice.metadata?.orderId ?? "(none)"}` };
       }
       return paymentSucceeded(db, invoice.metadata?.orderId, paidPaymentIntent(invoice));
@@ -122,11 +150,31 @@ async function apply(db: Db, event: Stripe.Event): Promise<Outcome> {
  */
 export async function retryFailedEvents(db: Db, maxAttempts = 8, now = new Date()): Promise<number> {
   const stuckBefore = new Date(now.getTime() - 5 * 60_000);
-  const failed = await db.stripeEvent.findMany({ where: { processedAt: null, attempts: { lt: maxAttempts }, OR: [{ attempts: { gt: 0 } }, { receivedAt: { lt: stuckBefore } }] }, orderBy: { receivedAt: "asc" }, take: 50 });
+  const failed = await db.stripeEvent.findMany({
+    where: {
+      processedAt: null,
+      attempts: { lt: maxAttempts },
+      OR: [{ attempts: { gt: 0 } }, { receivedAt: { lt: stuckBefore } }],
+    },
+    orderBy: { receivedAt: "asc" },
+    take: 50,
+  });
   for (const row of failed) await applyStored(db, row.id, row.payload as unknown as Stripe.Event);
   return failed.length;
 }
 
 export function recentEvents(db: Db, take = 100) {
-  return db.stripeEvent.findMany({ orderBy: { receivedAt: "desc" }, take, select: { id: true, type: true, receivedAt: true, processedAt: true, attempts: true, lastError: true, orderId: true } });
+  return db.stripeEvent.findMany({
+    orderBy: { receivedAt: "desc" },
+    take,
+    select: {
+      id: true,
+      type: true,
+      receivedAt: true,
+      processedAt: true,
+      attempts: true,
+      lastError: true,
+      orderId: true,
+    },
+  });
 }

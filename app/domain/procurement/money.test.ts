@@ -11,7 +11,13 @@ describe("VAT and fee in øre", () => {
 
   it("splits a 150 000 kr task with a 3 % platform fee", () => {
     // Price 150 000 kr ex VAT; VAT 37 500 kr; total 187 500 kr; fee 3 % of 150 000 = 4 500 kr; company 183 000 kr.
-    expect(orderAmounts(150_000_00, 300)).toEqual({ amountExVatOre: 150_000_00, vatOre: 37_500_00, totalOre: 187_500_00, platformFeeOre: 4_500_00, toCompanyOre: 183_000_00 });
+    expect(orderAmounts(150_000_00, 300)).toEqual({
+      amountExVatOre: 150_000_00,
+      vatOre: 37_500_00,
+      totalOre: 187_500_00,
+      platformFeeOre: 4_500_00,
+      toCompanyOre: 183_000_00,
+    });
   });
 
   it("rounds the fee once: 3 % of 333.33 kr is 9.9999 kr → 10.00 kr", () => {

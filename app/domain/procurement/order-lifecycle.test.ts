@@ -11,7 +11,11 @@ describe("the order's lifecycle as the page offers it", () => {
     expect(stepsFor("buyer", "AWARDED")).toEqual([]);
     expect(stepsFor("buyer", "DELIVERED")).toEqual(["accept"]);
     expect(stepsFor("company", "DELIVERED")).toEqual([]);
-    expect([payableBy("buyer", "ACCEPTED"), payableBy("company", "ACCEPTED"), payableBy("buyer", "PAID")]).toEqual([true, false, false]);
+    expect([payableBy("buyer", "ACCEPTED"), payableBy("company", "ACCEPTED"), payableBy("buyer", "PAID")]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   it("cancel alone before acceptance; after it ask, answer the other party, or wait", () => {
@@ -19,9 +23,16 @@ describe("the order's lifecycle as the page offers it", () => {
     expect(cancellationFor({ status: "IN_DELIVERY", side: "buyer" }, true, [])).toEqual({ kind: "cancel" });
     expect(cancellationFor({ status: "IN_DELIVERY", side: "buyer" }, false, [])).toEqual({ kind: "adminsOnly" });
     expect(cancellationFor({ status: "PAID", side: "buyer" }, true, [])).toEqual({ kind: "dispute" });
-    expect(cancellationFor({ status: "PAID", side: "company" }, true, open("buyer"))).toEqual({ kind: "answer", disputeId: "d1" });
+    expect(cancellationFor({ status: "PAID", side: "company" }, true, open("buyer"))).toEqual({
+      kind: "answer",
+      disputeId: "d1",
+    });
     expect(cancellationFor({ status: "PAID", side: "buyer" }, true, open("buyer"))).toEqual({ kind: "waiting" });
-    expect(cancellationFor({ status: "PAID", side: "buyer" }, true, [{ id: "d1", status: "DECIDED_KEEP", openedBySide: "buyer" }])).toEqual({ kind: "dispute" });
+    expect(
+      cancellationFor({ status: "PAID", side: "buyer" }, true, [
+        { id: "d1", status: "DECIDED_KEEP", openedBySide: "buyer" },
+      ]),
+    ).toEqual({ kind: "dispute" });
     expect(cancellationFor({ status: "CANCELLED", side: "buyer" }, true, [])).toEqual({ kind: "cancelled" });
   });
 });
@@ -29,11 +40,14 @@ describe("the order's lifecycle as the page offers it", () => {
 describe("refusal messages", () => {
   it("every reason has a message in both languages", () => {
     expect(Object.keys(procurementRefusalsEn).sort()).toEqual(Object.keys(procurementRefusalsNb).sort());
-    for (const reason of Object.keys(procurementRefusalsNb)) expect(translate("nb", `refusals.${reason}`)).not.toBe(`refusals.${reason}`);
+    for (const reason of Object.keys(procurementRefusalsNb))
+      expect(translate("nb", `refusals.${reason}`)).not.toBe(`refusals.${reason}`);
   });
 
   it("a step refused now names the order's status in the reader's words", () => {
-    expect(translate("nb", "refusals.orderStepNotNow", { status: "DELIVERED" })).toContain("bestillingen har status «Levert»");
+    expect(translate("nb", "refusals.orderStepNotNow", { status: "DELIVERED" })).toContain(
+      "bestillingen har status «Levert»",
+    );
     expect(translate("en", "refusals.orderStepNotNow", { status: "PAID" })).toContain("the order's status is “Paid”");
   });
 });

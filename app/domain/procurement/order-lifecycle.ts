@@ -7,7 +7,10 @@ import type { Side } from "./order-side";
  * status, and which way of cancelling each party has. The domain functions enforce it; the order's
  * page offers exactly the forms it allows.
  */
-export const moves: Record<OrderStep, { side: Side; from: readonly OrderStatus[]; to: OrderStatus; at: "deliveryStartedAt" | "deliveredAt" | "acceptedAt" }> = {
+export const moves: Record<
+  OrderStep,
+  { side: Side; from: readonly OrderStatus[]; to: OrderStatus; at: "deliveryStartedAt" | "deliveredAt" | "acceptedAt" }
+> = {
   start: { side: "company", from: ["AWARDED"], to: "IN_DELIVERY", at: "deliveryStartedAt" },
   deliver: { side: "company", from: ["AWARDED", "IN_DELIVERY"], to: "DELIVERED", at: "deliveredAt" },
   accept: { side: "buyer", from: ["DELIVERED"], to: "ACCEPTED", at: "acceptedAt" },
@@ -20,7 +23,9 @@ export const UNRESOLVED: readonly DisputeStatus[] = ["OPEN", "DECLINED"];
 
 /** The steps a party may take now. */
 export function stepsFor(side: Side, status: OrderStatus): OrderStep[] {
-  return (Object.keys(moves) as OrderStep[]).filter((step) => moves[step].side === side && moves[step].from.includes(status));
+  return (Object.keys(moves) as OrderStep[]).filter(
+    (step) => moves[step].side === side && moves[step].from.includes(status),
+  );
 }
 
 /** Only the buyer pays, and only an accepted order. */
@@ -31,16 +36,29 @@ export const payableBy = (side: Side, status: OrderStatus): boolean => side === 
  * the other party (one request at a time) or answer the other party's request. Plain members only
  * see that admins do this.
  */
-export type Cancellation = { kind: "cancelled" } | { kind: "adminsOnly" } | { kind: "cancel" } | { kind: "dispute" } | { kind: "answer"; disputeId: string } | { kind: "waiting" };
+export type Cancellation =
+  | { kind: "cancelled" }
+  | { kind: "adminsOnly" }
+  | { kind: "cancel" }
+  | { kind: "dispute" }
+  | { kind: "answer"; disputeId: string }
+  | { kind: "waiting" };
 
-export function cancellationFor(order: { status: OrderStatus; side: Side }, isAdmin: boolean, disputes: readonly { id: string; status: DisputeStatus; openedBySide: Side }[]): Cancellation {
+export function cancellationFor(
+  order: { status: OrderStatus; side: Side },
+  isAdmin: boolean,
+  disputes: readonly { id: string; status: DisputeStatus; openedBySide: Side }[],
+): Cancellation {
   if (order.status === "CANCELLED") return { kind: "cancelled" };
   if (!isAdmin) return { kind: "adminsOnly" };
   if (BEFORE_ACCEPTANCE.includes(order.status)) return { kind: "cancel" };
   const waiting = disputes.find((d) => UNRESOLVED.includes(d.status));
   if (!waiting) return { kind: "dispute" };
-  return waiting.status === "OPEN" && waiting.openedBySide !== order.side ? { kind: "answer", disputeId: waiting.id } : { kind: "waiting" };
+  return waiting.status === "OPEN" && waiting.openedBySide !== order.side
+    ? { kind: "answer", disputeId: waiting.id }
+    : { kind: "waiting" };
 }
 
 /** The intent a cancellation form's answers are tagged with (agree and decline share the answer form). */
-export const cancellationIntent = (c: Cancellation): string | null => (c.kind === "cancel" || c.kind === "dispute" || c.kind === "answer" ? c.kind : null);
+export const cancellationIntent = (c: Cancellation): string | null =>
+  c.kind === "cancel" || c.kind === "dispute" || c.kind === "answer" ? c.kind : null;

@@ -14,4 +14,5 @@ export function sideOf(actor: Actor, order: { buyerId: string; companyId: string
 }
 
 /** The organisation of the other party. */
-export const otherParty = (side: Side, order: { buyerId: string; companyId: string }): string => (side === "buyer" ? order.companyId : order.buyerId);
+export const otherParty = (side: Side, order: { buyerId: string; companyId: string }): string =>
+  side === "buyer" ? order.companyId : order.buyerId;

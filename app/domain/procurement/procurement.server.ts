@@ -13,40 +13,87 @@ import { orderAmounts, vatOf } from "./money";
 import type { OrderStep } from "./order-schema";
 import { moves } from "./order-lifecycle";
 import { otherParty, sideOf } from "./order-side";
-import { documentStatuses, meetsReservedContractCriterion, missingRequired, type DocumentKind, type DocumentStatus } from "./supplier-documents";
+import {
+  documentStatuses,
+  meetsReservedContractCriterion,
+  missingRequired,
+  type DocumentKind,
+  type DocumentStatus,
+} from "./supplier-documents";
 
-export type QuoteInput = { priceExVatOre: number; deliveryPlan: string; teamSize: number; participantsInMeasure: number; startDate: string };
+export type QuoteInput = {
+  priceExVatOre: number;
+  deliveryPlan: string;
+  teamSize: number;
+  participantsInMeasure: number;
+  startDate: string;
+};
 
-const notify = (db: Db, organizationId: string, n: Parameters<typeof procurementNoticeMail>[1]) => mailMembers(db, organizationId, procurementNoticeMail("nb", n));
+const notify = (db: Db, organizationId: string, n: Parameters<typeof procurementNoticeMail>[1]) =>
+  mailMembers(db, organizationId, procurementNoticeMail("nb", n));
 
 /**
  * A quote on a published task before its quote deadline (Oslo date). A reserved contract takes
  * quotes from inclusion companies only; a buyer never quotes on its own task.
  */
-export async function submitQuote(db: Db, actor: Actor, taskId: string, input: QuoteInput): Promise<Result<{ id: string }, ProcurementRefusal>> {
+export async function submitQuote(
+  db: Db,
+  actor: Actor,
+  taskId: string,
+  input: QuoteInput,
+): Promise<Result<{ id: string }, ProcurementRefusal>> {
   if (!can(actor, "quote:create")) return notFound();
   const [task, org] = await Promise.all([
-    db.opening.findFirst({ where: { id: taskId, kind: "TASK", status: "PUBLISHED" }, select: { id: true, organizationId: true, reservedForInclusion: true, quoteDeadline: true } }),
+    db.opening.findFirst({
+      where: { id: taskId, kind: "TASK", status: "PUBLISHED" },
+      select: { id: true, organizationId: true, reservedForInclusion: true, quoteDeadline: true },
+    }),
     db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { kind: true } }),
   ]);
   if (!task) return notFound();
   if (task.organizationId === actor.organizationId) return refuse("quoteOwnTask");
   if (task.quoteDeadline && storedDay(task.quoteDeadline) < osloToday()) return refuse("quoteDeadlinePassed");
   if (task.reservedForInclusion && org.kind !== "INCLUSION_COMPANY") return refuse("quoteReservedForInclusion");
-  const existing = await db.quote.findUnique({ where: { taskId_companyId: { taskId, companyId: actor.organizationId } }, select: { id: true, status: true } });
+  const existing = await db.quote.findUnique({
+    where: { taskId_companyId: { taskId, companyId: actor.organizationId } },
+    select: { id: true, status: true },
+  });
   if (existing && existing.status !== "WITHDRAWN") return refuse("quoteDuplicate");
-  const data = { createdById: actor.userId, priceExVatOre: input.priceExVatOre, vatOre: vatOf(input.priceExVatOre), deliveryPlan: input.deliveryPlan, teamSize: input.teamSize, participantsInMeasure: input.participantsInMeasure, startDate: dayToStored(input.startDate) };
+  const data = {
+    createdById: actor.userId,
+    priceExVatOre: input.priceExVatOre,
+    vatOre: vatOf(input.priceExVatOre),
+    deliveryPlan: input.deliveryPlan,
+    teamSize: input.teamSize,
+    participantsInMeasure: input.participantsInMeasure,
+    startDate: dayToStored(input.startDate),
+  };
   // One row per company and task: a withdrawn quote is replaced by the new one.
   const quote = existing
-    ? await db.quote.update({ where: { id: existing.id }, data: { ...data, status: "SUBMITTED", createdAt: new Date() } })
+    ? await db.quote.update({
+        where: { id: existing.id },
+        data: { ...data, status: "SUBMITTED", createdAt: new Date() },
+      })
     : await db.quote.create({ data: { ...data, taskId, companyId: actor.organizationId } });
-  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "quote.submit", entityType: "Quote", entityId: quote.id });
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    actorOrganizationId: actor.organizationId,
+    action: "quote.submit",
+    entityType: "Quote",
+    entityId: quote.id,
+  });
   return ok({ id: quote.id });
 }
 
 /** A published task as the quote form shows it; not found when it is not a published task. */
-export async function taskForQuote(db: Db, taskId: string): Promise<Result<{ id: string; title: string; reservedForInclusion: boolean; quoteDeadline: string | null }>> {
-  const task = await db.opening.findFirst({ where: { id: taskId, kind: "TASK", status: "PUBLISHED" }, select: { id: true, title: true, reservedForInclusion: true, quoteDeadline: true } });
+export async function taskForQuote(
+  db: Db,
+  taskId: string,
+): Promise<Result<{ id: string; title: string; reservedForInclusion: boolean; quoteDeadline: string | null }>> {
+  const task = await db.opening.findFirst({
+    where: { id: taskId, kind: "TASK", status: "PUBLISHED" },
+    select: { id: true, title: true, reservedForInclusion: true, quoteDeadline: true },
+  });
   return task ? ok({ ...task, quoteDeadline: storedDay(task.quoteDeadline) }) : notFound();
 }
 
@@ -54,15 +101,32 @@ export async function taskForQuote(db: Db, taskId: string): Promise<Result<{ id:
 export async function withdrawQuote(db: Db, actor: Actor, quoteId: string): Promise<Result<null, ProcurementRefusal>> {
   const quote = await db.quote.findUnique({ where: { id: quoteId }, select: { companyId: true } });
   if (!quote || !can(actor, "quote:create", { organizationId: quote.companyId })) return notFound();
-  const done = await db.quote.updateMany({ where: { id: quoteId, status: "SUBMITTED" }, data: { status: "WITHDRAWN" } });
+  const done = await db.quote.updateMany({
+    where: { id: quoteId, status: "SUBMITTED" },
+    data: { status: "WITHDRAWN" },
+  });
   if (done.count !== 1) return refuse("quoteNotWithdrawable");
-  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "quote.withdraw", entityType: "Quote", entityId: quoteId });
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    actorOrganizationId: actor.organizationId,
+    action: "quote.withdraw",
+    entityType: "Quote",
+    entityId: quoteId,
+  });
   return ok();
 }
 
 /** The company's own quotes with their task, newest first. */
 export function listOwnQuotes(db: Db, company: Actor) {
-  return db.quote.findMany({ where: { companyId: company.organizationId }, orderBy: { createdAt: "desc" }, take: 500, include: { task: { select: { id: true, title: true, quoteDeadline: true, status: true } }, order: { select: { id: true, status: true } } } });
+  return db.quote.findMany({
+    where: { companyId: company.organizationId },
+    orderBy: { createdAt: "desc" },
+    take: 500,
+    include: {
+      task: { select: { id: true, title: true, quoteDeadline: true, status: true } },
+      order: { select: { id: true, status: true } },
+    },
+  });
 }
 
 export type QuoteForBuyer = {
@@ -83,20 +147,42 @@ export type QuoteForBuyer = {
   payoutsEnabled: boolean;
 };
 
-export type TaskQuotes = { task: { id: string; title: string; requiredDocuments: string[]; reservedForInclusion: boolean; awarded: boolean }; quotes: QuoteForBuyer[] };
+export type TaskQuotes = {
+  task: { id: string; title: string; requiredDocuments: string[]; reservedForInclusion: boolean; awarded: boolean };
+  quotes: QuoteForBuyer[];
+};
 
 /** The buyer's side-by-side comparison; not found when the task is another organisation's. */
 export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): Promise<Result<TaskQuotes>> {
-  const task = await db.opening.findFirst({ where: { id: taskId, kind: "TASK" }, select: { id: true, title: true, organizationId: true, requiredDocuments: true, reservedForInclusion: true } });
+  const task = await db.opening.findFirst({
+    where: { id: taskId, kind: "TASK" },
+    select: { id: true, title: true, organizationId: true, requiredDocuments: true, reservedForInclusion: true },
+  });
   if (!task || !can(buyer, "quote:award", { organizationId: task.organizationId })) return notFound();
   const quotes = await db.quote.findMany({
     where: { taskId },
     orderBy: { priceExVatOre: "asc" },
-    include: { company: { select: { name: true, kind: true, staffInMeasurePercent: true, supplierDocuments: true, stripeAccount: { select: { payoutsEnabled: true } } } } },
+    include: {
+      company: {
+        select: {
+          name: true,
+          kind: true,
+          staffInMeasurePercent: true,
+          supplierDocuments: true,
+          stripeAccount: { select: { payoutsEnabled: true } },
+        },
+      },
+    },
   });
   const today = osloToday();
   return ok({
-    task: { id: task.id, title: task.title, requiredDocuments: task.requiredDocuments, reservedForInclusion: task.reservedForInclusion, awarded: quotes.some((q) => q.status === "AWARDED") },
+    task: {
+      id: task.id,
+      title: task.title,
+      requiredDocuments: task.requiredDocuments,
+      reservedForInclusion: task.reservedForInclusion,
+      awarded: quotes.some((q) => q.status === "AWARDED"),
+    },
     quotes: quotes.map((q) => {
       const documents = documentStatuses(q.company.supplierDocuments, today);
       return {
@@ -125,34 +211,83 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
  * or expired (the refusal's `docs` lists their kinds, comma-separated, for the page to name), or
  * while the company cannot receive payouts (a paid order must be payable).
  */
-export async function awardQuote(db: Db, buyer: Actor, quoteId: string, reason: string, origin: string): Promise<Result<{ orderId: string }, ProcurementRefusal>> {
+export async function awardQuote(
+  db: Db,
+  buyer: Actor,
+  quoteId: string,
+  reason: string,
+  origin: string,
+): Promise<Result<{ orderId: string }, ProcurementRefusal>> {
   const quote = await db.quote.findUnique({
     where: { id: quoteId },
-    include: { task: { select: { id: true, title: true, organizationId: true, requiredDocuments: true } }, company: { select: { id: true, supplierDocuments: true, stripeAccount: { select: { payoutsEnabled: true } } } } },
+    include: {
+      task: { select: { id: true, title: true, organizationId: true, requiredDocuments: true } },
+      company: { select: { id: true, supplierDocuments: true, stripeAccount: { select: { payoutsEnabled: true } } } },
+    },
   });
   if (!quote || !can(buyer, "quote:award", { organizationId: quote.task.organizationId })) return notFound();
-  if (await db.quote.findFirst({ where: { taskId: quote.taskId, status: "AWARDED" }, select: { id: true } })) return refuse("awardAlreadyAwarded");
-  const missing = missingRequired(quote.task.requiredDocuments, documentStatuses(quote.company.supplierDocuments, osloToday()));
+  if (await db.quote.findFirst({ where: { taskId: quote.taskId, status: "AWARDED" }, select: { id: true } }))
+    return refuse("awardAlreadyAwarded");
+  const missing = missingRequired(
+    quote.task.requiredDocuments,
+    documentStatuses(quote.company.supplierDocuments, osloToday()),
+  );
   if (missing.length) return refuse("awardMissingDocuments", { detail: { docs: missing.join(",") } });
   if (!quote.company.stripeAccount?.payoutsEnabled) return refuse("awardPayoutsNotEnabled");
   const amounts = orderAmounts(quote.priceExVatOre, env().PLATFORM_FEE_BASIS_POINTS);
   const order = await db.$transaction(async (tx) => {
     // Two buyers' members awarding at once: the task row is locked so the second sees the first award.
     await tx.$queryRaw`SELECT id FROM "Opening" WHERE id = ${quote.taskId} FOR UPDATE`;
-    if (await tx.quote.findFirst({ where: { taskId: quote.taskId, status: "AWARDED" }, select: { id: true } })) return null;
-    const claimed = await tx.quote.updateMany({ where: { id: quoteId, status: "SUBMITTED" }, data: { status: "AWARDED" } });
-    if (claimed.count !== 1) return null;
-    await tx.quote.updateMany({ where: { taskId: quote.taskId, id: { not: quoteId }, status: "SUBMITTED" }, data: { status: "NOT_AWARDED" } });
-    const created = await tx.order.create({
-      data: { quoteId, taskId: quote.taskId, buyerId: buyer.organizationId, companyId: quote.companyId, amountExVatOre: amounts.amountExVatOre, vatOre: amounts.vatOre, totalOre: amounts.totalOre, platformFeeOre: amounts.platformFeeOre, awardReason: reason },
+    if (await tx.quote.findFirst({ where: { taskId: quote.taskId, status: "AWARDED" }, select: { id: true } }))
+      return null;
+    const claimed = await tx.quote.updateMany({
+      where: { id: quoteId, status: "SUBMITTED" },
+      data: { status: "AWARDED" },
     });
-    await recordAudit(tx, { actorUserId: buyer.userId, actorOrganizationId: buyer.organizationId, action: "quote.award", entityType: "Order", entityId: created.id, metadata: { quoteId } });
+    if (claimed.count !== 1) return null;
+    await tx.quote.updateMany({
+      where: { taskId: quote.taskId, id: { not: quoteId }, status: "SUBMITTED" },
+      data: { status: "NOT_AWARDED" },
+    });
+    const created = await tx.order.create({
+      data: {
+        quoteId,
+        taskId: quote.taskId,
+        buyerId: buyer.organizationId,
+        companyId: quote.companyId,
+        amountExVatOre: amounts.amountExVatOre,
+        vatOre: amounts.vatOre,
+        totalOre: amounts.totalOre,
+        platformFeeOre: amounts.platformFeeOre,
+        awardReason: reason,
+      },
+    });
+    await recordAudit(tx, {
+      actorUserId: buyer.userId,
+      actorOrganizationId: buyer.organizationId,
+      action: "quote.award",
+      entityType: "Order",
+      entityId: created.id,
+      metadata: { quoteId },
+    });
     return created;
   });
   if (!order) return refuse("awardAlreadyAwarded");
-  await notify(db, quote.companyId, { kind: "awarded", task: quote.task.title, link: `${origin}/bestillinger/${order.id}` });
-  const others = await db.quote.findMany({ where: { taskId: quote.taskId, status: "NOT_AWARDED" }, select: { companyId: true } });
-  for (const o of others) await notify(db, o.companyId, { kind: "notAwarded", task: quote.task.title, link: `${origin}/oppdrag/${quote.taskId}/tilbud` });
+  await notify(db, quote.companyId, {
+    kind: "awarded",
+    task: quote.task.title,
+    link: `${origin}/bestillinger/${order.id}`,
+  });
+  const others = await db.quote.findMany({
+    where: { taskId: quote.taskId, status: "NOT_AWARDED" },
+    select: { companyId: true },
+  });
+  for (const o of others)
+    await notify(db, o.companyId, {
+      kind: "notAwarded",
+      task: quote.task.title,
+      link: `${origin}/oppdrag/${quote.taskId}/tilbud`,
+    });
   return ok({ orderId: order.id });
 }
 
@@ -161,23 +296,49 @@ export async function awardQuote(db: Db, buyer: Actor, quoteId: string, reason: 
  * party; refused when the step is the other party's, or when the order's status does not allow
  * it now (the refusal names the status the order has).
  */
-export async function moveOrder(db: Db, actor: Actor, orderId: string, step: OrderStep, origin: string): Promise<Result<null, ProcurementRefusal>> {
+export async function moveOrder(
+  db: Db,
+  actor: Actor,
+  orderId: string,
+  step: OrderStep,
+  origin: string,
+): Promise<Result<null, ProcurementRefusal>> {
   const move = moves[step];
-  const order = await db.order.findUnique({ where: { id: orderId }, include: { quote: { select: { task: { select: { title: true } } } } } });
+  const order = await db.order.findUnique({
+    where: { id: orderId },
+    include: { quote: { select: { task: { select: { title: true } } } } },
+  });
   const side = order ? sideOf(actor, order) : null;
   if (!order || !side) return notFound();
   if (side !== move.side) return refuse(move.side === "company" ? "orderForSupplier" : "orderForBuyer");
-  const done = await db.order.updateMany({ where: { id: orderId, status: { in: [...move.from] } }, data: { status: move.to, [move.at]: new Date() } });
+  const done = await db.order.updateMany({
+    where: { id: orderId, status: { in: [...move.from] } },
+    data: { status: move.to, [move.at]: new Date() },
+  });
   if (done.count !== 1) {
     const now = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });
     return refuse("orderStepNotNow", { detail: { status: now.status } });
   }
-  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: `order.${step}`, entityType: "Order", entityId: orderId });
-  await notify(db, otherParty(side, order), { kind: step === "accept" ? "accepted" : "delivered", task: order.quote.task.title, link: `${origin}/bestillinger/${orderId}` });
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    actorOrganizationId: actor.organizationId,
+    action: `order.${step}`,
+    entityType: "Order",
+    entityId: orderId,
+  });
+  await notify(db, otherParty(side, order), {
+    kind: step === "accept" ? "accepted" : "delivered",
+    task: order.quote.task.title,
+    link: `${origin}/bestillinger/${orderId}`,
+  });
   return ok();
 }
 
-const orderView = { quote: { select: { task: { select: { id: true, title: true } } } }, buyer: { select: { name: true } }, company: { select: { name: true } } } as const;
+const orderView = {
+  quote: { select: { task: { select: { id: true, title: true } } } },
+  buyer: { select: { name: true } },
+  company: { select: { name: true } },
+} as const;
 
 /** An order for one of its parties, with the side the actor is on; not found for anyone else. */
 export async function getOrder(db: Db, actor: Actor, orderId: string) {
@@ -187,7 +348,12 @@ export async function getOrder(db: Db, actor: Actor, orderId: string) {
 }
 
 export async function listOrders(db: Db, actor: Actor) {
-  return db.order.findMany({ where: { OR: [{ buyerId: actor.organizationId }, { companyId: actor.organizationId }] }, include: orderView, orderBy: { awardedAt: "desc" }, take: 500 });
+  return db.order.findMany({
+    where: { OR: [{ buyerId: actor.organizationId }, { companyId: actor.organizationId }] },
+    include: orderView,
+    orderBy: { awardedAt: "desc" },
+    take: 500,
+  });
 }
 
 /** The order history as CSV for either side: amounts in kroner with two decimals. */
@@ -195,8 +361,38 @@ export function ordersCsv(orders: Awaited<ReturnType<typeof listOrders>>): strin
   const kr = (ore: number) => (ore / 100).toFixed(2);
   const day = (d: Date | null) => (d ? osloDay(d) : "");
   return spreadsheetCsv([
-    ["order", "task", "buyer", "supplier", "status", "amount_ex_vat_nok", "vat_nok", "total_nok", "platform_fee_nok", "awarded", "delivered", "accepted", "paid", "cancelled"],
-    ...orders.map((o) => [o.id, o.quote.task.title, o.buyer.name, o.company.name, o.status, kr(o.amountExVatOre), kr(o.vatOre), kr(o.totalOre), kr(o.platformFeeOre), day(o.awardedAt), day(o.deliveredAt), day(o.acceptedAt), day(o.paidAt), day(o.cancelledAt)]),
+    [
+      "order",
+      "task",
+      "buyer",
+      "supplier",
+      "status",
+      "amount_ex_vat_nok",
+      "vat_nok",
+      "total_nok",
+      "platform_fee_nok",
+      "awarded",
+      "delivered",
+      "accepted",
+      "paid",
+      "cancelled",
+    ],
+    ...orders.map((o) => [
+      o.id,
+      o.quote.task.title,
+      o.buyer.name,
+      o.company.name,
+      o.status,
+      kr(o.amountExVatOre),
+      kr(o.vatOre),
+      kr(o.totalOre),
+      kr(o.platformFeeOre),
+      day(o.awardedAt),
+      day(o.deliveredAt),
+      day(o.acceptedAt),
+      day(o.paidAt),
+      day(o.cancelledAt),
+    ]),
   ]);
 }
 
@@ -204,4 +400,11 @@ export function ordersCsv(orders: Awaited<ReturnType<typeof listOrders>>): strin
 export { connectStripe } from "~/domain/payments/connect.server";
 export { startCheckout } from "~/domain/payments/checkout.server";
 export { sendInvoice } from "~/domain/payments/invoice.server";
-export { answerDispute, cancelOrder, decideDispute, listOrderDisputes, listUnresolvedDisputes, openDispute } from "./cancellation.server";
+export {
+  answerDispute,
+  cancelOrder,
+  decideDispute,
+  listOrderDisputes,
+  listUnresolvedDisputes,
+  openDispute,
+} from "./cancellation.server";

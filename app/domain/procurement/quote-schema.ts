@@ -5,7 +5,11 @@ import { writtenReason } from "./order-schema";
 /** The quote form: one schema in the browser and on the server. Prices in whole kroner excluding VAT. */
 export const quoteSchema = z.object({
   priceNok: wholeKroner({ min: 1 }),
-  deliveryPlan: z.string({ error: "errors.required" }).trim().min(10, "errors.proposalMessageTooShort").max(4000, "errors.proposalMessageTooLong"),
+  deliveryPlan: z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(10, "errors.proposalMessageTooShort")
+    .max(4000, "errors.proposalMessageTooLong"),
   teamSize: z.coerce.number({ error: "errors.required" }).int().min(1).max(500),
   participantsInMeasure: z.coerce.number({ error: "errors.required" }).int().min(0).max(500),
   startDate: calendarDay(),

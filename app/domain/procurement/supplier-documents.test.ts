@@ -5,11 +5,19 @@ const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
 describe("supplier documents", () => {
   it("a tax certificate counts six months from its date, an HMS declaration a year", () => {
-    expect(expiryOf({ kind: "TAX_CERTIFICATE", issuedOn: d("2026-05-10"), validUntil: null, reference: "x" })).toBe("2026-11-10");
-    expect(expiryOf({ kind: "HMS_DECLARATION", issuedOn: d("2026-01-15"), validUntil: null, reference: "x" })).toBe("2027-01-15");
+    expect(expiryOf({ kind: "TAX_CERTIFICATE", issuedOn: d("2026-05-10"), validUntil: null, reference: "x" })).toBe(
+      "2026-11-10",
+    );
+    expect(expiryOf({ kind: "HMS_DECLARATION", issuedOn: d("2026-01-15"), validUntil: null, reference: "x" })).toBe(
+      "2027-01-15",
+    );
     // An earlier own expiry date wins.
-    expect(expiryOf({ kind: "TAX_CERTIFICATE", issuedOn: d("2026-05-10"), validUntil: d("2026-08-01"), reference: "x" })).toBe("2026-08-01");
-    expect(expiryOf({ kind: "TILTAKSARRANGOR_APPROVAL", issuedOn: d("2020-01-01"), validUntil: null, reference: "x" })).toBeNull();
+    expect(
+      expiryOf({ kind: "TAX_CERTIFICATE", issuedOn: d("2026-05-10"), validUntil: d("2026-08-01"), reference: "x" }),
+    ).toBe("2026-08-01");
+    expect(
+      expiryOf({ kind: "TILTAKSARRANGOR_APPROVAL", issuedOn: d("2020-01-01"), validUntil: null, reference: "x" }),
+    ).toBeNull();
   });
 
   it("uses the newest document of a kind and flags expired and missing ones", () => {
@@ -21,7 +29,12 @@ describe("supplier documents", () => {
       ],
       "2026-09-01",
     );
-    expect(statuses.find((s) => s.kind === "TAX_CERTIFICATE")).toEqual({ kind: "TAX_CERTIFICATE", state: "valid", validUntil: "2026-10-01", reference: "new" });
+    expect(statuses.find((s) => s.kind === "TAX_CERTIFICATE")).toEqual({
+      kind: "TAX_CERTIFICATE",
+      state: "valid",
+      validUntil: "2026-10-01",
+      reference: "new",
+    });
     expect(statuses.find((s) => s.kind === "HMS_DECLARATION")?.state).toBe("expired");
     expect(statuses.find((s) => s.kind === "HMS_CARD")?.state).toBe("missing");
     expect(missingRequired(["TAX_CERTIFICATE", "HMS_DECLARATION"], statuses)).toEqual(["HMS_DECLARATION"]);
@@ -38,5 +51,7 @@ describe("supplier documents", () => {
     [29, false],
     [30, true],
     [80, true],
-  ])("reserved-contract criterion with %s %% staff in a measure: %s", (pct, ok) => expect(meetsReservedContractCriterion(pct)).toBe(ok));
+  ])("reserved-contract criterion with %s %% staff in a measure: %s", (pct, ok) =>
+    expect(meetsReservedContractCriterion(pct)).toBe(ok),
+  );
 });

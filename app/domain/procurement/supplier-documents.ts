@@ -11,7 +11,12 @@ export const VALID_MONTHS: Partial<Record<DocumentKind, number>> = { TAX_CERTIFI
 export const RESERVED_CONTRACT_MIN_PERCENT = 30;
 
 export type StoredDocument = { kind: string; issuedOn: Date; validUntil: Date | null; reference: string };
-export type DocumentStatus = { kind: DocumentKind; state: "valid" | "expired" | "missing"; validUntil: string | null; reference: string | null };
+export type DocumentStatus = {
+  kind: DocumentKind;
+  state: "valid" | "expired" | "missing";
+  validUntil: string | null;
+  reference: string | null;
+};
 
 function addMonths(d: Date, months: number): Date {
   const r = new Date(d);
@@ -23,7 +28,9 @@ function addMonths(d: Date, months: number): Date {
 export function expiryOf(doc: StoredDocument): string | null {
   const rule = VALID_MONTHS[doc.kind as DocumentKind];
   const byRule = rule ? addMonths(doc.issuedOn, rule) : null;
-  const until = [byRule, doc.validUntil].filter((d): d is Date => d !== null).sort((a, b) => a.getTime() - b.getTime())[0];
+  const until = [byRule, doc.validUntil]
+    .filter((d): d is Date => d !== null)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
   return storedDay(until);
 }
 
@@ -33,7 +40,12 @@ export function documentStatuses(docs: readonly StoredDocument[], today: string)
     const newest = docs.filter((d) => d.kind === kind).sort((a, b) => b.issuedOn.getTime() - a.issuedOn.getTime())[0];
     if (!newest) return { kind, state: "missing", validUntil: null, reference: null };
     const until = expiryOf(newest);
-    return { kind, state: until !== null && until < today ? "expired" : "valid", validUntil: until, reference: newest.reference };
+    return {
+      kind,
+      state: until !== null && until < today ? "expired" : "valid",
+      validUntil: until,
+      reference: newest.reference,
+    };
   });
 }
 

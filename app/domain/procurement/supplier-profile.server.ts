@@ -13,15 +13,31 @@ import type { DocumentInput } from "./supplier-schema";
  * every change is audited, because an award depends on it.
  */
 
-export type SupplierProfile = { statuses: DocumentStatus[]; staffInMeasurePercent: number | null; payoutsEnabled: boolean };
+export type SupplierProfile = {
+  statuses: DocumentStatus[];
+  staffInMeasurePercent: number | null;
+  payoutsEnabled: boolean;
+};
 
-export async function supplierProfile(db: Db, actor: Actor, today: string = osloToday()): Promise<Result<SupplierProfile>> {
+export async function supplierProfile(
+  db: Db,
+  actor: Actor,
+  today: string = osloToday(),
+): Promise<Result<SupplierProfile>> {
   if (!can(actor, "supplier:manage")) return notFound();
   const org = await db.organization.findUniqueOrThrow({
     where: { id: actor.organizationId },
-    select: { staffInMeasurePercent: true, supplierDocuments: true, stripeAccount: { select: { payoutsEnabled: true } } },
+    select: {
+      staffInMeasurePercent: true,
+      supplierDocuments: true,
+      stripeAccount: { select: { payoutsEnabled: true } },
+    },
   });
-  return ok({ statuses: documentStatuses(org.supplierDocuments, today), staffInMeasurePercent: org.staffInMeasurePercent, payoutsEnabled: org.stripeAccount?.payoutsEnabled ?? false });
+  return ok({
+    statuses: documentStatuses(org.supplierDocuments, today),
+    staffInMeasurePercent: org.staffInMeasurePercent,
+    payoutsEnabled: org.stripeAccount?.payoutsEnabled ?? false,
+  });
 }
 
 /** A document the company holds (a tax certificate, an HMS declaration …); the newest of a kind is the one that counts. */
@@ -29,9 +45,22 @@ export async function addSupplierDocument(db: Db, actor: Actor, input: DocumentI
   if (!can(actor, "supplier:manage")) return notFound();
   return db.$transaction(async (tx) => {
     const doc = await tx.supplierDocument.create({
-      data: { companyId: actor.organizationId, kind: input.kind, reference: input.reference, issuedOn: dayToStored(input.issuedOn), validUntil: input.validUntil ? dayToStored(input.validUntil) : null },
+      data: {
+        companyId: actor.organizationId,
+        kind: input.kind,
+        reference: input.reference,
+        issuedOn: dayToStored(input.issuedOn),
+        validUntil: input.validUntil ? dayToStored(input.validUntil) : null,
+      },
     });
-    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "supplier.document.add", entityType: "SupplierDocument", entityId: doc.id, metadata: { kind: input.kind } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      actorOrganizationId: actor.organizationId,
+      action: "supplier.document.add",
+      entityType: "SupplierDocument",
+      entityId: doc.id,
+      metadata: { kind: input.kind },
+    });
     return ok({ id: doc.id });
   });
 }
@@ -41,7 +70,14 @@ export async function setStaffInMeasure(db: Db, actor: Actor, percent: number): 
   if (!can(actor, "supplier:manage")) return notFound();
   await db.$transaction(async (tx) => {
     await tx.organization.update({ where: { id: actor.organizationId }, data: { staffInMeasurePercent: percent } });
-    await recordAudit(tx, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "supplier.staff.set", entityType: "Organization", entityId: actor.organizationId, metadata: { percent } });
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      actorOrganizationId: actor.organizationId,
+      action: "supplier.staff.set",
+      entityType: "Organization",
+      entityId: actor.organizationId,
+      metadata: { percent },
+    });
   });
   return ok();
 }

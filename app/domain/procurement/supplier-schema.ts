@@ -6,7 +6,11 @@ import { documentKinds } from "./supplier-documents";
 export const documentIntent = z.object({
   intent: z.literal("document"),
   kind: z.enum(documentKinds, { error: "procurement.kindRequired" }),
-  reference: z.string({ error: "procurement.referenceTooShort" }).trim().min(2, "procurement.referenceTooShort").max(100, "procurement.referenceTooLong"),
+  reference: z
+    .string({ error: "procurement.referenceTooShort" })
+    .trim()
+    .min(2, "procurement.referenceTooShort")
+    .max(100, "procurement.referenceTooLong"),
   issuedOn: calendarDay(),
   validUntil: calendarDay().optional(),
 });
@@ -15,7 +19,11 @@ export type DocumentInput = Omit<z.output<typeof documentIntent>, "intent">;
 /** The share of staff in a measure, in whole percent (a reserved contract needs at least 30). */
 export const staffIntent = z.object({
   intent: z.literal("staff"),
-  staff: z.coerce.number({ error: "errors.percentInvalid" }).int("errors.percentInvalid").min(0, "errors.percentInvalid").max(100, "errors.percentInvalid"),
+  staff: z.coerce
+    .number({ error: "errors.percentInvalid" })
+    .int("errors.percentInvalid")
+    .min(0, "errors.percentInvalid")
+    .max(100, "errors.percentInvalid"),
 });
 
 export const stripeIntent = z.object({ intent: z.literal("stripe") });

@@ -6,7 +6,10 @@ const on = new Date("2026-11-22");
 
 describe("the cost calculator", () => {
   it("estimates from the URL's state, defaults filling the gaps", () => {
-    const result = calculatorEstimate(params("monthlyWageNok=30000&wageSubsidy=MIDLERTIDIG_LONNSTILSKUDD&percent=40&months=12"), on);
+    const result = calculatorEstimate(
+      params("monthlyWageNok=30000&wageSubsidy=MIDLERTIDIG_LONNSTILSKUDD&percent=40&months=12"),
+      on,
+    );
     expect(result.ok && result.estimate.periods[0]?.monthlySubsidyOre).toBe(1_557_504);
   });
 

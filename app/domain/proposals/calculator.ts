@@ -25,16 +25,30 @@ export type CalculatorParams = z.output<typeof calculatorParams>;
  * The employer's cost with one wage subsidy, or the catalogue's reasons why NAV would not pay
  * that subsidy (in both languages, for the reader's): no figures for a package NAV refuses.
  */
-export function calculatorEstimate(p: CalculatorParams, on: Date): { ok: true; estimate: CostEstimate } | { ok: false; reasons: Reason[] } {
+export function calculatorEstimate(
+  p: CalculatorParams,
+  on: Date,
+): { ok: true; estimate: CostEstimate } | { ok: false; reasons: Reason[] } {
   const measures: PackageMeasureInput[] =
-    p.wageSubsidy === "NONE" ? [] : [{ code: p.wageSubsidy, percent: p.percent, months: p.wageSubsidy === "VARIG_LONNSTILSKUDD" ? null : p.months, reducedWorkCapacity: p.reducedWorkCapacity }];
+    p.wageSubsidy === "NONE"
+      ? []
+      : [
+          {
+            code: p.wageSubsidy,
+            percent: p.percent,
+            months: p.wageSubsidy === "VARIG_LONNSTILSKUDD" ? null : p.months,
+            reducedWorkCapacity: p.reducedWorkCapacity,
+          },
+        ];
   const reasons = validatePackage(measures, on);
   if (reasons.length) return { ok: false, reasons };
   return {
     ok: true,
     estimate: estimateEmployerCost({
       wage:
-        p.wageKind === "monthly" ? { kind: "monthly", monthlyOre: Math.round(p.monthlyWageNok * 100) } : { kind: "hourly", hourlyOre: Math.round(p.hourlyWageNok * 100), hoursPerWeek: p.hoursPerWeek },
+        p.wageKind === "monthly"
+          ? { kind: "monthly", monthlyOre: Math.round(p.monthlyWageNok * 100) }
+          : { kind: "hourly", hourlyOre: Math.round(p.hourlyWageNok * 100), hoursPerWeek: p.hoursPerWeek },
       holidayPayRate: p.holidayPayPercent / 100,
       employerTaxZone: p.zone,
       pensionRate: p.pensionPercent / 100,

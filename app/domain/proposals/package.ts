@@ -9,7 +9,13 @@ export function packageMeasures(input: ProposalInput): PackageMeasureInput[] {
   const base = { reducedWorkCapacity: input.reducedWorkCapacity };
   const out: PackageMeasureInput[] = [];
   if (input.wageSubsidy !== "NONE") {
-    out.push({ ...base, code: input.wageSubsidy, percent: input.subsidyPercent ?? null, months: input.wageSubsidy === "VARIG_LONNSTILSKUDD" ? (input.subsidyMonths ?? null) : (input.subsidyMonths ?? null) });
+    out.push({
+      ...base,
+      code: input.wageSubsidy,
+      percent: input.subsidyPercent ?? null,
+      months:
+        input.wageSubsidy === "VARIG_LONNSTILSKUDD" ? (input.subsidyMonths ?? null) : (input.subsidyMonths ?? null),
+    });
   }
   for (const code of input.otherMeasures) {
     const months = code === "IPS_JOBBSTOTTE" || code === "VTA_O" ? null : input.supportMonths;
@@ -19,8 +25,10 @@ export function packageMeasures(input: ProposalInput): PackageMeasureInput[] {
       percent: null,
       months,
       mentorHoursPerMonth: code === "MENTOR" ? (input.mentorHoursPerMonth ?? null) : null,
-      mentorHourlyWageOre: code === "MENTOR" && input.mentorHourlyWageNok !== undefined ? input.mentorHourlyWageNok * 100 : null,
-      extraCostsOre: code === "INKLUDERINGSTILSKUDD" && input.extraCostsNok !== undefined ? input.extraCostsNok * 100 : null,
+      mentorHourlyWageOre:
+        code === "MENTOR" && input.mentorHourlyWageNok !== undefined ? input.mentorHourlyWageNok * 100 : null,
+      extraCostsOre:
+        code === "INKLUDERINGSTILSKUDD" && input.extraCostsNok !== undefined ? input.extraCostsNok * 100 : null,
       meetsFunctionalAssistanceCriteria: code === "FUNKSJONSASSISTANSE" ? input.functionalAssistance : undefined,
     });
   }
@@ -62,7 +70,8 @@ export function sharingProblems(input: ProposalInput, sharesSensitive: boolean):
   const fieldErrors: Record<string, string[]> = {};
   for (const m of packageMeasures(input)) {
     if (!isSensitiveMeasure(m.code)) continue;
-    const field = m.code === "MIDLERTIDIG_LONNSTILSKUDD" || m.code === "VARIG_LONNSTILSKUDD" ? "wageSubsidy" : "otherMeasures";
+    const field =
+      m.code === "MIDLERTIDIG_LONNSTILSKUDD" || m.code === "VARIG_LONNSTILSKUDD" ? "wageSubsidy" : "otherMeasures";
     fieldErrors[field] = ["proposals.sensitiveMeasureNeedsConsent"];
   }
   if (input.accommodations.length) fieldErrors.accommodations = ["proposals.accommodationsNeedConsent"];
@@ -74,7 +83,12 @@ export function sharingProblems(input: ProposalInput, sharesSensitive: boolean):
  * catalogue's rules first, then what the candidate has not consented to share. createProposal
  * enforces the sharing rule again; this names every field at once for the form.
  */
-export function proposalProblems(input: ProposalInput, sharesSensitive: boolean, on: Date, lang: "nb" | "en"): PackageErrors | null {
+export function proposalProblems(
+  input: ProposalInput,
+  sharesSensitive: boolean,
+  on: Date,
+  lang: "nb" | "en",
+): PackageErrors | null {
   return checkPackage(input, on, lang) ?? sharingProblems(input, sharesSensitive);
 }
 
@@ -89,7 +103,10 @@ export function estimateMonths(measures: PackageMeasureInput[]): number {
  * configuration changed after the proposal was made): the page then shows no figures rather than
  * figures NAV would not pay.
  */
-export function packageCost(p: { measures: PackageMeasureInput[]; estimatedMonthlyWageOre: number; employerTaxZone: string }, on: Date): CostEstimate | null {
+export function packageCost(
+  p: { measures: PackageMeasureInput[]; estimatedMonthlyWageOre: number; employerTaxZone: string },
+  on: Date,
+): CostEstimate | null {
   try {
     return estimate(p, on);
   } catch {
@@ -97,7 +114,10 @@ export function packageCost(p: { measures: PackageMeasureInput[]; estimatedMonth
   }
 }
 
-function estimate(p: { measures: PackageMeasureInput[]; estimatedMonthlyWageOre: number; employerTaxZone: string }, on: Date): CostEstimate {
+function estimate(
+  p: { measures: PackageMeasureInput[]; estimatedMonthlyWageOre: number; employerTaxZone: string },
+  on: Date,
+): CostEstimate {
   return estimateEmployerCost({
     wage: { kind: "monthly", monthlyOre: p.estimatedMonthlyWageOre },
     holidayPayRate: 0.12,

@@ -4,11 +4,19 @@ import { consentMethods } from "~/domain/candidates/profile-options";
 import { accommodationCategories } from "~/domain/openings/accommodations";
 
 export const wageSubsidies = ["NONE", "MIDLERTIDIG_LONNSTILSKUDD", "VARIG_LONNSTILSKUDD"] as const;
-export const otherMeasureCodes = ["ARBEIDSTRENING", "MENTOR", "INKLUDERINGSTILSKUDD", "FUNKSJONSASSISTANSE", "IPS_JOBBSTOTTE", "VTA_O"] as const;
+export const otherMeasureCodes = [
+  "ARBEIDSTRENING",
+  "MENTOR",
+  "INKLUDERINGSTILSKUDD",
+  "FUNKSJONSASSISTANSE",
+  "IPS_JOBBSTOTTE",
+  "VTA_O",
+] as const;
 export const followUpFrequencies = ["WEEKLY", "BIWEEKLY", "MONTHLY"] as const;
 export const employerTaxZones = ["1", "1a", "2", "3", "4", "4a", "5"] as const;
 
-const optionalInt = (min: number, max: number, message: string) => z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).optional();
+const optionalInt = (min: number, max: number, message: string) =>
+  z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).optional();
 
 /**
  * The proposal form: one schema in the browser and on the server (Conform + Zod). The package's
@@ -21,26 +29,48 @@ export const proposalSchema = z
     subsidyPercent: optionalInt(0, 100, "errors.percentInvalid"),
     subsidyMonths: optionalInt(1, 60, "errors.monthsInvalid"),
     otherMeasures: list(otherMeasureCodes),
-    supportMonths: z.coerce.number({ error: "errors.monthsInvalid" }).int("errors.monthsInvalid").min(1, "errors.monthsInvalid").max(60, "errors.monthsInvalid").default(6),
+    supportMonths: z.coerce
+      .number({ error: "errors.monthsInvalid" })
+      .int("errors.monthsInvalid")
+      .min(1, "errors.monthsInvalid")
+      .max(60, "errors.monthsInvalid")
+      .default(6),
     mentorHoursPerMonth: optionalInt(1, 80, "errors.mentorHoursInvalid"),
     mentorHourlyWageNok: optionalInt(100, 2000, "errors.mentorWageInvalid"),
     extraCostsNok: optionalInt(0, 1_000_000, "errors.amountInvalid"),
     functionalAssistance: checkbox,
     reducedWorkCapacity: checkbox,
     followUpFrequency: z.enum(followUpFrequencies, { error: "errors.followUpInvalid" }),
-    contactPerson: z.string({ error: "errors.required" }).trim().min(2, "errors.nameTooShort").max(120, "errors.nameTooLong"),
+    contactPerson: z
+      .string({ error: "errors.required" })
+      .trim()
+      .min(2, "errors.nameTooShort")
+      .max(120, "errors.nameTooLong"),
     accommodations: list(accommodationCategories),
     trialPeriodWeeks: optionalInt(0, 26, "errors.trialWeeksInvalid"),
-    monthlyWageNok: z.coerce.number({ error: "errors.wageInvalid" }).int("errors.wageInvalid").min(0, "errors.wageInvalid").max(200_000, "errors.wageInvalid"),
+    monthlyWageNok: z.coerce
+      .number({ error: "errors.wageInvalid" })
+      .int("errors.wageInvalid")
+      .min(0, "errors.wageInvalid")
+      .max(200_000, "errors.wageInvalid"),
     employerTaxZone: z.enum(employerTaxZones).default("1"),
-    message: z.string({ error: "errors.required" }).trim().min(10, "errors.proposalMessageTooShort").max(4000, "errors.proposalMessageTooLong"),
+    message: z
+      .string({ error: "errors.required" })
+      .trim()
+      .min(10, "errors.proposalMessageTooShort")
+      .max(4000, "errors.proposalMessageTooLong"),
   })
   .superRefine((v, ctx) => {
     if (v.wageSubsidy !== "NONE") {
-      if (v.subsidyPercent === undefined) ctx.addIssue({ code: "custom", path: ["subsidyPercent"], message: "errors.percentRequired" });
-      if (v.subsidyMonths === undefined && v.wageSubsidy === "MIDLERTIDIG_LONNSTILSKUDD") ctx.addIssue({ code: "custom", path: ["subsidyMonths"], message: "errors.monthsRequired" });
+      if (v.subsidyPercent === undefined)
+        ctx.addIssue({ code: "custom", path: ["subsidyPercent"], message: "errors.percentRequired" });
+      if (v.subsidyMonths === undefined && v.wageSubsidy === "MIDLERTIDIG_LONNSTILSKUDD")
+        ctx.addIssue({ code: "custom", path: ["subsidyMonths"], message: "errors.monthsRequired" });
     }
-    if (v.otherMeasures.includes("MENTOR") && (v.mentorHoursPerMonth === undefined || v.mentorHourlyWageNok === undefined)) {
+    if (
+      v.otherMeasures.includes("MENTOR") &&
+      (v.mentorHoursPerMonth === undefined || v.mentorHourlyWageNok === undefined)
+    ) {
       ctx.addIssue({ code: "custom", path: ["mentorHoursPerMonth"], message: "errors.mentorDetailsRequired" });
     }
     if (v.otherMeasures.includes("INKLUDERINGSTILSKUDD") && v.extraCostsNok === undefined) {
@@ -66,11 +96,18 @@ export const moveIntent = z.object({
 
 export const messageIntent = z.object({
   intent: z.literal("message"),
-  body: z.string({ error: "errors.required" }).trim().min(1, "errors.required").max(4000, "errors.proposalMessageTooLong"),
+  body: z
+    .string({ error: "errors.required" })
+    .trim()
+    .min(1, "errors.required")
+    .max(4000, "errors.proposalMessageTooLong"),
 });
 
 export const meetingIntent = z.object({ intent: z.literal("meeting") });
 
-export const introConsentIntent = z.object({ intent: z.literal("consent"), method: z.enum(consentMethods, { error: "errors.consentMethodRequired" }) });
+export const introConsentIntent = z.object({
+  intent: z.literal("consent"),
+  method: z.enum(consentMethods, { error: "errors.consentMethodRequired" }),
+});
 
 export const withdrawIntroConsentIntent = z.object({ intent: z.literal("withdraw") });

@@ -26,10 +26,18 @@ export async function proposalDraft(db: Db, actor: Actor, candidateId: string, o
       where: { id: candidateId, status: "ACTIVE", personalDataDeletedAt: null },
       select: { id: true, code: true, organizationId: true, accommodations: true, accommodationConsentAt: true },
     }),
-    db.opening.findFirst({ where: { id: openingId, status: "PUBLISHED" }, select: { id: true, title: true, hoursPerWeek: true, organizationId: true } }),
+    db.opening.findFirst({
+      where: { id: openingId, status: "PUBLISHED" },
+      select: { id: true, title: true, hoursPerWeek: true, organizationId: true },
+    }),
   ]);
-  if (!candidate || !opening || !can(actor, "proposal:create", { organizationId: candidate.organizationId })) return notFound();
-  return ok({ candidate: { id: candidate.id, code: candidate.code, accommodations: candidate.accommodations }, shares: sharesSensitive(candidate), opening });
+  if (!candidate || !opening || !can(actor, "proposal:create", { organizationId: candidate.organizationId }))
+    return notFound();
+  return ok({
+    candidate: { id: candidate.id, code: candidate.code, accommodations: candidate.accommodations },
+    shares: sharesSensitive(candidate),
+    opening,
+  });
 }
 
 /**
@@ -52,7 +60,10 @@ export async function createProposal(
   const { candidate, opening, shares } = draft.value;
   const problems = sharingProblems(input, shares);
   if (problems) return refuse("needsSharingConsent", { field: Object.keys(problems.fieldErrors)[0] });
-  if (await db.proposal.findUnique({ where: { openingId_candidateId: { openingId, candidateId } }, select: { id: true } })) return refuse("alreadyProposed");
+  if (
+    await db.proposal.findUnique({ where: { openingId_candidateId: { openingId, candidateId } }, select: { id: true } })
+  )
+    return refuse("alreadyProposed");
   const proposal = await db.proposal.create({
     data: {
       openingId,
@@ -71,13 +82,34 @@ export async function createProposal(
     },
   });
   await recordCandidateEvent(db, candidateId, "proposal", actor.userId, { openingTitle: opening.title });
-  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "proposal.create", entityType: "Proposal", entityId: proposal.id });
-  await notifyOrganization(db, opening.organizationId, { kind: "new", code: candidate.code, opening: opening.title, path: `/forslag/${proposal.id}` }, origin);
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    actorOrganizationId: actor.organizationId,
+    action: "proposal.create",
+    entityType: "Proposal",
+    entityId: proposal.id,
+  });
+  await notifyOrganization(
+    db,
+    opening.organizationId,
+    { kind: "new", code: candidate.code, opening: opening.title, path: `/forslag/${proposal.id}` },
+    origin,
+  );
   return ok({ id: proposal.id });
 }
 
 const withParts = {
-  opening: { select: { id: true, title: true, organizationId: true, municipalityNumber: true, hoursPerWeek: true, occupationCode: true, organization: { select: { name: true } } } },
+  opening: {
+    select: {
+      id: true,
+      title: true,
+      organizationId: true,
+      municipalityNumber: true,
+      hoursPerWeek: true,
+      occupationCode: true,
+      organization: { select: { name: true } },
+    },
+  },
   candidate: { include: { organization: { select: { name: true } } } },
   company: { select: { name: true } },
 } as const;
@@ -145,7 +177,10 @@ function toView(p: Loaded, side: "employer" | "company"): ProposalView {
 }
 
 /** Which side of a proposal the actor is on: the opening's employer, the proposing company, or neither. */
-function sideOf(actor: Actor, p: { companyId: string; opening: { organizationId: string } }): "employer" | "company" | null {
+function sideOf(
+  actor: Actor,
+  p: { companyId: string; opening: { organizationId: string } },
+): "employer" | "company" | null {
   if (can(actor, "proposal:manage", { organizationId: p.opening.organizationId })) return "employer";
   if (can(actor, "proposal:create", { organizationId: p.companyId })) return "company";
   return null;
@@ -168,17 +203,38 @@ export type IntroducedContact = { name: string; email: string | null; phone: str
 export async function introducedContact(db: Db, actor: Actor, id: string): Promise<Result<IntroducedContact | null>> {
   const p = await db.proposal.findUnique({
     where: { id },
-    select: { id: true, companyId: true, introConsentAt: true, candidateId: true, opening: { select: { organizationId: true } }, candidate: { select: { fullName: true, email: true, phone: true } } },
+    select: {
+      id: true,
+      companyId: true,
+      introConsentAt: true,
+      candidateId: true,
+      opening: { select: { organizationId: true } },
+      candidate: { select: { fullName: true, email: true, phone: true } },
+    },
   });
   if (!p || sideOf(actor, p) !== "employer") return notFound();
   if (!p.introConsentAt || !p.candidate.fullName) return ok(null);
-  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "candidate.personal.view", entityType: "Candidate", entityId: p.candidateId, metadata: { proposalId: p.id } });
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    actorOrganizationId: actor.organizationId,
+    action: "candidate.personal.view",
+    entityType: "Candidate",
+    entityId: p.candidateId,
+    metadata: { proposalId: p.id },
+  });
   return ok({ name: p.candidate.fullName, email: p.candidate.email, phone: p.candidate.phone });
 }
 
 /** The employer's pipeline for one of ITS openings. */
-export async function listProposalsForOpening(db: Db, actor: Actor, openingId: string): Promise<Result<{ opening: { id: string; title: string }; proposals: ProposalView[] }>> {
-  const opening = await db.opening.findUnique({ where: { id: openingId }, select: { id: true, title: true, organizationId: true } });
+export async function listProposalsForOpening(
+  db: Db,
+  actor: Actor,
+  openingId: string,
+): Promise<Result<{ opening: { id: string; title: string }; proposals: ProposalView[] }>> {
+  const opening = await db.opening.findUnique({
+    where: { id: openingId },
+    select: { id: true, title: true, organizationId: true },
+  });
   if (!opening || !can(actor, "proposal:manage", { organizationId: opening.organizationId })) return notFound();
   const rows = await db.proposal.findMany({ where: { openingId }, include: withParts, orderBy: { createdAt: "asc" } });
   return ok({ opening: { id: opening.id, title: opening.title }, proposals: rows.map((p) => toView(p, "employer")) });
@@ -187,7 +243,12 @@ export async function listProposalsForOpening(db: Db, actor: Actor, openingId: s
 /** The company's proposals of one of its candidates, or all of them. */
 export async function listCompanyProposals(db: Db, actor: Actor, candidateId?: string): Promise<ProposalView[]> {
   if (!can(actor, "proposal:create")) return [];
-  const rows = await db.proposal.findMany({ where: { companyId: actor.organizationId, ...(candidateId ? { candidateId } : {}) }, include: withParts, orderBy: { updatedAt: "desc" }, take: 200 });
+  const rows = await db.proposal.findMany({
+    where: { companyId: actor.organizationId, ...(candidateId ? { candidateId } : {}) },
+    include: withParts,
+    orderBy: { updatedAt: "desc" },
+    take: 200,
+  });
   return rows.map((p) => toView(p, "company"));
 }
 
@@ -197,47 +258,129 @@ const outcomeOf: Partial<Record<ProposalStage, string>> = { TRIAL: "TRIAL", HIRE
  * The employer moves a proposal in the pipeline; "fått jobben" places the candidate. With
  * `openingId` the proposal must belong to that opening (the pipeline page of one opening).
  */
-export async function moveProposal(db: Db, actor: Actor, id: string, stage: ProposalStage, reason: string | undefined, origin: string, openingId?: string): Promise<Result> {
+export async function moveProposal(
+  db: Db,
+  actor: Actor,
+  id: string,
+  stage: ProposalStage,
+  reason: string | undefined,
+  origin: string,
+  openingId?: string,
+): Promise<Result> {
   const p = await db.proposal.findUnique({
     where: { id },
-    select: { id: true, stage: true, candidateId: true, companyId: true, openingId: true, opening: { select: { organizationId: true, title: true } }, candidate: { select: { code: true } } },
+    select: {
+      id: true,
+      stage: true,
+      candidateId: true,
+      companyId: true,
+      openingId: true,
+      opening: { select: { organizationId: true, title: true } },
+      candidate: { select: { code: true } },
+    },
   });
-  if (!p || sideOf(actor, p) !== "employer" || (openingId !== undefined && p.openingId !== openingId)) return notFound();
+  if (!p || sideOf(actor, p) !== "employer" || (openingId !== undefined && p.openingId !== openingId))
+    return notFound();
   if (p.stage === stage) return ok();
   const outcome = outcomeOf[stage];
   await db.proposal.update({
     where: { id },
-    data: { stage, rejectionReason: stage === "REJECTED" ? reason || null : null, outcome: outcome ?? null, outcomeDate: outcome ? dayToStored(osloToday()) : null },
+    data: {
+      stage,
+      rejectionReason: stage === "REJECTED" ? reason || null : null,
+      outcome: outcome ?? null,
+      outcomeDate: outcome ? dayToStored(osloToday()) : null,
+    },
   });
-  await recordCandidateEvent(db, p.candidateId, "proposal.stage", actor.userId, { from: p.stage, to: stage, openingTitle: p.opening.title });
-  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: "proposal.move", entityType: "Proposal", entityId: id, metadata: { from: p.stage, to: stage } });
+  await recordCandidateEvent(db, p.candidateId, "proposal.stage", actor.userId, {
+    from: p.stage,
+    to: stage,
+    openingTitle: p.opening.title,
+  });
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    actorOrganizationId: actor.organizationId,
+    action: "proposal.move",
+    entityType: "Proposal",
+    entityId: id,
+    metadata: { from: p.stage, to: stage },
+  });
   if (stage === "HIRED") await markCandidatePlaced(db, p.candidateId, actor.userId);
-  await notifyOrganization(db, p.companyId, { kind: "stage", code: p.candidate.code, opening: p.opening.title, path: `/forslag/${id}` }, origin);
+  await notifyOrganization(
+    db,
+    p.companyId,
+    { kind: "stage", code: p.candidate.code, opening: p.opening.title, path: `/forslag/${id}` },
+    origin,
+  );
   return ok();
 }
 
 /** The employer asks to meet the candidate: the company then asks the candidate for consent. */
 export async function requestMeeting(db: Db, actor: Actor, id: string, origin: string): Promise<Result> {
-  const p = await db.proposal.findUnique({ where: { id }, select: { companyId: true, meetingRequestedAt: true, opening: { select: { organizationId: true, title: true } }, candidate: { select: { code: true } } } });
+  const p = await db.proposal.findUnique({
+    where: { id },
+    select: {
+      companyId: true,
+      meetingRequestedAt: true,
+      opening: { select: { organizationId: true, title: true } },
+      candidate: { select: { code: true } },
+    },
+  });
   if (!p || sideOf(actor, p) !== "employer") return notFound();
   if (!p.meetingRequestedAt) {
     await db.proposal.update({ where: { id }, data: { meetingRequestedAt: new Date() } });
-    await notifyOrganization(db, p.companyId, { kind: "meeting", code: p.candidate.code, opening: p.opening.title, path: `/forslag/${id}` }, origin);
+    await notifyOrganization(
+      db,
+      p.companyId,
+      { kind: "meeting", code: p.candidate.code, opening: p.opening.title, path: `/forslag/${id}` },
+      origin,
+    );
   }
   return ok();
 }
 
 /** The company records (or withdraws) the candidate's consent to be introduced to THIS employer. */
-export async function setIntroConsent(db: Db, actor: Actor, id: string, consent: { method: string } | null, origin: string): Promise<Result> {
-  const p = await db.proposal.findUnique({ where: { id }, select: { companyId: true, candidateId: true, opening: { select: { organizationId: true, title: true } }, candidate: { select: { code: true } } } });
+export async function setIntroConsent(
+  db: Db,
+  actor: Actor,
+  id: string,
+  consent: { method: string } | null,
+  origin: string,
+): Promise<Result> {
+  const p = await db.proposal.findUnique({
+    where: { id },
+    select: {
+      companyId: true,
+      candidateId: true,
+      opening: { select: { organizationId: true, title: true } },
+      candidate: { select: { code: true } },
+    },
+  });
   if (!p || sideOf(actor, p) !== "company") return notFound();
   await db.proposal.update({
     where: { id },
-    data: consent ? { introConsentAt: new Date(), introConsentMethod: consent.method, introConsentById: actor.userId } : { introConsentAt: null, introConsentMethod: null, introConsentById: null },
+    data: consent
+      ? { introConsentAt: new Date(), introConsentMethod: consent.method, introConsentById: actor.userId }
+      : { introConsentAt: null, introConsentMethod: null, introConsentById: null },
   });
-  await recordCandidateEvent(db, p.candidateId, consent ? "consent.intro" : "consent.intro.withdrawn", actor.userId, { openingTitle: p.opening.title });
-  await recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, action: consent ? "candidate.consent.give" : "candidate.consent.withdraw", entityType: "Candidate", entityId: p.candidateId, metadata: { kind: "INTRODUCTION", proposalId: id } });
-  if (consent) await notifyOrganization(db, p.opening.organizationId, { kind: "introduced", code: p.candidate.code, opening: p.opening.title, path: `/forslag/${id}` }, origin);
+  await recordCandidateEvent(db, p.candidateId, consent ? "consent.intro" : "consent.intro.withdrawn", actor.userId, {
+    openingTitle: p.opening.title,
+  });
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    actorOrganizationId: actor.organizationId,
+    action: consent ? "candidate.consent.give" : "candidate.consent.withdraw",
+    entityType: "Candidate",
+    entityId: p.candidateId,
+    metadata: { kind: "INTRODUCTION", proposalId: id },
+  });
+  if (consent)
+    await notifyOrganization(
+      db,
+      p.opening.organizationId,
+      { kind: "introduced", code: p.candidate.code, opening: p.opening.title, path: `/forslag/${id}` },
+      origin,
+    );
   return ok();
 }
 
@@ -245,25 +388,56 @@ export type ProposalMessage = { id: string; at: string; author: string; organiza
 
 /** The thread of a proposal, oldest first, for either side of it. */
 export async function listMessages(db: Db, actor: Actor, proposalId: string): Promise<Result<ProposalMessage[]>> {
-  const p = await db.proposal.findUnique({ where: { id: proposalId }, select: { companyId: true, opening: { select: { organizationId: true } } } });
+  const p = await db.proposal.findUnique({
+    where: { id: proposalId },
+    select: { companyId: true, opening: { select: { organizationId: true } } },
+  });
   if (!p || !sideOf(actor, p)) return notFound();
   const rows = await db.proposalMessage.findMany({ where: { proposalId }, orderBy: { createdAt: "asc" } });
   const [users, orgs] = await Promise.all([
-    db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorUserId))] } }, select: { id: true, name: true } }),
-    db.organization.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.authorOrganizationId))] } }, select: { id: true, name: true } }),
+    db.user.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.authorUserId))] } },
+      select: { id: true, name: true },
+    }),
+    db.organization.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.authorOrganizationId))] } },
+      select: { id: true, name: true },
+    }),
   ]);
   const u = new Map(users.map((x) => [x.id, x.name]));
   const o = new Map(orgs.map((x) => [x.id, x.name]));
-  return ok(rows.map((r) => ({ id: r.id, at: r.createdAt.toISOString(), author: u.get(r.authorUserId) ?? "", organization: o.get(r.authorOrganizationId) ?? "", body: r.body })));
+  return ok(
+    rows.map((r) => ({
+      id: r.id,
+      at: r.createdAt.toISOString(),
+      author: u.get(r.authorUserId) ?? "",
+      organization: o.get(r.authorOrganizationId) ?? "",
+      body: r.body,
+    })),
+  );
 }
 
 /** Either party writes in the proposal's thread; the other party is told. */
 export async function addMessage(db: Db, actor: Actor, id: string, body: string, origin: string): Promise<Result> {
-  const p = await db.proposal.findUnique({ where: { id }, select: { companyId: true, opening: { select: { organizationId: true, title: true } }, candidate: { select: { code: true } } } });
+  const p = await db.proposal.findUnique({
+    where: { id },
+    select: {
+      companyId: true,
+      opening: { select: { organizationId: true, title: true } },
+      candidate: { select: { code: true } },
+    },
+  });
   const side = p ? sideOf(actor, p) : null;
   if (!p || !side) return notFound();
-  await db.proposalMessage.create({ data: { proposalId: id, authorUserId: actor.userId, authorOrganizationId: actor.organizationId, body } });
+  await db.proposalMessage.create({
+    data: { proposalId: id, authorUserId: actor.userId, authorOrganizationId: actor.organizationId, body },
+  });
   const other = side === "company" ? p.opening.organizationId : p.companyId;
-  await notifyOrganization(db, other, { kind: "message", code: p.candidate.code, opening: p.opening.title, path: `/forslag/${id}` }, origin);
+  await notifyOrganization(
+    db,
+    other,
+    { kind: "message", code: p.candidate.code, opening: p.opening.title, path: `/forslag/${id}` },
+    origin,
+  );
   return ok();
 }

@@ -10,7 +10,8 @@ import { peopleText } from "./figures";
 export function dashboardCsv(data: DashboardData, period: { fromDay: string; toDay: string }, full: boolean): string {
   const kr = (ore: number) => (ore / 100).toFixed(2);
   const rows: (string | number)[][] = [["figure", "label", "value", "from", "to"]];
-  const add = (figure: string, label: string, value: string | number) => rows.push([figure, label, value, period.fromDay, period.toDay]);
+  const add = (figure: string, label: string, value: string | number) =>
+    rows.push([figure, label, value, period.fromDay, period.toDay]);
   add("openings", "published", data.openings.published);
   add("openings", "filled", data.openings.filled);
   add("openings", "tasks", data.openings.tasks);
@@ -22,7 +23,8 @@ export function dashboardCsv(data: DashboardData, period: { fromDay: string; toD
   for (const q of data.procurement) add("procurement_nok", q.quarter, kr(q.amountOre));
   // The saving's parts: each cell's published count (a cell under 5 adds nothing to the total).
   for (const c of data.saving.cells) add("estimated_saving_hires", c.cell, peopleText(c.count));
-  if (data.saving.totalFromOre === data.saving.totalToOre) add("estimated_saving_nok", "total", kr(data.saving.totalFromOre));
+  if (data.saving.totalFromOre === data.saving.totalToOre)
+    add("estimated_saving_nok", "total", kr(data.saving.totalFromOre));
   else {
     // Public counts are bands of 5, so the saving is a range: both ends, each a number a spreadsheet can use.
     add("estimated_saving_nok", "total_from", kr(data.saving.totalFromOre));

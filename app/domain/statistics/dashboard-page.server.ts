@@ -14,7 +14,11 @@ async function awardedOrders(db: Db, codes: string[]) {
     where: { quote: { task: { municipalityNumber: { in: codes } } }, status: { not: "CANCELLED" } },
     select: { awardedAt: true, amountExVatOre: true, company: { select: { kind: true } } },
   });
-  return rows.map((o) => ({ awardedAt: o.awardedAt, amountExVatOre: o.amountExVatOre, toInclusionCompany: o.company.kind === "INCLUSION_COMPANY" }));
+  return rows.map((o) => ({
+    awardedAt: o.awardedAt,
+    amountExVatOre: o.amountExVatOre,
+    toInclusionCompany: o.company.kind === "INCLUSION_COMPANY",
+  }));
 }
 
 /** What the member dashboard and its CSV need, from the URL and the municipality's number. */
@@ -24,7 +28,10 @@ export async function loadDashboard(db: Db, municipalityNumber: string, url: URL
   const assumptions = assumptionsOf(params);
   const area = countyArea(municipalityNumber);
   const [data, county] = await Promise.all([
-    dashboardData(db, { kind: "municipality", code: municipalityNumber }, period, assumptions, { audience: "member", loadOrders: (codes) => awardedOrders(db, codes) }),
+    dashboardData(db, { kind: "municipality", code: municipalityNumber }, period, assumptions, {
+      audience: "member",
+      loadOrders: (codes) => awardedOrders(db, codes),
+    }),
     withCounty && area ? areaSummary(db, area, period) : Promise.resolve(null),
   ]);
   return {
@@ -41,9 +48,17 @@ export async function loadDashboard(db: Db, municipalityNumber: string, url: URL
  * The member dashboard of the actor's own municipality (a member sees that one only), for the page
  * (`withCounty`: with the county comparison) and its CSV.
  */
-export async function loadMemberDashboard(db: Db, actor: Actor, url: URL, withCounty: boolean): Promise<Result<Awaited<ReturnType<typeof loadDashboard>> & { code: string }>> {
+export async function loadMemberDashboard(
+  db: Db,
+  actor: Actor,
+  url: URL,
+  withCounty: boolean,
+): Promise<Result<Awaited<ReturnType<typeof loadDashboard>> & { code: string }>> {
   if (!can(actor, "statistics:read")) return notFound();
-  const { municipalityNumber } = await db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { municipalityNumber: true } });
+  const { municipalityNumber } = await db.organization.findUniqueOrThrow({
+    where: { id: actor.organizationId },
+    select: { municipalityNumber: true },
+  });
   return ok({ code: municipalityNumber, ...(await loadDashboard(db, municipalityNumber, url, withCounty)) });
 }
 
@@ -55,10 +70,16 @@ export async function loadMemberDashboard(db: Db, actor: Actor, url: URL, withCo
 export async function loadPublicStatistics(db: Db, municipalityNumber: string, url: URL, today: string = osloToday()) {
   const chosen = parsePublicPeriod(url, today);
   const period = publicPeriodRange(chosen);
-  const data = await dashboardData(db, { kind: "municipality", code: municipalityNumber }, period, assumptionsOf(dashboardParams.parse({})), {
-    audience: "public",
-    loadOrders: (codes) => awardedOrders(db, codes),
-  });
+  const data = await dashboardData(
+    db,
+    { kind: "municipality", code: municipalityNumber },
+    period,
+    assumptionsOf(dashboardParams.parse({})),
+    {
+      audience: "public",
+      loadOrders: (codes) => awardedOrders(db, codes),
+    },
+  );
   const { quarters, years } = publicPeriods(today);
   const option = (p: (typeof quarters)[number]) => ({ key: publicPeriodKey(p), ...p });
   return {

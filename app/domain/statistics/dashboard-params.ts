@@ -9,7 +9,14 @@ import { SAVING_PRECEDENCE, type Period, type SavingAssumptions } from "./figure
  * with the formula). Defaults are rough monthly benefit levels per target group in kroner, to be
  * replaced by the municipality's own figures; they are assumptions, not facts.
  */
-export const DEFAULT_MONTHLY_NOK = { default: 12_000, UNDER_30: 12_000, OVER_50: 16_000, CV_GAP: 12_000, NEWLY_ARRIVED: 15_000, VTA_AFT: 18_000 } as const;
+export const DEFAULT_MONTHLY_NOK = {
+  default: 12_000,
+  UNDER_30: 12_000,
+  OVER_50: 16_000,
+  CV_GAP: 12_000,
+  NEWLY_ARRIVED: 15_000,
+  VTA_AFT: 18_000,
+} as const;
 /** The target groups with an assumption of their own, in the order their cells are shown. */
 export const SAVING_GROUPS = SAVING_PRECEDENCE;
 

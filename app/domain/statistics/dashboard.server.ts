@@ -20,13 +20,16 @@ import {
 
 const STAGES = ["PROPOSED", "SHORTLISTED", "MEETING", "TRIAL", "HIRED"] as const;
 type Reached = (typeof STAGES)[number];
-const later = (a: Reached, b: string): Reached => (STAGES.indexOf(b as Reached) > STAGES.indexOf(a) ? (b as Reached) : a);
+const later = (a: Reached, b: string): Reached =>
+  STAGES.indexOf(b as Reached) > STAGES.indexOf(a) ? (b as Reached) : a;
 
 /** Where a figure is about: one municipality, or every municipality of a county. */
 export type Area = { kind: "municipality"; code: string } | { kind: "county"; code: string };
 
 function areaCodes(area: Area): string[] {
-  return area.kind === "municipality" ? [area.code] : municipalities.filter((m) => m.countyCode === area.code).map((m) => m.code);
+  return area.kind === "municipality"
+    ? [area.code]
+    : municipalities.filter((m) => m.countyCode === area.code).map((m) => m.code);
 }
 
 export function countyArea(municipalityCode: string): Area | null {
@@ -46,16 +49,36 @@ type DashboardOptions = {
  * No query here selects a name, an e-mail or a phone number. The per-company breakdown is for
  * members only and is not even read for the public.
  */
-export async function dashboardData(db: Db, area: Area, period: Period, assumptions: SavingAssumptions, { audience = "member", loadOrders = async () => [] }: DashboardOptions = {}) {
+export async function dashboardData(
+  db: Db,
+  area: Area,
+  period: Period,
+  assumptions: SavingAssumptions,
+  { audience = "member", loadOrders = async () => [] }: DashboardOptions = {},
+) {
   const codes = areaCodes(area);
   const [openings, proposals, perCompany, orders] = await Promise.all([
     db.opening.findMany({
-      where: { municipalityNumber: { in: codes }, OR: [{ publishedAt: { gte: period.from, lt: period.to } }, { closedAt: { gte: period.from, lt: period.to } }] },
+      where: {
+        municipalityNumber: { in: codes },
+        OR: [{ publishedAt: { gte: period.from, lt: period.to } }, { closedAt: { gte: period.from, lt: period.to } }],
+      },
       select: { kind: true, status: true, publishedAt: true, closedAt: true, reservedForInclusion: true },
     }),
     // One statement: each proposal with its measure codes, its candidate's target groups and,
     // for a rejection, the furthest stage it had been moved to (from the audit log).
-    db.$queryRawUnsafe<{ createdDay: string; stage: string; outcome: string | null; outcomeDate: Date | null; met: boolean; measures: string[] | null; targetGroups: string[]; furthest: number | null }[]>(
+    db.$queryRawUnsafe<
+      {
+        createdDay: string;
+        stage: string;
+        outcome: string | null;
+        outcomeDate: Date | null;
+        met: boolean;
+        measures: string[] | null;
+        targetGroups: string[];
+        furthest: number | null;
+      }[]
+    >(
       `SELECT to_char((p."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS "createdDay", p.stage::text AS stage, p.outcome, p."outcomeDate",
               p."meetingRequestedAt" IS NOT NULL AS met,
               ARRAY(SELECT m->>'code' FROM jsonb_array_elements(p.measures) m) AS measures,
@@ -74,12 +97,17 @@ export async function dashboardData(db: Db, area: Area, period: Period, assumpti
       [...STAGES],
     ),
     audience === "member"
-      ? db.candidate.groupBy({ by: ["organizationId"], where: { municipalityNumber: { in: codes }, status: "ACTIVE" }, _count: { _all: true } })
+      ? db.candidate.groupBy({
+          by: ["organizationId"],
+          where: { municipalityNumber: { in: codes }, status: "ACTIVE" },
+          _count: { _all: true },
+        })
       : Promise.resolve([]),
     loadOrders(codes),
   ]);
   const events: ProposalEvent[] = proposals.map((p) => {
-    let reached: Reached = p.stage === "REJECTED" ? (STAGES[(p.furthest ?? 1) - 1] ?? "PROPOSED") : (p.stage as Reached);
+    let reached: Reached =
+      p.stage === "REJECTED" ? (STAGES[(p.furthest ?? 1) - 1] ?? "PROPOSED") : (p.stage as Reached);
     if (p.met) reached = later(reached, "MEETING");
     return {
       // Days count on the Oslo calendar, like the outcome date.
@@ -90,17 +118,27 @@ export async function dashboardData(db: Db, area: Area, period: Period, assumpti
       targetGroups: p.targetGroups,
     };
   });
-  const companies = await db.organization.findMany({ where: { id: { in: perCompany.map((c) => c.organizationId) } }, select: { id: true, name: true } });
+  const companies = await db.organization.findMany({
+    where: { id: { in: perCompany.map((c) => c.organizationId) } },
+    select: { id: true, name: true },
+  });
   const names = new Map(companies.map((c) => [c.id, c.name]));
   return {
     openings: openingFigures(
-      openings.map((o) => ({ kind: o.kind, publishedAt: o.publishedAt, filledAt: o.status === "FILLED" ? o.closedAt : null, reservedForInclusion: o.reservedForInclusion })),
+      openings.map((o) => ({
+        kind: o.kind,
+        publishedAt: o.publishedAt,
+        filledAt: o.status === "FILLED" ? o.closedAt : null,
+        reservedForInclusion: o.reservedForInclusion,
+      })),
       period,
     ),
     funnel: funnel(events, period, audience),
     hiresByMeasure: hiresByMeasure(events, period, audience),
     medianDaysToHire: medianDaysToHire(events, period),
-    activePerCompany: activeCandidatesPerCompany(perCompany.map((c) => ({ company: names.get(c.organizationId) ?? "", active: c._count._all }))),
+    activePerCompany: activeCandidatesPerCompany(
+      perCompany.map((c) => ({ company: names.get(c.organizationId) ?? "", active: c._count._all })),
+    ),
     procurement: procurementByQuarter(orders, period),
     saving: estimatedSaving(events, period, assumptions, audience),
   };
@@ -108,7 +146,12 @@ export async function dashboardData(db: Db, area: Area, period: Period, assumpti
 
 export type DashboardData = Awaited<ReturnType<typeof dashboardData>>;
 
-export type AreaSummary = { published: number; proposed: PeopleCount; hired: PeopleCount; medianDaysToHire: number | null };
+export type AreaSummary = {
+  published: number;
+  proposed: PeopleCount;
+  hired: PeopleCount;
+  medianDaysToHire: number | null;
+};
 
 /**
  * The few figures of the county comparison, aggregated in SQL: a county has ten times the rows of
@@ -117,7 +160,9 @@ export type AreaSummary = { published: number; proposed: PeopleCount; hired: Peo
  */
 export async function areaSummary(db: Db, area: Area, period: Period): Promise<AreaSummary> {
   const codes = areaCodes(area);
-  const [row] = await db.$queryRawUnsafe<{ published: number; proposed: number; hired: number; median: number | null }[]>(
+  const [row] = await db.$queryRawUnsafe<
+    { published: number; proposed: number; hired: number; median: number | null }[]
+  >(
     `WITH p AS (
        SELECT (to_char((p."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD'))::date AS created, p."createdAt", p.outcome, p."outcomeDate"
          FROM "Proposal" p JOIN "Opening" o ON o.id = p."openingId"
@@ -132,5 +177,10 @@ export async function areaSummary(db: Db, area: Area, period: Period): Promise<A
     period.from,
     period.to,
   );
-  return { published: row?.published ?? 0, proposed: people(row?.proposed ?? 0), hired: people(row?.hired ?? 0), medianDaysToHire: row?.median ?? null };
+  return {
+    published: row?.published ?? 0,
+    proposed: people(row?.proposed ?? 0),
+    hired: people(row?.hired ?? 0),
+    medianDaysToHire: row?.median ?? null,
+  };
 }

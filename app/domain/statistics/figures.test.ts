@@ -23,7 +23,13 @@ import {
 const d = (s: string) => new Date(`${s}T12:00:00Z`);
 const year2026 = { from: d("2026-01-01"), to: d("2027-01-01") };
 
-const proposal = (createdAt: string, reached: ProposalEvent["reached"], hiredOn: string | null = null, measures: string[] = [], targetGroups: string[] = []): ProposalEvent => ({
+const proposal = (
+  createdAt: string,
+  reached: ProposalEvent["reached"],
+  hiredOn: string | null = null,
+  measures: string[] = [],
+  targetGroups: string[] = [],
+): ProposalEvent => ({
   createdAt: d(createdAt),
   reached,
   hiredOn: hiredOn ? d(hiredOn) : null,
@@ -106,7 +112,13 @@ describe("hiresByMeasure and medianDaysToHire", () => {
 
 describe("activeCandidatesPerCompany", () => {
   it("sorts by size and suppresses companies with 1–4 candidates", () => {
-    expect(activeCandidatesPerCompany([{ company: "B", active: 3 }, { company: "A", active: 12 }, { company: "C", active: 0 }])).toEqual([
+    expect(
+      activeCandidatesPerCompany([
+        { company: "B", active: 3 },
+        { company: "A", active: 12 },
+        { company: "C", active: 0 },
+      ]),
+    ).toEqual([
       { company: "A", count: { value: 12 } },
       { company: "B", count: { suppressed: true } },
       { company: "C", count: { value: 0 } },
@@ -137,7 +149,17 @@ describe("procurementByQuarter", () => {
 describe("estimatedSaving: a fixed partition of the hires into cells", () => {
   const hire = (targetGroups: string[]) => proposal("2026-01-01", "HIRED", "2026-02-01", [], targetGroups);
   const many = (n: number, targetGroups: string[]) => Array.from({ length: n }, () => hire(targetGroups));
-  const defaults = { months: 12, defaultMonthlyOre: 12_000_00, monthlyOreByGroup: { VTA_AFT: 18_000_00, OVER_50: 16_000_00, NEWLY_ARRIVED: 15_000_00, UNDER_30: 12_000_00, CV_GAP: 12_000_00 } };
+  const defaults = {
+    months: 12,
+    defaultMonthlyOre: 12_000_00,
+    monthlyOreByGroup: {
+      VTA_AFT: 18_000_00,
+      OVER_50: 16_000_00,
+      NEWLY_ARRIVED: 15_000_00,
+      UNDER_30: 12_000_00,
+      CV_GAP: 12_000_00,
+    },
+  };
 
   it("puts a hire in the first of its target groups in a fixed order, or in 'no target group'", () => {
     expect(savingCellOf(["UNDER_30", "NEWLY_ARRIVED"])).toBe("NEWLY_ARRIVED");
@@ -149,7 +171,13 @@ describe("estimatedSaving: a fixed partition of the hires into cells", () => {
 
   it("sums each cell's count × its monthly assumption × months, leaving out cells under 5, and shows the counts", () => {
     // 6 in VTA/AFT (2 of them also under 30), 5 under 30 only, 2 over 50 (left out), 7 without a group.
-    const hires = [...many(4, ["VTA_AFT"]), ...many(2, ["VTA_AFT", "UNDER_30"]), ...many(5, ["UNDER_30"]), ...many(2, ["OVER_50"]), ...many(7, [])];
+    const hires = [
+      ...many(4, ["VTA_AFT"]),
+      ...many(2, ["VTA_AFT", "UNDER_30"]),
+      ...many(5, ["UNDER_30"]),
+      ...many(2, ["OVER_50"]),
+      ...many(7, []),
+    ];
     const s = estimatedSaving(hires, year2026, defaults);
     expect(s.cells.map((c) => [c.cell, peopleText(c.count)])).toEqual([
       ["VTA_AFT", "6"],
@@ -186,38 +214,56 @@ describe("estimatedSaving: a fixed partition of the hires into cells", () => {
     return [s.totalFromOre, s.totalToOre];
   };
 
-  it.each(["member", "public"] as const)("(%s) one nonzero assumption tells nothing about a group of 1–4 hires: the total is that of an empty group", (audience) => {
-    for (const group of cells) {
-      // Five hires elsewhere, so the period has enough hires to show anything at all.
-      const other = group === "VTA_AFT" ? "OVER_50" : "VTA_AFT";
-      const base = many(5, [other]);
-      for (let k = 1; k <= 4; k++) {
-        const hires = [...base, ...many(k, group === "NONE" ? [] : [group])];
-        for (const cell of cells) {
-          const a = onlyCell(cell, 10_000_00);
-          const expected = cell === other ? (audience === "member" ? [5 * 10_000_00 * 12, 5 * 10_000_00 * 12] : [5 * 10_000_00 * 12, 9 * 10_000_00 * 12]) : [0, 0];
-          expect(totals(hires, a, audience), `${k} hires in ${group}, only ${cell} nonzero`).toEqual(expected);
-          expect(totals(hires, a, audience)).toEqual(totals(base, a, audience));
-        }
-      }
-    }
-  });
-
-  it.each(["member", "public"] as const)("(%s) two groups' totals cannot be differenced to the hires in both", (audience) => {
-    for (const a of groups)
-      for (const b of groups) {
-        if (a === b) continue;
+  it.each(["member", "public"] as const)(
+    "(%s) one nonzero assumption tells nothing about a group of 1–4 hires: the total is that of an empty group",
+    (audience) => {
+      for (const group of cells) {
+        // Five hires elsewhere, so the period has enough hires to show anything at all.
+        const other = group === "VTA_AFT" ? "OVER_50" : "VTA_AFT";
+        const base = many(5, [other]);
         for (let k = 1; k <= 4; k++) {
-          const hires = [...many(6, [a]), ...many(6, [b]), ...many(k, [a, b])];
-          const both = { months: 12, defaultMonthlyOre: 0, monthlyOreByGroup: Object.fromEntries(groups.map((g) => [g, g === a || g === b ? 1_00 : 0])) };
-          const [onlyA] = totals(hires, onlyCell(a, 1_00), audience);
-          const [onlyB] = totals(hires, onlyCell(b, 1_00), audience);
-          const [together] = totals(hires, both, audience);
-          // Inclusion–exclusion: under "the highest assumption per hire" this was k × 1 kr × 12.
-          expect((onlyA ?? Number.NaN) + (onlyB ?? Number.NaN) - (together ?? Number.NaN), `${k} in ${a} and ${b}`).toBe(0);
+          const hires = [...base, ...many(k, group === "NONE" ? [] : [group])];
+          for (const cell of cells) {
+            const a = onlyCell(cell, 10_000_00);
+            const expected =
+              cell === other
+                ? audience === "member"
+                  ? [5 * 10_000_00 * 12, 5 * 10_000_00 * 12]
+                  : [5 * 10_000_00 * 12, 9 * 10_000_00 * 12]
+                : [0, 0];
+            expect(totals(hires, a, audience), `${k} hires in ${group}, only ${cell} nonzero`).toEqual(expected);
+            expect(totals(hires, a, audience)).toEqual(totals(base, a, audience));
+          }
         }
       }
-  });
+    },
+  );
+
+  it.each(["member", "public"] as const)(
+    "(%s) two groups' totals cannot be differenced to the hires in both",
+    (audience) => {
+      for (const a of groups)
+        for (const b of groups) {
+          if (a === b) continue;
+          for (let k = 1; k <= 4; k++) {
+            const hires = [...many(6, [a]), ...many(6, [b]), ...many(k, [a, b])];
+            const both = {
+              months: 12,
+              defaultMonthlyOre: 0,
+              monthlyOreByGroup: Object.fromEntries(groups.map((g) => [g, g === a || g === b ? 1_00 : 0])),
+            };
+            const [onlyA] = totals(hires, onlyCell(a, 1_00), audience);
+            const [onlyB] = totals(hires, onlyCell(b, 1_00), audience);
+            const [together] = totals(hires, both, audience);
+            // Inclusion–exclusion: under "the highest assumption per hire" this was k × 1 kr × 12.
+            expect(
+              (onlyA ?? Number.NaN) + (onlyB ?? Number.NaN) - (together ?? Number.NaN),
+              `${k} in ${a} and ${b}`,
+            ).toBe(0);
+          }
+        }
+    },
+  );
 });
 
 describe("public bands of 5", () => {

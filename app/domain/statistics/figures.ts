@@ -38,7 +38,8 @@ export function publicPeople(n: number): PeopleCount {
   return { from, to: from + SUPPRESS_BELOW - 1 };
 }
 
-export const publish = (audience: Audience): ((n: number) => PeopleCount) => (audience === "public" ? publicPeople : people);
+export const publish = (audience: Audience): ((n: number) => PeopleCount) =>
+  audience === "public" ? publicPeople : people;
 
 export function peopleText(c: PeopleCount): string {
   if ("suppressed" in c) return `< ${SUPPRESS_BELOW}`;
@@ -55,7 +56,12 @@ export type Period = { from: Date; to: Date };
 
 const inPeriod = (d: Date | null | undefined, p: Period) => Boolean(d && d >= p.from && d < p.to);
 
-export type OpeningEvent = { kind: "JOB" | "TASK"; publishedAt: Date | null; filledAt: Date | null; reservedForInclusion: boolean };
+export type OpeningEvent = {
+  kind: "JOB" | "TASK";
+  publishedAt: Date | null;
+  filledAt: Date | null;
+  reservedForInclusion: boolean;
+};
 
 /** Openings published in the period, and those filled in it. Openings are not people: no suppression. */
 export function openingFigures(openings: readonly OpeningEvent[], p: Period) {
@@ -84,21 +90,34 @@ const ORDER = ["PROPOSED", "SHORTLISTED", "MEETING", "TRIAL", "HIRED"] as const;
 const atLeast = (e: ProposalEvent, stage: (typeof ORDER)[number]) => ORDER.indexOf(e.reached) >= ORDER.indexOf(stage);
 
 /** Proposals made in the period and how far they got: each step counts people, so is suppressed. */
-export function funnel(proposals: readonly ProposalEvent[], p: Period, audience: Audience = "member"): { stage: "PROPOSED" | "MEETING" | "TRIAL" | "HIRED"; count: PeopleCount }[] {
+export function funnel(
+  proposals: readonly ProposalEvent[],
+  p: Period,
+  audience: Audience = "member",
+): { stage: "PROPOSED" | "MEETING" | "TRIAL" | "HIRED"; count: PeopleCount }[] {
   const made = proposals.filter((e) => inPeriod(e.createdAt, p));
   const count = publish(audience);
-  return (["PROPOSED", "MEETING", "TRIAL", "HIRED"] as const).map((stage) => ({ stage, count: count(made.filter((e) => atLeast(e, stage)).length) }));
+  return (["PROPOSED", "MEETING", "TRIAL", "HIRED"] as const).map((stage) => ({
+    stage,
+    count: count(made.filter((e) => atLeast(e, stage)).length),
+  }));
 }
 
-const hiresIn = (proposals: readonly ProposalEvent[], p: Period) => proposals.filter((e) => e.reached === "HIRED" && inPeriod(e.hiredOn, p));
+const hiresIn = (proposals: readonly ProposalEvent[], p: Period) =>
+  proposals.filter((e) => e.reached === "HIRED" && inPeriod(e.hiredOn, p));
 
 /**
  * Hires in the period by the support measures of their package (a hire with two counts for both).
  * The public list leaves out measures under 5: a row shown as "< 5" would still say "not none".
  */
-export function hiresByMeasure(proposals: readonly ProposalEvent[], p: Period, audience: Audience = "member"): { measure: string; count: PeopleCount }[] {
+export function hiresByMeasure(
+  proposals: readonly ProposalEvent[],
+  p: Period,
+  audience: Audience = "member",
+): { measure: string; count: PeopleCount }[] {
   const counts = new Map<string, number>();
-  for (const e of hiresIn(proposals, p)) for (const m of e.measures.length ? e.measures : ["NONE"]) counts.set(m, (counts.get(m) ?? 0) + 1);
+  for (const e of hiresIn(proposals, p))
+    for (const m of e.measures.length ? e.measures : ["NONE"]) counts.set(m, (counts.get(m) ?? 0) + 1);
   const count = publish(audience);
   return [...counts.entries()]
     .filter(([, n]) => audience === "member" || n >= SUPPRESS_BELOW)
@@ -119,8 +138,12 @@ export function medianDaysToHire(proposals: readonly ProposalEvent[], p: Period)
 }
 
 /** Active candidates per inclusion company (candidates living in the area). */
-export function activeCandidatesPerCompany(rows: readonly { company: string; active: number }[]): { company: string; count: PeopleCount }[] {
-  return [...rows].sort((a, b) => b.active - a.active || a.company.localeCompare(b.company, "nb")).map((r) => ({ company: r.company, count: people(r.active) }));
+export function activeCandidatesPerCompany(
+  rows: readonly { company: string; active: number }[],
+): { company: string; count: PeopleCount }[] {
+  return [...rows]
+    .sort((a, b) => b.active - a.active || a.company.localeCompare(b.company, "nb"))
+    .map((r) => ({ company: r.company, count: people(r.active) }));
 }
 
 export type OrderEvent = { awardedAt: Date; amountExVatOre: number; toInclusionCompany: boolean };
@@ -128,10 +151,17 @@ export type OrderEvent = { awardedAt: Date; amountExVatOre: number; toInclusionC
 export const quarterOf = osloQuarter;
 
 /** Procurement awarded to inclusion companies, NOK in øre per quarter (money, not people: no suppression). */
-export function procurementByQuarter(orders: readonly OrderEvent[], p: Period): { quarter: string; amountOre: number }[] {
+export function procurementByQuarter(
+  orders: readonly OrderEvent[],
+  p: Period,
+): { quarter: string; amountOre: number }[] {
   const sums = new Map<string, number>();
-  for (const o of orders) if (o.toInclusionCompany && inPeriod(o.awardedAt, p)) sums.set(quarterOf(o.awardedAt), (sums.get(quarterOf(o.awardedAt)) ?? 0) + o.amountExVatOre);
-  return [...sums.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([quarter, amountOre]) => ({ quarter, amountOre }));
+  for (const o of orders)
+    if (o.toInclusionCompany && inPeriod(o.awardedAt, p))
+      sums.set(quarterOf(o.awardedAt), (sums.get(quarterOf(o.awardedAt)) ?? 0) + o.amountExVatOre);
+  return [...sums.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([quarter, amountOre]) => ({ quarter, amountOre }));
 }
 
 /**
@@ -148,11 +178,27 @@ export function savingCellOf(targetGroups: readonly string[]): SavingCellKey {
   return SAVING_PRECEDENCE.find((g) => targetGroups.includes(g)) ?? "NONE";
 }
 
-export type SavingAssumptions = { months: number; monthlyOreByGroup: Record<string, number>; defaultMonthlyOre: number };
+export type SavingAssumptions = {
+  months: number;
+  monthlyOreByGroup: Record<string, number>;
+  defaultMonthlyOre: number;
+};
 
-export type SavingCell = { cell: SavingCellKey; count: PeopleCount; monthlyOre: number; fromOre: number; toOre: number };
+export type SavingCell = {
+  cell: SavingCellKey;
+  count: PeopleCount;
+  monthlyOre: number;
+  fromOre: number;
+  toOre: number;
+};
 
-export type Saving = { hires: PeopleCount; months: number; cells: SavingCell[]; totalFromOre: number; totalToOre: number };
+export type Saving = {
+  hires: PeopleCount;
+  months: number;
+  cells: SavingCell[];
+  totalFromOre: number;
+  totalToOre: number;
+};
 
 /**
  * The estimated public saving of the period's hires: the sum over the cells of a fixed partition
@@ -162,7 +208,12 @@ export type Saving = { hires: PeopleCount; months: number; cells: SavingCell[]; 
  * shown anyway: setting every assumption but one to 0 tells no more than that cell's published
  * count. On the public page the counts are bands, so the saving is a range.
  */
-export function estimatedSaving(proposals: readonly ProposalEvent[], p: Period, a: SavingAssumptions, audience: Audience = "member"): Saving {
+export function estimatedSaving(
+  proposals: readonly ProposalEvent[],
+  p: Period,
+  a: SavingAssumptions,
+  audience: Audience = "member",
+): Saving {
   const hires = hiresIn(proposals, p);
   const counts = new Map<SavingCellKey, number>();
   for (const e of hires) counts.set(savingCellOf(e.targetGroups), (counts.get(savingCellOf(e.targetGroups)) ?? 0) + 1);
@@ -171,7 +222,13 @@ export function estimatedSaving(proposals: readonly ProposalEvent[], p: Period, 
     const published = count(counts.get(cell) ?? 0);
     const monthlyOre = cell === "NONE" ? a.defaultMonthlyOre : (a.monthlyOreByGroup[cell] ?? a.defaultMonthlyOre);
     const [least, most] = countedRange(published);
-    return { cell, count: published, monthlyOre, fromOre: least * monthlyOre * a.months, toOre: most * monthlyOre * a.months };
+    return {
+      cell,
+      count: published,
+      monthlyOre,
+      fromOre: least * monthlyOre * a.months,
+      toOre: most * monthlyOre * a.months,
+    };
   });
   return {
     hires: count(hires.length),

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { defaultPublicPeriod, parsePublicPeriod, publicPeriodKey, publicPeriodRange, publicPeriods } from "./public-periods";
+import {
+  defaultPublicPeriod,
+  parsePublicPeriod,
+  publicPeriodKey,
+  publicPeriodRange,
+  publicPeriods,
+} from "./public-periods";
 
-const periode = (qs: string, today: string) => publicPeriodKey(parsePublicPeriod(new URL(`http://x/statistikk/4601?${qs}`), today));
+const periode = (qs: string, today: string) =>
+  publicPeriodKey(parsePublicPeriod(new URL(`http://x/statistikk/4601?${qs}`), today));
 
 describe("public periods", () => {
   it("offer completed quarters and completed years only, newest first", () => {
@@ -30,17 +37,38 @@ describe("public periods", () => {
   });
 
   it("fall back to the default for the running quarter or year, a future one, an unknown value, or a custom range", () => {
-    for (const qs of ["periode=2026-K4", "periode=2026", "periode=2027-K1", "periode=2019", "periode=2026-Q3", "periode=x", "period=custom&from=2026-07-01&to=2026-07-02", "period=quarter", "period=year"])
+    for (const qs of [
+      "periode=2026-K4",
+      "periode=2026",
+      "periode=2027-K1",
+      "periode=2019",
+      "periode=2026-Q3",
+      "periode=x",
+      "period=custom&from=2026-07-01&to=2026-07-02",
+      "period=quarter",
+      "period=year",
+    ])
       expect(periode(qs, "2026-12-02"), qs).toBe("2026-K3");
   });
 
   it("cover whole Oslo quarters and years, from local midnight", () => {
     const q3 = publicPeriodRange({ kind: "quarter", year: 2026, quarter: 3 });
     expect([q3.fromDay, q3.toDay]).toEqual(["2026-07-01", "2026-09-30"]);
-    expect([q3.from.toISOString(), q3.to.toISOString()]).toEqual(["2026-06-30T22:00:00.000Z", "2026-09-30T22:00:00.000Z"]);
+    expect([q3.from.toISOString(), q3.to.toISOString()]).toEqual([
+      "2026-06-30T22:00:00.000Z",
+      "2026-09-30T22:00:00.000Z",
+    ]);
     const q4 = publicPeriodRange({ kind: "quarter", year: 2025, quarter: 4 });
-    expect([q4.fromDay, q4.toDay, q4.to.toISOString()]).toEqual(["2025-10-01", "2025-12-31", "2025-12-31T23:00:00.000Z"]);
+    expect([q4.fromDay, q4.toDay, q4.to.toISOString()]).toEqual([
+      "2025-10-01",
+      "2025-12-31",
+      "2025-12-31T23:00:00.000Z",
+    ]);
     const y = publicPeriodRange({ kind: "year", year: 2025 });
-    expect([y.fromDay, y.toDay, y.from.toISOString()]).toEqual(["2025-01-01", "2025-12-31", "2024-12-31T23:00:00.000Z"]);
+    expect([y.fromDay, y.toDay, y.from.toISOString()]).toEqual([
+      "2025-01-01",
+      "2025-12-31",
+      "2024-12-31T23:00:00.000Z",
+    ]);
   });
 });

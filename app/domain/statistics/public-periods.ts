@@ -27,8 +27,12 @@ export function publicPeriods(today: string = osloToday()): { quarters: PublicPe
   const running = quarterOf(m);
   const quarters: PublicPeriod[] = [];
   for (let year = y; year >= y - PUBLIC_YEARS_BACK; year--)
-    for (let quarter = 4; quarter >= 1; quarter--) if (year < y || quarter < running) quarters.push({ kind: "quarter", year, quarter: quarter as 1 | 2 | 3 | 4 });
-  const years: PublicPeriod[] = Array.from({ length: PUBLIC_YEARS_BACK }, (_, i) => ({ kind: "year", year: y - 1 - i }));
+    for (let quarter = 4; quarter >= 1; quarter--)
+      if (year < y || quarter < running) quarters.push({ kind: "quarter", year, quarter: quarter as 1 | 2 | 3 | 4 });
+  const years: PublicPeriod[] = Array.from({ length: PUBLIC_YEARS_BACK }, (_, i) => ({
+    kind: "year",
+    year: y - 1 - i,
+  }));
   return { quarters, years };
 }
 
@@ -39,7 +43,14 @@ export function defaultPublicPeriod(today: string = osloToday()): PublicPeriod {
   return first;
 }
 
-const periodeParam = z.object({ periode: z.string().max(10).regex(/^\d{4}(-K[1-4])?$/).optional().catch(undefined) });
+const periodeParam = z.object({
+  periode: z
+    .string()
+    .max(10)
+    .regex(/^\d{4}(-K[1-4])?$/)
+    .optional()
+    .catch(undefined),
+});
 
 /** The period of the URL if it is one on offer; otherwise (unknown, running, a custom range) the default. */
 export function parsePublicPeriod(url: URL, today: string = osloToday()): PublicPeriod {
@@ -52,6 +63,9 @@ export function parsePublicPeriod(url: URL, today: string = osloToday()): Public
 export function publicPeriodRange(p: PublicPeriod): Period & { fromDay: string; toDay: string } {
   const firstMonth = p.kind === "year" ? 1 : (p.quarter - 1) * 3 + 1;
   const fromDay = `${p.year}-${String(firstMonth).padStart(2, "0")}-01`;
-  const next = p.kind === "year" || p.quarter === 4 ? `${p.year + 1}-01-01` : `${p.year}-${String(firstMonth + 3).padStart(2, "0")}-01`;
+  const next =
+    p.kind === "year" || p.quarter === 4
+      ? `${p.year + 1}-01-01`
+      : `${p.year}-${String(firstMonth + 3).padStart(2, "0")}-01`;
   return { from: osloMidnight(fromDay), to: osloMidnight(next), fromDay, toDay: addDays(next, -1) };
 }

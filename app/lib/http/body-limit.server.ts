@@ -1,6 +1,10 @@
 import type { NextFunction, Request, Response } from "express";
 
-const page = (status: number, nb: { title: string; text: string }, en: { title: string; text: string }) => `<!doctype html>
+const page = (
+  status: number,
+  nb: { title: string; text: string },
+  en: { title: string; text: string },
+) => `<!doctype html>
 <html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${nb.title} – Arbeidsbro</title></head>
 <body>
 <main><p>Feil ${status}</p><h1>${nb.title}</h1><p>${nb.text}</p><p><a href="/">Til forsiden</a></p>
@@ -18,12 +22,31 @@ export function bodyLimit(maxBytes: number) {
     const declared = req.headers["content-length"];
     if (declared === undefined) {
       if (!req.headers["transfer-encoding"]) return next();
-      refuse(res, 411, page(411, { title: "Lengden mangler", text: "Skjemaet ble sendt uten oppgitt lengde. Prøv igjen fra nettleseren." }, { title: "Length required", text: "The form was sent without a declared length. Please try again from your browser." }));
+      refuse(
+        res,
+        411,
+        page(
+          411,
+          { title: "Lengden mangler", text: "Skjemaet ble sendt uten oppgitt lengde. Prøv igjen fra nettleseren." },
+          {
+            title: "Length required",
+            text: "The form was sent without a declared length. Please try again from your browser.",
+          },
+        ),
+      );
       return;
     }
     const length = Number(declared);
     if (!Number.isSafeInteger(length) || length < 0) {
-      refuse(res, 400, page(400, { title: "Ugyldig forespørsel", text: "Forespørselen kunne ikke leses." }, { title: "Bad request", text: "The request could not be read." }));
+      refuse(
+        res,
+        400,
+        page(
+          400,
+          { title: "Ugyldig forespørsel", text: "Forespørselen kunne ikke leses." },
+          { title: "Bad request", text: "The request could not be read." },
+        ),
+      );
       return;
     }
     if (length > maxBytes) {
@@ -31,7 +54,17 @@ export function bodyLimit(maxBytes: number) {
       refuse(
         res,
         413,
-        page(413, { title: "For mye innhold", text: `Det du sendte er større enn ${mb} MB, som er det største et skjema her kan ta imot. Kort ned teksten og prøv igjen.` }, { title: "Too much content", text: `What you sent is larger than ${mb} MB, the most a form here accepts. Shorten the text and try again.` }),
+        page(
+          413,
+          {
+            title: "For mye innhold",
+            text: `Det du sendte er større enn ${mb} MB, som er det største et skjema her kan ta imot. Kort ned teksten og prøv igjen.`,
+          },
+          {
+            title: "Too much content",
+            text: `What you sent is larger than ${mb} MB, the most a form here accepts. Shorten the text and try again.`,
+          },
+        ),
       );
       return;
     }

@@ -16,14 +16,24 @@ const server = (() => {
     res.locals.cspNonce = `n${Math.random().toString(36).slice(2)}`;
     next();
   });
-  app.use(microCache({ paths: ["/muligheter"], ttlMs: 60_000, languageCookie: { name: "lng", locales: ["nb", "en"], defaultLocale: "nb" } }));
+  app.use(
+    microCache({
+      paths: ["/muligheter"],
+      ttlMs: 60_000,
+      languageCookie: { name: "lng", locales: ["nb", "en"], defaultLocale: "nb" },
+    }),
+  );
   app.get("/muligheter", (req, res) => {
     renders++;
     if (req.query.cookie) res.cookie("lng", "en");
     if (req.query.fail) res.status(500);
     // Everything a handler could take from the request ends up in the page.
     const seen = JSON.stringify({ headers: req.headers });
-    res.type("html").send(`<script nonce="${String(res.locals.cspNonce)}"></script><p>render ${renders} ${seen} ${"x".repeat(2000)}</p>`);
+    res
+      .type("html")
+      .send(
+        `<script nonce="${String(res.locals.cspNonce)}"></script><p>render ${renders} ${seen} ${"x".repeat(2000)}</p>`,
+      );
   });
   app.get("/annet", (_req, res) => {
     renders++;
@@ -37,7 +47,8 @@ beforeAll(() => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${base}${path}`, { headers: { accept: "text/html", ...headers } });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${base}${path}`, { headers: { accept: "text/html", ...headers } });
 
 describe("microCache", () => {
   it("serves an anonymous repeat from the cache, with the same page, compressed again", async () => {
@@ -72,7 +83,11 @@ describe("microCache", () => {
   });
 
   it("never lets a header outside the key reach a cached page (X-Forwarded-Host, User-Agent, Accept)", async () => {
-    const poisoned = await get("/muligheter?q=poison", { "x-forwarded-host": "evil.example", "user-agent": "evil-agent", "x-forwarded-proto": "gopher" });
+    const poisoned = await get("/muligheter?q=poison", {
+      "x-forwarded-host": "evil.example",
+      "user-agent": "evil-agent",
+      "x-forwarded-proto": "gopher",
+    });
     expect(await poisoned.text()).not.toMatch(/evil|gopher/);
     const next = await get("/muligheter?q=poison");
     expect(next.headers.get("x-micro-cache")).toBe("hit");

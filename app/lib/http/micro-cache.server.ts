@@ -26,7 +26,14 @@ export type MicroCacheOptions = {
 /** Headers the app may still see on a cacheable request: none of them changes the page. */
 const KEPT_HEADERS = new Set(["host", "connection", "accept-encoding"]);
 /** Response headers worked out again for each response (compression and CSP sit outside the cache). */
-const NOT_STORED = new Set(["content-length", "content-encoding", "transfer-encoding", "vary", "content-security-policy", "x-micro-cache"]);
+const NOT_STORED = new Set([
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "vary",
+  "content-security-policy",
+  "x-micro-cache",
+]);
 
 type Stored = { headers: Record<string, string | string[]>; body: Buffer; nonce: string | undefined };
 
@@ -35,9 +42,12 @@ export function microCache(options: MicroCacheOptions) {
   // The same cookie codec as the app's language cookie (React Router's createCookie), so the key
   // holds the language the app will use, not the raw bytes a client sent.
   const languageCookie = createCookie(options.languageCookie.name);
-  const cacheable = (path: string) => options.paths.some((p) => path === p || path.startsWith(`${p}/`) || path === `${p}.data`);
+  const cacheable = (path: string) =>
+    options.paths.some((p) => path === p || path.startsWith(`${p}/`) || path === `${p}.data`);
 
-  const localeOf = async (cookieHeader: string | undefined): Promise<{ locale: string; cookie: string | undefined } | null> => {
+  const localeOf = async (
+    cookieHeader: string | undefined,
+  ): Promise<{ locale: string; cookie: string | undefined } | null> => {
     const cookies = cookieHeader ? parseCookies(cookieHeader) : {};
     const names = Object.keys(cookies);
     if (names.some((n) => n !== options.languageCookie.name)) return null;
@@ -64,7 +74,8 @@ export function microCache(options: MicroCacheOptions) {
           if (res.statusCode !== 200 || res.getHeader("set-cookie")) return;
           const headers: Record<string, string | string[]> = {};
           for (const [name, value] of Object.entries(res.getHeaders())) {
-            if (value !== undefined && !NOT_STORED.has(name)) headers[name] = Array.isArray(value) ? value : String(value);
+            if (value !== undefined && !NOT_STORED.has(name))
+              headers[name] = Array.isArray(value) ? value : String(value);
           }
           cache.set(key, { headers, body, nonce });
         });
@@ -81,7 +92,10 @@ function replay(res: Response, hit: Stored, nonce: string | undefined): void {
   res.status(200);
   for (const [name, value] of Object.entries(hit.headers)) res.setHeader(name, value);
   res.setHeader("X-Micro-Cache", "hit");
-  const body = hit.nonce && nonce && hit.nonce !== nonce ? Buffer.from(hit.body.toString("utf8").replaceAll(`nonce="${hit.nonce}"`, `nonce="${nonce}"`)) : hit.body;
+  const body =
+    hit.nonce && nonce && hit.nonce !== nonce
+      ? Buffer.from(hit.body.toString("utf8").replaceAll(`nonce="${hit.nonce}"`, `nonce="${nonce}"`))
+      : hit.body;
   res.end(body);
 }
 

@@ -31,14 +31,28 @@ describe("canonicalOrigin", () => {
   app.set("trust proxy", 1);
   app.use(canonicalOrigin("https://arbeidsbro.no"));
   app.get("/", (req, res) => {
-    res.json({ host: req.get("host"), forwardedHost: req.get("x-forwarded-host") ?? null, protocol: req.protocol, hostname: req.hostname, secure: req.secure });
+    res.json({
+      host: req.get("host"),
+      forwardedHost: req.get("x-forwarded-host") ?? null,
+      protocol: req.protocol,
+      hostname: req.hostname,
+      secure: req.secure,
+    });
   });
   const server = app.listen(0);
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it("shows the app only the public origin, whatever Host and X-Forwarded-* say", async () => {
     const port = (server.address() as AddressInfo).port;
-    const res = await fetch(`http://127.0.0.1:${port}/`, { headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" } });
-    expect(await res.json()).toEqual({ host: "arbeidsbro.no", forwardedHost: null, protocol: "https", hostname: "arbeidsbro.no", secure: true });
+    const res = await fetch(`http://127.0.0.1:${port}/`, {
+      headers: { "x-forwarded-host": "evil.example", "x-forwarded-proto": "http" },
+    });
+    expect(await res.json()).toEqual({
+      host: "arbeidsbro.no",
+      forwardedHost: null,
+      protocol: "https",
+      hostname: "arbeidsbro.no",
+      secure: true,
+    });
   });
 });

@@ -9,7 +9,11 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * keeps forms working without JavaScript. Nothing the client sends (Host, X-Forwarded-Host)
  * widens what is accepted.
  */
-export function isSameOrigin(method: string, headers: { origin?: string; referer?: string }, appOrigin: string): boolean {
+export function isSameOrigin(
+  method: string,
+  headers: { origin?: string; referer?: string },
+  appOrigin: string,
+): boolean {
   if (SAFE_METHODS.has(method.toUpperCase())) return true;
   const claimed = headers.origin ?? (headers.referer ? safeOrigin(headers.referer) : undefined);
   if (!claimed || claimed === "null") return false;
@@ -27,8 +31,15 @@ function safeOrigin(url: string): string | undefined {
 /** Express middleware; `exempt` paths authenticate otherwise (Stripe's webhook signature). */
 export function originCheck(appOrigin: string, exempt: readonly string[] = []) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    if (exempt.includes(req.path) || isSameOrigin(req.method, { origin: req.get("origin"), referer: req.get("referer") }, appOrigin)) return next();
-    res.status(403).type("text/plain; charset=utf-8").send("Forespørselen kom fra et annet nettsted og ble avvist. / Cross-site request refused.");
+    if (
+      exempt.includes(req.path) ||
+      isSameOrigin(req.method, { origin: req.get("origin"), referer: req.get("referer") }, appOrigin)
+    )
+      return next();
+    res
+      .status(403)
+      .type("text/plain; charset=utf-8")
+      .send("Forespørselen kom fra et annet nettsted og ble avvist. / Cross-site request refused.");
   };
 }
 

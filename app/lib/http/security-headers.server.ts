@@ -41,11 +41,15 @@ export function securityHeaders(options: SecurityHeaderOptions) {
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "same-origin");
     res.setHeader("X-Frame-Options", "DENY");
-    res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
+    res.setHeader(
+      "Permissions-Policy",
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    );
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     // Only an https origin may promise https for a year; decided by configuration, not by a header.
     if (https) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-    if (options.contentSecurityPolicy) res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, formTargets));
+    if (options.contentSecurityPolicy)
+      res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, formTargets));
     next();
   };
 }

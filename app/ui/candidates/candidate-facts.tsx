@@ -48,16 +48,25 @@ export function CandidateFacts({ c }: { c: CandidateFactsData }) {
         </h2>
         <DefinitionList
           items={[
-            { term: t("candidates.occupations"), details: c.occupationCodes.map((code) => occupationLabel(code, lang)).join(", ") },
+            {
+              term: t("candidates.occupations"),
+              details: c.occupationCodes.map((code) => occupationLabel(code, lang)).join(", "),
+            },
             { term: t("candidates.skills"), details: c.skills.join(", ") },
             { term: t("candidates.summary"), details: c.summary, multiline: true },
             { term: t("candidates.municipality"), details: c.municipality },
             { term: t("candidates.hoursPerWeek"), details: c.hoursPerWeek },
             {
               term: t("candidates.languagesTitle"),
-              details: [t("talent.norwegian", { level: c.norwegianLevel }), ...c.languages.map((l) => `${languageLabels[l.code][lang]} ${l.level}`)].join(", "),
+              details: [
+                t("talent.norwegian", { level: c.norwegianLevel }),
+                ...c.languages.map((l) => `${languageLabels[l.code][lang]} ${l.level}`),
+              ].join(", "),
             },
-            { term: t("candidates.measures"), details: c.measures.map((m) => (isMeasureCode(m) ? measureLabels[m][lang] : m)).join(", ") },
+            {
+              term: t("candidates.measures"),
+              details: c.measures.map((m) => (isMeasureCode(m) ? measureLabels[m][lang] : m)).join(", "),
+            },
           ]}
         />
       </section>

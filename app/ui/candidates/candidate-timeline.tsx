@@ -19,7 +19,12 @@ export function CandidateTimeline({ entries }: { entries: TimelineEntry[] }) {
             <time dateTime={e.at}>{formatOsloDateTime(e.at, locale)}</time>:{" "}
             {t(`candidates.events.${e.type.replaceAll(".", "_")}`, {
               defaultValue: e.type,
-              from: e.type === "status" ? t(`candidateStatuses.${String(e.metadata.from)}`) : typeof e.metadata.from === "string" ? e.metadata.from : "",
+              from:
+                e.type === "status"
+                  ? t(`candidateStatuses.${String(e.metadata.from)}`)
+                  : typeof e.metadata.from === "string"
+                    ? e.metadata.from
+                    : "",
               to: e.type === "status" ? t(`candidateStatuses.${String(e.metadata.to)}`) : "",
               kind: e.metadata.kind ? t(`consentKinds.${String(e.metadata.kind)}`) : "",
             })}

@@ -7,7 +7,14 @@ import { formatOsloDateTime } from "~/lib/dates";
 import { ChoiceGroup, KitForm, SubmitButton, TextField } from "~/ui/form";
 import { useZodForm } from "~/ui/use-zod-form";
 
-export type ConsentLine = { id: string; kind: ConsentKind; givenOn: string; method: string; by: string; withdrawnAt: string | null };
+export type ConsentLine = {
+  id: string;
+  kind: ConsentKind;
+  givenOn: string;
+  method: string;
+  by: string;
+  withdrawnAt: string | null;
+};
 
 /** The consents a company recorded for the candidate, a button to withdraw each, and a form to record one. */
 export function ConsentSection({
@@ -35,8 +42,17 @@ export function ConsentSection({
         {consents.map((x) => (
           <li key={x.id}>
             {x.withdrawnAt
-              ? t("candidates.consentWithdrawnLine", { kind: t(`consentKinds.${x.kind}`), date: x.givenOn, withdrawn: formatOsloDateTime(x.withdrawnAt, locale) })
-              : t("candidates.consentActive", { kind: t(`consentKinds.${x.kind}`), date: x.givenOn, method: t(`consentMethods.${x.method}`, { defaultValue: x.method }), who: x.by })}
+              ? t("candidates.consentWithdrawnLine", {
+                  kind: t(`consentKinds.${x.kind}`),
+                  date: x.givenOn,
+                  withdrawn: formatOsloDateTime(x.withdrawnAt, locale),
+                })
+              : t("candidates.consentActive", {
+                  kind: t(`consentKinds.${x.kind}`),
+                  date: x.givenOn,
+                  method: t(`consentMethods.${x.method}`, { defaultValue: x.method }),
+                  who: x.by,
+                })}
           </li>
         ))}
       </ul>
@@ -52,7 +68,14 @@ function WithdrawButtons({ kinds, result }: { kinds: ConsentKind[]; result: Subm
   const [form, fields] = useZodForm(withdrawConsentIntent, result);
   if (!kinds.length) return null;
   return (
-    <KitForm form={form} result={result} fields={fields} labels={{}} intent="withdraw" className="mt-3 flex flex-wrap gap-3">
+    <KitForm
+      form={form}
+      result={result}
+      fields={fields}
+      labels={{}}
+      intent="withdraw"
+      className="mt-3 flex flex-wrap gap-3"
+    >
       {kinds.map((kind) => (
         <SubmitButton key={kind} tone="danger" name="kind" value={kind}>
           {t("candidates.withdraw", { kind: t(`consentKinds.${kind}`) })}
@@ -65,14 +88,28 @@ function WithdrawButtons({ kinds, result }: { kinds: ConsentKind[]; result: Subm
 function RecordConsentForm({ today, result }: { today: string; result: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation();
   const [form, fields] = useZodForm(recordConsentIntent, result, { defaultValue: { kind: "LISTING", givenOn: today } });
-  const labels = { kind: t("candidates.consentKind"), givenOn: t("candidates.consentGivenOn"), method: t("candidates.consentMethod") };
+  const labels = {
+    kind: t("candidates.consentKind"),
+    givenOn: t("candidates.consentGivenOn"),
+    method: t("candidates.consentMethod"),
+  };
   return (
     <div className="mt-4 max-w-xl rounded border border-gray-300 p-4">
       <h3 className="mb-2 text-lg font-semibold">{t("candidates.recordConsent")}</h3>
       <KitForm form={form} result={result} fields={fields} labels={labels} intent="consent">
-        <ChoiceGroup meta={fields.kind} type="radio" legend={labels.kind} options={consentKinds.map((k) => ({ value: k, label: t(`consentKinds.${k}`) }))} />
+        <ChoiceGroup
+          meta={fields.kind}
+          type="radio"
+          legend={labels.kind}
+          options={consentKinds.map((k) => ({ value: k, label: t(`consentKinds.${k}`) }))}
+        />
         <TextField meta={fields.givenOn} label={labels.givenOn} type="date" />
-        <ChoiceGroup meta={fields.method} type="radio" legend={labels.method} options={consentMethods.map((m) => ({ value: m, label: t(`consentMethods.${m}`) }))} />
+        <ChoiceGroup
+          meta={fields.method}
+          type="radio"
+          legend={labels.method}
+          options={consentMethods.map((m) => ({ value: m, label: t(`consentMethods.${m}`) }))}
+        />
         <SubmitButton>{t("candidates.recordConsent")}</SubmitButton>
       </KitForm>
     </div>

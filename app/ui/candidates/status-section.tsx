@@ -9,7 +9,15 @@ import { useZodForm } from "~/ui/use-zod-form";
  * One form with a button per status the candidate can move to (a record without personal data
  * can only be archived): the button pressed posts the status, so the form has one error summary.
  */
-export function StatusSection({ status, personalDataDeleted, result }: { status: CandidateStatusValue; personalDataDeleted: boolean; result: SubmissionResult<string[]> | undefined }) {
+export function StatusSection({
+  status,
+  personalDataDeleted,
+  result,
+}: {
+  status: CandidateStatusValue;
+  personalDataDeleted: boolean;
+  result: SubmissionResult<string[]> | undefined;
+}) {
   const { t } = useTranslation();
   const [form, fields] = useZodForm(statusIntent, result);
   const targets = candidateStatuses.filter((s) => s !== status && !(personalDataDeleted && s !== "ARCHIVED"));
@@ -18,7 +26,14 @@ export function StatusSection({ status, personalDataDeleted, result }: { status:
       <h2 id="status-title" className="text-xl font-semibold">
         {t("candidates.statusActions")}
       </h2>
-      <KitForm form={form} result={result} fields={fields} labels={{}} intent="status" className="mt-2 flex flex-wrap gap-3">
+      <KitForm
+        form={form}
+        result={result}
+        fields={fields}
+        labels={{}}
+        intent="status"
+        className="mt-2 flex flex-wrap gap-3"
+      >
         {targets.map((s) => (
           <SubmitButton key={s} tone="secondary" name="status" value={s}>
             {t("candidates.setStatus", { status: t(`candidateStatuses.${s}`).toLowerCase() })}

@@ -5,10 +5,24 @@ import { closeOpeningIntent, duplicateOpeningIntent, publishOpeningIntent } from
 import { ActionButton } from "~/ui/form";
 import { useZodForm } from "~/ui/use-zod-form";
 
-type Results = { publish?: SubmissionResult<string[]>; close?: SubmissionResult<string[]>; duplicate?: SubmissionResult<string[]> };
+type Results = {
+  publish?: SubmissionResult<string[]>;
+  close?: SubmissionResult<string[]>;
+  duplicate?: SubmissionResult<string[]>;
+};
 
 /** What the owner can do with an opening besides editing it: publish or close, copy, and the pages that hang on it. */
-export function OpeningActions({ id, status, kind, results }: { id: string; status: string; kind: string; results: Results }) {
+export function OpeningActions({
+  id,
+  status,
+  kind,
+  results,
+}: {
+  id: string;
+  status: string;
+  kind: string;
+  results: Results;
+}) {
   const { t } = useTranslation();
   const [publish] = useZodForm(publishOpeningIntent, results.publish);
   const [close] = useZodForm(closeOpeningIntent, results.close);

@@ -18,7 +18,12 @@ export function OpeningHistory({ versions }: { versions: OpeningVersionLine[] })
       <ol className="mt-2 space-y-1">
         {versions.map((v) => (
           <li key={v.version}>
-            {t("openings.historyLine", { version: v.version, when: formatOsloDateTime(v.at, locale), who: v.by, fields: v.fields.map((f) => t(openingFieldLabelKey(f))).join(", ") })}
+            {t("openings.historyLine", {
+              version: v.version,
+              when: formatOsloDateTime(v.at, locale),
+              who: v.by,
+              fields: v.fields.map((f) => t(openingFieldLabelKey(f))).join(", "),
+            })}
           </li>
         ))}
       </ol>

@@ -10,7 +10,15 @@ import { ReasonForm } from "./reason-form";
  * an admin asks the other party, whose admin agrees or declines. Which of these the reader has
  * now comes from the domain (`cancellationFor`).
  */
-export function CancelSection({ cancellation, cancelReason, actionData }: { cancellation: Cancellation; cancelReason: string | null; actionData: FormReply | undefined }) {
+export function CancelSection({
+  cancellation,
+  cancelReason,
+  actionData,
+}: {
+  cancellation: Cancellation;
+  cancelReason: string | null;
+  actionData: FormReply | undefined;
+}) {
   const { t } = useTranslation();
   switch (cancellation.kind) {
     case "cancelled":

@@ -10,10 +10,32 @@ export function DisputeStory({ d }: { d: DisputeView }) {
   const when = (iso: string) => formatOsloDateTime(iso, locale);
   return (
     <>
-      <p>{t("procurement.disputeOpenedBy", { name: d.openedBy, side: t(`procurement.sides.${d.openedBySide}`), date: when(d.openedAt) })}</p>
+      <p>
+        {t("procurement.disputeOpenedBy", {
+          name: d.openedBy,
+          side: t(`procurement.sides.${d.openedBySide}`),
+          date: when(d.openedAt),
+        })}
+      </p>
       <p>{t("procurement.awardedReason", { reason: d.reason })}</p>
-      {d.answeredAt ? <p>{t("procurement.disputeAnsweredBy", { name: d.answeredBy ?? "", date: when(d.answeredAt), reason: d.answerReason ?? "" })}</p> : null}
-      {d.decidedAt ? <p>{t("procurement.disputeDecidedBy", { name: d.decidedBy ?? "", date: when(d.decidedAt), reason: d.decisionReason ?? "" })}</p> : null}
+      {d.answeredAt ? (
+        <p>
+          {t("procurement.disputeAnsweredBy", {
+            name: d.answeredBy ?? "",
+            date: when(d.answeredAt),
+            reason: d.answerReason ?? "",
+          })}
+        </p>
+      ) : null}
+      {d.decidedAt ? (
+        <p>
+          {t("procurement.disputeDecidedBy", {
+            name: d.decidedBy ?? "",
+            date: when(d.decidedAt),
+            reason: d.decisionReason ?? "",
+          })}
+        </p>
+      ) : null}
       {d.refunded ? <p>{t("procurement.disputeRefunded")}</p> : null}
     </>
   );

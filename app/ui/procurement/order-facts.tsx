@@ -3,7 +3,15 @@ import { formatNok } from "~/i18n/format";
 import { useLocale } from "~/i18n/use-locale";
 import { DefinitionList } from "~/ui/definition-list";
 
-export type OrderAmounts = { status: string; buyer: string; company: string; amountExVatOre: number; vatOre: number; totalOre: number; platformFeeOre: number };
+export type OrderAmounts = {
+  status: string;
+  buyer: string;
+  company: string;
+  amountExVatOre: number;
+  vatOre: number;
+  totalOre: number;
+  platformFeeOre: number;
+};
 
 /** Who buys from whom, the status, and how the amount is split between VAT, the platform and the supplier. */
 export function OrderFacts({ o }: { o: OrderAmounts }) {

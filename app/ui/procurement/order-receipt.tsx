@@ -3,7 +3,14 @@ import { formatNok } from "~/i18n/format";
 import { useLocale } from "~/i18n/use-locale";
 import { formatOsloDateTime } from "~/lib/dates";
 
-export type ReceiptData = { status: string; totalOre: number; vatOre: number; paidAt: string | null; refundedAt: string | null; paymentRef: string | null };
+export type ReceiptData = {
+  status: string;
+  totalOre: number;
+  vatOre: number;
+  paidAt: string | null;
+  refundedAt: string | null;
+  paymentRef: string | null;
+};
 
 /** The receipt of a paid order, and its refund when it was cancelled afterwards. */
 export function OrderReceipt({ o }: { o: ReceiptData }) {

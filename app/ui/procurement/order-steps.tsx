@@ -14,7 +14,15 @@ const buttons = {
 } as const;
 
 /** The buttons of the steps this party may take now, and the two ways to pay an accepted order. */
-export function OrderSteps({ steps, payable, actionData }: { steps: readonly OrderStep[]; payable: boolean; actionData: FormReply | undefined }) {
+export function OrderSteps({
+  steps,
+  payable,
+  actionData,
+}: {
+  steps: readonly OrderStep[];
+  payable: boolean;
+  actionData: FormReply | undefined;
+}) {
   const intents: (keyof typeof buttons)[] = [...steps, ...(payable ? (["pay", "invoice"] as const) : [])];
   if (!intents.length) return null;
   return (
@@ -26,7 +34,13 @@ export function OrderSteps({ steps, payable, actionData }: { steps: readonly Ord
   );
 }
 
-function OrderButton({ intent, result }: { intent: keyof typeof buttons; result: SubmissionResult<string[]> | undefined }) {
+function OrderButton({
+  intent,
+  result,
+}: {
+  intent: keyof typeof buttons;
+  result: SubmissionResult<string[]> | undefined;
+}) {
   const { t } = useTranslation();
   const [form] = useZodForm(buttons[intent].schema, result);
   return (

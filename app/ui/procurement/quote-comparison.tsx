@@ -12,14 +12,23 @@ import { resultFor, useZodForm, type FormReply } from "~/ui/use-zod-form";
 export const awardTag = (quoteId: string) => `award:${quoteId}`;
 
 /** The quotes that have an award form: submitted ones, while the task is not awarded. */
-export const awardable = (task: { awarded: boolean }, quotes: readonly QuoteForBuyer[]) => (task.awarded ? [] : quotes.filter((q) => q.status === "SUBMITTED"));
+export const awardable = (task: { awarded: boolean }, quotes: readonly QuoteForBuyer[]) =>
+  task.awarded ? [] : quotes.filter((q) => q.status === "SUBMITTED");
 
 /**
  * The buyer's comparison: price with VAT, team, start, the supplier's documents against what the
  * task requires, its staff share and payout state, and an award form (with a reason) per quote
  * while the task is not awarded.
  */
-export function QuoteComparison({ task, quotes, actionData }: { task: { title: string; requiredDocuments: string[]; awarded: boolean }; quotes: readonly QuoteForBuyer[]; actionData: FormReply | undefined }) {
+export function QuoteComparison({
+  task,
+  quotes,
+  actionData,
+}: {
+  task: { title: string; requiredDocuments: string[]; awarded: boolean };
+  quotes: readonly QuoteForBuyer[];
+  actionData: FormReply | undefined;
+}) {
   const { t } = useTranslation();
   const open = new Set(awardable(task, quotes).map((q) => q.id));
   const locale = useLocale();
@@ -61,14 +70,22 @@ export function QuoteComparison({ task, quotes, actionData }: { task: { title: s
             </ul>
           ),
         },
-        { header: t("procurement.staffInMeasure"), cell: (q) => (q.staffInMeasurePercent === null ? "–" : `${q.staffInMeasurePercent} %`) },
-        { header: t("procurement.payouts"), cell: (q) => (q.payoutsEnabled ? t("procurement.yes") : t("procurement.no")) },
+        {
+          header: t("procurement.staffInMeasure"),
+          cell: (q) => (q.staffInMeasurePercent === null ? "–" : `${q.staffInMeasurePercent} %`),
+        },
+        {
+          header: t("procurement.payouts"),
+          cell: (q) => (q.payoutsEnabled ? t("procurement.yes") : t("procurement.no")),
+        },
         {
           header: t("procurement.status"),
           cell: (q) => (
             <>
               {t(`procurement.quoteStatuses.${q.status}`)}
-              {open.has(q.id) ? <AwardForm quoteId={q.id} company={q.company} result={resultFor(actionData, awardTag(q.id))} /> : null}
+              {open.has(q.id) ? (
+                <AwardForm quoteId={q.id} company={q.company} result={resultFor(actionData, awardTag(q.id))} />
+              ) : null}
             </>
           ),
         },
@@ -77,7 +94,15 @@ export function QuoteComparison({ task, quotes, actionData }: { task: { title: s
   );
 }
 
-function AwardForm({ quoteId, company, result }: { quoteId: string; company: string; result: SubmissionResult<string[]> | undefined }) {
+function AwardForm({
+  quoteId,
+  company,
+  result,
+}: {
+  quoteId: string;
+  company: string;
+  result: SubmissionResult<string[]> | undefined;
+}) {
   const { t } = useTranslation();
   const [form, fields] = useZodForm(awardSchema, result);
   const labels = { reason: `${t("procurement.awardReason")} (${company})` };

@@ -30,7 +30,14 @@ export function ReasonForm({
 }) {
   const [form, fields] = useZodForm(schema, result);
   return (
-    <KitForm form={form} result={result} fields={fields} labels={{ reason: label }} intent={intent} className="mb-6 max-w-xl rounded border border-gray-300 p-4">
+    <KitForm
+      form={form}
+      result={result}
+      fields={fields}
+      labels={{ reason: label }}
+      intent={intent}
+      className="mb-6 max-w-xl rounded border border-gray-300 p-4"
+    >
       {Object.entries(values).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -18,7 +18,14 @@ export function DocumentTable({ statuses }: { statuses: readonly DocumentStatus[
         rowKey={(s) => s.kind}
         columns={[
           { header: t("procurement.kind"), rowHeader: true, cell: (s) => t(`procurement.docKinds.${s.kind}`) },
-          { header: t("procurement.status"), cell: (s) => <span className={s.state === "valid" ? undefined : "font-semibold text-red-800"}>{t(`procurement.docStates.${s.state}`)}</span> },
+          {
+            header: t("procurement.status"),
+            cell: (s) => (
+              <span className={s.state === "valid" ? undefined : "font-semibold text-red-800"}>
+                {t(`procurement.docStates.${s.state}`)}
+              </span>
+            ),
+          },
           { header: t("procurement.validUntil"), cell: (s) => s.validUntil ?? "–" },
           { header: t("procurement.reference"), cell: (s) => s.reference ?? "–" },
         ]}
@@ -30,14 +37,23 @@ export function DocumentTable({ statuses }: { statuses: readonly DocumentStatus[
 export function AddDocumentForm({ today, result }: { today: string; result: SubmissionResult<string[]> | undefined }) {
   const { t } = useTranslation();
   const [form, fields] = useZodForm(documentIntent, result, { defaultValue: { issuedOn: today } });
-  const labels = { kind: t("procurement.kind"), reference: t("procurement.reference"), issuedOn: t("procurement.issuedOn"), validUntil: t("procurement.validUntil") };
+  const labels = {
+    kind: t("procurement.kind"),
+    reference: t("procurement.reference"),
+    issuedOn: t("procurement.issuedOn"),
+    validUntil: t("procurement.validUntil"),
+  };
   return (
     <section aria-labelledby="add-document-title" className="mb-8 max-w-xl rounded border border-gray-300 p-4">
       <h2 id="add-document-title" className="mb-2 text-lg font-semibold">
         {t("procurement.addDocument")}
       </h2>
       <KitForm form={form} result={result} fields={fields} labels={labels} intent="document">
-        <SelectField meta={fields.kind} label={labels.kind} options={documentKinds.map((k) => ({ value: k, label: t(`procurement.docKinds.${k}`) }))} />
+        <SelectField
+          meta={fields.kind}
+          label={labels.kind}
+          options={documentKinds.map((k) => ({ value: k, label: t(`procurement.docKinds.${k}`) }))}
+        />
         <TextField meta={fields.reference} label={labels.reference} />
         <TextField meta={fields.issuedOn} label={labels.issuedOn} type="date" />
         <TextField meta={fields.validUntil} label={labels.validUntil} type="date" />
@@ -47,9 +63,17 @@ export function AddDocumentForm({ today, result }: { today: string; result: Subm
   );
 }
 
-export function StaffShareForm({ staff, result }: { staff: number | null; result: SubmissionResult<string[]> | undefined }) {
+export function StaffShareForm({
+  staff,
+  result,
+}: {
+  staff: number | null;
+  result: SubmissionResult<string[]> | undefined;
+}) {
   const { t } = useTranslation();
-  const [form, fields] = useZodForm(staffIntent, result, { defaultValue: { staff: staff === null ? undefined : String(staff) } });
+  const [form, fields] = useZodForm(staffIntent, result, {
+    defaultValue: { staff: staff === null ? undefined : String(staff) },
+  });
   const labels = { staff: t("procurement.staffPercent") };
   return (
     <div className="mb-8 max-w-xl rounded border border-gray-300 p-4">
@@ -62,7 +86,13 @@ export function StaffShareForm({ staff, result }: { staff: number | null; result
 }
 
 /** Payouts through Stripe Connect: ready, or a button to (finish) onboarding. */
-export function StripeSection({ payoutsEnabled, result }: { payoutsEnabled: boolean; result: SubmissionResult<string[]> | undefined }) {
+export function StripeSection({
+  payoutsEnabled,
+  result,
+}: {
+  payoutsEnabled: boolean;
+  result: SubmissionResult<string[]> | undefined;
+}) {
   const { t } = useTranslation();
   const [form] = useZodForm(stripeIntent, result);
   return (

@@ -7,8 +7,15 @@ import type { FormReply } from "~/ui/use-zod-form";
  * no longer has the form that was sent; its messages then stand here, at the top of the page.
  * `placed`: the intents of the forms the page shows.
  */
-export function UnplacedRefusal({ actionData, placed }: { actionData: FormReply | undefined; placed: readonly string[] }) {
-  const result = actionData?.intent && !placed.includes(actionData.intent) ? (actionData.result ?? undefined) : undefined;
+export function UnplacedRefusal({
+  actionData,
+  placed,
+}: {
+  actionData: FormReply | undefined;
+  placed: readonly string[];
+}) {
+  const result =
+    actionData?.intent && !placed.includes(actionData.intent) ? (actionData.result ?? undefined) : undefined;
   const messages = Object.values(result?.error ?? {}).flatMap((e) => e ?? []);
   return <ErrorSummary fields={[]} formErrors={messages} resultKey={result} />;
 }

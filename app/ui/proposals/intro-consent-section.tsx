@@ -56,7 +56,12 @@ function RecordForm({ result }: { result: SubmissionResult<string[]> | undefined
   const labels = { method: t("proposals.introConsentMethod") };
   return (
     <KitForm form={form} result={result} fields={fields} labels={labels} intent="consent">
-      <ChoiceGroup meta={fields.method} type="radio" legend={labels.method} options={consentMethods.map((m) => ({ value: m, label: t(`consentMethods.${m}`) }))} />
+      <ChoiceGroup
+        meta={fields.method}
+        type="radio"
+        legend={labels.method}
+        options={consentMethods.map((m) => ({ value: m, label: t(`consentMethods.${m}`) }))}
+      />
       <SubmitButton>{t("proposals.recordIntroConsent")}</SubmitButton>
     </KitForm>
   );

@@ -8,7 +8,13 @@ import { KitForm, SubmitButton, TextArea } from "~/ui/form";
 import { useZodForm } from "~/ui/use-zod-form";
 
 /** The proposal's thread between employer and company, and a form to write in it. */
-export function MessagesSection({ messages, result }: { messages: ProposalMessage[]; result: SubmissionResult<string[]> | undefined }) {
+export function MessagesSection({
+  messages,
+  result,
+}: {
+  messages: ProposalMessage[];
+  result: SubmissionResult<string[]> | undefined;
+}) {
   const { t } = useTranslation();
   const lang = useLocale();
   const [form, fields] = useZodForm(messageIntent, result, { shouldValidate: "onSubmit" });

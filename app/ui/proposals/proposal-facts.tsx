@@ -18,7 +18,10 @@ export function ProposalFacts({ p }: { p: ProposalView }) {
         </h2>
         <DefinitionList
           items={[
-            { term: t("talent.occupations"), details: p.candidate.occupationCodes.map((c) => occupationLabel(c, lang)).join(", ") },
+            {
+              term: t("talent.occupations"),
+              details: p.candidate.occupationCodes.map((c) => occupationLabel(c, lang)).join(", "),
+            },
             { term: t("talent.skills"), details: p.candidate.skills.join(", ") },
             { term: t("talent.summary"), details: p.candidate.summary, multiline: true },
             { term: t("talent.place"), details: p.candidate.municipalityName },
@@ -37,13 +40,24 @@ export function ProposalFacts({ p }: { p: ProposalView }) {
           rows={p.measures}
           rowKey={(m) => m.code}
           columns={[
-            { header: t("proposals.measure"), rowHeader: true, cell: (m) => (isMeasureCode(m.code) ? measureLabels[m.code][lang] : m.code) },
+            {
+              header: t("proposals.measure"),
+              rowHeader: true,
+              cell: (m) => (isMeasureCode(m.code) ? measureLabels[m.code][lang] : m.code),
+            },
             { header: t("proposals.percent"), numeric: true, cell: (m) => m.percent ?? "–" },
             { header: t("proposals.months"), numeric: true, cell: (m) => m.months ?? t("proposals.openEnded") },
           ]}
         />
-        <p className="mt-2">{t("proposals.followUpLine", { frequency: t(`proposals.frequencies.${p.followUpFrequency}`), person: p.contactPerson })}</p>
-        {p.accommodations.length ? <p className="mt-1">{p.accommodations.map((a) => t(`accommodationCategories.${a}`)).join(", ")}</p> : null}
+        <p className="mt-2">
+          {t("proposals.followUpLine", {
+            frequency: t(`proposals.frequencies.${p.followUpFrequency}`),
+            person: p.contactPerson,
+          })}
+        </p>
+        {p.accommodations.length ? (
+          <p className="mt-1">{p.accommodations.map((a) => t(`accommodationCategories.${a}`)).join(", ")}</p>
+        ) : null}
         {p.trialPeriodWeeks ? <p className="mt-1">{t("proposals.trialLine", { weeks: p.trialPeriodWeeks })}</p> : null}
         <blockquote className="mt-3 whitespace-pre-line border-l-4 border-gray-300 pl-3">{p.message}</blockquote>
       </section>

@@ -11,14 +11,33 @@ import { useZodForm } from "~/ui/use-zod-form";
 export const moveReplyKey = (proposalId: string) => `move:${proposalId}`;
 
 /** Moves a proposal in the pipeline (with a reason when it is turned down); a plain form post. */
-export function ProposalStageForm({ proposalId, stage, result, action, code }: { proposalId: string; stage: string; result: SubmissionResult<string[]> | undefined; action?: string; code?: string }) {
+export function ProposalStageForm({
+  proposalId,
+  stage,
+  result,
+  action,
+  code,
+}: {
+  proposalId: string;
+  stage: string;
+  result: SubmissionResult<string[]> | undefined;
+  action?: string;
+  code?: string;
+}) {
   const { t } = useTranslation();
   const [form, fields] = useZodForm(moveIntent, result, { defaultValue: { stage } });
-  const labels = { stage: code ? t("proposals.moveCandidate", { code }) : t("proposals.move"), reason: t("proposals.rejectionReason") };
+  const labels = {
+    stage: code ? t("proposals.moveCandidate", { code }) : t("proposals.move"),
+    reason: t("proposals.rejectionReason"),
+  };
   return (
     <KitForm form={form} result={result} fields={fields} labels={labels} intent="move" action={action}>
       <input type="hidden" name="proposalId" value={proposalId} />
-      <SelectField meta={fields.stage} label={labels.stage} options={proposalStages.map((s) => ({ value: s, label: t(`proposals.stages.${s}`) }))} />
+      <SelectField
+        meta={fields.stage}
+        label={labels.stage}
+        options={proposalStages.map((s) => ({ value: s, label: t(`proposals.stages.${s}`) }))}
+      />
       <TextField meta={fields.reason} label={labels.reason} />
       <SubmitButton tone="secondary">
         {t("proposals.moveSubmit")}

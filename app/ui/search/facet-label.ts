@@ -6,7 +6,8 @@ import { countyName } from "~/domain/openings/public-search-params";
 import type { Locale } from "~/i18n/i18n";
 
 /** Every facet the two search pages offer (public openings, anonymised talent). */
-export type FacetName = "county" | "occupationGroup" | "kind" | "extent" | "measures" | "accommodations" | "languages" | "licences";
+export type FacetName =
+  "county" | "occupationGroup" | "kind" | "extent" | "measures" | "accommodations" | "languages" | "licences";
 
 const isOccupationGroup = (value: string): value is keyof typeof occupationGroups => value in occupationGroups;
 

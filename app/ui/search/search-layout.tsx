@@ -46,7 +46,14 @@ export function SearchLayout<Hit>({
           {text("queryHint")}
         </p>
         <div className="mt-1 flex gap-2">
-          <input id="q" name="q" type="search" defaultValue={query} aria-describedby="q-hint" className="block w-full max-w-md rounded border-2 border-gray-600 px-3 py-2" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={query}
+            aria-describedby="q-hint"
+            className="block w-full max-w-md rounded border-2 border-gray-600 px-3 py-2"
+          />
           <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-semibold text-white hover:bg-brand-800">
             {text("submit")}
           </button>
@@ -55,7 +62,10 @@ export function SearchLayout<Hit>({
       <aside aria-label={text("filters")} className="md:row-span-2 md:row-start-1">
         <h2 className="text-xl font-semibold">{text("filters")}</h2>
         {filters}
-        <button type="submit" className="mt-4 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+        <button
+          type="submit"
+          className="mt-4 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+        >
           {text("apply")}
         </button>
       </aside>
@@ -65,7 +75,11 @@ export function SearchLayout<Hit>({
         </h2>
         <ActiveFilters label={text("filters")} filters={results.active} />
         {results.hits.length === 0 ? (
-          <EmptyHint message={text("none")} loosen={texts === "search" ? text("loosen") : undefined} clear={results.clearHref ? { href: results.clearHref, label: text("clearAll") } : undefined} />
+          <EmptyHint
+            message={text("none")}
+            loosen={texts === "search" ? text("loosen") : undefined}
+            clear={results.clearHref ? { href: results.clearHref, label: text("clearAll") } : undefined}
+          />
         ) : (
           <ol className="mt-4 space-y-4">
             {results.hits.map((hit) => (
@@ -112,7 +126,14 @@ export function FacetList({
           const id = `f-${field}-${bucket.value}`;
           return (
             <li key={bucket.value}>
-              <input id={id} type="checkbox" name={field} value={bucket.value} defaultChecked={selected.includes(bucket.value)} className="mr-2 h-4 w-4" />
+              <input
+                id={id}
+                type="checkbox"
+                name={field}
+                value={bucket.value}
+                defaultChecked={selected.includes(bucket.value)}
+                className="mr-2 h-4 w-4"
+              />
               <label htmlFor={id}>
                 {label(bucket.value)} <span className="text-gray-700">({bucket.count})</span>
               </label>
@@ -125,13 +146,28 @@ export function FacetList({
 }
 
 /** A one-value filter of a search form as a select (sort order, municipality, level). */
-export function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string; options: readonly { value: string; label: string }[] }) {
+export function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: readonly { value: string; label: string }[];
+}) {
   return (
     <div className="mt-4">
       <label htmlFor={`f-${name}`} className="block font-semibold">
         {label}
       </label>
-      <select id={`f-${name}`} name={name} defaultValue={value} className="mt-1 block w-full rounded border-2 border-gray-600 px-2 py-1">
+      <select
+        id={`f-${name}`}
+        name={name}
+        defaultValue={value}
+        className="mt-1 block w-full rounded border-2 border-gray-600 px-2 py-1"
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -161,7 +197,15 @@ function ActiveFilters({ label, filters }: { label: string; filters: readonly Ac
 }
 
 /** No hits: says so, and offers a way back to a wider search when the visitor narrowed it. */
-function EmptyHint({ message, loosen, clear }: { message: string; loosen?: string; clear?: { href: string; label: string } }) {
+function EmptyHint({
+  message,
+  loosen,
+  clear,
+}: {
+  message: string;
+  loosen?: string;
+  clear?: { href: string; label: string };
+}) {
   return (
     <div className="mt-4">
       <p>{message}</p>

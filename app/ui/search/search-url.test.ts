@@ -6,7 +6,9 @@ describe("searchHref", () => {
 
   it("leaves out values at their default and repeats list keys", () => {
     expect(searchHref("/muligheter", { q: "", county: [], sort: "relevance", page: 1 }, defaults)).toBe("/muligheter");
-    expect(searchHref("/muligheter", { q: "renhold", county: ["46", "50"], sort: "newest", page: 2 }, defaults)).toBe("/muligheter?q=renhold&county=46&county=50&sort=newest&page=2");
+    expect(searchHref("/muligheter", { q: "renhold", county: ["46", "50"], sort: "newest", page: 2 }, defaults)).toBe(
+      "/muligheter?q=renhold&county=46&county=50&sort=newest&page=2",
+    );
   });
 
   it("encodes what the visitor typed", () => {

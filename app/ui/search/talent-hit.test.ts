@@ -26,7 +26,9 @@ const hit: TalentHitView = {
 
 const render = (lang: Locale) => {
   const i18n = getI18n(lang);
-  return renderToStaticMarkup(createElement(I18nextProvider, { i18n }, createElement(MemoryRouter, null, createElement(TalentHit, { hit }))));
+  return renderToStaticMarkup(
+    createElement(I18nextProvider, { i18n }, createElement(MemoryRouter, null, createElement(TalentHit, { hit }))),
+  );
 };
 
 describe("a talent-search hit", () => {

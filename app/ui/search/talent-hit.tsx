@@ -39,7 +39,8 @@ export function TalentHit({ hit }: { hit: TalentHitView }) {
         <Highlighted parts={highlightTerms(occupations, hit.occupationMarks)} fallback={occupations} />
       </p>
       <p className="text-sm text-gray-800">
-        {hit.municipalityName} · {t("talent.hours", { hours: hit.hoursPerWeek })} · {t("talent.norwegian", { level: hit.norwegianLevel === "NONE" ? "–" : hit.norwegianLevel })}
+        {hit.municipalityName} · {t("talent.hours", { hours: hit.hoursPerWeek })} ·{" "}
+        {t("talent.norwegian", { level: hit.norwegianLevel === "NONE" ? "–" : hit.norwegianLevel })}
         {hit.earliestStart ? ` · ${t("talent.from", { date: hit.earliestStart })}` : ""} · {hit.companyName}
       </p>
       {hit.skills.length ? <p className="mt-1 text-sm">{hit.skills.join(", ")}</p> : null}

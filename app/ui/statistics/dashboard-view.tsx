@@ -60,7 +60,10 @@ export function DashboardView({
           items={[
             { term: t("dashboard.published"), details: data.openings.published },
             { term: t("dashboard.filled"), details: data.openings.filled },
-            { term: t("dashboard.reservedShare"), details: share === null ? t("dashboard.noTasks") : `${Math.round(share * 100)} %` },
+            {
+              term: t("dashboard.reservedShare"),
+              details: share === null ? t("dashboard.noTasks") : `${Math.round(share * 100)} %`,
+            },
           ]}
         />
       </section>
@@ -68,30 +71,50 @@ export function DashboardView({
       <Figure
         title={t("dashboard.funnel")}
         head={[t("dashboard.stage"), t("dashboard.count")]}
-        rows={data.funnel.map((f) => ({ label: t(`dashboard.funnelStages.${f.stage}`), value: valueOf(f.count), display: peopleText(f.count) }))}
+        rows={data.funnel.map((f) => ({
+          label: t(`dashboard.funnelStages.${f.stage}`),
+          value: valueOf(f.count),
+          display: peopleText(f.count),
+        }))}
       />
       <Figure
         title={t("dashboard.hiresByMeasure")}
         head={[t("dashboard.measure"), t("dashboard.count")]}
-        rows={data.hiresByMeasure.map((h) => ({ label: isMeasureCode(h.measure) ? measureLabels[h.measure][lang] : t("dashboard.noMeasure"), value: valueOf(h.count), display: peopleText(h.count) }))}
+        rows={data.hiresByMeasure.map((h) => ({
+          label: isMeasureCode(h.measure) ? measureLabels[h.measure][lang] : t("dashboard.noMeasure"),
+          value: valueOf(h.count),
+          display: peopleText(h.count),
+        }))}
       />
       <section aria-labelledby="median-title" className="mt-8">
         <h2 id="median-title" className="text-xl font-semibold">
           {t("dashboard.medianDays")}
         </h2>
-        <p className="mt-1 text-lg">{data.medianDaysToHire === null ? t("dashboard.tooFew") : t("dashboard.medianValue", { days: data.medianDaysToHire })}</p>
+        <p className="mt-1 text-lg">
+          {data.medianDaysToHire === null
+            ? t("dashboard.tooFew")
+            : t("dashboard.medianValue", { days: data.medianDaysToHire })}
+        </p>
       </section>
       {audience === "member" ? (
         <Figure
           title={t("dashboard.activePerCompany")}
           head={[t("dashboard.company"), t("dashboard.count")]}
-          rows={data.activePerCompany.map((c) => ({ label: c.company, value: valueOf(c.count), display: peopleText(c.count) }))}
+          rows={data.activePerCompany.map((c) => ({
+            label: c.company,
+            value: valueOf(c.count),
+            display: peopleText(c.count),
+          }))}
         />
       ) : null}
       <Figure
         title={t("dashboard.procurement")}
         head={[t("dashboard.quarterCol"), t("dashboard.amount")]}
-        rows={data.procurement.map((q) => ({ label: q.quarter, value: q.amountOre, display: formatNok(q.amountOre, lang) }))}
+        rows={data.procurement.map((q) => ({
+          label: q.quarter,
+          value: q.amountOre,
+          display: formatNok(q.amountOre, lang),
+        }))}
       />
       <SavingSection saving={data.saving} params={params} />
       {county ? <CountyComparison data={data} county={county} /> : null}

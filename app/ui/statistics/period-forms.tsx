@@ -12,7 +12,13 @@ const inputClass = "rounded border-2 border-gray-600 px-2 py-1";
 const buttonClass = "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800";
 
 /** The member's period: this quarter, this year or any range of days. */
-export function MemberPeriodForm({ params, days }: { params: DashboardParams; days: { fromDay: string; toDay: string } }) {
+export function MemberPeriodForm({
+  params,
+  days,
+}: {
+  params: DashboardParams;
+  days: { fromDay: string; toDay: string };
+}) {
   const { t } = useTranslation();
   return (
     <Form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded border border-gray-300 p-3">
@@ -30,7 +36,13 @@ export function MemberPeriodForm({ params, days }: { params: DashboardParams; da
           <label htmlFor={`d-${end}`} className="block text-sm font-semibold">
             {t(`dashboard.${end}`)}
           </label>
-          <input id={`d-${end}`} name={end} type="date" defaultValue={params[end] ?? (end === "from" ? days.fromDay : days.toDay)} className={inputClass} />
+          <input
+            id={`d-${end}`}
+            name={end}
+            type="date"
+            defaultValue={params[end] ?? (end === "from" ? days.fromDay : days.toDay)}
+            className={inputClass}
+          />
         </div>
       ))}
       <button type="submit" className={buttonClass}>
@@ -48,7 +60,9 @@ export function PublicPeriodForm({ period, periods }: { period: PeriodOption; pe
   const options = (list: readonly PeriodOption[]) =>
     list.map((p) => (
       <option key={p.key} value={p.key}>
-        {p.kind === "year" ? t("dashboard.yearOption", { year: p.year }) : t("dashboard.quarterOption", { quarter: p.quarter, year: p.year })}
+        {p.kind === "year"
+          ? t("dashboard.yearOption", { year: p.year })
+          : t("dashboard.quarterOption", { quarter: p.quarter, year: p.year })}
       </option>
     ));
   return (

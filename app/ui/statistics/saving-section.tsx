@@ -24,7 +24,13 @@ export function SavingSection({ saving, params }: { saving: Saving; params: Dash
       perMonth: nok(c.monthlyOre),
       contribution: "suppressed" in c.count ? t("dashboard.leftOut") : nokRange(c.fromOre, c.toOre),
     })),
-    { key: "total", label: t("dashboard.total"), hires: peopleText(saving.hires), perMonth: "", contribution: nokRange(saving.totalFromOre, saving.totalToOre) },
+    {
+      key: "total",
+      label: t("dashboard.total"),
+      hires: peopleText(saving.hires),
+      perMonth: "",
+      contribution: nokRange(saving.totalFromOre, saving.totalToOre),
+    },
   ];
   return (
     <section aria-labelledby="saving-title" className="mt-8 max-w-2xl">
@@ -45,7 +51,9 @@ export function SavingSection({ saving, params }: { saving: Saving; params: Dash
           { header: t("dashboard.contribution"), numeric: true, cell: (r) => r.contribution },
         ]}
       />
-      <p className="mt-2 font-semibold">{t("dashboard.savingResult", { total: nokRange(saving.totalFromOre, saving.totalToOre) })}</p>
+      <p className="mt-2 font-semibold">
+        {t("dashboard.savingResult", { total: nokRange(saving.totalFromOre, saving.totalToOre) })}
+      </p>
       {params ? <AssumptionsForm params={params} /> : null}
     </section>
   );
@@ -75,11 +83,22 @@ function AssumptionsForm({ params }: { params: DashboardParams }) {
             <label htmlFor="a-months" className="block text-sm">
               {t("dashboard.assumptionsMonths")}
             </label>
-            <input id="a-months" name="months" type="number" min={1} max={60} defaultValue={params.months} className={inputClass} />
+            <input
+              id="a-months"
+              name="months"
+              type="number"
+              min={1}
+              max={60}
+              defaultValue={params.months}
+              className={inputClass}
+            />
           </div>
         </div>
       </fieldset>
-      <button type="submit" className="mt-3 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50">
+      <button
+        type="submit"
+        className="mt-3 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+      >
         {t("dashboard.update")}
       </button>
     </Form>

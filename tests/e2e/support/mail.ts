@@ -11,7 +11,13 @@ export async function waitForMail(match: { to: string; subjectIncludes?: string 
     .poll(
       async () => {
         const all = (await (await fetch(api)).json()) as Omit<CapturedMail, "links">[];
-        const hit = all.reverse().find((m) => m.to.includes(match.to.toLowerCase()) && (!match.subjectIncludes || m.subject.includes(match.subjectIncludes)));
+        const hit = all
+          .reverse()
+          .find(
+            (m) =>
+              m.to.includes(match.to.toLowerCase()) &&
+              (!match.subjectIncludes || m.subject.includes(match.subjectIncludes)),
+          );
         found = hit ? { ...hit, links: hit.text.match(/https?:\/\/\S+/g) ?? [] } : undefined;
         return Boolean(found);
       },
