@@ -25,17 +25,18 @@ import { DEMO_PASSWORD, demoOrganizations, demoOrgNumber, demoUsers } from "./de
 import { demoCandidates } from "./demo-candidates";
 import { demoOpenings } from "./demo-openings";
 
-/** Creates or updates the demo data; running it twice changes nothing the second time. */
-export async function seedDemoData(
-  db: Db,
-): Promise<{
+/** How many of each kind of demo record there are after seeding. */
+export type SeededCounts = {
   organizations: number;
   users: number;
   openings: number;
   candidates: number;
   proposals: number;
   orders: number;
-}> {
+};
+
+/** Creates or updates the demo data; running it twice changes nothing the second time. */
+export async function seedDemoData(db: Db): Promise<SeededCounts> {
   const orgIds = new Map<string, string>();
   for (const org of demoOrganizations) {
     const orgNumber = demoOrgNumber(org.key);
