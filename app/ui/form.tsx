@@ -403,6 +403,48 @@ export function SubmitButton({
   );
 }
 
+/** Values a form posts as they are: which record, which dispute. */
+export function HiddenValues({ values }: { values: Record<string, string> }) {
+  return (
+    <>
+      {Object.entries(values).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+    </>
+  );
+}
+
+export type ButtonChoice = { value?: string; label: ReactNode; tone?: ButtonTone };
+
+/**
+ * A row of submit buttons in one form, each posting `name` = its value (a status to move to, a
+ * consent to withdraw, agree or decline): one form, so one error summary for the choice.
+ */
+export function ChoiceButtons({
+  name,
+  choices,
+  className = "flex flex-wrap gap-3",
+}: {
+  name: string;
+  choices: readonly ButtonChoice[];
+  className?: string;
+}) {
+  return (
+    <div className={className}>
+      {choices.map((c) => (
+        <SubmitButton
+          key={c.value ?? String(c.label)}
+          tone={c.tone ?? "secondary"}
+          name={c.value ? name : undefined}
+          value={c.value}
+        >
+          {c.label}
+        </SubmitButton>
+      ))}
+    </div>
+  );
+}
+
 /**
  * A form that is one button: an intent and its hidden values, e.g. "withdraw this consent".
  * It goes through the kit like any form, so a refusal ("not now") shows in its error summary.
@@ -424,9 +466,7 @@ export function ActionButton<Schema extends Record<string, unknown>>({
 }) {
   return (
     <KitForm form={form} result={result} fields={{}} labels={{}} intent={intent}>
-      {Object.entries(values).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenValues values={values} />
       <SubmitButton tone={tone}>{children}</SubmitButton>
     </KitForm>
   );

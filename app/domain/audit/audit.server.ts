@@ -1,3 +1,4 @@
+import type { Actor } from "~/auth/actor";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/lib/db.server";
 
@@ -15,6 +16,15 @@ type AuditWriter = Pick<Db, "auditEvent">;
 
 export async function recordAudit(db: AuditWriter, input: AuditInput): Promise<void> {
   await db.auditEvent.create({ data: input });
+}
+
+/** An event done by an actor for their organisation: who, for whom, what, on which record. */
+export function auditBy(
+  db: AuditWriter,
+  actor: Actor,
+  event: Omit<AuditInput, "actorUserId" | "actorOrganizationId">,
+): Promise<void> {
+  return recordAudit(db, { actorUserId: actor.userId, actorOrganizationId: actor.organizationId, ...event });
 }
 
 export function listAuditForOrganization(db: Db, organizationId: string, take = 100) {

@@ -3,7 +3,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { CandidateStatus } from "~/generated/prisma/enums";
 import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { auditBy, recordAudit } from "~/domain/audit/audit.server";
 import { notFound, ok, refuse, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
 import { logger } from "~/lib/logger.server";
@@ -137,13 +137,7 @@ export async function createCandidate(db: Db, actor: Actor, input: CandidateInpu
         if (input.shareAccommodationsConsent)
           await giveConsent(tx, actor, c.id, { kind: "SHARE_ACCOMMODATIONS", ...consent });
         await syncIndex(tx, c.id);
-        await recordAudit(tx, {
-          actorUserId: actor.userId,
-          actorOrganizationId: actor.organizationId,
-          action: "candidate.create",
-          entityType: "Candidate",
-          entityId: c.id,
-        });
+        await auditBy(tx, actor, { action: "candidate.create", entityType: "Candidate", entityId: c.id });
         return c;
       });
     } catch (err) {
@@ -176,13 +170,7 @@ async function findOwn(
 export async function viewCandidate(db: Db, actor: Actor, id: string, purpose: "view" | "edit" = "view") {
   const c = await findOwn(db, actor, id);
   if (!c) return notFound();
-  await recordAudit(db, {
-    actorUserId: actor.userId,
-    actorOrganizationId: actor.organizationId,
-    action: `candidate.personal.${purpose}`,
-    entityType: "Candidate",
-    entityId: c.id,
-  });
+  await auditBy(db, actor, { action: `candidate.personal.${purpose}`, entityType: "Candidate", entityId: c.id });
   const consents = await db.candidateConsent.findMany({ where: { candidateId: id }, orderBy: { recordedAt: "desc" } });
   const recorders = await db.user.findMany({
     where: { id: { in: [...new Set(consents.map((x) => x.recordedById))] } },
@@ -276,9 +264,7 @@ export async function recordConsent(
     if (c.personalDataDeletedAt) return refuse("personalDataDeleted");
     await giveConsent(tx, actor, id, input);
     await syncIndex(tx, id);
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      actorOrganizationId: actor.organizationId,
+    await auditBy(tx, actor, {
       action: "candidate.consent.give",
       entityType: "Candidate",
       entityId: id,
@@ -310,9 +296,7 @@ export async function withdrawConsent(db: Db, actor: Actor, id: string, kind: Co
     });
     await addEvent(tx, id, "consent.withdrawn", actor.userId, { kind }, true);
     await syncIndex(tx, id);
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      actorOrganizationId: actor.organizationId,
+    await auditBy(tx, actor, {
       action: "candidate.consent.withdraw",
       entityType: "Candidate",
       entityId: id,
@@ -378,9 +362,7 @@ export async function listOwnCandidates(db: Db, actor: Actor, filters: Candidate
     },
   });
   if (rows.length) {
-    await recordAudit(db, {
-      actorUserId: actor.userId,
-      actorOrganizationId: actor.organizationId,
+    await auditBy(db, actor, {
       action: "candidate.personal.list",
       entityType: "CandidateList",
       entityId: actor.organizationId,
@@ -435,13 +417,7 @@ export async function exportCandidate(db: Db, actor: Actor, id: string) {
       include: { fromOrganization: { select: { name: true } } },
     }),
   ]);
-  await recordAudit(db, {
-    actorUserId: actor.userId,
-    actorOrganizationId: actor.organizationId,
-    action: "candidate.export",
-    entityType: "Candidate",
-    entityId: id,
-  });
+  await auditBy(db, actor, { action: "candidate.export", entityType: "Candidate", entityId: id });
   const { organizationId: _o, createdById: _c, ...candidate } = c;
   return ok({
     exportedAt: new Date().toISOString(),
@@ -467,13 +443,7 @@ export async function eraseCandidate(db: Db, actor: Actor, id: string): Promise<
     // deleting here says so where erasure is read.
     await tx.emailMessage.deleteMany({ where: { candidateId: id } });
     await tx.candidate.delete({ where: { id } });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      actorOrganizationId: actor.organizationId,
-      action: "candidate.erase",
-      entityType: "Candidate",
-      entityId: id,
-    });
+    await auditBy(tx, actor, { action: "candidate.erase", entityType: "Candidate", entityId: id });
     return true;
   });
   if (!done) return notFound();

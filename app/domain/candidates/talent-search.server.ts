@@ -1,7 +1,7 @@
 import { fromEngine } from "~/domain/search/engine-call.server";
 import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { auditBy } from "~/domain/audit/audit.server";
 import { mailMembers } from "~/domain/notifications/notifications.server";
 import { notFound, ok, refuse, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
@@ -122,13 +122,7 @@ export async function askAboutCandidate(
         metadata: { fromOrganizationId: actor.organizationId, from: from.name },
       },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      actorOrganizationId: actor.organizationId,
-      action: "candidate.inquiry",
-      entityType: "Candidate",
-      entityId: c.id,
-    });
+    await auditBy(tx, actor, { action: "candidate.inquiry", entityType: "Candidate", entityId: c.id });
   });
   await mailMembers(
     db,

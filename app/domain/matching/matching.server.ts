@@ -6,7 +6,7 @@ import { getOccupation } from "~/domain/openings/occupations";
 import { OPENINGS_INDEX } from "~/domain/openings/search-document";
 import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { auditBy } from "~/domain/audit/audit.server";
 import { notFound, ok, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
 import type { Filter } from "#search/port";
@@ -187,9 +187,7 @@ export async function suggestOwnCandidatesForOpening(
       })
     ).map((p) => [p.candidateId, p.id]),
   );
-  await recordAudit(db, {
-    actorUserId: actor.userId,
-    actorOrganizationId: actor.organizationId,
+  await auditBy(db, actor, {
     action: "candidate.personal.list",
     entityType: "CandidateList",
     entityId: actor.organizationId,

@@ -1,7 +1,7 @@
 import type { Opening, Prisma } from "~/generated/prisma/client";
 import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { auditBy } from "~/domain/audit/audit.server";
 import { notFound, ok, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
 import { dayToStored } from "~/lib/dates";
@@ -70,13 +70,7 @@ export async function createOpening(db: Db, actor: Actor, input: OpeningInput) {
     const opening = await tx.opening.create({
       data: { ...columns(input), organizationId: actor.organizationId, createdById: actor.userId },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      actorOrganizationId: actor.organizationId,
-      action: "opening.create",
-      entityType: "Opening",
-      entityId: opening.id,
-    });
+    await auditBy(tx, actor, { action: "opening.create", entityType: "Opening", entityId: opening.id });
     return opening;
   });
 }
@@ -141,13 +135,7 @@ async function setStatus(
       },
     });
     await syncIndex(tx, id);
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      actorOrganizationId: actor.organizationId,
-      action,
-      entityType: "Opening",
-      entityId: id,
-    });
+    await auditBy(tx, actor, { action, entityType: "Opening", entityId: id });
     return ok(opening);
   });
 }

@@ -1,7 +1,7 @@
 import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
 import type { DisputeStatus, OrderSide } from "~/generated/prisma/enums";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { auditBy, recordAudit } from "~/domain/audit/audit.server";
 import { mailMembers } from "~/domain/notifications/notifications.server";
 import { refundPayment } from "~/domain/payments/refunds.server";
 import { stripeFailure } from "~/domain/payments/stripe.server";
@@ -82,9 +82,7 @@ export async function cancelOrder(
     const now = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });
     return refuse(AFTER_ACCEPTANCE.includes(now.status) ? "orderDisputeRequired" : "orderChanged");
   }
-  await recordAudit(db, {
-    actorUserId: actor.userId,
-    actorOrganizationId: actor.organizationId,
+  await auditBy(db, actor, {
     action: "order.cancel",
     entityType: "Order",
     entityId: orderId,
@@ -115,9 +113,7 @@ export async function openDispute(
     const dispute = await tx.orderDispute.create({
       data: { orderId, openedBySide: orderSide(admin.value), openedByUserId: actor.userId, reason },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      actorOrganizationId: actor.organizationId,
+    await auditBy(tx, actor, {
       action: "order.dispute.open",
       entityType: "Order",
       entityId: orderId,
@@ -233,9 +229,7 @@ export async function answerDispute(
     if (!outcome.ok) return outcome;
     refunded = outcome.value.refunded;
   }
-  await recordAudit(db, {
-    actorUserId: actor.userId,
-    actorOrganizationId: actor.organizationId,
+  await auditBy(db, actor, {
     action: `order.dispute.${answer}`,
     entityType: "Order",
     entityId: dispute.order.id,

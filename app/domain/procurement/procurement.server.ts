@@ -1,6 +1,6 @@
 import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { auditBy, recordAudit } from "~/domain/audit/audit.server";
 import { spreadsheetCsv } from "~/domain/exports/spreadsheet-csv";
 import { mailMembers } from "~/domain/notifications/notifications.server";
 import type { Db } from "~/lib/db.server";
@@ -75,13 +75,7 @@ export async function submitQuote(
         data: { ...data, status: "SUBMITTED", createdAt: new Date() },
       })
     : await db.quote.create({ data: { ...data, taskId, companyId: actor.organizationId } });
-  await recordAudit(db, {
-    actorUserId: actor.userId,
-    actorOrganizationId: actor.organizationId,
-    action: "quote.submit",
-    entityType: "Quote",
-    entityId: quote.id,
-  });
+  await auditBy(db, actor, { action: "quote.submit", entityType: "Quote", entityId: quote.id });
   return ok({ id: quote.id });
 }
 
@@ -106,13 +100,7 @@ export async function withdrawQuote(db: Db, actor: Actor, quoteId: string): Prom
     data: { status: "WITHDRAWN" },
   });
   if (done.count !== 1) return refuse("quoteNotWithdrawable");
-  await recordAudit(db, {
-    actorUserId: actor.userId,
-    actorOrganizationId: actor.organizationId,
-    action: "quote.withdraw",
-    entityType: "Quote",
-    entityId: quoteId,
-  });
+  await auditBy(db, actor, { action: "quote.withdraw", entityType: "Quote", entityId: quoteId });
   return ok();
 }
 
@@ -319,13 +307,7 @@ export async function moveOrder(
     const now = await db.order.findUniqueOrThrow({ where: { id: orderId }, select: { status: true } });
     return refuse("orderStepNotNow", { detail: { status: now.status } });
   }
-  await recordAudit(db, {
-    actorUserId: actor.userId,
-    actorOrganizationId: actor.organizationId,
-    action: `order.${step}`,
-    entityType: "Order",
-    entityId: orderId,
-  });
+  await auditBy(db, actor, { action: `order.${step}`, entityType: "Order", entityId: orderId });
   await notify(db, otherParty(side, order), {
     kind: step === "accept" ? "accepted" : "delivered",
     task: order.quote.task.title,

@@ -1,6 +1,6 @@
 import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { auditBy } from "~/domain/audit/audit.server";
 import { notFound, ok, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
 import { dayToStored, osloToday } from "~/lib/dates";
@@ -53,9 +53,7 @@ export async function addSupplierDocument(db: Db, actor: Actor, input: DocumentI
         validUntil: input.validUntil ? dayToStored(input.validUntil) : null,
       },
     });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      actorOrganizationId: actor.organizationId,
+    await auditBy(tx, actor, {
       action: "supplier.document.add",
       entityType: "SupplierDocument",
       entityId: doc.id,
@@ -70,9 +68,7 @@ export async function setStaffInMeasure(db: Db, actor: Actor, percent: number): 
   if (!can(actor, "supplier:manage")) return notFound();
   await db.$transaction(async (tx) => {
     await tx.organization.update({ where: { id: actor.organizationId }, data: { staffInMeasurePercent: percent } });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      actorOrganizationId: actor.organizationId,
+    await auditBy(tx, actor, {
       action: "supplier.staff.set",
       entityType: "Organization",
       entityId: actor.organizationId,

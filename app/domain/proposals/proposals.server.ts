@@ -2,7 +2,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { ProposalStage } from "~/generated/prisma/enums";
 import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
-import { recordAudit } from "~/domain/audit/audit.server";
+import { auditBy } from "~/domain/audit/audit.server";
 import { markCandidatePlaced, recordCandidateEvent } from "~/domain/candidates/candidates.server";
 import { accommodationsForEmployer, packageForEmployer, sharesSensitive } from "~/domain/candidates/employer-view";
 import type { CandidateLanguage } from "~/domain/candidates/profile-options";
@@ -82,13 +82,7 @@ export async function createProposal(
     },
   });
   await recordCandidateEvent(db, candidateId, "proposal", actor.userId, { openingTitle: opening.title });
-  await recordAudit(db, {
-    actorUserId: actor.userId,
-    actorOrganizationId: actor.organizationId,
-    action: "proposal.create",
-    entityType: "Proposal",
-    entityId: proposal.id,
-  });
+  await auditBy(db, actor, { action: "proposal.create", entityType: "Proposal", entityId: proposal.id });
   await notifyOrganization(
     db,
     opening.organizationId,
@@ -214,9 +208,7 @@ export async function introducedContact(db: Db, actor: Actor, id: string): Promi
   });
   if (!p || sideOf(actor, p) !== "employer") return notFound();
   if (!p.introConsentAt || !p.candidate.fullName) return ok(null);
-  await recordAudit(db, {
-    actorUserId: actor.userId,
-    actorOrganizationId: actor.organizationId,
+  await auditBy(db, actor, {
     action: "candidate.personal.view",
     entityType: "Candidate",
     entityId: p.candidateId,
@@ -297,9 +289,7 @@ export async function moveProposal(
     to: stage,
     openingTitle: p.opening.title,
   });
-  await recordAudit(db, {
-    actorUserId: actor.userId,
-    actorOrganizationId: actor.organizationId,
+  await auditBy(db, actor, {
     action: "proposal.move",
     entityType: "Proposal",
     entityId: id,
@@ -366,9 +356,7 @@ export async function setIntroConsent(
   await recordCandidateEvent(db, p.candidateId, consent ? "consent.intro" : "consent.intro.withdrawn", actor.userId, {
     openingTitle: p.opening.title,
   });
-  await recordAudit(db, {
-    actorUserId: actor.userId,
-    actorOrganizationId: actor.organizationId,
+  await auditBy(db, actor, {
     action: consent ? "candidate.consent.give" : "candidate.consent.withdraw",
     entityType: "Candidate",
     entityId: p.candidateId,

@@ -4,7 +4,7 @@ import { recordConsentIntent, withdrawConsentIntent } from "~/domain/candidates/
 import { consentKinds, consentMethods, type ConsentKind } from "~/domain/candidates/profile-options";
 import { useLocale } from "~/i18n/use-locale";
 import { formatOsloDateTime } from "~/lib/dates";
-import { ChoiceGroup, KitForm, SubmitButton, TextField } from "~/ui/form";
+import { ChoiceButtons, ChoiceGroup, KitForm, SubmitButton, TextField } from "~/ui/form";
 import { useZodForm } from "~/ui/use-zod-form";
 
 export type ConsentLine = {
@@ -68,19 +68,15 @@ function WithdrawButtons({ kinds, result }: { kinds: ConsentKind[]; result: Subm
   const [form, fields] = useZodForm(withdrawConsentIntent, result);
   if (!kinds.length) return null;
   return (
-    <KitForm
-      form={form}
-      result={result}
-      fields={fields}
-      labels={{}}
-      intent="withdraw"
-      className="mt-3 flex flex-wrap gap-3"
-    >
-      {kinds.map((kind) => (
-        <SubmitButton key={kind} tone="danger" name="kind" value={kind}>
-          {t("candidates.withdraw", { kind: t(`consentKinds.${kind}`) })}
-        </SubmitButton>
-      ))}
+    <KitForm form={form} result={result} fields={fields} labels={{}} intent="withdraw" className="mt-3">
+      <ChoiceButtons
+        name="kind"
+        choices={kinds.map((kind) => ({
+          value: kind,
+          tone: "danger",
+          label: t("candidates.withdraw", { kind: t(`consentKinds.${kind}`) }),
+        }))}
+      />
     </KitForm>
   );
 }

@@ -2,7 +2,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { statusIntent } from "~/domain/candidates/candidate-schema";
 import { candidateStatuses, type CandidateStatusValue } from "~/domain/candidates/profile-options";
-import { KitForm, SubmitButton } from "~/ui/form";
+import { ChoiceButtons, KitForm } from "~/ui/form";
 import { useZodForm } from "~/ui/use-zod-form";
 
 /**
@@ -26,19 +26,14 @@ export function StatusSection({
       <h2 id="status-title" className="text-xl font-semibold">
         {t("candidates.statusActions")}
       </h2>
-      <KitForm
-        form={form}
-        result={result}
-        fields={fields}
-        labels={{}}
-        intent="status"
-        className="mt-2 flex flex-wrap gap-3"
-      >
-        {targets.map((s) => (
-          <SubmitButton key={s} tone="secondary" name="status" value={s}>
-            {t("candidates.setStatus", { status: t(`candidateStatuses.${s}`).toLowerCase() })}
-          </SubmitButton>
-        ))}
+      <KitForm form={form} result={result} fields={fields} labels={{}} intent="status" className="mt-2">
+        <ChoiceButtons
+          name="status"
+          choices={targets.map((s) => ({
+            value: s,
+            label: t("candidates.setStatus", { status: t(`candidateStatuses.${s}`).toLowerCase() }),
+          }))}
+        />
       </KitForm>
     </section>
   );

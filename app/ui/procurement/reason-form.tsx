@@ -1,6 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { answerIntent, cancelIntent, decideIntent, disputeIntent } from "~/domain/procurement/order-schema";
-import { KitForm, SubmitButton, TextArea, type ButtonTone } from "~/ui/form";
+import { ChoiceButtons, HiddenValues, KitForm, TextArea, type ButtonChoice } from "~/ui/form";
 import { useZodForm } from "~/ui/use-zod-form";
 
 type ReasonSchema = typeof cancelIntent | typeof disputeIntent | typeof answerIntent | typeof decideIntent;
@@ -26,7 +26,7 @@ export function ReasonForm({
   values?: Record<string, string>;
   label: string;
   hint?: string;
-  buttons: readonly { label: string; value?: string; tone: ButtonTone }[];
+  buttons: readonly ButtonChoice[];
 }) {
   const [form, fields] = useZodForm(schema, result);
   return (
@@ -38,17 +38,9 @@ export function ReasonForm({
       intent={intent}
       className="mb-6 max-w-xl rounded border border-gray-300 p-4"
     >
-      {Object.entries(values).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+      <HiddenValues values={values} />
       <TextArea meta={fields.reason} label={label} hint={hint} rows={3} />
-      <div className="flex flex-wrap gap-3">
-        {buttons.map((b) => (
-          <SubmitButton key={b.value ?? b.label} tone={b.tone} name={b.value ? "intent" : undefined} value={b.value}>
-            {b.label}
-          </SubmitButton>
-        ))}
-      </div>
+      <ChoiceButtons name="intent" choices={buttons} />
     </KitForm>
   );
 }
