@@ -11,4 +11,10 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$hash" ]; then
   npm ci --no-audit --no-fund --loglevel=error
   echo "$hash" > "$stamp"
 fi
-[ -f app/generated/prisma/client.ts ] || node_modules/.bin/tsx scripts/prisma.ts generate
+# The Prisma client is generated from the schema: again whenever the schema has changed.
+schema_hash=$(sha256sum prisma/schema.prisma | cut -d' ' -f1)
+schema_stamp=app/generated/.schema-hash
+if [ ! -f app/generated/prisma/client.ts ] || [ ! -f "$schema_stamp" ] || [ "$(cat "$schema_stamp")" != "$schema_hash" ]; then
+  node_modules/.bin/tsx scripts/prisma.ts generate
+  echo "$schema_hash" > "$schema_stamp"
+fi
