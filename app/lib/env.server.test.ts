@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { productionProblems, STRIPE_DOUBLE_SECRET_KEY, STRIPE_DOUBLE_WEBHOOK_SECRET } from "./env.server";
+
+const production = {
+  NODE_ENV: "production",
+  APP_ORIGIN: "https://arbeidsbro.no",
+  STRIPE_SECRET_KEY: "sk_live_x",
+  STRIPE_WEBHOOK_SECRET: "whsec_live_x",
+};
+
+describe("a production server refuses to start", () => {
+  it("without APP_ORIGIN (links would come from a request header)", () => {
+    const { APP_ORIGIN: _omit, ...rest } = production;
+    expect(productionProblems(rest)).toEqual([expect.stringContaining("APP_ORIGIN is required")]);
+  });
+
+  it("with the Stripe test double's key or webhook secret, unless payments go to the double", () => {
+    expect(productionProblems({ ...production, STRIPE_SECRET_KEY: STRIPE_DOUBLE_SECRET_KEY })).toEqual([
+      expect.stringContaining("STRIPE_SECRET_KEY"),
+    ]);
+    expect(productionProblems({ ...production, STRIPE_WEBHOOK_SECRET: undefined })).toEqual([
+      expect.stringContaining("STRIPE_WEBHOOK_SECRET"),
+    ]);
+    expect(
+      productionProblems({
+        ...production,
+        STRIPE_SECRET_KEY: STRIPE_DOUBLE_SECRET_KEY,
+        STRIPE_WEBHOOK_SECRET: STRIPE_DOUBLE_WEBHOOK_SECRET,
+        STRIPE_API_BASE: "http://127.0.0.1:12111",
+      }),
+    ).toEqual([]);
+  });
+
+  it("with an APP_ORIGIN that is not an http(s) origin", () => {
+    expect(productionProblems({ ...production, APP_ORIGIN: "javascript:alert(1)" })).not.toEqual([]);
+  });
+
+  it("but starts with a complete configuration, and outside production asks for nothing", () => {
+    expect(productionProblems(production)).toEqual([]);
+    expect(productionProblems({ NODE_ENV: "development" })).toEqual([]);
+  });
+});
