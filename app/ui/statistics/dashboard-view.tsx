@@ -29,7 +29,7 @@ export function DashboardView({
   county: { name: string; data: AreaSummary } | null;
   days: { fromDay: string; toDay: string };
   exportHref: string;
-  /** The period form of the page (members: any range; public: completed quarters and years) */
+  /** The period form of the page (members choose their own range; the public, completed quarters and years) */
   picker: ReactNode;
   audience: "member" | "public";
   /** Members' URL state, for the editable assumptions; the public page uses the defaults */
