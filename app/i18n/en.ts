@@ -295,6 +295,7 @@ export const en: Messages = {
     },
   },
   forms: {
+    valueInvalid: "Something in the form was not valid. Reload the page and try again.",
     errorSummaryTitle: "The form has errors to correct",
     required: "Required",
   },

@@ -295,6 +295,7 @@ export const nb = {
     },
   },
   forms: {
+    valueInvalid: "Noe i skjemaet var ikke gyldig. Last siden på nytt og prøv igjen.",
     errorSummaryTitle: "Skjemaet har feil som må rettes",
     required: "Påkrevd",
   },

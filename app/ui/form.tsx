@@ -61,15 +61,24 @@ export function KitForm<Schema extends Record<string, unknown>>({
   className?: string;
   children: ReactNode;
 }) {
+  // Every error of the submission is in the summary: a field's own, those of its items
+  // ("measures[2]"), and, as one plain line, any on a value the form does not show (a tampered
+  // hidden field), so a refused form never answers without saying why.
   const summary: SummaryField[] = [];
-  for (const [name, label] of Object.entries(labels) as [keyof Schema, string | undefined][]) {
+  const placed = new Set<string>([""]);
+  for (const [name, label] of Object.entries(labels) as [keyof Schema & string, string | undefined][]) {
     const meta = fields[name];
-    if (meta && label) summary.push({ meta, label });
+    if (!meta || !label) continue;
+    const own = Object.entries(form.allErrors).filter(([key]) => key === name || key.startsWith(`${name}[`) || key.startsWith(`${name}.`));
+    own.forEach(([key]) => placed.add(key));
+    summary.push({ meta: { ...meta, errors: meta.errors?.length ? meta.errors : own.flatMap(([, errors]) => errors) }, label });
   }
+  const unplaced = Object.entries(form.allErrors).some(([key, errors]) => !placed.has(key) && errors.length > 0);
+  const formErrors = [...(form.errors ?? []), ...(unplaced ? ["forms.valueInvalid"] : [])];
   const first = summary.find((f) => f.meta.errors?.length)?.meta.name;
   return (
     <FirstInvalidContext.Provider value={first}>
-      <ErrorSummary fields={summary} formErrors={form.errors} resultKey={result} />
+      <ErrorSummary fields={summary} formErrors={formErrors} resultKey={result} />
       <Form method={method} action={action} className={className} {...getFormProps(form)}>
         {intent ? <input type="hidden" name="intent" value={intent} /> : null}
         {children}

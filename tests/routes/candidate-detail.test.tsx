@@ -111,4 +111,20 @@ describe("the candidate page's forms (route module, in memory)", () => {
     expect(link.getAttribute("href")).toMatch(/^#/);
     expect(posted).toHaveLength(0);
   });
+
+  it("an error on a value the form does not show (a tampered hidden field, a list item) still shows the summary", async () => {
+    renderPage((form) =>
+      data(
+        {
+          intent: String(form.get("intent")),
+          result: { status: "error" as const, initialValue: {}, error: { "tampered[3]": ["errors.generic"] } },
+        },
+        { status: 400 },
+      ),
+    );
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole("button", { name: "Sett som på pause" }));
+    const summary = await screen.findByRole("alert");
+    expect(summary.textContent).toContain("Noe i skjemaet var ikke gyldig");
+  });
 });
