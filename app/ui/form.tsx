@@ -69,9 +69,14 @@ export function KitForm<Schema extends Record<string, unknown>>({
   for (const [name, label] of Object.entries(labels) as [keyof Schema & string, string | undefined][]) {
     const meta = fields[name];
     if (!meta || !label) continue;
-    const own = Object.entries(form.allErrors).filter(([key]) => key === name || key.startsWith(`${name}[`) || key.startsWith(`${name}.`));
+    const own = Object.entries(form.allErrors).filter(
+      ([key]) => key === name || key.startsWith(`${name}[`) || key.startsWith(`${name}.`),
+    );
     own.forEach(([key]) => placed.add(key));
-    summary.push({ meta: { ...meta, errors: meta.errors?.length ? meta.errors : own.flatMap(([, errors]) => errors) }, label });
+    summary.push({
+      meta: { ...meta, errors: meta.errors?.length ? meta.errors : own.flatMap(([, errors]) => errors) },
+      label,
+    });
   }
   const unplaced = Object.entries(form.allErrors).some(([key, errors]) => !placed.has(key) && errors.length > 0);
   const formErrors = [...(form.errors ?? []), ...(unplaced ? ["forms.valueInvalid"] : [])];
