@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, href, Link, redirect } from "react-router";
 import { acceptInvitation, findOpenInvitation } from "~/auth/invitations.server";
@@ -7,7 +6,7 @@ import { createSessionCookie } from "~/auth/session.server";
 import { getViewer } from "~/auth/viewer.server";
 import { getLocale } from "~/i18n/locale.server";
 import { db } from "~/lib/db.server";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { KitForm, Notice, SubmitButton, TextField } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { resultFor, useZodForm } from "~/ui/use-zod-form";
@@ -40,7 +39,7 @@ export async function action({ request }: Route.ActionArgs) {
 }
 
 async function createAccountAction(request: Request, formData: FormData) {
-  const submission = parseWithZod(formData, { schema: acceptInvitationSchema });
+  const submission = parseSubmission(formData, { schema: acceptInvitationSchema });
   if (submission.status !== "success") return invalid(submission, "create", ["password"]);
   const accepted = await acceptInvitation(db(), { ...submission.value, locale: await getLocale(request) });
   if (!accepted.ok) return refused(request, submission, accepted, "create");
@@ -49,7 +48,7 @@ async function createAccountAction(request: Request, formData: FormData) {
 }
 
 async function joinAction(request: Request, formData: FormData) {
-  const submission = parseWithZod(formData, { schema: joinInvitationSchema });
+  const submission = parseSubmission(formData, { schema: joinInvitationSchema });
   if (submission.status !== "success") return invalid(submission, "join");
   // An existing user proves who they are by being signed in as the invited address.
   const viewer = await getViewer(request);

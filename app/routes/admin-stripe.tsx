@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { href, redirect, useSearchParams } from "react-router";
 import { requirePermission } from "~/auth/require.server";
@@ -10,13 +9,13 @@ import { useLocale } from "~/i18n/use-locale";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { DataTable } from "~/ui/data-table";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { DisputeStory } from "~/ui/procurement/dispute-story";
 import { ReasonForm } from "~/ui/procurement/reason-form";
-import { UnplacedRefusal } from "~/ui/procurement/unplaced-refusal";
+import { UnplacedReply } from "~/ui/unplaced-reply";
 import { resultFor } from "~/ui/use-zod-form";
 import type { Route } from "./+types/admin-stripe";
 
@@ -41,7 +40,7 @@ export async function action({ request }: Route.ActionArgs) {
   const viewer = await requirePermission(request, "order:decide");
   const formData = await request.formData();
   const tag = decisionTag(String(formData.get("disputeId") ?? ""));
-  const submission = parseWithZod(formData, { schema: decideIntent });
+  const submission = parseSubmission(formData, { schema: decideIntent });
   if (submission.status !== "success") return invalid(submission, tag);
   const { intent, disputeId, reason } = submission.value;
   const decided = await decideDispute(db(), viewer, disputeId, intent, reason, appOrigin());
@@ -55,7 +54,7 @@ export default function AdminStripe({ loaderData, actionData }: Route.ComponentP
   const when = (iso: string) => formatOsloDateTime(iso, locale);
   return (
     <Page title={t("procurement.paymentsAdminTitle")}>
-      <UnplacedRefusal actionData={actionData} placed={loaderData.disputes.map((d) => decisionTag(d.id))} />
+      <UnplacedReply actionData={actionData} placed={loaderData.disputes.map((d) => decisionTag(d.id))} />
       {params.get("melding") === "avgjort" && !actionData ? (
         <Notice tone="success">{t("procurement.done")}</Notice>
       ) : null}

@@ -1,5 +1,4 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { href, redirect } from "react-router";
 import { requirePlatformAdmin } from "~/auth/require.server";
@@ -12,7 +11,7 @@ import {
 import { useLocale } from "~/i18n/use-locale";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { ActionButton, Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { resultFor, useZodForm } from "~/ui/use-zod-form";
@@ -36,7 +35,7 @@ export async function action({ request }: Route.ActionArgs) {
   const admin = await requirePlatformAdmin(request);
   const formData = await request.formData();
   const tag = approvalTag(String(formData.get("organizationId") ?? ""));
-  const submission = parseWithZod(formData, { schema: approveSchema });
+  const submission = parseSubmission(formData, { schema: approveSchema });
   if (submission.status !== "success") return invalid(submission, tag);
   const approved = await approveOrganization(db(), {
     organizationId: submission.value.organizationId,

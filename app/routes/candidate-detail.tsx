@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, href, Link, redirect, useSearchParams } from "react-router";
 import type { Actor } from "~/auth/actor";
@@ -13,6 +12,7 @@ import {
 import {
   candidateTimeline,
   eraseCandidate,
+  isOwnCandidate,
   recordConsent,
   setCandidateStatus,
   viewCandidate,
@@ -23,7 +23,7 @@ import { listCompanyProposals } from "~/domain/proposals/proposals.server";
 import { useLocale } from "~/i18n/use-locale";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime, osloToday, storedDay } from "~/lib/dates";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { CandidateFacts } from "~/ui/candidates/candidate-facts";
 import { CandidateTimeline } from "~/ui/candidates/candidate-timeline";
 import { ConsentSection } from "~/ui/candidates/consent-section";
@@ -31,6 +31,7 @@ import { EraseSection } from "~/ui/candidates/erase-section";
 import { StatusSection } from "~/ui/candidates/status-section";
 import { linkButtonClass, Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
+import { UnplacedReply } from "~/ui/unplaced-reply";
 import { resultFor } from "~/ui/use-zod-form";
 import type { Route } from "./+types/candidate-detail";
 
@@ -94,6 +95,8 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { actor } = await requireOrgPermission(request, "candidate:manage");
+  // Another company's candidate, or one erased meanwhile: not found, whatever the form says.
+  if (!(await isOwnCandidate(db(), actor, params.id))) throw data(null, { status: 404 });
   const formData = await request.formData();
   const context = { request, actor, candidateId: params.id, formData };
   switch (formData.get("intent")) {
@@ -116,21 +119,21 @@ const back = (candidateId: string, message: keyof typeof messages) =>
   redirect(`${href("/kandidater/:id", { id: candidateId })}?melding=${message}`);
 
 async function statusAction({ request, actor, candidateId, formData }: IntentContext) {
-  const submission = parseWithZod(formData, { schema: statusIntent });
+  const submission = parseSubmission(formData, { schema: statusIntent });
   if (submission.status !== "success") return invalid(submission, "status");
   const changed = await setCandidateStatus(db(), actor, candidateId, submission.value.status);
   return changed.ok ? back(candidateId, "status") : refused(request, submission, changed, "status");
 }
 
 async function recordConsentAction({ request, actor, candidateId, formData }: IntentContext) {
-  const submission = parseWithZod(formData, { schema: recordConsentIntent });
+  const submission = parseSubmission(formData, { schema: recordConsentIntent });
   if (submission.status !== "success") return invalid(submission, "consent");
   const recorded = await recordConsent(db(), actor, candidateId, submission.value);
   return recorded.ok ? back(candidateId, "samtykke") : refused(request, submission, recorded, "consent");
 }
 
 async function withdrawConsentAction({ request, actor, candidateId, formData }: IntentContext) {
-  const submission = parseWithZod(formData, { schema: withdrawConsentIntent });
+  const submission = parseSubmission(formData, { schema: withdrawConsentIntent });
   if (submission.status !== "success") return invalid(submission, "withdraw");
   const withdrawn = await withdrawConsent(db(), actor, candidateId, submission.value.kind);
   return withdrawn.ok
@@ -141,7 +144,7 @@ async function withdrawConsentAction({ request, actor, candidateId, formData }: 
 async function eraseAction({ request, actor, candidateId, formData }: IntentContext) {
   // Only the company's admins may erase (the domain asks the same permission for the record's company).
   if (!can(actor, "candidate:erase")) throw data(null, { status: 403 });
-  const submission = parseWithZod(formData, { schema: eraseIntent });
+  const submission = parseSubmission(formData, { schema: eraseIntent });
   if (submission.status !== "success") return invalid(submission, "erase");
   const erased = await eraseCandidate(db(), actor, candidateId);
   return erased.ok ? redirect(`${href("/kandidater")}?melding=slettet`) : refused(request, submission, erased, "erase");
@@ -163,9 +166,17 @@ export default function CandidateDetail({ loaderData, actionData }: Route.Compon
   const message = messages[params.get("melding") as keyof typeof messages];
   const c = loaderData.candidate;
   const deleted = Boolean(c.personalDataDeletedAt);
+  // The forms this page shows now; an answer to any other (the record changed meanwhile) stands at the top.
+  const placed = [
+    "status",
+    ...(deleted ? [] : ["consent"]),
+    ...(c.consents.some((x) => !x.withdrawnAt) ? ["withdraw"] : []),
+    ...(loaderData.canErase ? ["erase"] : []),
+  ];
   return (
     <Page title={`${c.code}${c.fullName ? ` – ${c.fullName}` : ""}`}>
       {message && !actionData ? <Notice tone="success">{t(message)}</Notice> : null}
+      <UnplacedReply actionData={actionData} placed={placed} />
       {c.personalDataDeletedAt ? (
         <Notice tone="info">
           {t("candidates.personalDeleted", { date: formatOsloDateTime(c.personalDataDeletedAt, locale) })}

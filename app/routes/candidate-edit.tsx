@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { data, href, redirect } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
-import { updateCandidate, viewCandidate } from "~/domain/candidates/candidates.server";
+import { isOwnCandidate, updateCandidate, viewCandidate } from "~/domain/candidates/candidates.server";
 import { candidateFormValues } from "~/ui/candidate-form-values";
 import { parseCandidateForm } from "~/ui/candidate-form.server";
 import { db } from "~/lib/db.server";
@@ -19,6 +19,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { actor } = await requireOrgPermission(request, "candidate:manage");
+  if (!(await isOwnCandidate(db(), actor, params.id))) throw data(null, { status: 404 });
   const parsed = parseCandidateForm(await request.formData());
   if (!parsed.ok) return data({ result: parsed.result, warnings: parsed.warnings }, { status: 400 });
   const updated = await updateCandidate(db(), actor, params.id, parsed.value);

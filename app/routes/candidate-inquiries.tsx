@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, href, Link, redirect } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
@@ -7,7 +6,7 @@ import { listInquiries, markInquiryAnswered } from "~/domain/candidates/talent-s
 import { useLocale } from "~/i18n/use-locale";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { ActionButton } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { resultFor, useZodForm, type FormReply } from "~/ui/use-zod-form";
@@ -22,7 +21,7 @@ export async function action({ request }: Route.ActionArgs) {
   const { actor } = await requireOrgPermission(request, "candidate:manage");
   const formData = await request.formData();
   if (formData.get("intent") !== "answered") throw data(null, { status: 400 });
-  const submission = parseWithZod(formData, { schema: answeredIntent });
+  const submission = parseSubmission(formData, { schema: answeredIntent });
   if (submission.status !== "success") return invalid(submission, "answered");
   const answered = await markInquiryAnswered(db(), actor, submission.value.id);
   return answered.ok ? redirect(href("/kandidater/henvendelser")) : refused(request, submission, answered, "answered");

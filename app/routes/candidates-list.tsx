@@ -9,6 +9,7 @@ import { municipalityName } from "~/domain/municipalities/register";
 import { isOccupationCode, occupationLabel, occupations } from "~/domain/openings/occupations";
 import { searchParamsRecord } from "~/domain/openings/public-search-params";
 import { db } from "~/lib/db.server";
+import { withoutControlCharacters } from "~/lib/form-reply.server";
 import { DataTable } from "~/ui/data-table";
 import { KitForm, linkButtonClass, Notice, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { useZodForm } from "~/ui/use-zod-form";
@@ -57,7 +58,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  return list(request, Object.fromEntries(await request.formData()));
+  return list(request, Object.fromEntries(withoutControlCharacters(await request.formData())));
 }
 
 export default function CandidatesList({ loaderData, actionData }: Route.ComponentProps) {

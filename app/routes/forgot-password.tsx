@@ -1,17 +1,16 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { emailOnlySchema } from "~/auth/login-schema";
 import { requestPasswordReset } from "~/auth/password-reset.server";
 import { getLocale } from "~/i18n/locale.server";
 import { db } from "~/lib/db.server";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { KitForm, Notice, SubmitButton, TextField } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/forgot-password";
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: emailOnlySchema });
+  const submission = parseSubmission(await request.formData(), { schema: emailOnlySchema });
   if (submission.status !== "success") return invalid(submission);
   // Same answer whether or not the address exists: no account enumeration.
   const sent = await requestPasswordReset(db(), {

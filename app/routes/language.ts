@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { href, redirect } from "react-router";
 import { getViewer } from "~/auth/viewer.server";
 import { setPreferredLocale } from "~/domain/notifications/notifications.server";
@@ -7,12 +6,13 @@ import { localeCookie } from "~/i18n/locale.server";
 import { db } from "~/lib/db.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import type { Route } from "./+types/language";
+import { parseSubmission } from "~/lib/form-reply.server";
 
 /** The header's language switch: sets the language cookie and goes back (a language we do not have changes nothing). */
 export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
   const to = safeRedirectPath(formData.get("redirectTo"));
-  const submission = parseWithZod(formData, { schema: languageSchema });
+  const submission = parseSubmission(formData, { schema: languageSchema });
   if (submission.status !== "success") return redirect(to);
   // A signed-in person's mail follows the language they chose last.
   const viewer = await getViewer(request);

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, href, Link, redirect, useSearchParams } from "react-router";
 import { loginSchema } from "~/auth/login-schema";
@@ -8,7 +7,7 @@ import { getViewer } from "~/auth/viewer.server";
 import { translate } from "~/i18n/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { db } from "~/lib/db.server";
-import { invalid } from "~/lib/form-reply.server";
+import { invalid, parseSubmission } from "~/lib/form-reply.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 import { KitForm, Notice, SubmitButton, TextField } from "~/ui/form";
 import { Page } from "~/ui/page";
@@ -22,7 +21,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const formData = await request.formData();
-  const submission = parseWithZod(formData, { schema: loginSchema });
+  const submission = parseSubmission(formData, { schema: loginSchema });
   if (submission.status !== "success") return invalid(submission, undefined, ["password"]);
   const outcome = await attemptLogin(db(), { ...submission.value, ip: context.clientIp });
   if (!outcome.ok) {

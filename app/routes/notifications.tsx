@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, href, Link, redirect, useSearchParams } from "react-router";
 import { z } from "zod";
@@ -13,7 +12,7 @@ import {
 import { useLocale } from "~/i18n/use-locale";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime } from "~/lib/dates";
-import { invalid } from "~/lib/form-reply.server";
+import { invalid, parseSubmission } from "~/lib/form-reply.server";
 import { ActionButton, Checkbox, KitForm, Notice, SubmitButton } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { resultFor, useZodForm } from "~/ui/use-zod-form";
@@ -36,13 +35,13 @@ export async function action({ request }: Route.ActionArgs) {
   const formData = await request.formData();
   switch (formData.get("intent")) {
     case "read": {
-      const submission = parseWithZod(formData, { schema: readIntent });
+      const submission = parseSubmission(formData, { schema: readIntent });
       if (submission.status !== "success") return invalid(submission, "read");
       await markAllRead(db(), viewer.userId);
       return redirect(href("/varsler"));
     }
     case "email": {
-      const submission = parseWithZod(formData, { schema: emailIntent });
+      const submission = parseSubmission(formData, { schema: emailIntent });
       if (submission.status !== "success") return invalid(submission, "email");
       await setEmailNotifications(db(), viewer.userId, submission.value.email);
       return redirect(`${href("/varsler")}?melding=lagret`);

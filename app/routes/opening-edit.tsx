@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, href, redirect, useSearchParams } from "react-router";
 import type { Actor } from "~/auth/actor";
@@ -18,7 +17,7 @@ import {
   updateOpening,
 } from "~/domain/openings/openings.server";
 import { db } from "~/lib/db.server";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { Notice } from "~/ui/form";
 import { OpeningForm } from "~/ui/opening-form";
 import { openingFormValues } from "~/ui/opening-form-values";
@@ -71,28 +70,28 @@ const back = (openingId: string, message: keyof typeof messages) =>
   redirect(`${href("/stillinger/:id", { id: openingId })}?melding=${message}`);
 
 async function saveAction({ request, actor, openingId, formData }: IntentContext) {
-  const submission = parseWithZod(formData, { schema: saveOpeningIntent });
+  const submission = parseSubmission(formData, { schema: saveOpeningIntent });
   if (submission.status !== "success") return invalid(submission, "save");
   const saved = await updateOpening(db(), actor, openingId, submission.value);
   return saved.ok ? back(openingId, "lagret") : refused(request, submission, saved, "save");
 }
 
 async function publishAction({ request, actor, openingId, formData }: IntentContext) {
-  const submission = parseWithZod(formData, { schema: publishOpeningIntent });
+  const submission = parseSubmission(formData, { schema: publishOpeningIntent });
   if (submission.status !== "success") return invalid(submission, "publish");
   const published = await publishOpening(db(), actor, openingId);
   return published.ok ? back(openingId, "publisert") : refused(request, submission, published, "publish");
 }
 
 async function closeAction({ request, actor, openingId, formData }: IntentContext) {
-  const submission = parseWithZod(formData, { schema: closeOpeningIntent });
+  const submission = parseSubmission(formData, { schema: closeOpeningIntent });
   if (submission.status !== "success") return invalid(submission, "close");
   const closed = await closeOpening(db(), actor, openingId);
   return closed.ok ? back(openingId, "lukket") : refused(request, submission, closed, "close");
 }
 
 async function duplicateAction({ request, actor, openingId, formData }: IntentContext) {
-  const submission = parseWithZod(formData, { schema: duplicateOpeningIntent });
+  const submission = parseSubmission(formData, { schema: duplicateOpeningIntent });
   if (submission.status !== "success") return invalid(submission, "duplicate");
   const copy = await duplicateOpening(db(), actor, openingId);
   return copy.ok ? back(copy.value.id, "kopiert") : refused(request, submission, copy, "duplicate");

@@ -1,11 +1,10 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { href, redirect } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
 import { saveOpeningIntent } from "~/domain/openings/opening-schema";
 import { createOpening } from "~/domain/openings/openings.server";
 import { db } from "~/lib/db.server";
-import { invalid } from "~/lib/form-reply.server";
+import { invalid, parseSubmission } from "~/lib/form-reply.server";
 import { OpeningForm } from "~/ui/opening-form";
 import { Page } from "~/ui/page";
 import { resultFor } from "~/ui/use-zod-form";
@@ -18,7 +17,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request }: Route.ActionArgs) {
   const { actor } = await requireOrgPermission(request, "opening:create");
-  const submission = parseWithZod(await request.formData(), { schema: saveOpeningIntent });
+  const submission = parseSubmission(await request.formData(), { schema: saveOpeningIntent });
   if (submission.status !== "success") return invalid(submission, "save");
   const opening = await createOpening(db(), actor, submission.value);
   return redirect(`${href("/stillinger/:id", { id: opening.id })}?melding=opprettet`);

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, href, Link, redirect, useSearchParams } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
@@ -10,7 +9,7 @@ import { listProposalsForOpening, moveProposal } from "~/domain/proposals/propos
 import { useLocale } from "~/i18n/use-locale";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { Notice } from "~/ui/form";
 import { MatchExplanation } from "~/ui/match-explanation";
 import { Page } from "~/ui/page";
@@ -46,7 +45,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   const formData = await request.formData();
   if (formData.get("intent") !== "move") throw data(null, { status: 400 });
   const key = moveReplyKey(String(formData.get("proposalId") ?? ""));
-  const submission = parseWithZod(formData, { schema: moveIntent });
+  const submission = parseSubmission(formData, { schema: moveIntent });
   if (submission.status !== "success") return invalid(submission, key);
   const { proposalId, stage, reason } = submission.value;
   // Only a proposal to THIS opening, of the actor's organisation: anything else is not found.

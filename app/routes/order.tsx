@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, href, redirect, useSearchParams } from "react-router";
 import type { Actor } from "~/auth/actor";
@@ -18,7 +17,7 @@ import {
 } from "~/domain/procurement/procurement.server";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { CancelSection } from "~/ui/procurement/cancel-section";
@@ -26,7 +25,7 @@ import { DisputeList } from "~/ui/procurement/dispute-story";
 import { OrderFacts } from "~/ui/procurement/order-facts";
 import { OrderReceipt } from "~/ui/procurement/order-receipt";
 import { OrderSteps } from "~/ui/procurement/order-steps";
-import { UnplacedRefusal } from "~/ui/procurement/unplaced-refusal";
+import { UnplacedReply } from "~/ui/unplaced-reply";
 import type { Route } from "./+types/order";
 
 /**
@@ -100,7 +99,7 @@ function requireCancelRight(actor: Actor) {
 }
 
 async function stepAction({ request, actor, orderId, formData }: IntentContext) {
-  const submission = parseWithZod(formData, { schema: stepIntent });
+  const submission = parseSubmission(formData, { schema: stepIntent });
   if (submission.status !== "success") return invalid(submission);
   const step = submission.value.intent;
   const moved = await moveOrder(db(), actor, orderId, step, appOrigin());
@@ -109,7 +108,7 @@ async function stepAction({ request, actor, orderId, formData }: IntentContext) 
 
 async function payAction({ request, actor, orderId, formData }: IntentContext) {
   if (!can(actor, "quote:award")) throw data(null, { status: 403 });
-  const submission = parseWithZod(formData, { schema: payIntent });
+  const submission = parseSubmission(formData, { schema: payIntent });
   if (submission.status !== "success") return invalid(submission);
   const how = submission.value.intent;
   const started =
@@ -120,7 +119,7 @@ async function payAction({ request, actor, orderId, formData }: IntentContext) {
 
 async function cancelAction({ request, actor, orderId, formData }: IntentContext) {
   requireCancelRight(actor);
-  const submission = parseWithZod(formData, { schema: cancelIntent });
+  const submission = parseSubmission(formData, { schema: cancelIntent });
   if (submission.status !== "success") return invalid(submission, "cancel");
   const cancelled = await cancelOrder(db(), actor, orderId, submission.value.reason, appOrigin());
   return cancelled.ok ? updated(orderId) : refused(request, submission, cancelled, "cancel");
@@ -128,7 +127,7 @@ async function cancelAction({ request, actor, orderId, formData }: IntentContext
 
 async function disputeAction({ request, actor, orderId, formData }: IntentContext) {
   requireCancelRight(actor);
-  const submission = parseWithZod(formData, { schema: disputeIntent });
+  const submission = parseSubmission(formData, { schema: disputeIntent });
   if (submission.status !== "success") return invalid(submission, "dispute");
   const opened = await openDispute(db(), actor, orderId, submission.value.reason, appOrigin());
   return opened.ok ? updated(orderId) : refused(request, submission, opened, "dispute");
@@ -136,7 +135,7 @@ async function disputeAction({ request, actor, orderId, formData }: IntentContex
 
 async function answerAction({ request, actor, orderId, formData }: IntentContext) {
   requireCancelRight(actor);
-  const submission = parseWithZod(formData, { schema: answerIntent });
+  const submission = parseSubmission(formData, { schema: answerIntent });
   if (submission.status !== "success") return invalid(submission, "answer");
   const { intent, disputeId, reason } = submission.value;
   const answered = await answerDispute(db(), actor, disputeId, intent, reason, appOrigin());
@@ -151,7 +150,7 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
   const placed = [...steps, ...(payable ? ["pay", "invoice"] : []), cancellationIntent(cancellation) ?? ""];
   return (
     <Page title={t("procurement.orderTitle", { task: o.task })}>
-      <UnplacedRefusal actionData={actionData} placed={placed} />
+      <UnplacedReply actionData={actionData} placed={placed} />
       {(message === "oppdatert" || message === "tildelt") && !actionData ? (
         <Notice tone="success">{t("procurement.done")}</Notice>
       ) : null}

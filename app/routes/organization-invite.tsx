@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { href, redirect } from "react-router";
 import { createInvitation } from "~/auth/invitations.server";
@@ -6,7 +5,7 @@ import { inviteSchema } from "~/auth/login-schema";
 import { requireOrgPermission } from "~/auth/require.server";
 import { getLocale } from "~/i18n/locale.server";
 import { db } from "~/lib/db.server";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { KitForm, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { useZodForm } from "~/ui/use-zod-form";
@@ -24,7 +23,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 
 export async function action({ request, context }: Route.ActionArgs) {
   const viewer = await requireOrgPermission(request, "member:invite");
-  const submission = parseWithZod(await request.formData(), { schema: inviteSchema });
+  const submission = parseSubmission(await request.formData(), { schema: inviteSchema });
   if (submission.status !== "success") return invalid(submission);
   const invited = await createInvitation(db(), {
     organizationId: viewer.organization.id,

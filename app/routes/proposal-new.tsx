@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, href, Link, redirect } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
@@ -10,7 +9,7 @@ import { getLocale } from "~/i18n/locale.server";
 import { useLocale } from "~/i18n/use-locale";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { ProposalForm } from "~/ui/proposal-form";
@@ -44,7 +43,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { viewer, draft } = await load(request, params);
-  const submission = parseWithZod(await request.formData(), { schema: proposalSchema });
+  const submission = parseSubmission(await request.formData(), { schema: proposalSchema });
   if (submission.status !== "success") return invalid(submission);
   // The catalogue's reasons and what needs the candidate's consent, each on its field, at once.
   const problems = proposalProblems(submission.value, draft.shares, new Date(), await getLocale(request));

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, href, Link, redirect, useSearchParams } from "react-router";
 import type { Actor } from "~/auth/actor";
@@ -24,7 +23,7 @@ import { formatNok } from "~/i18n/format";
 import { useLocale } from "~/i18n/use-locale";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { CostEstimateView } from "~/ui/cost-estimate";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
@@ -33,6 +32,7 @@ import { IntroConsentSection } from "~/ui/proposals/intro-consent-section";
 import { MessagesSection } from "~/ui/proposals/messages-section";
 import { ContactSection, ProposalFacts } from "~/ui/proposals/proposal-facts";
 import { moveReplyKey } from "~/ui/proposals/stage-form";
+import { UnplacedReply } from "~/ui/unplaced-reply";
 import { resultFor } from "~/ui/use-zod-form";
 import type { Route } from "./+types/proposal";
 
@@ -87,7 +87,7 @@ const back = (proposalId: string, message: keyof typeof notices) =>
   redirect(`${href("/forslag/:id", { id: proposalId })}?melding=${message}`);
 
 async function messageAction({ request, actor, proposalId, formData }: IntentContext) {
-  const submission = parseWithZod(formData, { schema: messageIntent });
+  const submission = parseSubmission(formData, { schema: messageIntent });
   if (submission.status !== "success") return invalid(submission, "message");
   const added = await addMessage(db(), actor, proposalId, submission.value.body, appOrigin());
   return added.ok ? back(proposalId, "melding") : refused(request, submission, added, "message");
@@ -95,7 +95,7 @@ async function messageAction({ request, actor, proposalId, formData }: IntentCon
 
 async function moveAction({ request, actor, proposalId, formData }: IntentContext) {
   const key = moveReplyKey(proposalId);
-  const submission = parseWithZod(formData, { schema: moveIntent });
+  const submission = parseSubmission(formData, { schema: moveIntent });
   if (submission.status !== "success") return invalid(submission, key);
   const moved = await moveProposal(
     db(),
@@ -109,21 +109,21 @@ async function moveAction({ request, actor, proposalId, formData }: IntentContex
 }
 
 async function meetingAction({ request, actor, proposalId, formData }: IntentContext) {
-  const submission = parseWithZod(formData, { schema: meetingIntent });
+  const submission = parseSubmission(formData, { schema: meetingIntent });
   if (submission.status !== "success") return invalid(submission, "meeting");
   const requested = await requestMeeting(db(), actor, proposalId, appOrigin());
   return requested.ok ? back(proposalId, "mote") : refused(request, submission, requested, "meeting");
 }
 
 async function consentAction({ request, actor, proposalId, formData }: IntentContext) {
-  const submission = parseWithZod(formData, { schema: introConsentIntent });
+  const submission = parseSubmission(formData, { schema: introConsentIntent });
   if (submission.status !== "success") return invalid(submission, "consent");
   const recorded = await setIntroConsent(db(), actor, proposalId, { method: submission.value.method }, appOrigin());
   return recorded.ok ? back(proposalId, "samtykke") : refused(request, submission, recorded, "consent");
 }
 
 async function withdrawAction({ request, actor, proposalId, formData }: IntentContext) {
-  const submission = parseWithZod(formData, { schema: withdrawIntroConsentIntent });
+  const submission = parseSubmission(formData, { schema: withdrawIntroConsentIntent });
   if (submission.status !== "success") return invalid(submission, "withdraw");
   const withdrawn = await setIntroConsent(db(), actor, proposalId, null, appOrigin());
   return withdrawn.ok ? back(proposalId, "trukket") : refused(request, submission, withdrawn, "withdraw");
@@ -145,9 +145,14 @@ export default function ProposalPage({ loaderData, actionData }: Route.Component
   const notice = notices[params.get("melding") as keyof typeof notices];
   const { proposal: p, contact, cost, messages } = loaderData;
   const employer = p.side === "employer";
+  // The forms this page shows now; an answer to any other (the proposal moved on meanwhile) stands at the top.
+  const placed = employer
+    ? [moveReplyKey(p.id), ...(p.meetingRequestedAt ? [] : ["meeting"]), "message"]
+    : [p.introConsentAt ? "withdraw" : "consent", "message"];
   return (
     <Page title={t("proposals.title", { code: p.candidate.code, opening: p.opening.title })}>
       {notice && !actionData ? <Notice tone="success">{t(notice)}</Notice> : null}
+      <UnplacedReply actionData={actionData} placed={placed} />
       <p className="mb-4">
         {t("proposals.stage")}: <strong>{t(`proposals.stages.${p.stage}`)}</strong>
         {p.outcome

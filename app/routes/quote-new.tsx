@@ -1,11 +1,10 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, href, redirect, useSearchParams } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
 import { submitQuote, taskForQuote } from "~/domain/procurement/procurement.server";
 import { quoteSchema } from "~/domain/procurement/quote-schema";
 import { db } from "~/lib/db.server";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { KitForm, Notice, SubmitButton, TextArea, TextField } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { useZodForm } from "~/ui/use-zod-form";
@@ -21,7 +20,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params }: Route.ActionArgs) {
   const { actor } = await requireOrgPermission(request, "quote:create");
-  const submission = parseWithZod(await request.formData(), { schema: quoteSchema });
+  const submission = parseSubmission(await request.formData(), { schema: quoteSchema });
   if (submission.status !== "success") return invalid(submission);
   const v = submission.value;
   const quoted = await submitQuote(db(), actor, params.id, {

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { href, Link, redirect } from "react-router";
 import { newPasswordSchema } from "~/auth/login-schema";
@@ -6,7 +5,7 @@ import { completePasswordReset, isResetTokenValid } from "~/auth/password-reset.
 import { clearSessionCookie } from "~/auth/session.server";
 import { refuse } from "~/domain/result";
 import { db } from "~/lib/db.server";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { KitForm, Notice, SubmitButton, TextField } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { useZodForm } from "~/ui/use-zod-form";
@@ -18,7 +17,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: newPasswordSchema });
+  const submission = parseSubmission(await request.formData(), { schema: newPasswordSchema });
   if (submission.status !== "success") return invalid(submission, undefined, ["password"]);
   if (!(await completePasswordReset(db(), submission.value)))
     return refused(request, submission, refuse("resetLinkInvalid"));

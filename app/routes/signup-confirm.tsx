@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { href, redirect } from "react-router";
 import { z } from "zod";
@@ -6,7 +5,7 @@ import { createSessionCookie } from "~/auth/session.server";
 import { completeSignup, findSignupRequest } from "~/domain/organizations/signup.server";
 import { getLocale } from "~/i18n/locale.server";
 import { db } from "~/lib/db.server";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { KitForm, Notice, SubmitButton } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { useZodForm } from "~/ui/use-zod-form";
@@ -25,7 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 }
 
 export async function action({ request }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: confirmSchema });
+  const submission = parseSubmission(await request.formData(), { schema: confirmSchema });
   if (submission.status !== "success") return invalid(submission);
   const completed = await completeSignup(db(), submission.value.token, await getLocale(request));
   if (!completed.ok) return refused(request, submission, completed);

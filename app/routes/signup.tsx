@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { href, redirect, useSearchParams } from "react-router";
 import { municipalityOptions } from "~/domain/municipalities/register";
@@ -6,7 +5,7 @@ import { signupSchema } from "~/domain/organizations/signup-schema";
 import { requestSignup } from "~/domain/organizations/signup.server";
 import { getLocale } from "~/i18n/locale.server";
 import { db } from "~/lib/db.server";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { KitForm, Notice, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { useZodForm } from "~/ui/use-zod-form";
@@ -19,7 +18,7 @@ export function loader() {
 }
 
 export async function action({ request, context }: Route.ActionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: signupSchema });
+  const submission = parseSubmission(await request.formData(), { schema: signupSchema });
   if (submission.status !== "success") return invalid(submission, undefined, ["password"]);
   const requested = await requestSignup(db(), submission.value, {
     ip: context.clientIp,

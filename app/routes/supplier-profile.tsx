@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, href, redirect, useSearchParams } from "react-router";
 import type { Actor } from "~/auth/actor";
@@ -9,7 +8,7 @@ import { documentIntent, staffIntent, stripeIntent } from "~/domain/procurement/
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { osloToday } from "~/lib/dates";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { AddDocumentForm, DocumentTable, StaffShareForm, StripeSection } from "~/ui/procurement/supplier-sections";
@@ -46,21 +45,21 @@ type IntentContext = { request: Request; actor: Actor; formData: FormData };
 const saved = () => redirect(`${href("/organisasjon/leverandor")}?melding=lagret`);
 
 async function documentAction({ request, actor, formData }: IntentContext) {
-  const submission = parseWithZod(formData, { schema: documentIntent });
+  const submission = parseSubmission(formData, { schema: documentIntent });
   if (submission.status !== "success") return invalid(submission, "document");
   const added = await addSupplierDocument(db(), actor, submission.value);
   return added.ok ? saved() : refused(request, submission, added, "document");
 }
 
 async function staffAction({ request, actor, formData }: IntentContext) {
-  const submission = parseWithZod(formData, { schema: staffIntent });
+  const submission = parseSubmission(formData, { schema: staffIntent });
   if (submission.status !== "success") return invalid(submission, "staff");
   const set = await setStaffInMeasure(db(), actor, submission.value.staff);
   return set.ok ? saved() : refused(request, submission, set, "staff");
 }
 
 async function stripeAction({ request, actor, formData }: IntentContext) {
-  const submission = parseWithZod(formData, { schema: stripeIntent });
+  const submission = parseSubmission(formData, { schema: stripeIntent });
   if (submission.status !== "success") return invalid(submission, "stripe");
   const link = await connectStripe(db(), actor, appOrigin());
   // Stripe's onboarding page; it sends the company back here when done.

@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, href, Link, redirect, useSearchParams } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
@@ -10,7 +9,7 @@ import { occupationLabel } from "~/domain/openings/occupations";
 import { useLocale } from "~/i18n/use-locale";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { DefinitionList } from "~/ui/definition-list";
 import { KitForm, Notice, SubmitButton, TextArea } from "~/ui/form";
 import { Page } from "~/ui/page";
@@ -27,7 +26,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 
 export async function action({ request, params, context }: Route.ActionArgs) {
   const { actor } = await requireOrgPermission(request, "talent:inquire");
-  const submission = parseWithZod(await request.formData(), { schema: inquirySchema });
+  const submission = parseSubmission(await request.formData(), { schema: inquirySchema });
   if (submission.status !== "success") return invalid(submission);
   const sent = await askAboutCandidate(
     db(),

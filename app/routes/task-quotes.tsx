@@ -1,4 +1,3 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { useTranslation } from "react-i18next";
 import { data, href, Link, redirect } from "react-router";
 import { requireOrgPermission } from "~/auth/require.server";
@@ -9,10 +8,10 @@ import { translate } from "~/i18n/i18n";
 import { getLocale } from "~/i18n/locale.server";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
-import { invalid, refused } from "~/lib/form-reply.server";
+import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { Page } from "~/ui/page";
 import { awardable, awardTag, QuoteComparison } from "~/ui/procurement/quote-comparison";
-import { UnplacedRefusal } from "~/ui/procurement/unplaced-refusal";
+import { UnplacedReply } from "~/ui/unplaced-reply";
 import type { Route } from "./+types/task-quotes";
 
 /** The buyer compares the quotes on its task and awards one, with a reason. */
@@ -29,7 +28,7 @@ export async function action({ request, params }: Route.ActionArgs) {
   if (!(await listQuotesForTask(db(), actor, params.id)).ok) throw data(null, { status: 404 });
   const formData = await request.formData();
   const tag = awardTag(String(formData.get("quoteId") ?? ""));
-  const submission = parseWithZod(formData, { schema: awardSchema });
+  const submission = parseSubmission(formData, { schema: awardSchema });
   if (submission.status !== "success") return invalid(submission, tag);
   const awarded = await awardQuote(db(), actor, submission.value.quoteId, submission.value.reason, appOrigin());
   if (awarded.ok) return redirect(`${href("/bestillinger/:id", { id: awarded.value.orderId })}?melding=tildelt`);
@@ -63,7 +62,7 @@ export default function TaskQuotes({ loaderData, actionData }: Route.ComponentPr
           {t("proposals.back")}
         </Link>
       </p>
-      <UnplacedRefusal actionData={actionData} placed={placed} />
+      <UnplacedReply actionData={actionData} placed={placed} />
       {task.requiredDocuments.length ? (
         <p className="mb-4">
           {t("procurement.requiredDocuments")}:{" "}

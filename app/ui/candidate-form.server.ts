@@ -1,7 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { candidateSchema, type CandidateInput } from "~/domain/candidates/candidate-schema";
 import { summaryWarnings, type SummaryWarning } from "~/domain/candidates/summary-check";
+import { parseSubmission } from "~/lib/form-reply.server";
 
 export type ParsedCandidateForm =
   { ok: true; value: CandidateInput } | { ok: false; result: SubmissionResult<string[]>; warnings: SummaryWarning[] };
@@ -13,7 +13,7 @@ export type ParsedCandidateForm =
  * information is sent back once with a warning, and saved when the member confirms having read it.
  */
 export function parseCandidateForm(formData: FormData): ParsedCandidateForm {
-  const submission = parseWithZod(formData, { schema: candidateSchema });
+  const submission = parseSubmission(formData, { schema: candidateSchema });
   if (submission.status !== "success") {
     const summary = formData.get("summary");
     const name = formData.get("fullName");

@@ -255,7 +255,8 @@ for (const role of ROLES) {
               (res.headers()["content-type"] ?? "").includes("text/html")
             ) {
               const html = await res.text();
-              if (!html.includes("data-error-summary")) problems.push(`${where}: 400 without an error summary`);
+              if (!html.includes("data-error-summary"))
+                problems.push(`${where}: 400 without an error summary for ${encode(body).slice(0, 300)}`);
             }
           }),
           { numRuns: RUNS_PER_FORM },

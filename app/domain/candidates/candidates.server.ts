@@ -162,6 +162,12 @@ async function findOwn(
   return c && can(actor, action, { organizationId: c.organizationId }) ? c : null;
 }
 
+/** Whether the actor may manage this candidate (it exists and belongs to their company); reads no personal data. */
+export async function isOwnCandidate(db: Db, actor: Actor, id: string): Promise<boolean> {
+  const c = await db.candidate.findUnique({ where: { id }, select: { organizationId: true } });
+  return Boolean(c && can(actor, "candidate:manage", { organizationId: c.organizationId }));
+}
+
 /**
  * The whole record, personal part included, for a member of the owning company, with who
  * recorded each consent. Every call is a view of personal data and is audited; routes must read

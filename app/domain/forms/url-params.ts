@@ -6,12 +6,20 @@ import { z } from "zod";
  * list is narrowed to something valid, and the page shows what it understood.
  */
 
+/** Control characters have no place in a query (and PostgreSQL refuses NUL in text). */
+// eslint-disable-next-line no-control-regex
+const stripControl = (v: string) => v.replace(/[\u0000-\u001f\u007f]/g, "");
+
 /** The first value of a key that should appear once. */
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 /** Free text, trimmed and cut to `max` characters. */
 export const queryText = (max = 200) =>
-  z.preprocess(first, z.string().optional().catch(undefined)).transform((v) => (v ?? "").trim().slice(0, max));
+  z.preprocess(first, z.string().optional().catch(undefined)).transform((v) =>
+    stripControl(v ?? "")
+      .trim()
+      .slice(0, max),
+  );
 
 /** Zero or more values, each at most `maxLength` characters, without repeats, at most 20. */
 export const queryList = (maxLength = 60) =>
@@ -20,10 +28,13 @@ export const queryList = (maxLength = 60) =>
     .optional()
     .catch(undefined)
     .transform((v) =>
-      [...new Set((v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x && x.length <= maxLength))].slice(
-        0,
-        20,
-      ),
+      [
+        ...new Set(
+          (v === undefined ? [] : Array.isArray(v) ? v : [v])
+            .map(stripControl)
+            .filter((x) => x && x.length <= maxLength),
+        ),
+      ].slice(0, 20),
     );
 
 /** A whole number in a range, else the fallback. */

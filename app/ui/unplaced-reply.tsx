@@ -7,7 +7,7 @@ import type { FormReply } from "~/ui/use-zod-form";
  * no longer has the form that was sent; its messages then stand here, at the top of the page.
  * `placed`: the intents of the forms the page shows.
  */
-export function UnplacedRefusal({
+export function UnplacedReply({
   actionData,
   placed,
 }: {
