@@ -127,12 +127,13 @@ export async function askAboutCandidate(
   await mailMembers(
     db,
     c.organizationId,
-    candidateInquiryMail("nb", {
-      code: c.code,
-      from: from.name,
-      message: inquiry.message,
-      link: `${origin}/kandidater/henvendelser`,
-    }),
+    (locale) =>
+      candidateInquiryMail(locale, {
+        code: c.code,
+        from: from.name,
+        message: inquiry.message,
+        link: `${origin}/kandidater/henvendelser`,
+      }),
     { candidateId: c.id },
   );
   return ok({ companyName: c.organization.name });

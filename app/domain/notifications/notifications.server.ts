@@ -2,18 +2,13 @@ import type { Prisma } from "~/generated/prisma/client";
 import { defaultLocale, isLocale, type Locale } from "~/i18n/i18n";
 import type { Db } from "~/lib/db.server";
 import { sendMail, type MailAbout } from "~/lib/mail.server";
-import {
-  proposalNoticeMail,
-  type LocalizedMail,
-  type MailContent,
-  type ProposalNotice,
-} from "~/lib/mail-templates.server";
+import { proposalNoticeMail, type LocalizedMail, type ProposalNotice } from "~/lib/mail-templates.server";
 
 /** One mail to each member of an organisation who keeps e-mail notifications on, each in their own language. */
 export async function mailMembers(
   db: Db,
   organizationId: string,
-  mail: LocalizedMail | MailContent,
+  mail: LocalizedMail,
   about: MailAbout = {},
 ): Promise<void> {
   const members = await db.membership.findMany({
@@ -21,12 +16,7 @@ export async function mailMembers(
     select: { user: { select: { email: true, locale: true } } },
   });
   for (const m of members)
-    await sendMail(
-      db,
-      m.user.email,
-      typeof mail === "function" ? mail(isLocale(m.user.locale) ? m.user.locale : defaultLocale) : mail,
-      about,
-    );
+    await sendMail(db, m.user.email, mail(isLocale(m.user.locale) ? m.user.locale : defaultLocale), about);
 }
 
 /**

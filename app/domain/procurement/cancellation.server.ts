@@ -46,10 +46,8 @@ async function tell(db: Db, organizationIds: string[], orderId: string, origin: 
   if (!order) return;
   // The notice says only that the order has a new status; the page shows the dispute.
   for (const id of organizationIds)
-    await mailMembers(
-      db,
-      id,
-      procurementNoticeMail("nb", {
+    await mailMembers(db, id, (locale) =>
+      procurementNoticeMail(locale, {
         kind: "delivered",
         task: order.quote.task.title,
         link: `${origin}/bestillinger/${orderId}`,
@@ -59,6 +57,14 @@ async function tell(db: Db, organizationIds: string[], orderId: string, origin: 
 
 const partyColumns = { id: true, status: true, buyerId: true, companyId: true } as const;
 
+/** The order and the side an admin of one of its parties acts for; not found for anyone else. */
+async function adminParty(db: Db, actor: Actor, orderId: string) {
+  const order = await db.order.findUnique({ where: { id: orderId }, select: partyColumns });
+  if (!order) return notFound();
+  const side = adminOfSide(actor, order);
+  return side.ok ? ok({ order, side: side.value }) : side;
+}
+
 /** Cancellation by one side alone: only before acceptance, and only by an admin of a party. */
 export async function cancelOrder(
   db: Db,
@@ -67,10 +73,9 @@ export async function cancelOrder(
   reason: string,
   origin: string,
 ): Promise<CancelOutcome> {
-  const order = await db.order.findUnique({ where: { id: orderId }, select: partyColumns });
-  if (!order) return notFound();
-  const admin = adminOfSide(actor, order);
-  if (!admin.ok) return admin;
+  const party = await adminParty(db, actor, orderId);
+  if (!party.ok) return party;
+  const { order, side } = party.value;
   if (AFTER_ACCEPTANCE.includes(order.status)) return refuse("orderDisputeRequired");
   // Conditional on a status before acceptance: an acceptance at the same moment wins, and the
   // canceller is told that it now takes a dispute.
@@ -86,9 +91,9 @@ export async function cancelOrder(
     action: "order.cancel",
     entityType: "Order",
     entityId: orderId,
-    metadata: { side: admin.value, refunded: false },
+    metadata: { side, refunded: false },
   });
-  await tell(db, [otherParty(admin.value, order)], orderId, origin);
+  await tell(db, [otherParty(side, order)], orderId, origin);
   return ok();
 }
 
@@ -100,10 +105,9 @@ export async function openDispute(
   reason: string,
   origin: string,
 ): Promise<CancelOutcome> {
-  const order = await db.order.findUnique({ where: { id: orderId }, select: partyColumns });
-  if (!order) return notFound();
-  const admin = adminOfSide(actor, order);
-  if (!admin.ok) return admin;
+  const party = await adminParty(db, actor, orderId);
+  if (!party.ok) return party;
+  const { order, side } = party.value;
   if (!AFTER_ACCEPTANCE.includes(order.status)) return refuse("orderChanged");
   const created = await db.$transaction(async (tx) => {
     // Both sides opening at the same moment: the order row is locked so the second sees the first.
@@ -111,18 +115,18 @@ export async function openDispute(
     if (await tx.orderDispute.findFirst({ where: { orderId, status: { in: [...UNRESOLVED] } }, select: { id: true } }))
       return null;
     const dispute = await tx.orderDispute.create({
-      data: { orderId, openedBySide: orderSide(admin.value), openedByUserId: actor.userId, reason },
+      data: { orderId, openedBySide: orderSide(side), openedByUserId: actor.userId, reason },
     });
     await auditBy(tx, actor, {
       action: "order.dispute.open",
       entityType: "Order",
       entityId: orderId,
-      metadata: { disputeId: dispute.id, side: admin.value },
+      metadata: { disputeId: dispute.id, side },
     });
     return dispute;
   });
   if (!created) return refuse("disputeAlreadyOpen");
-  await tell(db, [otherParty(admin.value, order)], orderId, origin);
+  await tell(db, [otherParty(side, order)], orderId, origin);
   return ok();
 }
 

@@ -30,7 +30,7 @@ export type QuoteInput = {
 };
 
 const notify = (db: Db, organizationId: string, n: Parameters<typeof procurementNoticeMail>[1]) =>
-  mailMembers(db, organizationId, procurementNoticeMail("nb", n));
+  mailMembers(db, organizationId, (locale) => procurementNoticeMail(locale, n));
 
 /**
  * A quote on a published task before its quote deadline (Oslo date). A reserved contract takes
