@@ -259,10 +259,14 @@ for (const role of ROLES) {
                 problems.push(`${where}: 400 without an error summary for ${encode(body).slice(0, 300)}`);
             }
           }),
-          { numRuns: RUNS_PER_FORM },
+          { numRuns: RUNS_PER_FORM, ...(process.env.HOSTILE_SEED ? { seed: Number(process.env.HOSTILE_SEED) } : {}) },
         )
         .catch((err: unknown) =>
-          problems.push(err instanceof Error ? err.message.split("\n").slice(0, 12).join("\n") : String(err)),
+          problems.push(
+            err instanceof Error
+              ? `${err.message.split("\n").slice(0, 6).join("\n")}\n${err.cause instanceof Error ? err.cause.message.split("\n").slice(0, 8).join("\n") : ""}`
+              : String(err),
+          ),
         );
     }
     expect([...new Set(problems)]).toEqual([]);

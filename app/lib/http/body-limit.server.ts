@@ -19,10 +19,19 @@ const page = (
 export function bodyLimit(maxBytes: number) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+    // A page can answer before it has read the form (not found, not allowed). The rest of the body
+    // is then read and dropped, so the client gets the answer rather than a reset connection;
+    // React Router's stream adapter, which would pause the request again, lets go of it first.
+    res.on("finish", () => {
+      if (req.readableEnded) return;
+      req.removeAllListeners("data");
+      req.resume();
+    });
     const declared = req.headers["content-length"];
     if (declared === undefined) {
       if (!req.headers["transfer-encoding"]) return next();
       refuse(
+        req,
         res,
         411,
         page(
@@ -39,6 +48,7 @@ export function bodyLimit(maxBytes: number) {
     const length = Number(declared);
     if (!Number.isSafeInteger(length) || length < 0) {
       refuse(
+        req,
         res,
         400,
         page(
@@ -52,6 +62,7 @@ export function bodyLimit(maxBytes: number) {
     if (length > maxBytes) {
       const mb = Math.round(maxBytes / 1024 / 1024);
       refuse(
+        req,
         res,
         413,
         page(
@@ -72,8 +83,15 @@ export function bodyLimit(maxBytes: number) {
   };
 }
 
-function refuse(res: Response, status: number, html: string): void {
-  // The unread body would otherwise be parsed as the next request on this connection.
+/** A body larger than this is not read to its end before the connection is closed. */
+const MAX_DRAIN_BYTES = 16 * 1024 * 1024;
+
+function refuse(req: Request, res: Response, status: number, html: string): void {
+  // The unread body would otherwise be parsed as the next request on this connection: close it.
   res.setHeader("Connection", "close");
+  // Read (and drop) what the client is still sending, so it receives the page instead of a reset
+  // connection; a body far beyond any form is cut off instead.
+  if (Number(req.headers["content-length"] ?? 0) <= MAX_DRAIN_BYTES) req.resume();
+  else res.on("finish", () => req.destroy());
   res.status(status).type("html").send(html);
 }
