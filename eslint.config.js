@@ -35,6 +35,7 @@ export default tseslint.config(
   {
     ignores: [
       "build/",
+      "dist/",
       "app/generated/",
       ".react-router/",
       "node_modules/",

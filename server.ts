@@ -90,10 +90,33 @@ app.all(
 );
 
 // Background work (search outbox worker, scheduled jobs) lives in the server bundle so that it
-// shares the app's modules; entry.server exports its starter.
-const entry = (await build()).entry.module as { startBackgroundWork?: () => void };
+// shares the app's modules; entry.server exports its starter and the shutdown. With
+// DISABLE_BACKGROUND_WORK=1 this process only serves, and `npm run worker` does the work.
+const entry = (await build()).entry.module as { startBackgroundWork?: () => void; shutdown?: () => Promise<void> };
 entry.startBackgroundWork?.();
 
-app.listen(config.PORT, () => {
+const server = app.listen(config.PORT, () => {
   console.log(`Arbeidsbro kjører på ${origin} (port ${config.PORT})`);
 });
+
+/**
+ * On SIGTERM (a deploy, a scale-down) the server stops accepting connections, lets the requests
+ * under way finish, then the background work finishes or gives its lease back and the database
+ * is closed. A request that does not finish within the grace period is cut off.
+ */
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "shutting down");
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const grace = setTimeout(() => server.closeAllConnections(), 20_000);
+  grace.unref();
+  await closed;
+  await entry.shutdown?.();
+  logger.info("stopped");
+  process.exit(0);
+}
+process.on("SIGTERM", (signal) => void stop(signal));
+process.on("SIGINT", (signal) => void stop(signal));

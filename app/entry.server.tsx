@@ -7,7 +7,7 @@ import { ServerRouter } from "react-router";
 import { logger } from "~/lib/logger.server";
 import { NonceProvider } from "~/ui/nonce";
 
-export { startBackgroundWork } from "~/lib/background.server";
+export { shutdown, startBackgroundWork } from "~/lib/background.server";
 
 export const streamTimeout = 5_000;
 

@@ -8,6 +8,7 @@ import { type RouteConfig, index, route } from "@react-router/dev/routes";
 export default [
   index("routes/home.tsx"),
   route("healthz", "routes/healthz.ts"),
+  route("readyz", "routes/readyz.ts"),
   route("sprak", "routes/language.ts"),
   route("logg-inn", "routes/login.tsx"),
   route("logg-ut", "routes/logout.ts"),

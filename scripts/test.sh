@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `npm test`: install, find Chromium, lint, typecheck, unit + integration tests (PGlite, then
-# PostgreSQL when TEST_DATABASE_URL is set), build, end-to-end tests with axe. Ends with one line
+# `npm test`: install, find Chromium, lint, typecheck, build, the production build
+# (scripts/build-production.sh --check), unit + integration tests (PGlite,
+# then PostgreSQL when TEST_DATABASE_URL is set), end-to-end tests with axe. Ends with one line
 # "N passed, N failed[, N skipped]" over every test case (lint, typecheck and build count as one
 # check each) and exits non-zero if anything failed.
 set -uo pipefail
@@ -23,11 +24,14 @@ if CHROMIUM_PATH=$(bash scripts/find-chromium.sh); then export CHROMIUM_PATH; el
 
 step lint bash -c "node_modules/.bin/eslint --max-warnings 0 . && node_modules/.bin/prettier --check ."
 step typecheck bash -c "node_modules/.bin/react-router typegen && node_modules/.bin/tsc -p tsconfig.json"
+# Built before the tests: the PostgreSQL pass starts two instances of the production build.
+step build env NODE_ENV=production node_modules/.bin/react-router build
+# The production image's build steps (Docker cannot run here), and its output started and stopped.
+step "production build" bash scripts/build-production.sh --check
 step "unit+integration (PGlite)" node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest-pglite.json
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
   step "integration (PostgreSQL)" env TEST_DB_KIND=postgresql node_modules/.bin/vitest run tests/integration --reporter=default --reporter=json --outputFile.json=test-results/vitest-postgresql.json
 fi
-step build env NODE_ENV=production node_modules/.bin/react-router build
 if [ -n "${CHROMIUM_PATH:-}" ]; then
   step "e2e (Playwright + axe)" node_modules/.bin/playwright test
 fi

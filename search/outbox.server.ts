@@ -1,6 +1,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/lib/db.server";
 import { logger } from "~/lib/logger.server";
+import { advanceIndexGeneration } from "./generation.server";
 import type { SearchDoc, SearchIndex } from "./port";
 
 type OutboxWriter = Pick<Db, "searchOutbox">;
@@ -34,13 +35,14 @@ export type DrainResult = { applied: number; failed: number };
 /**
  * Applies pending rows in id order. Several writes to one document collapse to the last one.
  * A failing index keeps its rows (attempts, lastError, a later availableAt); others go on.
- * Run one drainer per database: two draining at once could apply one document's writes out of
- * order (Prisma offers no FOR UPDATE SKIP LOCKED to claim rows per document).
+ * One drainer at a time per database: two draining at once could apply one document's writes
+ * out of order. Workers hold the "search-outbox" lease while they drain and renew it before each
+ * index's batch (`stillHolder`; search/worker.server.ts).
  */
 export async function drainSearchOutbox(
   db: Db,
   indexFor: (name: string) => SearchIndex | undefined,
-  options: { batchSize?: number; now?: Date } = {},
+  options: { batchSize?: number; now?: Date; stillHolder?: () => Promise<boolean> } = {},
 ): Promise<DrainResult> {
   const now = options.now ?? new Date();
   const rows = await db.searchOutbox.findMany({
@@ -57,6 +59,9 @@ export async function drainSearchOutbox(
     for (const row of indexRows) latest.set(row.documentId, row);
     const ids = indexRows.map((r) => r.id);
     const index = indexFor(indexName);
+    // A drainer that has lost its lease (it stalled past it and another took over) stops before
+    // writing anything more: only the lease holder may apply, or one document's writes could cross.
+    if (options.stillHolder && !(await options.stillHolder())) break;
     try {
       if (!index) throw new Error(`no index registered as ${indexName}`);
       const upserts = [...latest.values()].filter((r) => r.op === "UPSERT").map((r) => r.payload as SearchDoc);
@@ -70,6 +75,8 @@ export async function drainSearchOutbox(
         where: { processedAt: null, OR: [{ id: { in: ids } }, { indexName, OR: superseded }] },
         data: { processedAt: new Date() },
       });
+      // Every instance's result cache for this index is out of date from now on.
+      await advanceIndexGeneration(db, indexName);
       result.applied += ids.length;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

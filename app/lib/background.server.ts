@@ -2,20 +2,71 @@ import { applyRetention } from "~/domain/candidates/candidates.server";
 import { retryFailedEvents } from "~/domain/payments/webhooks.server";
 import { expireOpenings } from "~/domain/openings/openings.server";
 import { registeredIndexes, searchEngine } from "#search/registry.server";
-import { startSearchWorker } from "#search/worker.server";
+import { startSearchWorker, type SearchWorker } from "#search/worker.server";
 import { osloToday } from "./dates";
-import { db } from "./db.server";
+import { closeProcessDb, db } from "./db.server";
 import { env } from "./env.server";
+import { claimTick } from "./jobs.server";
 import { logger } from "./logger.server";
 import "./search-indexes.server";
 
-let started = false;
-const HOUR = 60 * 60 * 1000;
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
 
-/** Work beside the web server in the same process: index settings, the outbox worker, expiry, retention. */
+/**
+ * The scheduled jobs. Every process that runs background work checks each minute, and a job runs
+ * when its interval has passed since its last run anywhere (claimTick): once per interval across
+ * all instances and workers.
+ */
+const SCHEDULE: { name: string; every: number; run: () => Promise<unknown> }[] = [
+  {
+    name: "expire-openings",
+    every: HOUR,
+    run: async () => {
+      const n = await expireOpenings(db(), osloToday());
+      if (n) logger.info({ expired: n }, "openings expired");
+    },
+  },
+  {
+    // Personal data of idle candidates (docs/privacy.md, rule 6); hourly is plenty for a months-long limit.
+    name: "candidate-retention",
+    every: HOUR,
+    run: async () => {
+      const n = await applyRetention(db(), { months: env().CANDIDATE_RETENTION_MONTHS });
+      if (n) logger.info({ candidates: n }, "personal data of idle candidates deleted");
+    },
+  },
+  {
+    // Stripe events whose handling failed (not the ones stored as unknown: those need a person).
+    name: "stripe-retries",
+    every: 5 * MINUTE,
+    run: () => retryFailedEvents(db()),
+  },
+];
+
+type Running = { worker: SearchWorker; timer: NodeJS.Timeout; jobs: Set<Promise<void>> };
+let running: Running | null = null;
+
+async function runDue(jobs: Set<Promise<void>>): Promise<void> {
+  for (const job of SCHEDULE) {
+    const work = claimTick(db(), job.name, job.every)
+      .then(async (mine) => {
+        if (mine) await job.run();
+      })
+      .catch((err: unknown) => logger.error({ err, job: job.name }, "scheduled job failed"));
+    jobs.add(work);
+    void work.finally(() => jobs.delete(work));
+    await work;
+  }
+}
+
+/**
+ * Background work: index settings, the outbox worker and the scheduled jobs. Runs in the web
+ * process (unless DISABLE_BACKGROUND_WORK=1) or on its own (`npm run worker`); any number of
+ * either may run against one database.
+ */
 export function startBackgroundWork(): void {
-  if (started || process.env.DISABLE_BACKGROUND_WORK === "1") return;
-  started = true;
+  if (running || process.env.DISABLE_BACKGROUND_WORK === "1") return;
   const engine = searchEngine(db());
   for (const entry of registeredIndexes()) {
     engine
@@ -28,23 +79,27 @@ export function startBackgroundWork(): void {
         ),
       );
   }
-  startSearchWorker(db());
-  const expire = () =>
-    expireOpenings(db(), osloToday())
-      .then((n) => n && logger.info({ expired: n }, "openings expired"))
-      .catch((err: unknown) => logger.error({ err }, "expiring openings failed"));
-  void expire();
-  setInterval(expire, HOUR).unref();
-  // Personal data of idle candidates (docs/privacy.md, rule 6); hourly is plenty for a months-long limit.
-  const retention = () =>
-    applyRetention(db(), { months: env().CANDIDATE_RETENTION_MONTHS })
-      .then((n) => n && logger.info({ candidates: n }, "personal data of idle candidates deleted"))
-      .catch((err: unknown) => logger.error({ err }, "candidate retention failed"));
-  void retention();
-  setInterval(retention, HOUR).unref();
-  // Stripe events whose handling failed (not the ones stored as unknown: those need a person).
-  const retryStripe = () =>
-    retryFailedEvents(db()).catch((err: unknown) => logger.error({ err }, "retrying stripe events failed"));
-  setInterval(retryStripe, 5 * 60 * 1000).unref();
+  const jobs = new Set<Promise<void>>();
+  const timer = setInterval(() => void runDue(jobs), MINUTE);
+  timer.unref();
+  running = { worker: startSearchWorker(db()), timer, jobs };
+  void runDue(jobs);
   logger.info("background work started");
+}
+
+/** Stops taking new work, waits for what is under way, and gives the outbox lease back. */
+export async function stopBackgroundWork(): Promise<void> {
+  if (!running) return;
+  const { worker, timer, jobs } = running;
+  running = null;
+  clearInterval(timer);
+  await Promise.allSettled([...jobs]);
+  await worker.stop();
+  logger.info("background work stopped");
+}
+
+/** What a process does when it is told to stop: no new background work, the running work finished, the database closed. */
+export async function shutdown(): Promise<void> {
+  await stopBackgroundWork();
+  await closeProcessDb();
 }

@@ -47,6 +47,13 @@ export function useProcessDbForTests(client: Db | undefined): void {
   globalForDb.arbeidsbroDb = client;
 }
 
+/** Disconnects the process-wide client (shutdown): its PGlite files are closed cleanly. */
+export async function closeProcessDb(): Promise<void> {
+  const client = globalForDb.arbeidsbroDb;
+  globalForDb.arbeidsbroDb = undefined;
+  if (client) await closeDb(client);
+}
+
 export function databaseKind(): "postgresql" | "pglite" {
   return env().DATABASE_URL ? "postgresql" : "pglite";
 }

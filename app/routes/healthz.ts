@@ -1,7 +1,6 @@
 import { data } from "react-router";
-import { checkHealth } from "~/lib/health.server";
 
-export async function loader() {
-  const health = await checkHealth();
-  return data(health, { status: health.status === "ok" ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+/** Liveness: the process answers. Whether it may take traffic is /readyz. */
+export function loader() {
+  return data({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
 }

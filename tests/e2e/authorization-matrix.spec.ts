@@ -46,6 +46,7 @@ type Row = { method: "GET" | "POST"; path: string; form?: Record<string, string>
 const matrix: Row[] = [
   { method: "GET", path: "/", expect: everyone(200) },
   { method: "GET", path: "/healthz", expect: everyone(200) },
+  { method: "GET", path: "/readyz", expect: everyone(200) },
   { method: "GET", path: "/sprak", expect: everyone("redirect") },
   { method: "GET", path: "/logg-inn", expect: { ...everyone("redirect"), anonymous: 200 } },
   { method: "GET", path: "/logg-ut", expect: everyone("redirect") },

@@ -19,12 +19,16 @@ test("home page: skip link first, Norwegian by default, switch to English and ba
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Flere i jobb, sammen");
 });
 
-test("healthz reports database and search engine", async ({ request }) => {
-  const res = await request.get("/healthz");
-  expect(res.status()).toBe(200);
-  expect(await res.json()).toMatchObject({
-    status: "ok",
+test("liveness answers; readiness reports database, migrations and search engine", async ({ request }) => {
+  const live = await request.get("/healthz");
+  expect(live.status()).toBe(200);
+  expect(await live.json()).toEqual({ status: "ok" });
+  const ready = await request.get("/readyz");
+  expect(ready.status()).toBe(200);
+  expect(await ready.json()).toMatchObject({
+    status: "ready",
     database: { kind: "pglite", ok: true },
+    migrations: { ok: true, pending: [] },
     search: { engine: "postgres", ok: true },
   });
 });

@@ -7,7 +7,6 @@ import type { Db } from "~/lib/db.server";
 import { dayToStored } from "~/lib/dates";
 import { enqueueIndexWrite } from "#search/outbox.server";
 import type { OpeningInput } from "./opening-schema";
-import { forgetCachedSearches } from "./search-cache.server";
 import { OPENINGS_INDEX, toOpeningSearchDoc } from "./search-document";
 
 type Tx = Prisma.TransactionClient;
@@ -48,7 +47,6 @@ function columns(input: OpeningInput) {
 
 /** Keeps the public index in step with the opening, in the same transaction (outbox). */
 async function syncIndex(tx: Tx, openingId: string): Promise<void> {
-  forgetCachedSearches();
   const o = await tx.opening.findUniqueOrThrow({
     where: { id: openingId },
     include: { organization: { select: { name: true } } },

@@ -17,7 +17,7 @@ export async function searchPublicOpenings(db: Db, p: PublicSearchParams, perPag
   const index = indexFor<OpeningSearchDoc>(db, OPENINGS_INDEX);
   if (!index) throw new Error("openings index is not registered");
   const found = await fromEngine("openings", () =>
-    cachedSearch(OPENINGS_INDEX, toSearchQuery(p, perPage), (q) => index.search(q)),
+    cachedSearch(db, OPENINGS_INDEX, toSearchQuery(p, perPage), (q) => index.search(q)),
   );
   if (!found.ok) return found;
   const result = found.value;
