@@ -54,13 +54,16 @@ app.use(compression());
 app.use(originCheck(origin, ["/api/stripe/webhook"]));
 app.use(bodyLimit(MAX_BODY_BYTES));
 
-let build: () => Promise<ServerBuild>;
+// Production hands React Router the build itself: given a function, its request handler calls
+// it and derives the route tree and static handler again on every request (meant for development,
+// where the build changes), which cost each page more than its own rendering did.
+let build: ServerBuild | (() => Promise<ServerBuild>);
 if (production) {
   const buildDir = path.resolve("build");
   app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
   const serverBuildPath = path.join(buildDir, "server/index.js");
-  build = () => import(serverBuildPath) as Promise<ServerBuild>;
+  build = (await import(serverBuildPath)) as ServerBuild;
 } else {
   const vite = await import("vite");
   const viteServer = await vite.createServer({ server: { middlewareMode: true } });
@@ -84,7 +87,7 @@ if (microCacheMs > 0) {
 app.all(
   "/{*splat}",
   createRequestHandler({
-    build: () => build(),
+    build,
     getLoadContext: (_req, res) => ({ clientIp: String(res.locals.clientIp), cspNonce: String(res.locals.cspNonce) }),
   }),
 );
@@ -92,7 +95,10 @@ app.all(
 // Background work (search outbox worker, scheduled jobs) lives in the server bundle so that it
 // shares the app's modules; entry.server exports its starter and the shutdown. With
 // DISABLE_BACKGROUND_WORK=1 this process only serves, and `npm run worker` does the work.
-const entry = (await build()).entry.module as { startBackgroundWork?: () => void; shutdown?: () => Promise<void> };
+const entry = (typeof build === "function" ? await build() : build).entry.module as {
+  startBackgroundWork?: () => void;
+  shutdown?: () => Promise<void>;
+};
 entry.startBackgroundWork?.();
 
 const server = app.listen(config.PORT, () => {

@@ -1,0 +1,146 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { closeDb, createDb } from "~/lib/db.server";
+import { generateOpenings } from "./generate-openings";
+import { load, processRssMb } from "./lib/http-load";
+import { openingsQueryMix } from "./lib/openings-queries";
+
+/**
+ * The public search under load, against references measured in the same run: the app's constant
+ * page inside its layout (`/bench/baseline`) and a bare React Router page built apart
+ * (scripts/bench-bare). Budgets: search ≥ 0.5 × baseline throughput at 32 connections, search
+ * p95 ≤ 3 × baseline p95 at 4 connections, baseline ≥ 0.5 × bare throughput.
+ */
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function runOrThrow(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  const r = spawnSync(command, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  if (r.status !== 0) throw new Error(`${path.basename(command)} ${args.join(" ")} failed`);
+}
+
+async function startServer(script: string, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const base = `http://127.0.0.1:${env.PORT}`;
+  for (let i = 0; i < 300; i++) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}`);
+    const up = await fetch(`${base}${script === "server.ts" ? "/healthz" : "/"}`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return child;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill("SIGTERM");
+  throw new Error(`${script} did not start`);
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  await new Promise((resolve) => {
+    child.on("exit", resolve);
+    child.kill("SIGTERM");
+  });
+}
+
+export async function openingsBench(): Promise<void> {
+  const docs = Number(process.env.BENCH_DOCS ?? 20_000);
+  const loadSeconds = Number(process.env.BENCH_SECONDS ?? 60);
+  const port = Number(process.env.BENCH_PORT ?? 3200);
+  const databaseUrl = process.env.BENCH_DATABASE_URL;
+  const pgliteDir = path.join(root, ".data", "bench");
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    LOG_LEVEL: "warn",
+    DISABLE_BACKGROUND_WORK: "1",
+  };
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else {
+    delete env.DATABASE_URL;
+    env.PGLITE_DIR = pgliteDir;
+    rmSync(pgliteDir, { recursive: true, force: true });
+  }
+  console.error(`database: ${databaseUrl ? "PostgreSQL (BENCH_DATABASE_URL)" : "embedded PGlite"}`);
+  runOrThrow(
+    bin("tsx"),
+    ["scripts/prisma.ts", "migrate", databaseUrl ? "reset" : "deploy", ...(databaseUrl ? ["--force"] : [])],
+    env,
+  );
+  const db = createDb({ databaseUrl, pgliteDir });
+  await generateOpenings(db, docs);
+  await closeDb(db);
+
+  // Always fresh builds: an old one would measure old code.
+  console.error("building the app and the bare page…");
+  runOrThrow(bin("react-router"), ["build"], env);
+  rmSync(path.join(root, ".data", "bench-bare"), { recursive: true, force: true });
+  runOrThrow(bin("react-router"), ["build", "scripts/bench-bare"], env);
+
+  const queries = openingsQueryMix(Number(process.env.BENCH_QUERIES ?? 2_400));
+  const base = `http://127.0.0.1:${port}`;
+  // As deployed: the anonymous search pages' response cache on. The reference page exists only
+  // with BENCH_BASELINE=1; no payment happens, so the Stripe double's address is never called.
+  const app = await startServer("server.ts", {
+    ...env,
+    PORT: String(port),
+    APP_ORIGIN: `http://localhost:${port}`,
+    BENCH_BASELINE: "1",
+    STRIPE_API_BASE: "http://127.0.0.1:9",
+  });
+  let m;
+  try {
+    console.error("warm-up…");
+    await load(base, 4, 5, ["/bench/baseline", "/muligheter"]);
+    // Queries the warm-up did not ask: each part of the run starts further down the list.
+    console.error(`search, 32 connections, ${loadSeconds} s…`);
+    const search = await load(base, 32, loadSeconds, queries, 0);
+    const serverRssMb = await processRssMb(app.pid ?? 0);
+    console.error("baseline, 32 connections…");
+    const baseline = await load(base, 32, 10, ["/bench/baseline"]);
+    console.error("search and baseline, 4 connections…");
+    const searchLatency = await load(base, 4, 15, queries, search.requests);
+    const baselineLatency = await load(base, 4, 10, ["/bench/baseline"]);
+    m = { search, serverRssMb, baseline, searchLatency, baselineLatency };
+  } finally {
+    await stopServer(app);
+  }
+  const bare = await startServer("scripts/bench-bare/server.ts", { ...env, PORT: String(port + 1) });
+  let bareLoad;
+  try {
+    await load(`http://127.0.0.1:${port + 1}`, 4, 3);
+    console.error("bare React Router page, 32 connections…");
+    bareLoad = await load(`http://127.0.0.1:${port + 1}`, 32, 10, ["/?q=renhold"]);
+  } finally {
+    await stopServer(bare);
+  }
+
+  const ratio = m.search.rps / m.baseline.rps;
+  console.log(
+    JSON.stringify({
+      bench: "openings",
+      database: databaseUrl ? "postgresql" : "pglite",
+      docs,
+      distinct_queries: m.search.distinct,
+      requests: m.search.requests,
+      rps: round(m.search.rps),
+      baseline_rps: round(m.baseline.rps),
+      ratio: Math.round(ratio * 100) / 100,
+      p95_ms: round(m.searchLatency.p95),
+      baseline_p95_ms: round(m.baselineLatency.p95),
+      bare_rps: round(bareLoad.rps),
+      shell_ratio: Math.round((m.baseline.rps / bareLoad.rps) * 100) / 100,
+      server_rss_mb: m.serverRssMb,
+      peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+      budget_ratio_ok: ratio >= 0.5,
+      budget_p95_ok: m.searchLatency.p95 <= 3 * m.baselineLatency.p95,
+      budget_shell_ok: m.baseline.rps >= 0.5 * bareLoad.rps,
+    }),
+  );
+}
