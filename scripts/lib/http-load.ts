@@ -1,23 +1,25 @@
 import autocannon from "autocannon";
 
-export type LoadResult = { rps: number; p95: number; requests: number; distinct: number };
+/** Where in a list of paths the next request starts; shared by every load on the same list. */
+export type Cursor = { next: number };
+
+export type LoadResult = { requests: number; seconds: number; times: number[]; sent: Set<number> };
 
 /**
- * `connections` clients for `seconds` against `base`. With `paths`, every request takes the next
- * path of the list (one counter shared by all connections), so a list longer than the requests
- * sent asks each question once: what a response cache holds is then what real traffic would
- * leave in it, not the answer to one repeated query.
+ * `connections` clients for `seconds` against `base`. Every request takes the next path of the
+ * list (one cursor shared by all connections and by later loads on the same list), so a list
+ * longer than the requests sent asks each question once: what a response cache holds is then
+ * what real traffic would leave in it, not the answer to one repeated query.
  */
 export async function load(
   base: string,
   connections: number,
   seconds: number,
   paths: readonly string[] = ["/"],
-  start = 0,
+  cursor: Cursor = { next: 0 },
 ): Promise<LoadResult> {
   const times: number[] = [];
   const sent = new Set<number>();
-  let next = start;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -29,7 +31,7 @@ export async function load(
         requests: [
           {
             setupRequest: (request) => {
-              const i = next++ % paths.length;
+              const i = cursor.next++ % paths.length;
               sent.add(i);
               return { ...request, path: paths[i] };
             },
@@ -46,9 +48,22 @@ export async function load(
     throw new Error(
       `${base}: ${result.non2xx} non-2xx, ${result.errors} errors (${result.timeouts} timeouts) of ${result.requests.total}`,
     );
-  times.sort((a, b) => a - b);
+  return { requests: result.requests.total, seconds: result.duration, times, sent };
+}
+
+/** Several loads of the same target taken in turns with others, as one: throughput over their time, p95 over all answers. */
+export function combined(parts: readonly LoadResult[]): {
+  rps: number;
+  p95: number;
+  requests: number;
+  distinct: number;
+} {
+  const requests = parts.reduce((n, p) => n + p.requests, 0);
+  const seconds = parts.reduce((n, p) => n + p.seconds, 0);
+  const times = parts.flatMap((p) => p.times).sort((a, b) => a - b);
+  const distinct = new Set(parts.flatMap((p) => [...p.sent])).size;
   const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] ?? Number.NaN;
-  return { rps: result.requests.average, p95, requests: result.requests.total, distinct: sent.size };
+  return { rps: seconds > 0 ? requests / seconds : 0, p95, requests, distinct };
 }
 
 /** Resident memory of a running process in MB, read from /proc (Linux). */
