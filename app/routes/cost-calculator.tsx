@@ -106,7 +106,7 @@ export default function CostCalculator({ loaderData }: Route.ComponentProps) {
             <SubmitButton>{t("calculator.calculate")}</SubmitButton>
           </KitForm>
         </div>
-        <section aria-labelledby="result-title" aria-live="polite">
+        <section aria-labelledby="result-title" aria-live="polite" className="min-w-0">
           <h2 id="result-title" className="text-xl font-semibold">
             {t("calculator.result")}
           </h2>
