@@ -1,6 +1,8 @@
 import type { Widen } from "./nb";
 import type { proposalsNb, proposalsRefusalsNb } from "./proposals.nb";
 
+import { FULL_TIME_HOURS_PER_MONTH } from "~/domain/measures/catalogue";
+
 /** Matching, proposals, the pipeline and the cost calculator, English (same keys, type-checked). */
 export const proposalsEn: Widen<typeof proposalsNb> = {
   matching: {
@@ -41,9 +43,26 @@ export const proposalsEn: Widen<typeof proposalsNb> = {
     otherMeasures: "Other measures",
     supportMonths: "Planned duration of the other measures (months)",
     mentorHoursPerMonth: "Mentor hours per month",
+    mentorHoursHint: `More than 0 and at most ${FULL_TIME_HOURS_PER_MONTH} hours (a full-time position).`,
+    mentorHoursInvalid: `Write the mentor hours per month, more than 0 and at most ${FULL_TIME_HOURS_PER_MONTH} (a full-time position).`,
     mentorHourlyWageNok: "The mentor's hourly wage (NOK)",
     extraCostsNok: "Documented extra costs (NOK)",
     functionalAssistance: "The candidate meets the conditions for functional assistance",
+    assistantEmployedByEmployerLegend: "The functional assistant's employer",
+    assistantEmployedByEmployer: "The employer itself employs the functional assistant",
+    assistantEmployedByEmployerHint:
+      "NAV refunds the assistant's wage costs to whoever employs the assistant. When the employer employs the assistant itself, the estimate shows that wage cost and the refund that takes it away.",
+    assistantHoursPerMonth: "The assistant's hours per month",
+    assistantHourlyWageNok: "The assistant's hourly wage (NOK)",
+    assistantHoursInvalid: `Write the assistant's hours per month, more than 0 and at most ${FULL_TIME_HOURS_PER_MONTH} (a full-time position).`,
+    assistantWageInvalid: "Write the assistant's hourly wage in whole kroner (100–2000).",
+    assistantDetailsRequired:
+      "When the employer employs the functional assistant itself, give the assistant's hours per month and hourly wage.",
+    permanentlyReducedWorkCapacityLegend: "Condition for a permanent wage subsidy",
+    permanentlyReducedWorkCapacity:
+      "The candidate's work capacity is permanently and substantially reduced (assessed by NAV)",
+    receivesDisabilityBenefitLegend: "Condition for permanent adapted work in an ordinary business (VTA-O)",
+    receivesDisabilityBenefit: "The candidate receives disability benefit (uføretrygd)",
     reducedWorkCapacity: "The candidate has reduced work capacity (assessed by NAV)",
     followUp: "Our follow-up",
     followUpFrequency: "How often the job specialist follows up",
@@ -93,6 +112,20 @@ export const proposalsEn: Widen<typeof proposalsNb> = {
     wageCost: "Wage cost per month",
     subsidy: "Subsidy per month",
     otherPublic: "Other public support per month",
+    vtaOGrant: "VTA-O grant per month",
+    assistantCost: "The functional assistant's wage cost per month",
+    assistanceGrant: "Refund for the functional assistant per month",
+    rates: "Rates in the estimate",
+    rateKinds: {
+      G: "The basic amount (G)",
+      inclusionGrantCap: "Inclusion grant cap per participant over 12 months",
+      vtaOGrant: "VTA-O grant per month",
+    },
+    rateLine: "{{what}}: {{amount}} from {{from}}",
+    rateProvisional: "provisional, not confirmed",
+    rateSource: "Source",
+    provisionalNotice:
+      "Provisional estimate: at least one rate is not confirmed yet ({{rates}}). The figures may change when the rate is published.",
     employerCost: "Employer's cost per month",
     totalEmployer: "The employer pays in total",
     totalPublic: "The public pays in total",
@@ -147,6 +180,10 @@ export const proposalsEn: Widen<typeof proposalsNb> = {
     months: "Number of months",
     calculate: "Calculate",
     result: "Result",
+    measures: "Other measures",
+    functionalAssistance:
+      "Functional assistance (the person has an extensive physical impairment or severely reduced sight)",
+    vtaO: "Permanent adapted work in an ordinary business (VTA-O)",
     invalid: "Check the numbers: {{reason}}",
   },
 };

@@ -1,3 +1,8 @@
+import { FULL_TIME_HOURS_PER_MONTH } from "~/domain/measures/catalogue";
+
+/** The one hours limit of mentor and assistant, as a bokmål number. */
+const fullTimeNb = String(FULL_TIME_HOURS_PER_MONTH).replace(".", ",");
+
 /** Matching, proposals, the pipeline and the cost calculator, bokmål. proposals.en.ts has the same keys. */
 export const proposalsNb = {
   matching: {
@@ -38,9 +43,25 @@ export const proposalsNb = {
     otherMeasures: "Andre virkemidler",
     supportMonths: "Planlagt varighet for de andre virkemidlene (måneder)",
     mentorHoursPerMonth: "Mentortimer per måned",
+    mentorHoursHint: `Mer enn 0 og høyst ${fullTimeNb} timer (en hel stilling).`,
+    mentorHoursInvalid: `Skriv mentortimer per måned, mer enn 0 og høyst ${fullTimeNb} (en hel stilling).`,
     mentorHourlyWageNok: "Mentorens timelønn (kroner)",
     extraCostsNok: "Dokumenterte ekstra kostnader (kroner)",
     functionalAssistance: "Kandidaten oppfyller vilkårene for funksjonsassistanse",
+    assistantEmployedByEmployerLegend: "Funksjonsassistentens arbeidsgiver",
+    assistantEmployedByEmployer: "Arbeidsgiveren ansetter selv funksjonsassistenten",
+    assistantEmployedByEmployerHint:
+      "NAV refunderer assistentens lønnskostnader til den som ansetter assistenten. Ansetter arbeidsgiveren assistenten selv, viser overslaget lønnskostnaden og refusjonen som trekker den fra.",
+    assistantHoursPerMonth: "Assistentens timer per måned",
+    assistantHourlyWageNok: "Assistentens timelønn (kroner)",
+    assistantHoursInvalid: `Skriv assistentens timer per måned, mer enn 0 og høyst ${fullTimeNb} (en hel stilling).`,
+    assistantWageInvalid: "Skriv assistentens timelønn i hele kroner (100–2000).",
+    assistantDetailsRequired:
+      "Når arbeidsgiveren ansetter funksjonsassistenten selv, må du oppgi assistentens timer per måned og timelønn.",
+    permanentlyReducedWorkCapacityLegend: "Vilkår for varig lønnstilskudd",
+    permanentlyReducedWorkCapacity: "Kandidaten har varig og vesentlig nedsatt arbeidsevne (vurdert av NAV)",
+    receivesDisabilityBenefitLegend: "Vilkår for varig tilrettelagt arbeid i ordinær virksomhet (VTA-O)",
+    receivesDisabilityBenefit: "Kandidaten mottar uføretrygd",
     reducedWorkCapacity: "Kandidaten har nedsatt arbeidsevne (vurdert av NAV)",
     followUp: "Oppfølging fra oss",
     followUpFrequency: "Hvor ofte jobbspesialisten følger opp",
@@ -90,6 +111,20 @@ export const proposalsNb = {
     wageCost: "Lønnskostnad per måned",
     subsidy: "Tilskudd per måned",
     otherPublic: "Annen offentlig støtte per måned",
+    vtaOGrant: "VTA-O-tilskudd per måned",
+    assistantCost: "Funksjonsassistentens lønnskostnad per måned",
+    assistanceGrant: "Refusjon for funksjonsassistent per måned",
+    rates: "Satser i overslaget",
+    rateKinds: {
+      G: "Grunnbeløpet (G)",
+      inclusionGrantCap: "Tak for inkluderingstilskudd per deltaker over 12 måneder",
+      vtaOGrant: "Tilskudd for VTA-O per måned",
+    },
+    rateLine: "{{what}}: {{amount}} fra {{from}}",
+    rateProvisional: "foreløpig, ikke bekreftet",
+    rateSource: "Kilde",
+    provisionalNotice:
+      "Foreløpig overslag: minst én sats er ikke bekreftet ennå ({{rates}}). Tallene kan endre seg når satsen er kunngjort.",
     employerCost: "Arbeidsgivers kostnad per måned",
     totalEmployer: "Arbeidsgiver betaler i alt",
     totalPublic: "Det offentlige betaler i alt",
@@ -144,6 +179,10 @@ export const proposalsNb = {
     months: "Antall måneder",
     calculate: "Regn ut",
     result: "Resultat",
+    measures: "Andre tiltak",
+    functionalAssistance:
+      "Funksjonsassistanse (personen har omfattende fysisk funksjonsnedsettelse eller sterkt nedsatt syn)",
+    vtaO: "Varig tilrettelagt arbeid i ordinær virksomhet (VTA-O)",
     invalid: "Sjekk tallene: {{reason}}",
   },
 } as const;

@@ -1,6 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
-import { measureLabels } from "~/domain/measures/measure-codes";
+import { measureCatalogue } from "~/domain/measures/catalogue";
+import { measureLabels, type MeasureCode } from "~/domain/measures/measure-codes";
 import { accommodationCategories } from "~/domain/openings/accommodations";
 import {
   employerTaxZones,
@@ -33,11 +34,14 @@ export function ProposalForm({
     },
   });
   const label = (key: string) => t(`proposals.${key}`);
+  // The catalogue's own sentence of the condition, on the box that confirms it.
+  const rule = (code: MeasureCode) => measureCatalogue[code].eligibility?.rule[lang];
   const names = [
     ...[
       "wageSubsidy",
       "subsidyPercent",
       "subsidyMonths",
+      "permanentlyReducedWorkCapacity",
       "otherMeasures",
       "supportMonths",
       "mentorHoursPerMonth",
@@ -46,6 +50,10 @@ export function ProposalForm({
     ],
     ...[
       "functionalAssistance",
+      "assistantEmployedByEmployer",
+      "assistantHoursPerMonth",
+      "assistantHourlyWageNok",
+      "receivesDisabilityBenefit",
       "reducedWorkCapacity",
       "followUpFrequency",
       "contactPerson",
@@ -78,18 +86,45 @@ export function ProposalForm({
         />
         <TextField meta={f.subsidyMonths} label={label("subsidyMonths")} type="number" />
         <ChoiceGroup
+          meta={f.permanentlyReducedWorkCapacity}
+          legend={label("permanentlyReducedWorkCapacityLegend")}
+          hint={rule("VARIG_LONNSTILSKUDD")}
+          options={[{ value: "on", label: label("permanentlyReducedWorkCapacity") }]}
+        />
+        <ChoiceGroup
           meta={f.otherMeasures}
           legend={label("otherMeasures")}
           options={otherMeasureCodes.map((m) => ({ value: m, label: measureLabels[m][lang] }))}
         />
         <TextField meta={f.supportMonths} label={label("supportMonths")} type="number" />
-        <TextField meta={f.mentorHoursPerMonth} label={label("mentorHoursPerMonth")} type="number" />
+        <TextField
+          meta={f.mentorHoursPerMonth}
+          label={label("mentorHoursPerMonth")}
+          hint={label("mentorHoursHint")}
+          type="number"
+          step="0.5"
+        />
         <TextField meta={f.mentorHourlyWageNok} label={label("mentorHourlyWageNok")} type="number" />
         <TextField meta={f.extraCostsNok} label={label("extraCostsNok")} type="number" />
-        <Checkbox
+        <ChoiceGroup
           meta={f.functionalAssistance}
           legend={measureLabels.FUNKSJONSASSISTANSE[lang]}
-          label={label("functionalAssistance")}
+          hint={rule("FUNKSJONSASSISTANSE")}
+          options={[{ value: "on", label: label("functionalAssistance") }]}
+        />
+        <ChoiceGroup
+          meta={f.assistantEmployedByEmployer}
+          legend={label("assistantEmployedByEmployerLegend")}
+          hint={label("assistantEmployedByEmployerHint")}
+          options={[{ value: "on", label: label("assistantEmployedByEmployer") }]}
+        />
+        <TextField meta={f.assistantHoursPerMonth} label={label("assistantHoursPerMonth")} type="number" step="0.5" />
+        <TextField meta={f.assistantHourlyWageNok} label={label("assistantHourlyWageNok")} type="number" />
+        <ChoiceGroup
+          meta={f.receivesDisabilityBenefit}
+          legend={label("receivesDisabilityBenefitLegend")}
+          hint={rule("VTA_O")}
+          options={[{ value: "on", label: label("receivesDisabilityBenefit") }]}
         />
         <Checkbox
           meta={f.reducedWorkCapacity}

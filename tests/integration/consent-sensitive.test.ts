@@ -217,6 +217,7 @@ describe("proposals carry accommodation needs and sensitive measures only with t
       proposalInput({
         wageSubsidy: "VARIG_LONNSTILSKUDD",
         subsidyPercent: "75",
+        permanentlyReducedWorkCapacity: "on",
         otherMeasures: ["IPS_JOBBSTOTTE"],
         accommodations: ["WORKING_HOURS"],
       }),

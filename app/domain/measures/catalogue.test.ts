@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  eligibilityReason,
   gAmountOre,
   inclusionGrantCapOre,
+  MAX_ASSISTANT_HOURS_PER_MONTH,
+  MAX_MENTOR_HOURS_PER_MONTH,
   maxMonths,
   measureCatalogue,
   refundClaimPeriods,
@@ -17,6 +20,7 @@ import {
   sensitiveMeasureCodes,
   type MeasureCode,
 } from "./measure-codes";
+import { grunnbelopConfig, inclusionGrantCapConfig, vtaOGrantConfig, vtaOGrantOre } from "./rates";
 
 const on = new Date("2025-06-01T12:00:00Z");
 
@@ -26,8 +30,9 @@ function measure(code: MeasureCode, extra: Partial<PackageMeasureInput> = {}): P
 
 const midlertidig = (percent: number | null, months: number | null, reducedWorkCapacity = false) =>
   measure("MIDLERTIDIG_LONNSTILSKUDD", { percent, months, reducedWorkCapacity });
-const varig = (percent: number | null, months: number | null = null) =>
-  measure("VARIG_LONNSTILSKUDD", { percent, months });
+const varig = (percent: number | null, months: number | null = null, permanentlyReduced: boolean | undefined = true) =>
+  measure("VARIG_LONNSTILSKUDD", { percent, months, permanentlyReducedWorkCapacity: permanentlyReduced });
+const vtaO = (receivesDisabilityBenefit: boolean | undefined) => measure("VTA_O", { receivesDisabilityBenefit });
 const arbeidstrening = (months: number | null, reducedWorkCapacity = false, percent: number | null = null) =>
   measure("ARBEIDSTRENING", { months, reducedWorkCapacity, percent });
 const mentor = (
@@ -38,8 +43,16 @@ const mentor = (
 ) => measure("MENTOR", { months, reducedWorkCapacity, mentorHoursPerMonth: hours, mentorHourlyWageOre: wage });
 const inkludering = (extraCostsOre: number | null, months: number | null = 12) =>
   measure("INKLUDERINGSTILSKUDD", { extraCostsOre, months });
-const funksjon = (meets: boolean | undefined, months: number | null = 12) =>
-  measure("FUNKSJONSASSISTANSE", { months, meetsFunctionalAssistanceCriteria: meets });
+const funksjon = (
+  meets: boolean | undefined,
+  months: number | null = 12,
+  assistant: Partial<PackageMeasureInput> = {},
+) => measure("FUNKSJONSASSISTANSE", { months, meetsFunctionalAssistanceCriteria: meets, ...assistant });
+const ownAssistant = (hours: number | null, wage: number | null) => ({
+  assistantEmployedByEmployer: true,
+  assistantHoursPerMonth: hours,
+  assistantHourlyWageOre: wage,
+});
 
 describe("measureCatalogue", () => {
   it.each(measureCodes.map((code) => [code]))("has an entry for %s with the shared label", (code) => {
@@ -54,9 +67,11 @@ describe("measureCatalogue", () => {
     ["VARIG_LONNSTILSKUDD", true],
     ["MENTOR", true],
     ["INKLUDERINGSTILSKUDD", true],
-    ["FUNKSJONSASSISTANSE", false],
+    // Source: nav.no – Funksjonsassistanse: NAV pays the grant to the assistant's employer.
+    ["FUNKSJONSASSISTANSE", true],
     ["IPS_JOBBSTOTTE", false],
-    ["VTA_O", false],
+    // Source: nav.no – Varig tilrettelagt arbeid i ordinær virksomhet: a monthly grant to the employer.
+    ["VTA_O", true],
   ])("%s pays the employer: %s", (code, pays) => {
     expect(measureCatalogue[code].paysEmployer).toBe(pays);
   });
@@ -66,6 +81,26 @@ describe("measureCatalogue", () => {
     expect(withSubsidy).toEqual(["MIDLERTIDIG_LONNSTILSKUDD", "VARIG_LONNSTILSKUDD"]);
     expect(measureCatalogue.VARIG_LONNSTILSKUDD.wageSubsidy?.yearlyCapG).toBe(5);
     expect(measureCatalogue.MIDLERTIDIG_LONNSTILSKUDD.wageSubsidy?.yearlyCapG).toBeNull();
+  });
+
+  it.each(measureCodes.map((code) => [code]))("%s names where its rule was read (https, dated)", (code) => {
+    const { sources } = measureCatalogue[code];
+    expect(sources.length).toBeGreaterThan(0);
+    for (const s of sources) {
+      expect(s.url).toMatch(/^https:\/\//);
+      expect(s.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(s.title.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each<[MeasureCode, string | null]>([
+    ["VARIG_LONNSTILSKUDD", "permanentlyReducedWorkCapacity"],
+    ["VTA_O", "receivesDisabilityBenefit"],
+    ["FUNKSJONSASSISTANSE", "meetsFunctionalAssistanceCriteria"],
+    ["MIDLERTIDIG_LONNSTILSKUDD", null],
+    ["ARBEIDSTRENING", null],
+  ])("%s asks the package to confirm %s", (code, confirms) => {
+    expect(measureCatalogue[code].eligibility?.confirms ?? null).toBe(confirms);
   });
 });
 
@@ -124,15 +159,51 @@ describe("gAmountOre and inclusionGrantCapOre (dated configuration)", () => {
     expect(() => gAmountOre(new Date("not a date"))).toThrow(RangeError);
   });
 
+  it.each(grunnbelopConfig.map((g) => [g.validFrom, g]))("G from %s carries its source", (_from, g) => {
+    expect(g.source.url).toMatch(/^https:\/\/www\.nav\.no\//);
+    expect(g.source.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("marks the 2026 G, a planning assumption, as provisional and the published ones as confirmed", () => {
+    expect(grunnbelopConfig.map((g) => [g.validFrom, g.provisional])).toEqual([
+      ["2024-05-01", false],
+      ["2025-05-01", false],
+      ["2026-05-01", true],
+    ]);
+  });
+
+  // Source: nav.no – Inkluderingstilskudd for arbeidsgivere (updated 2023-05-26): "opp til 143 900 kroner".
   it.each<[string, number]>([
+    ["2023-01-01T12:00:00Z", 14_390_000],
+    ["2024-12-31T12:00:00Z", 14_390_000],
     ["2025-01-01T12:00:00Z", 15_900_000],
     ["2026-11-22T12:00:00Z", 15_900_000],
-  ])("inkluderingstilskudd cap on %s is %i øre", (date, ore) => {
+  ])("inkluderingstilskudd cap per participant on %s is %i øre", (date, ore) => {
     expect(inclusionGrantCapOre(new Date(date))).toBe(ore);
   });
 
-  it("has no inkluderingstilskudd cap before 2025", () => {
-    expect(() => inclusionGrantCapOre(new Date("2024-12-31T12:00:00Z"))).toThrow(RangeError);
+  it("has no inkluderingstilskudd cap before 2023, and marks the unconfirmed 2025 cap provisional", () => {
+    expect(() => inclusionGrantCapOre(new Date("2022-12-31T12:00:00Z"))).toThrow(RangeError);
+    expect(inclusionGrantCapConfig.map((c) => c.provisional)).toEqual([false, true]);
+  });
+
+  // Source: nav.no – Varig tilrettelagt arbeid i ordinær virksomhet: "Tilskuddssatsen er 7 067 kroner per måned."
+  it.each<[string, number]>([
+    ["2025-01-01T12:00:00Z", 706_700],
+    ["2025-12-31T12:00:00Z", 706_700],
+    // Midnight in Oslo (CET, UTC+1) is 23:00 UTC the day before.
+    ["2025-12-31T23:00:00Z", 732_100],
+    ["2026-11-22T12:00:00Z", 732_100],
+  ])("the monthly VTA-O grant on %s is %i øre", (date, ore) => {
+    expect(vtaOGrantOre(new Date(date))).toBe(ore);
+  });
+
+  it("has the 2025 VTA-O grant confirmed, the 2026 one provisional, and none before 2025", () => {
+    expect(vtaOGrantConfig.map((c) => [c.validFrom, c.provisional])).toEqual([
+      ["2025-01-01", false],
+      ["2026-01-01", true],
+    ]);
+    expect(() => vtaOGrantOre(new Date("2024-12-31T12:00:00Z"))).toThrow(RangeError);
   });
 });
 
@@ -159,7 +230,7 @@ describe("subsidyPercentForMonth", () => {
     ["arbeidstrening", arbeidstrening(12), 1, 0],
     ["mentor", mentor(6), 1, 0],
     ["IPS", measure("IPS_JOBBSTOTTE"), 1, 0],
-    ["VTA-O", measure("VTA_O"), 1, 0],
+    ["VTA-O (a grant, not a wage subsidy)", vtaO(true), 1, 0],
   ])("%s → %i %%", (_name, m, month, percent) => {
     expect(subsidyPercentForMonth(m, month)).toBe(percent);
   });
@@ -203,20 +274,29 @@ describe("validatePackageMeasure: valid measures", () => {
     ["midlertidig 25 % for 1 month", midlertidig(25, 1)],
     ["midlertidig reduced 60 % for 12 months", midlertidig(60, 12, true)],
     ["midlertidig reduced 60 % for 24 months", midlertidig(60, 24, true)],
-    ["varig 75 % open-ended", varig(75)],
+    ["varig 75 % open-ended, varig og vesentlig nedsatt arbeidsevne confirmed", varig(75)],
     ["varig 75 % for 36 months", varig(75, 36)],
     ["arbeidstrening 12 months, percent empty", arbeidstrening(12)],
     ["arbeidstrening 12 months, percent 0", arbeidstrening(12, false, 0)],
     ["arbeidstrening reduced 18 months", arbeidstrening(18, true)],
     ["mentor 6 months", mentor(6)],
     ["mentor special needs 36 months", mentor(36, true)],
-    ["mentor full-time hours", mentor(6, false, 162.5)],
-    ["inkluderingstilskudd at the cap", inkludering(15_900_000)],
+    ["mentor at the one hours limit (a full-time position)", mentor(6, false, MAX_MENTOR_HOURS_PER_MONTH)],
+    ["mentor 7.5 hours", mentor(6, false, 7.5)],
+    ["inkluderingstilskudd at the cap per participant", inkludering(15_900_000)],
     ["inkluderingstilskudd for 3 months", inkludering(500_000, 3)],
-    ["funksjonsassistanse with the criteria met", funksjon(true)],
+    ["funksjonsassistanse with the criteria met, assistant employed elsewhere", funksjon(true)],
+    [
+      "funksjonsassistanse with the assistant employed by the employer, hours and wage given",
+      funksjon(true, 12, ownAssistant(40, 25_000)),
+    ],
+    [
+      "funksjonsassistanse with a full-time assistant",
+      funksjon(true, 12, ownAssistant(MAX_ASSISTANT_HOURS_PER_MONTH, 25_000)),
+    ],
     ["IPS open-ended", measure("IPS_JOBBSTOTTE")],
     ["IPS for 24 months", measure("IPS_JOBBSTOTTE", { months: 24 })],
-    ["VTA-O open-ended", measure("VTA_O")],
+    ["VTA-O open-ended, uføretrygd confirmed", vtaO(true)],
   ])("%s", (_name, m) => {
     expect(validatePackageMeasure(m, on)).toEqual([]);
   });
@@ -275,6 +355,28 @@ describe("validatePackageMeasure: refused measures", () => {
       "Varigheten for Midlertidig lønnstilskudd må være et helt antall måneder, minst 1.",
     ],
     ["varig 76 %", varig(76), "Varig lønnstilskudd kan være høyst 75 % de første 12 månedene."],
+    // Source: tiltaksforskriften (varig lønnstilskudd) and nav.no – Varig lønnstilskudd.
+    [
+      "varig without varig og vesentlig nedsatt arbeidsevne",
+      measure("VARIG_LONNSTILSKUDD", { percent: 75 }),
+      "Varig lønnstilskudd gis bare når NAV har vurdert at personen har varig og vesentlig nedsatt arbeidsevne. Bekreft at kandidaten oppfyller vilkåret.",
+    ],
+    [
+      "varig with varig og vesentlig nedsatt arbeidsevne denied",
+      varig(75, null, false),
+      "Varig lønnstilskudd gis bare når NAV har vurdert at personen har varig og vesentlig nedsatt arbeidsevne. Bekreft at kandidaten oppfyller vilkåret.",
+    ],
+    // Source: nav.no – Varig tilrettelagt arbeid i ordinær virksomhet: "et tiltak for personer som får uføretrygd".
+    [
+      "VTA-O without uføretrygd",
+      vtaO(undefined),
+      "Varig tilrettelagt arbeid i ordinær virksomhet er bare for personer som mottar uføretrygd. Bekreft at kandidaten oppfyller vilkåret.",
+    ],
+    [
+      "VTA-O with uføretrygd denied",
+      vtaO(false),
+      "Varig tilrettelagt arbeid i ordinær virksomhet er bare for personer som mottar uføretrygd. Bekreft at kandidaten oppfyller vilkåret.",
+    ],
     [
       "arbeidstrening 13 months",
       arbeidstrening(13),
@@ -303,8 +405,8 @@ describe("validatePackageMeasure: refused measures", () => {
       "Mentor må ha antall mentortimer per måned, mer enn 0 og høyst 162,5 (en hel stilling).",
     ],
     [
-      "mentor with more hours than full time",
-      mentor(6, false, 163),
+      "mentor with more hours than the one limit",
+      mentor(6, false, MAX_MENTOR_HOURS_PER_MONTH + 0.5),
       "Mentor må ha antall mentortimer per måned, mer enn 0 og høyst 162,5 (en hel stilling).",
     ],
     ["mentor without a wage", mentor(6, false, 10, null), "Mentor må ha mentorens timelønn, mer enn 0 kr."],
@@ -313,26 +415,42 @@ describe("validatePackageMeasure: refused measures", () => {
       measure("MENTOR", { months: 6, percent: 20, mentorHoursPerMonth: 10, mentorHourlyWageOre: 30_000 }),
       "Mentor gir ikke lønnstilskudd til arbeidsgiveren; la prosentsatsen stå tom.",
     ],
+    // Source: nav.no – Inkluderingstilskudd: "over en periode på 12 måneder regnet fra dagen den første utgiften blir betalt".
     [
-      "inkluderingstilskudd 1 øre over the cap",
+      "inkluderingstilskudd 1 øre over the cap per participant",
       inkludering(15_900_001),
-      "Inkluderingstilskudd kan dekke høyst 159\u00a0000 kr i dokumenterte ekstrakostnader per år.",
+      "Inkluderingstilskudd kan dekke høyst 159\u00a0000 kr i dokumenterte ekstrakostnader per deltaker, over 12 måneder regnet fra dagen den første utgiften betales.",
     ],
     [
       "inkluderingstilskudd without costs",
       inkludering(null),
-      "Inkluderingstilskudd må ha de dokumenterte ekstrakostnadene, mer enn 0 kr (høyst 159\u00a0000 kr per år).",
+      "Inkluderingstilskudd må ha de dokumenterte ekstrakostnadene, mer enn 0 kr (høyst 159\u00a0000 kr per deltaker over 12 måneder fra første utgift).",
     ],
     ["inkluderingstilskudd for 13 months", inkludering(500_000, 13), "Inkluderingstilskudd kan vare høyst 12 måneder."],
     [
       "funksjonsassistanse without the flag",
       funksjon(undefined),
-      "Funksjonsassistanse kan bare gis ved omfattende fysisk funksjonsnedsettelse eller sterkt nedsatt syn: bekreft at kandidaten oppfyller vilkårene.",
+      "Funksjonsassistanse gis bare til yrkesaktive med omfattende fysisk funksjonsnedsettelse eller sterkt nedsatt syn. Bekreft at kandidaten oppfyller vilkåret.",
     ],
     [
       "funksjonsassistanse with the flag false",
       funksjon(false),
-      "Funksjonsassistanse kan bare gis ved omfattende fysisk funksjonsnedsettelse eller sterkt nedsatt syn: bekreft at kandidaten oppfyller vilkårene.",
+      "Funksjonsassistanse gis bare til yrkesaktive med omfattende fysisk funksjonsnedsettelse eller sterkt nedsatt syn. Bekreft at kandidaten oppfyller vilkåret.",
+    ],
+    [
+      "funksjonsassistanse with the employer's own assistant but no hours",
+      funksjon(true, 12, ownAssistant(null, 25_000)),
+      "Funksjonsassistanse hos arbeidsgiveren selv må ha assistentens timer per måned, mer enn 0 og høyst 162,5 (en hel stilling).",
+    ],
+    [
+      "funksjonsassistanse with the employer's own assistant over full time",
+      funksjon(true, 12, ownAssistant(163, 25_000)),
+      "Funksjonsassistanse hos arbeidsgiveren selv må ha assistentens timer per måned, mer enn 0 og høyst 162,5 (en hel stilling).",
+    ],
+    [
+      "funksjonsassistanse with the employer's own assistant but no wage",
+      funksjon(true, 12, ownAssistant(40, null)),
+      "Funksjonsassistanse hos arbeidsgiveren selv må ha assistentens timelønn, mer enn 0 kr.",
     ],
     ["funksjonsassistanse for 13 months", funksjon(true, 13), "Funksjonsassistanse kan vare høyst 12 måneder."],
     [
@@ -347,7 +465,7 @@ describe("validatePackageMeasure: refused measures", () => {
     ],
     [
       "VTA-O with a percent",
-      measure("VTA_O", { percent: 50 }),
+      measure("VTA_O", { percent: 50, receivesDisabilityBenefit: true }),
       "Varig tilrettelagt arbeid i ordinær virksomhet (VTA-O) gir ikke lønnstilskudd til arbeidsgiveren; la prosentsatsen stå tom.",
     ],
   ])("%s", (_name, m, nb) => {
@@ -369,8 +487,20 @@ describe("validatePackageMeasure: refused measures", () => {
     expect(validatePackageMeasure(midlertidig(50, 14), on)).toHaveLength(2);
   });
 
-  it("uses the inkluderingstilskudd cap in force on the date", () => {
-    expect(() => validatePackageMeasure(inkludering(500_000), new Date("2024-06-01T12:00:00Z"))).toThrow(RangeError);
+  it("uses the inkluderingstilskudd cap in force on the date of the first expense", () => {
+    expect(() => validatePackageMeasure(inkludering(500_000), new Date("2022-06-01T12:00:00Z"))).toThrow(RangeError);
+    // 150 000 kr is over 2024's cap (143 900 kr) and under the one from 2025 (159 000 kr).
+    expect(validatePackageMeasure(inkludering(15_000_000), new Date("2024-06-01T12:00:00Z"))).toHaveLength(1);
+    expect(validatePackageMeasure(inkludering(15_000_000), new Date("2025-06-01T12:00:00Z"))).toEqual([]);
+  });
+
+  it("gives the rule's sentence in both languages for each unconfirmed eligibility", () => {
+    expect(eligibilityReason(varig(75, null, false))).toEqual({
+      nb: "Varig lønnstilskudd gis bare når NAV har vurdert at personen har varig og vesentlig nedsatt arbeidsevne. Bekreft at kandidaten oppfyller vilkåret.",
+      en: "A permanent wage subsidy is only granted when NAV has assessed the person's work capacity as permanently and substantially reduced. Confirm that the candidate meets this condition.",
+    });
+    expect(eligibilityReason(varig(75))).toBeNull();
+    expect(eligibilityReason(midlertidig(40, 6))).toBeNull();
   });
 
   it("refuses an unknown code coming from outside the type system", () => {
@@ -389,7 +519,7 @@ describe("validatePackage", () => {
       [midlertidig(40, 12), mentor(6), inkludering(1_000_000), measure("IPS_JOBBSTOTTE")],
     ],
     ["arbeidstrening + mentor + IPS", [arbeidstrening(6), mentor(6), measure("IPS_JOBBSTOTTE")]],
-    ["varig + funksjonsassistanse + VTA-O", [varig(75), funksjon(true), measure("VTA_O")]],
+    ["varig + funksjonsassistanse + VTA-O", [varig(75), funksjon(true), vtaO(true)]],
   ])("accepts %s", (_name, measures) => {
     expect(validatePackage(measures, on)).toEqual([]);
   });

@@ -1,11 +1,24 @@
 import { isMeasureCode, measureCodes, measureLabels, type MeasureCode } from "./measure-codes";
-import { osloDay } from "~/lib/dates";
+import { inclusionGrantCapOre, sources, type Source } from "./rates";
+
+export {
+  calendarDateInNorway,
+  gAmountOre,
+  grunnbelopConfig,
+  inclusionGrantCapConfig,
+  inclusionGrantCapOre,
+  vtaOGrantConfig,
+  vtaOGrantOre,
+  type DatedAmount,
+  type Source,
+} from "./rates";
 
 /**
  * The measure catalogue: NAV's rules for the measures a support package can hold, kept as data
  * so a rule change is an edit to one table, and checked by pure functions (see
- * docs/decisions/0008-measure-catalogue.md). Amounts that change by decree (G, the inclusion
- * grant cap) are dated configuration, never constants inside the rules.
+ * docs/decisions/0008-measure-catalogue.md). Each rule names where it was read (`sources`).
+ * Amounts that change by decree (G, the inclusion grant cap, the VTA-O grant) are dated
+ * configuration in rates.ts, never constants inside the rules.
  */
 
 export type Reason = { nb: string; en: string };
@@ -20,9 +33,18 @@ export type PackageMeasureInput = {
   /** Mentor: hours per month and the mentor's hourly wage in øre */
   mentorHoursPerMonth?: number | null;
   mentorHourlyWageOre?: number | null;
-  /** Inkluderingstilskudd: documented extra costs in øre for the whole period */
+  /** Inkluderingstilskudd: documented extra costs in øre over the 12 months from the first expense */
   extraCostsOre?: number | null;
   meetsFunctionalAssistanceCriteria?: boolean;
+  /** Varig lønnstilskudd: NAV found the work capacity permanently and substantially reduced */
+  permanentlyReducedWorkCapacity?: boolean;
+  /** VTA-O: the participant receives uføretrygd */
+  receivesDisabilityBenefit?: boolean;
+  /** Funksjonsassistanse: the employer itself employs the assistant (else a third party does) */
+  assistantEmployedByEmployer?: boolean;
+  /** …and then the assistant's hours per month and hourly wage in øre */
+  assistantHoursPerMonth?: number | null;
+  assistantHourlyWageOre?: number | null;
 };
 
 /** How the percent asked for in the first period changes afterwards. */
@@ -41,9 +63,22 @@ export type WageSubsidyRule = {
   yearlyCapG: number | null;
 };
 
+/** A condition on the participant the package must confirm, with the rule's own sentence. */
+export type Eligibility = {
+  confirms: "permanentlyReducedWorkCapacity" | "receivesDisabilityBenefit" | "meetsFunctionalAssistanceCriteria";
+  rule: Reason;
+};
+
+/**
+ * Money NAV pays the employer besides a wage subsidy. `monthlyRate`: a fixed amount a month from
+ * dated configuration (VTA-O). `assistantWageRefund`: the assistant's wage costs, refunded to
+ * whoever employs the assistant (funksjonsassistanse).
+ */
+export type EmployerGrant = "monthlyRate" | "assistantWageRefund";
+
 export type MeasureRule = {
   label: Reason;
-  /** Whether money from this measure is paid to the employer (even when it only refunds a cost) */
+  /** Whether money from this measure can be paid to the employer (even when it only refunds a cost) */
   paysEmployer: boolean;
   description: Reason;
   /** Longest duration in months; null = no end date */
@@ -51,16 +86,19 @@ export type MeasureRule = {
   /** False where the participant is not the employer's employee (arbeidstrening) */
   employerPaysWage: boolean;
   wageSubsidy: WageSubsidyRule | null;
+  employerGrant: EmployerGrant | null;
   /** Refunds are claimed per period of at most this many months; null = no such rule here */
   refundPeriodMaxMonths: number | null;
+  eligibility: Eligibility | null;
   requires: {
     mentorHours: boolean;
     extraCosts: boolean;
-    functionalAssistanceCriteria: boolean;
   };
+  /** Where the rule was read */
+  sources: readonly Source[];
 };
 
-const none = { mentorHours: false, extraCosts: false, functionalAssistanceCriteria: false };
+const none = { mentorHours: false, extraCosts: false };
 
 export const measureCatalogue: Record<MeasureCode, MeasureRule> = {
   ARBEIDSTRENING: {
@@ -73,8 +111,11 @@ export const measureCatalogue: Record<MeasureCode, MeasureRule> = {
     maxMonths: { normal: 12, reducedWorkCapacity: 18 },
     employerPaysWage: false,
     wageSubsidy: null,
+    employerGrant: null,
     refundPeriodMaxMonths: null,
+    eligibility: null,
     requires: none,
+    sources: [sources.tiltaksforskriften],
   },
   MIDLERTIDIG_LONNSTILSKUDD: {
     label: measureLabels.MIDLERTIDIG_LONNSTILSKUDD,
@@ -90,15 +131,18 @@ export const measureCatalogue: Record<MeasureCode, MeasureRule> = {
       reducedWorkCapacity: { firstPeriodMonths: 12, maxFirstPercent: 60, later: { kind: "reduceBy", points: 10 } },
       yearlyCapG: null,
     },
+    employerGrant: null,
     refundPeriodMaxMonths: 3,
+    eligibility: null,
     requires: none,
+    sources: [sources.navMidlertidigLonnstilskudd, sources.tiltaksforskriften],
   },
   VARIG_LONNSTILSKUDD: {
     label: measureLabels.VARIG_LONNSTILSKUDD,
     paysEmployer: true,
     description: {
-      nb: "Inntil 75 % av lønnskostnadene det første året, deretter inntil 67 %, høyst 5 G i året. Ingen sluttdato.",
-      en: "Up to 75 % of the wage costs in the first year, then up to 67 %, at most 5 G a year. No end date.",
+      nb: "For personer med varig og vesentlig nedsatt arbeidsevne. Inntil 75 % av lønnskostnadene det første året, deretter inntil 67 %, høyst 5 G i året. Ingen sluttdato.",
+      en: "For people with permanently and substantially reduced work capacity. Up to 75 % of the wage costs in the first year, then up to 67 %, at most 5 G a year. No end date.",
     },
     maxMonths: { normal: null, reducedWorkCapacity: null },
     employerPaysWage: true,
@@ -107,8 +151,17 @@ export const measureCatalogue: Record<MeasureCode, MeasureRule> = {
       reducedWorkCapacity: { firstPeriodMonths: 12, maxFirstPercent: 75, later: { kind: "capAt", percent: 67 } },
       yearlyCapG: 5,
     },
+    employerGrant: null,
     refundPeriodMaxMonths: null,
+    eligibility: {
+      confirms: "permanentlyReducedWorkCapacity",
+      rule: {
+        nb: "Varig lønnstilskudd gis bare når NAV har vurdert at personen har varig og vesentlig nedsatt arbeidsevne.",
+        en: "A permanent wage subsidy is only granted when NAV has assessed the person's work capacity as permanently and substantially reduced.",
+      },
+    },
     requires: none,
+    sources: [sources.navVarigLonnstilskudd, sources.tiltaksforskriften],
   },
   MENTOR: {
     label: measureLabels.MENTOR,
@@ -120,34 +173,50 @@ export const measureCatalogue: Record<MeasureCode, MeasureRule> = {
     maxMonths: { normal: 6, reducedWorkCapacity: 36 },
     employerPaysWage: true,
     wageSubsidy: null,
+    employerGrant: null,
     refundPeriodMaxMonths: null,
+    eligibility: null,
     requires: { ...none, mentorHours: true },
+    sources: [sources.navMentor],
   },
   INKLUDERINGSTILSKUDD: {
     label: measureLabels.INKLUDERINGSTILSKUDD,
     paysEmployer: true,
     description: {
-      nb: "Dekker dokumenterte ekstrakostnader ved tilrettelegging over inntil 12 måneder, opp til et årlig tak.",
-      en: "Covers documented extra costs of adaptation over up to 12 months, up to a yearly cap.",
+      nb: "Dekker dokumenterte ekstrakostnader ved tilrettelegging, opp til et tak per deltaker over 12 måneder regnet fra dagen den første utgiften betales.",
+      en: "Covers documented extra costs of adaptation, up to a cap per participant over the 12 months counted from the day the first expense is paid.",
     },
     maxMonths: { normal: 12, reducedWorkCapacity: 12 },
     employerPaysWage: true,
     wageSubsidy: null,
+    employerGrant: null,
     refundPeriodMaxMonths: null,
+    eligibility: null,
     requires: { ...none, extraCosts: true },
+    sources: [sources.navInkluderingstilskudd, sources.navInkluderingstilskuddPerson],
   },
   FUNKSJONSASSISTANSE: {
     label: measureLabels.FUNKSJONSASSISTANSE,
-    paysEmployer: false,
+    // To the assistant's employer: this employer when it employs the assistant itself.
+    paysEmployer: true,
     description: {
-      nb: "Assistent i arbeidet for personer med omfattende fysisk funksjonsnedsettelse eller sterkt nedsatt syn. Innvilges 12 måneder om gangen.",
-      en: "An assistant at work for people with extensive physical impairment or severely reduced sight. Granted 12 months at a time.",
+      nb: "Assistent i arbeidet for personer med omfattende fysisk funksjonsnedsettelse eller sterkt nedsatt syn. NAV refunderer assistentens lønnskostnader til assistentens arbeidsgiver. Innvilges 12 måneder om gangen.",
+      en: "An assistant at work for people with extensive physical impairment or severely reduced sight. NAV refunds the assistant's wage costs to the assistant's employer. Granted 12 months at a time.",
     },
     maxMonths: { normal: 12, reducedWorkCapacity: 12 },
     employerPaysWage: true,
     wageSubsidy: null,
+    employerGrant: "assistantWageRefund",
     refundPeriodMaxMonths: null,
-    requires: { ...none, functionalAssistanceCriteria: true },
+    eligibility: {
+      confirms: "meetsFunctionalAssistanceCriteria",
+      rule: {
+        nb: "Funksjonsassistanse gis bare til yrkesaktive med omfattende fysisk funksjonsnedsettelse eller sterkt nedsatt syn.",
+        en: "Functional assistance is only granted to people in work with an extensive physical impairment or severely reduced sight.",
+      },
+    },
+    requires: none,
+    sources: [sources.navFunksjonsassistanse],
   },
   IPS_JOBBSTOTTE: {
     label: measureLabels.IPS_JOBBSTOTTE,
@@ -159,63 +228,43 @@ export const measureCatalogue: Record<MeasureCode, MeasureRule> = {
     maxMonths: { normal: null, reducedWorkCapacity: null },
     employerPaysWage: true,
     wageSubsidy: null,
+    employerGrant: null,
     refundPeriodMaxMonths: null,
+    eligibility: null,
     requires: none,
+    sources: [sources.tiltaksforskriften],
   },
   VTA_O: {
     label: measureLabels.VTA_O,
-    paysEmployer: false,
+    paysEmployer: true,
     description: {
-      nb: "Varig tilrettelagt arbeid i en ordinær virksomhet, uten sluttdato. NAV betaler arbeidsinkluderingsbedriften for oppfølgingen; arbeidsgiveren får ikke lønnstilskudd fra dette tiltaket.",
-      en: "Permanent adapted work in an ordinary business, with no end date. NAV pays the inclusion company for the follow-up; the employer receives no wage subsidy from this measure.",
+      nb: "Varig tilrettelagt arbeid i en ordinær virksomhet, uten sluttdato, for personer som mottar uføretrygd. Arbeidsgiveren ansetter deltakeren og får et fast månedlig tilskudd fra NAV.",
+      en: "Permanent adapted work in an ordinary business, with no end date, for people who receive disability benefit (uføretrygd). The employer hires the participant and receives a fixed monthly grant from NAV.",
     },
     maxMonths: { normal: null, reducedWorkCapacity: null },
     employerPaysWage: true,
     wageSubsidy: null,
+    employerGrant: "monthlyRate",
     refundPeriodMaxMonths: null,
+    eligibility: {
+      confirms: "receivesDisabilityBenefit",
+      rule: {
+        nb: "Varig tilrettelagt arbeid i ordinær virksomhet er bare for personer som mottar uføretrygd.",
+        en: "Permanent adapted work in an ordinary business is only for people who receive disability benefit (uføretrygd).",
+      },
+    },
     requires: none,
+    sources: [sources.navVtaO, sources.tiltaksforskriften],
   },
 };
 
-/** A mentor cannot be paid for more hours than a full-time position (37.5 h × 52 / 12). */
-export const MAX_MENTOR_HOURS_PER_MONTH = 162.5;
-
-export type DatedAmount = { validFrom: string; amountOre: number };
-
 /**
- * Grunnbeløpet (G), set every year from 1 May. The 2026 figure is an assumption for planning:
- * CONFIGURATION TO UPDATE when the new G is decided.
+ * A full-time position's hours a month (37.5 h × 52 / 12): neither a mentor nor an assistant is
+ * paid for more. The one limit of the form's schema, the catalogue and the server.
  */
-export const grunnbelopConfig: readonly DatedAmount[] = [
-  { validFrom: "2024-05-01", amountOre: 12_402_800 },
-  { validFrom: "2025-05-01", amountOre: 13_016_000 },
-  { validFrom: "2026-05-01", amountOre: 13_400_000 },
-];
-
-/** Yearly cap of inkluderingstilskudd. CONFIGURATION TO UPDATE when NAV publishes a new rate. */
-export const inclusionGrantCapConfig: readonly DatedAmount[] = [{ validFrom: "2025-01-01", amountOre: 15_900_000 }];
-
-/** Rates change at midnight Norwegian time, so a date is read on the Oslo calendar, not in UTC. */
-export const calendarDateInNorway = (on: Date): string => osloDay(on);
-
-function amountOn(config: readonly DatedAmount[], on: Date, what: string): number {
-  const day = calendarDateInNorway(on);
-  let found: DatedAmount | undefined;
-  for (const entry of config)
-    if (entry.validFrom <= day && (!found || entry.validFrom > found.validFrom)) found = entry;
-  if (!found) throw new RangeError(`No ${what} configured for ${day}`);
-  return found.amountOre;
-}
-
-/** Grunnbeløpet in force on that date, in øre. */
-export function gAmountOre(on: Date): number {
-  return amountOn(grunnbelopConfig, on, "grunnbeløp (G)");
-}
-
-/** The yearly cap of inkluderingstilskudd in force on that date, in øre. */
-export function inclusionGrantCapOre(on: Date): number {
-  return amountOn(inclusionGrantCapConfig, on, "inkluderingstilskudd cap");
-}
+export const FULL_TIME_HOURS_PER_MONTH = 162.5;
+export const MAX_MENTOR_HOURS_PER_MONTH = FULL_TIME_HOURS_PER_MONTH;
+export const MAX_ASSISTANT_HOURS_PER_MONTH = FULL_TIME_HOURS_PER_MONTH;
 
 export function maxMonths(code: MeasureCode, reducedWorkCapacity: boolean): number | null {
   const limits = measureCatalogue[code].maxMonths;
@@ -365,14 +414,56 @@ function isPositive(value: number | null | undefined): value is number {
   return typeof value === "number" && Number.isFinite(value) && value > 0;
 }
 
+function hoursText(n: number): Reason {
+  return { nb: String(n).replace(".", ","), en: String(n) };
+}
+
+/**
+ * The rule's sentence when the package does not confirm the condition the measure has on the
+ * participant (varig og vesentlig nedsatt arbeidsevne, uføretrygd, the functional-assistance
+ * criteria); null when it is confirmed or the measure has none.
+ */
+export function eligibilityReason(m: PackageMeasureInput): Reason | null {
+  if (!isMeasureCode(m.code)) return null;
+  const eligibility = measureCatalogue[m.code].eligibility;
+  if (!eligibility || m[eligibility.confirms] === true) return null;
+  return {
+    nb: `${eligibility.rule.nb} Bekreft at kandidaten oppfyller vilkåret.`,
+    en: `${eligibility.rule.en} Confirm that the candidate meets this condition.`,
+  };
+}
+
+/** What is missing from the assistant's hours and wage when the employer employs the assistant. */
+export function assistantReasons(m: PackageMeasureInput): Reason[] {
+  if (!isMeasureCode(m.code) || measureCatalogue[m.code].employerGrant !== "assistantWageRefund") return [];
+  if (m.assistantEmployedByEmployer !== true) return [];
+  const label = measureLabels[m.code];
+  const max = hoursText(MAX_ASSISTANT_HOURS_PER_MONTH);
+  const reasons: Reason[] = [];
+  if (!isPositive(m.assistantHoursPerMonth) || m.assistantHoursPerMonth > MAX_ASSISTANT_HOURS_PER_MONTH) {
+    reasons.push({
+      nb: `${label.nb} hos arbeidsgiveren selv må ha assistentens timer per måned, mer enn 0 og høyst ${max.nb} (en hel stilling).`,
+      en: `${label.en} with the employer as the assistant's employer needs the assistant's hours per month, more than 0 and at most ${max.en} (a full-time position).`,
+    });
+  }
+  if (!isPositive(m.assistantHourlyWageOre) || !Number.isInteger(m.assistantHourlyWageOre)) {
+    reasons.push({
+      nb: `${label.nb} hos arbeidsgiveren selv må ha assistentens timelønn, mer enn 0 kr.`,
+      en: `${label.en} with the employer as the assistant's employer needs the assistant's hourly wage, more than NOK 0.`,
+    });
+  }
+  return reasons;
+}
+
 function extraFieldReasons(m: PackageMeasureInput, rule: MeasureRule, on: Date): Reason[] {
   const label = rule.label;
   const reasons: Reason[] = [];
   if (rule.requires.mentorHours) {
     if (!isPositive(m.mentorHoursPerMonth) || m.mentorHoursPerMonth > MAX_MENTOR_HOURS_PER_MONTH) {
+      const max = hoursText(MAX_MENTOR_HOURS_PER_MONTH);
       reasons.push({
-        nb: `${label.nb} må ha antall mentortimer per måned, mer enn 0 og høyst ${String(MAX_MENTOR_HOURS_PER_MONTH).replace(".", ",")} (en hel stilling).`,
-        en: `${label.en} needs the mentor hours per month, more than 0 and at most ${MAX_MENTOR_HOURS_PER_MONTH} (a full-time position).`,
+        nb: `${label.nb} må ha antall mentortimer per måned, mer enn 0 og høyst ${max.nb} (en hel stilling).`,
+        en: `${label.en} needs the mentor hours per month, more than 0 and at most ${max.en} (a full-time position).`,
       });
     }
     if (!isPositive(m.mentorHourlyWageOre) || !Number.isInteger(m.mentorHourlyWageOre)) {
@@ -383,25 +474,24 @@ function extraFieldReasons(m: PackageMeasureInput, rule: MeasureRule, on: Date):
     }
   }
   if (rule.requires.extraCosts) {
+    // The cap is per participant over the 12 months from the first expense, not per year: the
+    // cap in force on the day the first expense is paid (the start of the package) applies.
     const cap = inclusionGrantCapOre(on);
     if (!isPositive(m.extraCostsOre) || !Number.isInteger(m.extraCostsOre)) {
       reasons.push({
-        nb: `${label.nb} må ha de dokumenterte ekstrakostnadene, mer enn 0 kr (høyst ${kr(cap).nb} per år).`,
-        en: `${label.en} needs the documented extra costs, more than NOK 0 (at most ${kr(cap).en} a year).`,
+        nb: `${label.nb} må ha de dokumenterte ekstrakostnadene, mer enn 0 kr (høyst ${kr(cap).nb} per deltaker over 12 måneder fra første utgift).`,
+        en: `${label.en} needs the documented extra costs, more than NOK 0 (at most ${kr(cap).en} per participant over 12 months from the first expense).`,
       });
     } else if (m.extraCostsOre > cap) {
       reasons.push({
-        nb: `${label.nb} kan dekke høyst ${kr(cap).nb} i dokumenterte ekstrakostnader per år.`,
-        en: `${label.en} can cover at most ${kr(cap).en} of documented extra costs a year.`,
+        nb: `${label.nb} kan dekke høyst ${kr(cap).nb} i dokumenterte ekstrakostnader per deltaker, over 12 måneder regnet fra dagen den første utgiften betales.`,
+        en: `${label.en} can cover at most ${kr(cap).en} of documented extra costs per participant, over the 12 months counted from the day the first expense is paid.`,
       });
     }
   }
-  if (rule.requires.functionalAssistanceCriteria && m.meetsFunctionalAssistanceCriteria !== true) {
-    reasons.push({
-      nb: `${label.nb} kan bare gis ved omfattende fysisk funksjonsnedsettelse eller sterkt nedsatt syn: bekreft at kandidaten oppfyller vilkårene.`,
-      en: `${label.en} can only be granted for extensive physical impairment or severely reduced sight: confirm that the candidate meets the criteria.`,
-    });
-  }
+  const eligibility = eligibilityReason(m);
+  if (eligibility) reasons.push(eligibility);
+  reasons.push(...assistantReasons(m));
   return reasons;
 }
 

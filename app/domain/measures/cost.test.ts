@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PackageMeasureInput } from "./catalogue";
+import { grunnbelopConfig, inclusionGrantCapConfig } from "./rates";
 import {
   employerTaxRates,
   estimateEmployerCost,
@@ -32,12 +33,16 @@ function period(
   subsidy: number,
   other: number,
   employer: number,
+  grants: { vtaO?: number; assistantCost?: number; assistanceGrant?: number } = {},
 ): CostPeriod {
   return {
     fromMonth,
     toMonth,
     monthlyWageCostOre: wage,
     monthlySubsidyOre: subsidy,
+    monthlyVtaOGrantOre: grants.vtaO ?? 0,
+    monthlyAssistantCostOre: grants.assistantCost ?? 0,
+    monthlyAssistanceGrantOre: grants.assistanceGrant ?? 0,
     monthlyPublicOtherOre: other,
     monthlyEmployerCostOre: employer,
   };
@@ -109,6 +114,8 @@ describe("estimateEmployerCost: worked examples", () => {
       totalWageCostOre: 46_725_120,
       totalPublicOre: 16_353_792,
       totalEmployerOre: 30_371_328,
+      rates: [],
+      provisional: false,
     });
   });
 
@@ -120,6 +127,8 @@ describe("estimateEmployerCost: worked examples", () => {
       totalWageCostOre: 23_362_560,
       totalPublicOre: 0,
       totalEmployerOre: 23_362_560,
+      rates: [],
+      provisional: false,
     });
   });
 
@@ -134,7 +143,13 @@ describe("estimateEmployerCost: worked examples", () => {
     //         public 5 423 333 × 12 + 5 276 866 × 12 = 65 079 996 + 63 322 392 = 128 402 388
     //         employer 2 452 587 × 12 + 2 599 054 × 12 = 29 431 044 + 31 188 648 = 60 619 692
     const measures: PackageMeasureInput[] = [
-      { code: "VARIG_LONNSTILSKUDD", percent: 75, months: null, reducedWorkCapacity: true },
+      {
+        code: "VARIG_LONNSTILSKUDD",
+        percent: 75,
+        months: null,
+        reducedWorkCapacity: true,
+        permanentlyReducedWorkCapacity: true,
+      },
     ];
     const estimate = estimateEmployerCost(
       input({ wage: { kind: "monthly", monthlyOre: 6_500_000 }, employerTaxZone: "3", months: 24, measures }),
@@ -145,13 +160,21 @@ describe("estimateEmployerCost: worked examples", () => {
       totalWageCostOre: 189_022_080,
       totalPublicOre: 128_402_388,
       totalEmployerOre: 60_619_692,
+      rates: [{ kind: "G", ...grunnbelopConfig[1]! }],
+      provisional: false,
     });
   });
 
   it("the 5G cap follows the G in force on the start date (134 000 kr from 2026-05-01)", () => {
     // Cap 5 × 13 400 000 / 12 = 5 583 333.33 → 5 583 333, still under 75 % = 5 906 940
     const measures: PackageMeasureInput[] = [
-      { code: "VARIG_LONNSTILSKUDD", percent: 75, months: null, reducedWorkCapacity: false },
+      {
+        code: "VARIG_LONNSTILSKUDD",
+        percent: 75,
+        months: null,
+        reducedWorkCapacity: false,
+        permanentlyReducedWorkCapacity: true,
+      },
     ];
     const estimate = estimateEmployerCost(
       input({
@@ -163,6 +186,9 @@ describe("estimateEmployerCost: worked examples", () => {
       }),
     );
     expect(estimate.periods).toEqual([period(1, 12, 7_875_920, 5_583_333, 0, 2_292_587)]);
+    // The 2026 G is a planning assumption: the estimate says it rests on a provisional amount.
+    expect(estimate.rates).toEqual([{ kind: "G", ...grunnbelopConfig[2]! }]);
+    expect(estimate.provisional).toBe(true);
   });
 
   it("hourly wage, reduced capacity midlertidig 60 % for 18 months, mentor 6 months, inkluderingstilskudd 12 months", () => {
@@ -215,6 +241,8 @@ describe("estimateEmployerCost: worked examples", () => {
       totalWageCostOre: 85_032_048,
       totalPublicOre: 44_129_418,
       totalEmployerOre: 48_893_430,
+      rates: [{ kind: "inclusionGrantCap", ...inclusionGrantCapConfig[1]! }],
+      provisional: true,
     });
   });
 
@@ -231,6 +259,8 @@ describe("estimateEmployerCost: worked examples", () => {
       totalWageCostOre: 11_681_280,
       totalPublicOre: 0,
       totalEmployerOre: 11_681_280,
+      rates: [],
+      provisional: false,
     });
   });
 
@@ -269,22 +299,80 @@ describe("estimateEmployerCost: worked examples", () => {
     expect(estimateEmployerCost(input({ employerTaxZone: "5", months: 1 })).monthlyWageCostOre).toBe(3_420_000);
   });
 
-  it.each(["FUNKSJONSASSISTANSE", "VTA_O"] as const)("%s changes nothing for the employer", (code) => {
+  it("funksjonsassistanse with the assistant employed by someone else changes nothing for this employer (NAV pays the assistant's employer)", () => {
     const measures: PackageMeasureInput[] = [
       {
-        code,
+        code: "FUNKSJONSASSISTANSE",
         percent: null,
-        months: code === "VTA_O" ? null : 12,
+        months: 12,
         reducedWorkCapacity: false,
         meetsFunctionalAssistanceCriteria: true,
+        assistantEmployedByEmployer: false,
       },
     ];
     expect(estimateEmployerCost(input({ measures }))).toEqual(estimateEmployerCost(input({})));
   });
 
+  it("funksjonsassistanse with the assistant employed by the employer: the assistant's wage cost, and NAV's refund of it to the employer", () => {
+    // Source: nav.no – Funksjonsassistanse i arbeidslivet ("NAV utbetaler tilskuddet til
+    // funksjonsassistentens arbeidsgiver"); the refund is the actual wage incl. social costs.
+    // Assistant 40 h × 250 kr = 1 000 000 øre; holiday pay 12 % → 1 120 000; employer tax 14.1 %
+    // of that = 157 920; OTP 2 % of the wage = 20 000 → 1 297 920 a month, refunded in full.
+    // Employer: 3 893 760 (participant) + 1 297 920 (assistant) − 1 297 920 (refund) = 3 893 760
+    const measures: PackageMeasureInput[] = [
+      {
+        code: "FUNKSJONSASSISTANSE",
+        percent: null,
+        months: 12,
+        reducedWorkCapacity: false,
+        meetsFunctionalAssistanceCriteria: true,
+        assistantEmployedByEmployer: true,
+        assistantHoursPerMonth: 40,
+        assistantHourlyWageOre: 25_000,
+      },
+    ];
+    const estimate = estimateEmployerCost(input({ measures }));
+    expect(estimate.periods).toEqual([
+      period(1, 12, 3_893_760, 0, 0, 3_893_760, { assistantCost: 1_297_920, assistanceGrant: 1_297_920 }),
+    ]);
+    expect(estimate.totalPublicOre).toBe(1_297_920 * 12);
+    expect(estimate.totalEmployerOre).toBe(3_893_760 * 12);
+  });
+
+  it.each<[string, Date, number, boolean]>([
+    // Source: nav.no – Varig tilrettelagt arbeid i ordinær virksomhet: "Tilskuddssatsen er 7 067 kroner per måned."
+    ["2025: 7 067 kr a month (nav.no)", june2025, 706_700, false],
+    // 2026: 7 067 kr × 1.036 = 7 321 kr, the growth of the other VTA/AFT rates; not yet confirmed.
+    ["2026: 7 321 kr a month, provisional", june2026, 732_100, true],
+  ])(
+    "VTA-O: the employer receives the monthly grant in force on the start date (%s)",
+    (_name, on, grant, provisional) => {
+      const measures: PackageMeasureInput[] = [
+        { code: "VTA_O", percent: null, months: null, reducedWorkCapacity: false, receivesDisabilityBenefit: true },
+      ];
+      const estimate = estimateEmployerCost(input({ measures, on }));
+      // Employer: 3 893 760 − grant, every month (no end date)
+      expect(estimate.periods).toEqual([period(1, 12, 3_893_760, 0, 0, 3_893_760 - grant, { vtaO: grant })]);
+      expect(estimate.totalPublicOre).toBe(grant * 12);
+      expect(estimate.rates).toMatchObject([{ kind: "vtaOGrant", amountOre: grant, provisional }]);
+      expect(estimate.provisional).toBe(provisional);
+    },
+  );
+
   it.each<[string, PackageMeasureInput[]]>([
     ["midlertidig", [{ code: "MIDLERTIDIG_LONNSTILSKUDD", percent: 37, months: 11, reducedWorkCapacity: false }]],
-    ["varig", [{ code: "VARIG_LONNSTILSKUDD", percent: 71, months: 30, reducedWorkCapacity: false }]],
+    [
+      "varig",
+      [
+        {
+          code: "VARIG_LONNSTILSKUDD",
+          percent: 71,
+          months: 30,
+          reducedWorkCapacity: false,
+          permanentlyReducedWorkCapacity: true,
+        },
+      ],
+    ],
     [
       "mentor and inkluderingstilskudd",
       [

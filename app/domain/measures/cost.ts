@@ -1,11 +1,5 @@
-import {
-  gAmountOre,
-  inclusionGrantCapOre,
-  measureCatalogue,
-  subsidyPercentForMonth,
-  validatePackage,
-  type PackageMeasureInput,
-} from "./catalogue";
+import { measureCatalogue, subsidyPercentForMonth, validatePackage, type PackageMeasureInput } from "./catalogue";
+import { gOn, inclusionGrantCapOn, vtaOGrantOn, type DatedAmount } from "./rates";
 
 export type EmployerTaxZone = "1" | "1a" | "2" | "3" | "4" | "4a" | "5";
 
@@ -42,11 +36,24 @@ export type CostInput = {
 export type CostPeriod = {
   fromMonth: number;
   toMonth: number;
+  /** The participant's wage cost */
   monthlyWageCostOre: number;
+  /** Lønnstilskudd */
   monthlySubsidyOre: number;
+  /** The VTA-O grant: a fixed monthly amount to the employer */
+  monthlyVtaOGrantOre: number;
+  /** Funksjonsassistanse: the assistant's wage cost, when the employer employs the assistant… */
+  monthlyAssistantCostOre: number;
+  /** …and NAV's refund of it to the employer */
+  monthlyAssistanceGrantOre: number;
+  /** Mentor hours and inkluderingstilskudd: refunds of costs the estimate does not count (net zero) */
   monthlyPublicOtherOre: number;
+  /** wage + assistant − lønnstilskudd − VTA-O grant − assistance refund */
   monthlyEmployerCostOre: number;
 };
+
+/** A dated amount the estimate used, so the reader sees its date, its source and whether it is confirmed. */
+export type UsedRate = { kind: "G" | "inclusionGrantCap" | "vtaOGrant" } & DatedAmount;
 
 export type CostEstimate = {
   monthlyWageCostOre: number;
@@ -54,6 +61,9 @@ export type CostEstimate = {
   totalWageCostOre: number;
   totalPublicOre: number;
   totalEmployerOre: number;
+  /** The dated amounts behind the figures; any provisional one makes the estimate provisional */
+  rates: UsedRate[];
+  provisional: boolean;
 };
 
 function assertNonNegative(value: number, name: string): void {
@@ -111,7 +121,7 @@ function activeInMonth(m: PackageMeasureInput, month: number): boolean {
  * What a hire costs the employer month by month with the package's measures. The package must be
  * valid (validatePackage): an estimate of an invalid package would promise money NAV will not pay,
  * so it throws a RangeError carrying the reasons instead. Amounts in force on `on` (G, the
- * inclusion grant cap) are used for the whole estimate.
+ * inclusion grant cap, the VTA-O grant) are used for the whole estimate, and listed in it.
  */
 export function estimateEmployerCost(input: CostInput): CostEstimate {
   const wageOre = monthlyWageOre(input.wage);
@@ -122,13 +132,19 @@ export function estimateEmployerCost(input: CostInput): CostEstimate {
   const taxRate = employerTaxRates[input.employerTaxZone];
   const exactCost = exactWageCost(wageOre, input.holidayPayRate, taxRate, input.pensionRate);
   const monthlyWageCost = Math.round(exactCost);
-  const gOre = gAmountOre(input.on);
-  const inclusionCapOre = inclusionGrantCapOre(input.on);
+  const rates = usedRates(input.measures, input.on);
+  const rateOf = (kind: UsedRate["kind"]) => rates.find((r) => r.kind === kind)?.amountOre ?? 0;
+  const gOre = rateOf("G");
+  const inclusionCapOre = rateOf("inclusionGrantCap");
+  const vtaOGrantOre = rateOf("vtaOGrant");
 
   const periods: CostPeriod[] = [];
   for (let month = 1; month <= input.months; month++) {
     let wageCost = monthlyWageCost;
     let subsidy = 0;
+    let vtaOGrant = 0;
+    let assistantCost = 0;
+    let assistanceGrant = 0;
     let publicOther = 0;
     for (const m of input.measures) {
       const rule = measureCatalogue[m.code];
@@ -139,6 +155,21 @@ export function estimateEmployerCost(input: CostInput): CostEstimate {
         const amount = Math.round((exactCost * percent) / 100);
         const yearlyCapG = rule.wageSubsidy?.yearlyCapG ?? null;
         subsidy += yearlyCapG === null ? amount : Math.min(amount, Math.round((yearlyCapG * gOre) / 12));
+      }
+      if (rule.employerGrant === "monthlyRate") vtaOGrant += vtaOGrantOre;
+      if (rule.employerGrant === "assistantWageRefund" && m.assistantEmployedByEmployer === true) {
+        // NAV refunds the assistant's actual wage costs (wage with holiday pay, employer tax and
+        // OTP) to the assistant's employer: a cost this employer has, and the grant that covers it.
+        const cost = Math.round(
+          exactWageCost(
+            (m.assistantHoursPerMonth ?? 0) * (m.assistantHourlyWageOre ?? 0),
+            input.holidayPayRate,
+            taxRate,
+            input.pensionRate,
+          ),
+        );
+        assistantCost += cost;
+        assistanceGrant += cost;
       }
       if (rule.requires.mentorHours) {
         publicOther += Math.round((m.mentorHoursPerMonth ?? 0) * (m.mentorHourlyWageOre ?? 0) * (1 + taxRate));
@@ -152,17 +183,14 @@ export function estimateEmployerCost(input: CostInput): CostEstimate {
     const row = {
       monthlyWageCostOre: wageCost,
       monthlySubsidyOre: subsidy,
+      monthlyVtaOGrantOre: vtaOGrant,
+      monthlyAssistantCostOre: assistantCost,
+      monthlyAssistanceGrantOre: assistanceGrant,
       monthlyPublicOtherOre: publicOther,
-      monthlyEmployerCostOre: wageCost - subsidy,
+      monthlyEmployerCostOre: wageCost + assistantCost - subsidy - vtaOGrant - assistanceGrant,
     };
     const last = periods.at(-1);
-    if (
-      last &&
-      last.monthlyWageCostOre === row.monthlyWageCostOre &&
-      last.monthlySubsidyOre === row.monthlySubsidyOre &&
-      last.monthlyPublicOtherOre === row.monthlyPublicOtherOre &&
-      last.monthlyEmployerCostOre === row.monthlyEmployerCostOre
-    ) {
+    if (last && (Object.keys(row) as (keyof typeof row)[]).every((k) => last[k] === row[k])) {
       last.toMonth = month;
     } else {
       periods.push({ fromMonth: month, toMonth: month, ...row });
@@ -175,8 +203,30 @@ export function estimateEmployerCost(input: CostInput): CostEstimate {
   for (const p of periods) {
     const n = p.toMonth - p.fromMonth + 1;
     totalWageCostOre += p.monthlyWageCostOre * n;
-    totalPublicOre += (p.monthlySubsidyOre + p.monthlyPublicOtherOre) * n;
+    totalPublicOre +=
+      (p.monthlySubsidyOre + p.monthlyVtaOGrantOre + p.monthlyAssistanceGrantOre + p.monthlyPublicOtherOre) * n;
     totalEmployerOre += p.monthlyEmployerCostOre * n;
   }
-  return { monthlyWageCostOre: monthlyWageCost, periods, totalWageCostOre, totalPublicOre, totalEmployerOre };
+  return {
+    monthlyWageCostOre: monthlyWageCost,
+    periods,
+    totalWageCostOre,
+    totalPublicOre,
+    totalEmployerOre,
+    rates,
+    provisional: rates.some((r) => r.provisional),
+  };
+}
+
+/**
+ * The dated amounts a package's estimate depends on, in force on its start date: G only with a
+ * G-capped subsidy, the inclusion cap only with inkluderingstilskudd, the VTA-O rate only with VTA-O.
+ */
+export function usedRates(measures: readonly PackageMeasureInput[], on: Date): UsedRate[] {
+  const rules = measures.map((m) => measureCatalogue[m.code]);
+  const rates: UsedRate[] = [];
+  if (rules.some((r) => r.wageSubsidy?.yearlyCapG != null)) rates.push({ kind: "G", ...gOn(on) });
+  if (rules.some((r) => r.requires.extraCosts)) rates.push({ kind: "inclusionGrantCap", ...inclusionGrantCapOn(on) });
+  if (rules.some((r) => r.employerGrant === "monthlyRate")) rates.push({ kind: "vtaOGrant", ...vtaOGrantOn(on) });
+  return rates;
 }

@@ -1,6 +1,11 @@
 import type { PackageMeasureInput, Reason } from "~/domain/measures/catalogue";
 import { isSensitiveMeasure } from "~/domain/measures/measure-codes";
-import { validatePackage, validatePackageMeasure } from "~/domain/measures/catalogue";
+import {
+  assistantReasons,
+  eligibilityReason,
+  validatePackage,
+  validatePackageMeasure,
+} from "~/domain/measures/catalogue";
 import { estimateEmployerCost, type CostEstimate, type EmployerTaxZone } from "~/domain/measures/cost";
 import type { ProposalInput } from "./proposal-schema";
 
@@ -13,8 +18,10 @@ export function packageMeasures(input: ProposalInput): PackageMeasureInput[] {
       ...base,
       code: input.wageSubsidy,
       percent: input.subsidyPercent ?? null,
-      months:
-        input.wageSubsidy === "VARIG_LONNSTILSKUDD" ? (input.subsidyMonths ?? null) : (input.subsidyMonths ?? null),
+      months: input.subsidyMonths ?? null,
+      ...(input.wageSubsidy === "VARIG_LONNSTILSKUDD"
+        ? { permanentlyReducedWorkCapacity: input.permanentlyReducedWorkCapacity }
+        : {}),
     });
   }
   for (const code of input.otherMeasures) {
@@ -30,12 +37,30 @@ export function packageMeasures(input: ProposalInput): PackageMeasureInput[] {
       extraCostsOre:
         code === "INKLUDERINGSTILSKUDD" && input.extraCostsNok !== undefined ? input.extraCostsNok * 100 : null,
       meetsFunctionalAssistanceCriteria: code === "FUNKSJONSASSISTANSE" ? input.functionalAssistance : undefined,
+      ...(code === "FUNKSJONSASSISTANSE"
+        ? {
+            assistantEmployedByEmployer: input.assistantEmployedByEmployer,
+            assistantHoursPerMonth: input.assistantEmployedByEmployer ? (input.assistantHoursPerMonth ?? null) : null,
+            assistantHourlyWageOre:
+              input.assistantEmployedByEmployer && input.assistantHourlyWageNok !== undefined
+                ? input.assistantHourlyWageNok * 100
+                : null,
+          }
+        : {}),
+      ...(code === "VTA_O" ? { receivesDisabilityBenefit: input.receivesDisabilityBenefit } : {}),
     });
   }
   return out;
 }
 
 export type PackageErrors = { fieldErrors: Record<string, string[]>; formErrors: string[] };
+
+/** The form's box that confirms each measure's condition on the participant. */
+const eligibilityField: Partial<Record<PackageMeasureInput["code"], keyof ProposalInput>> = {
+  VARIG_LONNSTILSKUDD: "permanentlyReducedWorkCapacity",
+  VTA_O: "receivesDisabilityBenefit",
+  FUNKSJONSASSISTANSE: "functionalAssistance",
+};
 
 /** The catalogue's reasons, in the reader's language, on the field they are about. */
 export function checkPackage(input: ProposalInput, on: Date, lang: "nb" | "en"): PackageErrors | null {
@@ -48,7 +73,14 @@ export function checkPackage(input: ProposalInput, on: Date, lang: "nb" | "en"):
     reasons.forEach((r) => shown.add(r.en));
   };
   for (const m of measures) {
-    const reasons = validatePackageMeasure(m, on);
+    // A condition on the participant goes on the box that confirms it, with the rule's sentence;
+    // the assistant's hours and wage on theirs; the rest on the measure's main field.
+    const eligibility = eligibilityReason(m);
+    const assistant = assistantReasons(m);
+    const own = new Set([eligibility, ...assistant].filter((r) => r !== null).map((r) => r.en));
+    const reasons = validatePackageMeasure(m, on).filter((r) => !own.has(r.en));
+    if (eligibility) add(eligibilityField[m.code] ?? "otherMeasures", [eligibility]);
+    add("assistantHoursPerMonth", assistant);
     if (m.code === "MIDLERTIDIG_LONNSTILSKUDD" || m.code === "VARIG_LONNSTILSKUDD") add("subsidyPercent", reasons);
     else if (m.code === "MENTOR") add("mentorHoursPerMonth", reasons);
     else if (m.code === "INKLUDERINGSTILSKUDD") add("extraCostsNok", reasons);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkbox, list } from "~/domain/forms/zod-fields";
 import { consentMethods } from "~/domain/candidates/profile-options";
 import { accommodationCategories } from "~/domain/openings/accommodations";
+import { MAX_ASSISTANT_HOURS_PER_MONTH, MAX_MENTOR_HOURS_PER_MONTH } from "~/domain/measures/catalogue";
 
 export const wageSubsidies = ["NONE", "MIDLERTIDIG_LONNSTILSKUDD", "VARIG_LONNSTILSKUDD"] as const;
 export const otherMeasureCodes = [
@@ -17,6 +18,10 @@ export const employerTaxZones = ["1", "1a", "2", "3", "4", "4a", "5"] as const;
 
 const optionalInt = (min: number, max: number, message: string) =>
   z.coerce.number({ error: message }).int(message).min(min, message).max(max, message).optional();
+
+/** Hours a month: more than 0 and at most the catalogue's limit (the same the server checks). */
+const optionalHours = (max: number, message: string) =>
+  z.coerce.number({ error: message }).gt(0, message).max(max, message).optional();
 
 /**
  * The proposal form: one schema in the browser and on the server (Conform + Zod). The package's
@@ -35,10 +40,15 @@ export const proposalSchema = z
       .min(1, "errors.monthsInvalid")
       .max(60, "errors.monthsInvalid")
       .default(6),
-    mentorHoursPerMonth: optionalInt(1, 80, "errors.mentorHoursInvalid"),
+    mentorHoursPerMonth: optionalHours(MAX_MENTOR_HOURS_PER_MONTH, "proposals.mentorHoursInvalid"),
     mentorHourlyWageNok: optionalInt(100, 2000, "errors.mentorWageInvalid"),
     extraCostsNok: optionalInt(0, 1_000_000, "errors.amountInvalid"),
     functionalAssistance: checkbox,
+    assistantEmployedByEmployer: checkbox,
+    assistantHoursPerMonth: optionalHours(MAX_ASSISTANT_HOURS_PER_MONTH, "proposals.assistantHoursInvalid"),
+    assistantHourlyWageNok: optionalInt(100, 2000, "proposals.assistantWageInvalid"),
+    permanentlyReducedWorkCapacity: checkbox,
+    receivesDisabilityBenefit: checkbox,
     reducedWorkCapacity: checkbox,
     followUpFrequency: z.enum(followUpFrequencies, { error: "errors.followUpInvalid" }),
     contactPerson: z
@@ -72,6 +82,13 @@ export const proposalSchema = z
       (v.mentorHoursPerMonth === undefined || v.mentorHourlyWageNok === undefined)
     ) {
       ctx.addIssue({ code: "custom", path: ["mentorHoursPerMonth"], message: "errors.mentorDetailsRequired" });
+    }
+    if (
+      v.otherMeasures.includes("FUNKSJONSASSISTANSE") &&
+      v.assistantEmployedByEmployer &&
+      (v.assistantHoursPerMonth === undefined || v.assistantHourlyWageNok === undefined)
+    ) {
+      ctx.addIssue({ code: "custom", path: ["assistantHoursPerMonth"], message: "proposals.assistantDetailsRequired" });
     }
     if (v.otherMeasures.includes("INKLUDERINGSTILSKUDD") && v.extraCostsNok === undefined) {
       ctx.addIssue({ code: "custom", path: ["extraCostsNok"], message: "errors.extraCostsRequired" });
