@@ -1,5 +1,5 @@
 import type { RegisterKind } from "~/generated/prisma/enums";
-import { ok, refuse, type Result } from "~/domain/result";
+import { ok, refuse, type Refusal, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
 import { env } from "~/lib/env.server";
 import { logger } from "~/lib/logger.server";
@@ -96,6 +96,13 @@ async function store(
 }
 
 export type EntityCheck = { record: EntityRecord; checkedAt: Date };
+
+/** A check that rules the organisation out (the register answered and said no), as opposed to one that could not be made. */
+export function blocksSignup(
+  check: Result<EntityCheck, EntityRefusal>,
+): check is Refusal<Exclude<EntityRefusal, "registerUnavailable">> {
+  return !check.ok && check.reason !== "registerUnavailable";
+}
 
 /**
  * Looks the organisation number up in Enhetsregisteret and stores the answer. Refused when the unit
