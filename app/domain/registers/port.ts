@@ -41,3 +41,14 @@ export interface RegisterPort {
   entity(orgNumber: string): Promise<Lookup<EntityRecord>>;
   cleaning(orgNumber: string): Promise<Lookup<CleaningRecord>>;
 }
+
+/** Why an organisation may not be signed up or trade here, by Enhetsregisteret. */
+export type EntityRefusal =
+  | "orgNotInRegister"
+  | "orgBankrupt"
+  | "orgUnderLiquidation"
+  | "orgForcedLiquidation"
+  | "orgDeleted"
+  | "registerUnavailable";
+export type CleaningRefusal = "cleaningNotApproved" | "cleaningNotInRegister" | "registerUnavailable";
+export type RegisterRefusal = EntityRefusal | CleaningRefusal;

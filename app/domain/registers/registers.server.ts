@@ -5,7 +5,7 @@ import { env } from "~/lib/env.server";
 import { logger } from "~/lib/logger.server";
 import { httpRegisters, inProcessRegisters } from "./adapters.server";
 import { RegisterDouble } from "./double";
-import type { CleaningRecord, EntityRecord, RegisterPort } from "./port";
+import type { CleaningRecord, CleaningRefusal, EntityRecord, EntityRefusal, RegisterPort } from "./port";
 
 /**
  * Look-ups in the public registers, each stored as a RegisterCheck (what the register said, and
@@ -14,16 +14,7 @@ import type { CleaningRecord, EntityRecord, RegisterPort } from "./port";
  * `registerUnavailable` and decide what waits (a sign-up is kept, a quote can be sent again).
  */
 
-/** Why an organisation may not be signed up or trade here, by Enhetsregisteret. */
-export type EntityRefusal =
-  | "orgNotInRegister"
-  | "orgBankrupt"
-  | "orgUnderLiquidation"
-  | "orgForcedLiquidation"
-  | "orgDeleted"
-  | "registerUnavailable";
-export type CleaningRefusal = "cleaningNotApproved" | "cleaningNotInRegister" | "registerUnavailable";
-export type RegisterRefusal = EntityRefusal | CleaningRefusal;
+export type { CleaningRefusal, EntityRefusal, RegisterRefusal } from "./port";
 
 /** The double in this process: what the registers are when BRREG_URL / RENHOLD_URL are unset. Tests steer it. */
 export const registerDouble = new RegisterDouble();
