@@ -5,6 +5,7 @@ import { createOpening, publishOpening } from "~/domain/openings/openings.server
 import { awardQuote, listQuotesForTask, submitQuote, taskForQuote } from "~/domain/procurement/procurement.server";
 import { supplierProfile } from "~/domain/procurement/supplier-profile.server";
 import { checkEntity, registerDouble } from "~/domain/registers/registers.server";
+import { recheckRegisters, supplierRegisters } from "~/domain/registers/supplier-registers.server";
 import { makeMember, makeOrgAdmin } from "../support/members";
 import { createTestDb, type TestDb } from "../support/test-db";
 
@@ -157,5 +158,35 @@ describe("an ordinary business as a supplier", () => {
     expect((await supplierProfile(t.db, business)).ok).toBe(true);
     const member = await makeMember(t.db, business.organizationId, { email: "ansatt@vaskeriet.test", role: "MEMBER" });
     expect(await supplierProfile(t.db, member)).toEqual({ ok: false, reason: "notFound" });
+  });
+
+  it("its supplier profile looks the number up when the stored answer is missing or a day old, and checks again on request", async () => {
+    const fresh = await makeOrgAdmin(t.db, 8104, {
+      kind: "EMPLOYER",
+      name: "Ny Renhold AS",
+      email: "post@nyrenhold.test",
+    });
+    const first = await supplierRegisters(t.db, fresh);
+    if (!first.ok) throw new Error(first.reason);
+    expect(first.value.isDouble).toBe(true);
+    expect(first.value.checks.ENHETSREGISTERET?.outcome).toBe("ACTIVE");
+    expect(first.value.checks.RENHOLDSREGISTERET).toBeNull();
+    // Within a day the stored answer is shown as it is.
+    const again = await supplierRegisters(t.db, fresh);
+    expect(again.ok && again.value.checks.ENHETSREGISTERET?.checkedAt).toEqual(
+      first.value.checks.ENHETSREGISTERET?.checkedAt,
+    );
+    const tomorrow = new Date(Date.now() + 25 * 60 * 60 * 1000);
+    const later = await supplierRegisters(t.db, fresh, tomorrow);
+    expect(later.ok && later.value.checks.ENHETSREGISTERET?.checkedAt).not.toEqual(
+      first.value.checks.ENHETSREGISTERET?.checkedAt,
+    );
+
+    registerDouble.setDown("renholdsregisteret", true);
+    expect(await recheckRegisters(t.db, fresh)).toEqual({ ok: false, reason: "registerUnavailable" });
+    registerDouble.setDown("renholdsregisteret", false);
+    expect(await recheckRegisters(t.db, fresh)).toEqual({ ok: true, value: null });
+    const now = await supplierRegisters(t.db, fresh);
+    expect(now.ok && now.value.checks.RENHOLDSREGISTERET?.outcome).toBe("NOT_FOUND");
   });
 });
