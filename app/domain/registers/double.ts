@@ -59,7 +59,7 @@ export class RegisterDouble {
       [DOUBLE_ORG.unknown, { missing: true }],
     ]);
     this.cleaning = new Map();
-    for (const key of ["askoyrenhold", "bergenarbeid", "vestbro"])
+    for (const key of ["askoyrenhold", "bergenarbeid", "vestbro", "fjellvekst"])
       this.cleaning.set(demoOrgNumber(key), { Status: "Godkjent", StatusEndret: CHANGED });
     this.cleaning.set(demoOrgNumber("nidarosjobb"), { Status: "Ikke godkjent", StatusEndret: CHANGED });
     this.down.clear();
