@@ -120,6 +120,8 @@ test("an ordinary business quotes on a cleaning task that is not reserved: a com
   await page.getByLabel("Begrunnelse for tildeling (Askøy Renhold AS)").fill("Eneste godkjente tilbud.");
   await page.getByRole("button", { name: "Tildel Askøy Renhold AS" }).click();
   await expect(page.getByRole("alert")).toContainText("har status «Ikke godkjent» for leverandøren");
+  // The refused award's check is stored: the comparison shows it when the page is next loaded.
+  await page.goto(`/stillinger/${taskId}/tilbud`);
   await expect(page.getByRole("cell", { name: /Ikke godkjent, sjekket \d/ })).toBeVisible();
   await page.request.post(`${REGISTERS}/__double/renhold/${orgNumber}`, { data: { Status: "Godkjent" } });
   await page.getByLabel("Begrunnelse for tildeling (Askøy Renhold AS)").fill("Eneste godkjente tilbud.");
