@@ -14,9 +14,10 @@ import type { CleaningRecord, EntityRecord, Lookup } from "./port";
  * Renholdsregisteret (Arbeidstilsynet; the shape data.altinn.no's Arbeidstilsynet plugin reads,
  * github.com/data-altinn-no/plugin-arbt2, RenholdUnit, read 2026-12-02): a JSON object
  * { Organisasjonsnummer, Status, StatusEndret } per company, 404 when the company is not in the
- * register. Only the status "Godkjent" means approved (forskrift om offentlig godkjenning av
- * renholdsvirksomheter, FOR-2012-03-08-213 § 3 and § 8: buying cleaning from a company that is not
- * approved is forbidden).
+ * register. Only the status "Godkjent" counts as approved (forskrift om offentlig godkjenning av
+ * renholdsvirksomheter og om kjøp av renholdstjenester, FOR-2012-03-08-213, kapittel 5: buying
+ * cleaning from a company that is not approved is forbidden; see docs/decisions/0015 on
+ * applications still being processed).
  */
 
 type Json = Record<string, unknown>;
