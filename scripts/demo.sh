@@ -39,11 +39,22 @@ if [ -z "${STRIPE_SECRET_KEY:-}" ]; then
   wait_for_port "$stripe_port" "${pids[-1]}" "The Stripe test double"
   export STRIPE_API_BASE="http://127.0.0.1:${stripe_port}"
 fi
+if [ -z "${BRREG_URL:-}" ]; then
+  # No register addresses: Enhetsregisteret and Renholdsregisteret are a local double with the real
+  # services' request and answer shapes (the supplier profile says "test registers").
+  register_port=${REGISTER_DOUBLE_PORT:-12112}
+  REGISTER_DOUBLE_PORT=$register_port node_modules/.bin/tsx scripts/register-double/server.ts &
+  pids+=($!)
+  wait_for_port "$register_port" "${pids[-1]}" "The register test double"
+  export BRREG_URL="http://127.0.0.1:${register_port}/enhetsregisteret/api/enheter"
+  export RENHOLD_URL="http://127.0.0.1:${register_port}/renholdsregisteret/api/virksomheter"
+fi
 node_modules/.bin/tsx scripts/seed.ts | tee .data/demo-logins.txt
 echo "Building…"
 NODE_ENV=production node_modules/.bin/react-router build >/dev/null
 echo
 echo "Arbeidsbro: ${APP_ORIGIN}   (logins above; also in .data/demo-logins.txt)"
 [ -n "${inbox_port:-}" ] && echo "E-mail: the demo's inbox is http://localhost:${inbox_port}/ (a local SMTP catcher; nothing leaves the machine)"
+[ -n "${register_port:-}" ] && echo "Registers: local Enhetsregisteret and Renholdsregisteret test double on http://127.0.0.1:${register_port} (test data)"
 [ -n "${stripe_port:-}" ] && echo "Payments: local Stripe test double on ${STRIPE_API_BASE} (test payments, no money moves)"
 PORT=$port NODE_ENV=production node --import tsx server.ts

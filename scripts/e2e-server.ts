@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { createWriteStream, rmSync } from "node:fs";
 import path from "node:path";
 import { startMailCatcher } from "./mail-catcher";
+import { startRegisterDouble } from "./register-double/server";
 import { startStripeDouble } from "./stripe-double/server";
 
 /**
@@ -28,10 +29,22 @@ const stripeDouble = await startStripeDouble({
   webhookSecret: STRIPE_WEBHOOK_SECRET,
 });
 
+// The public registers (Enhetsregisteret, Renholdsregisteret) are the local double too; tests steer
+// it through its /__double/ endpoints (a register that is down, a company that went bankrupt).
+const REGISTER_DOUBLE_PORT = Number(process.env.E2E_REGISTER_PORT ?? 3128);
+const registerDouble = await startRegisterDouble({ port: REGISTER_DOUBLE_PORT });
+
 rmSync(PGLITE_DIR, { recursive: true, force: true });
 // The end-to-end run always uses a fresh embedded database, whatever DATABASE_URL says.
 const { DATABASE_URL: _ignored, ...inherited } = process.env;
-const env = { ...inherited, PGLITE_DIR, STRIPE_API_BASE: stripeDouble.url, STRIPE_WEBHOOK_SECRET };
+const env = {
+  ...inherited,
+  PGLITE_DIR,
+  STRIPE_API_BASE: stripeDouble.url,
+  STRIPE_WEBHOOK_SECRET,
+  BRREG_URL: registerDouble.brregUrl,
+  RENHOLD_URL: registerDouble.renholdUrl,
+};
 for (const args of [["scripts/prisma.ts", "migrate", "deploy"], ["scripts/seed.ts"]]) {
   // Not spawnSync: the seed talks to the Stripe double in this process, whose event loop must run.
   const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), args, {

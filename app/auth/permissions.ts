@@ -70,7 +70,9 @@ export const GRANTS = {
   // organisation admins of a party (the domain checks which side); the platform admin decides.
   "order:cancel": ORG_ADMINS,
   "order:decide": { platformAdmin: "any" },
-  "supplier:manage": { "INCLUSION_COMPANY:ADMIN": "own" },
+  // The supplier profile (documents, registers, Stripe payouts): every organisation that may quote
+  // keeps its own, ordinary businesses as much as inclusion companies, or a business could never be paid.
+  "supplier:manage": { "EMPLOYER:ADMIN": "own", "INCLUSION_COMPANY:ADMIN": "own" },
   "payments:admin": { platformAdmin: "any" },
 } satisfies Record<string, Partial<Record<RoleKey, Access>>>;
 

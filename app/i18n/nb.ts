@@ -1,4 +1,5 @@
 import { mailNb } from "./mail.nb";
+import { registersNb, registersRefusalsNb } from "./registers.nb";
 import { procurementRefusalsNb } from "./procurement.nb";
 import { proposalsRefusalsNb } from "./proposals.nb";
 import { candidatesRefusalsNb } from "./candidates.nb";
@@ -12,6 +13,7 @@ import { candidatesNb } from "./candidates.nb";
 /** Norwegian bokmål: the default language. en.ts must have exactly the same keys (type-checked). */
 export const nb = {
   ...mailNb,
+  ...registersNb,
   ...procurementNb,
   ...dashboardNb,
   ...proposalsNb,
@@ -305,6 +307,7 @@ export const nb = {
     ...proposalsRefusalsNb,
     ...openingsRefusalsNb,
     ...procurementRefusalsNb,
+    ...registersRefusalsNb,
     ...dashboardRefusalsNb,
     personalDataDeleted: "Personopplysningene er slettet. Kandidaten kan bare arkiveres.",
     rateLimited: "For mange forsøk på kort tid. Vent {{minutes}} minutter og prøv igjen.",

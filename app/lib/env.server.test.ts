@@ -6,6 +6,8 @@ const production = {
   APP_ORIGIN: "https://arbeidsbro.no",
   STRIPE_SECRET_KEY: "sk_live_x",
   STRIPE_WEBHOOK_SECRET: "whsec_live_x",
+  BRREG_URL: "https://data.brreg.no/enhetsregisteret/api/enheter",
+  RENHOLD_URL: "https://renhold.example.no/api/virksomheter",
 };
 
 describe("a production server refuses to start", () => {
@@ -29,6 +31,11 @@ describe("a production server refuses to start", () => {
         STRIPE_API_BASE: "http://127.0.0.1:12111",
       }),
     ).toEqual([]);
+  });
+
+  it("without the public registers' addresses (the double would decide who may trade)", () => {
+    const { RENHOLD_URL: _omit, ...rest } = production;
+    expect(productionProblems(rest)).toEqual([expect.stringContaining("BRREG_URL and RENHOLD_URL")]);
   });
 
   it("with an APP_ORIGIN that is not an http(s) origin", () => {

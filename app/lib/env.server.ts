@@ -38,6 +38,13 @@ const schema = z.object({
   STRIPE_WEBHOOK_SECRET: z.string().default(STRIPE_DOUBLE_WEBHOOK_SECRET),
   STRIPE_API_BASE: z.string().url().optional(),
   /** The platform's fee on paid orders, in basis points of the price excluding VAT (300 = 3 %) */
+  /**
+   * Public registers (app/domain/registers): Enhetsregisteret's enheter collection
+   * (https://data.brreg.no/enhetsregisteret/api/enheter) and Arbeidstilsynet's cleaning register.
+   * Unset: the registers' test double in this process.
+   */
+  BRREG_URL: z.string().url().optional(),
+  RENHOLD_URL: z.string().url().optional(),
   PLATFORM_FEE_BASIS_POINTS: z.coerce.number().int().min(0).max(10_000).default(300),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Months without activity after which a candidate's personal data is deleted */
@@ -79,6 +86,9 @@ export function productionProblems(source: NodeJS.ProcessEnv): string[] {
     if (e.STRIPE_WEBHOOK_SECRET === STRIPE_DOUBLE_WEBHOOK_SECRET)
       problems.push("STRIPE_WEBHOOK_SECRET must be set to the webhook endpoint's signing secret in production");
   }
+  // A real deployment (real Stripe) must ask the real registers, not the double in this process.
+  if (!e.STRIPE_API_BASE && (!e.BRREG_URL || !e.RENHOLD_URL))
+    problems.push("BRREG_URL and RENHOLD_URL are required in production (the public registers; see README)");
   return problems;
 }
 

@@ -51,6 +51,7 @@ export default function NewQuote({ loaderData, actionData }: Route.ComponentProp
         <Notice tone="success">{t("procurement.quoteSent")}</Notice>
       ) : null}
       {loaderData.task.reservedForInclusion ? <p className="mb-2 font-semibold">{t("procurement.reserved")}</p> : null}
+      {loaderData.task.cleaning ? <p className="mb-2 font-semibold">{t("registers.cleaningTask")}</p> : null}
       {loaderData.task.quoteDeadline ? (
         <p className="mb-4">{t("procurement.deadline", { date: loaderData.task.quoteDeadline })}</p>
       ) : null}

@@ -26,7 +26,9 @@ export async function action({ request, context }: Route.ActionArgs) {
   });
   if (!requested.ok) return refused(request, submission, requested);
   // The same answer whether or not the address already has an account (no account enumeration).
-  return redirect(`${href("/registrer")}?sendt=1`);
+  // A register that did not answer is said too: the sign-up is kept and checked again on confirming.
+  const pending = requested.value.registerUnavailable ? "&register=venter" : "";
+  return redirect(`${href("/registrer")}?sendt=1${pending}`);
 }
 
 export default function Signup({ loaderData, actionData }: Route.ComponentProps) {
@@ -37,6 +39,9 @@ export default function Signup({ loaderData, actionData }: Route.ComponentProps)
     return (
       <Page title={t("signup.sentTitle")} width="narrow">
         <Notice tone="success">{t("signup.sent")}</Notice>
+        {searchParams.get("register") === "venter" ? (
+          <Notice tone="warning">{t("registers.signupRegisterPending")}</Notice>
+        ) : null}
       </Page>
     );
   }

@@ -4,7 +4,8 @@ import type { Actor } from "~/auth/actor";
 import { requireOrgPermission } from "~/auth/require.server";
 import { connectStripe } from "~/domain/procurement/procurement.server";
 import { addSupplierDocument, setStaffInMeasure, supplierProfile } from "~/domain/procurement/supplier-profile.server";
-import { documentIntent, staffIntent, stripeIntent } from "~/domain/procurement/supplier-schema";
+import { documentIntent, registersIntent, staffIntent, stripeIntent } from "~/domain/procurement/supplier-schema";
+import { recheckRegisters, supplierRegisters } from "~/domain/registers/supplier-registers.server";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { osloToday } from "~/lib/dates";
@@ -12,16 +13,20 @@ import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { AddDocumentForm, DocumentTable, StaffShareForm, StripeSection } from "~/ui/procurement/supplier-sections";
+import { RegisterSection } from "~/ui/registers/register-section";
 import { resultFor } from "~/ui/use-zod-form";
 import type { Route } from "./+types/supplier-profile";
 
-/** A company's supplier profile: what buyers check before an award, and payouts through Stripe. */
+/**
+ * A company's supplier profile (inclusion companies and ordinary businesses alike): what buyers
+ * check before an award, what the public registers say, and payouts through Stripe.
+ */
 export async function loader({ request }: Route.LoaderArgs) {
   const { actor } = await requireOrgPermission(request, "supplier:manage");
   const today = osloToday();
-  const profile = await supplierProfile(db(), actor, today);
-  if (!profile.ok) throw data(null, { status: 404 });
-  return { ...profile.value, today };
+  const [profile, registers] = await Promise.all([supplierProfile(db(), actor, today), supplierRegisters(db(), actor)]);
+  if (!profile.ok || !registers.ok) throw data(null, { status: 404 });
+  return { ...profile.value, registers: registers.value, today };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -35,6 +40,8 @@ export async function action({ request }: Route.ActionArgs) {
       return staffAction(context);
     case "stripe":
       return stripeAction(context);
+    case "registers":
+      return registersAction(context);
     default:
       throw data(null, { status: 400 });
   }
@@ -58,6 +65,15 @@ async function staffAction({ request, actor, formData }: IntentContext) {
   return set.ok ? saved() : refused(request, submission, set, "staff");
 }
 
+async function registersAction({ request, actor, formData }: IntentContext) {
+  const submission = parseSubmission(formData, { schema: registersIntent });
+  if (submission.status !== "success") return invalid(submission, "registers");
+  const checked = await recheckRegisters(db(), actor);
+  return checked.ok
+    ? redirect(`${href("/organisasjon/leverandor")}?melding=registre`)
+    : refused(request, submission, checked, "registers");
+}
+
 async function stripeAction({ request, actor, formData }: IntentContext) {
   const submission = parseSubmission(formData, { schema: stripeIntent });
   if (submission.status !== "success") return invalid(submission, "stripe");
@@ -75,6 +91,14 @@ export default function SupplierProfile({ loaderData, actionData }: Route.Compon
         <Notice tone="success">{t("procurement.saved")}</Notice>
       ) : null}
       {params.get("melding") === "stripe" ? <Notice tone="success">{t("procurement.stripeConnected")}</Notice> : null}
+      {params.get("melding") === "registre" && !actionData ? (
+        <Notice tone="success">{t("registers.checked")}</Notice>
+      ) : null}
+      <RegisterSection
+        checks={loaderData.registers.checks}
+        isDouble={loaderData.registers.isDouble}
+        result={resultFor(actionData, "registers")}
+      />
       <DocumentTable statuses={loaderData.statuses} />
       <AddDocumentForm today={loaderData.today} result={resultFor(actionData, "document")} />
       <StaffShareForm staff={loaderData.staffInMeasurePercent} result={resultFor(actionData, "staff")} />

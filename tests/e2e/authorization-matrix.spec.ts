@@ -316,7 +316,12 @@ const matrix: Row[] = [
       otherInclusionAdmin: 404,
     }),
   },
-  { method: "GET", path: "/organisasjon/leverandor", expect: signedIn(403, { otherInclusionAdmin: 200 }) },
+  // Every organisation that may quote keeps a supplier profile: inclusion companies and businesses (admins).
+  {
+    method: "GET",
+    path: "/organisasjon/leverandor",
+    expect: signedIn(403, { otherInclusionAdmin: 200, employerAdmin: 200, otherEmployerAdmin: 200 }),
+  },
   { method: "GET", path: "/api/stripe/webhook", expect: everyone(405) },
   { method: "POST", path: "/api/stripe/webhook", form: { id: "evt_forged" }, expect: everyone(400) },
   { method: "GET", path: "/admin/stripe", expect: onlyPlatformAdmin },

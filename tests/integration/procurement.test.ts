@@ -16,6 +16,7 @@ import {
   withdrawQuote,
 } from "~/domain/procurement/procurement.server";
 import { addSupplierDocument, setStaffInMeasure, supplierProfile } from "~/domain/procurement/supplier-profile.server";
+import { registerDouble } from "~/domain/registers/registers.server";
 import { osloToday } from "~/lib/dates";
 import { startStripeHarness } from "../support/stripe-harness";
 import { createTestDb, type TestDb } from "../support/test-db";
@@ -66,6 +67,12 @@ beforeAll(async () => {
   companyA = await makeOrg(52, "INCLUSION_COMPANY", "Bergen Arbeid AS");
   companyB = await makeOrg(53, "INCLUSION_COMPANY", "Vestlandsbro AS");
   business = await makeOrg(54, "EMPLOYER", "Vanlig Bedrift AS");
+  // The rådhus task is cleaning: its inclusion companies are approved in the cleaning register
+  // (the double in this process; tests/integration/registers-procurement.test.ts has the refusals).
+  for (const company of [companyA, companyB]) {
+    const { orgNumber } = await t.db.organization.findUniqueOrThrow({ where: { id: company.organizationId } });
+    registerDouble.setCleaning(orgNumber, "Godkjent");
+  }
   const task = await createOpening(
     t.db,
     buyer,

@@ -8,16 +8,23 @@ import { sendMail } from "~/lib/mail.server";
 import { signupAccountExistsMail, signupConfirmMail } from "~/lib/mail-templates.server";
 import { consumeLimits } from "~/lib/rate-limit.server";
 import { ok, refuse, type Result } from "~/domain/result";
+import { adoptSignupChecks, blocksSignup, checkEntity, type EntityRefusal } from "~/domain/registers/registers.server";
 import type { SignupInput } from "./signup-schema";
 
-export type SignupRequestOutcome = Result<null, "orgNumberTaken" | "rateLimited">;
+export type SignupRequestOutcome = Result<
+  { registerUnavailable: boolean },
+  "orgNumberTaken" | "rateLimited" | Exclude<EntityRefusal, "registerUnavailable">
+>;
 
 /**
  * A sign-up asks for its e-mail address to be confirmed before anything is created. Whether or
  * not the address already has an account, the form answers the same ("check your e-mail"): a
  * known address gets a mail that says so and how to sign in, a new one gets the link that
  * completes the sign-up. Organisation numbers are public (Enhetsregisteret), so a taken one is
- * said at once.
+ * said at once, and so is what the register says against it: a deleted, bankrupt or liquidating
+ * organisation, or a number that is not a main unit, is refused with the reason. When the register
+ * cannot be reached the sign-up goes ahead and is kept (the answer says so): the number is looked
+ * up again when the link is followed, and the supplier profile can check it again later.
  */
 export async function requestSignup(
   db: Db,
@@ -31,6 +38,9 @@ export async function requestSignup(
   if (!gate.ok) return refuse("rateLimited", { detail: { minutes: Math.ceil(gate.retryAfterSeconds / 60) } });
   if (await db.organization.findUnique({ where: { orgNumber: input.orgNumber }, select: { id: true } }))
     return refuse("orgNumberTaken", { field: "orgNumber" });
+  const register = await checkEntity(db, input.orgNumber);
+  if (blocksSignup(register)) return register;
+  const registerUnavailable = !register.ok;
   await db.signupRequest.deleteMany({ where: { expiresAt: { lt: new Date() } } });
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, locale: true } });
   if (existing) {
@@ -43,7 +53,7 @@ export async function requestSignup(
         resetLink: absoluteUrl("/glemt-passord"),
       }),
     );
-    return ok();
+    return ok({ registerUnavailable });
   }
   const { token, hash } = newToken();
   await db.signupRequest.create({
@@ -68,7 +78,7 @@ export async function requestSignup(
       token,
     }),
   );
-  return ok();
+  return ok({ registerUnavailable });
 }
 
 /** What the confirmation page shows: the organisation being registered. Null for an unknown, used or expired link. */
@@ -83,12 +93,24 @@ export async function findSignupRequest(db: Db, token: string): Promise<{ organi
 
 export type CompleteSignupOutcome = Result<
   { organizationId: string; userId: string },
-  "signupLinkInvalid" | "emailTaken" | "orgNumberTaken"
+  "signupLinkInvalid" | "emailTaken" | "orgNumberTaken" | Exclude<EntityRefusal, "registerUnavailable">
 >;
 
-/** Creates the organisation (waiting for approval) and its first administrator; once per link. */
+/**
+ * Creates the organisation (waiting for approval) and its first administrator; once per link. The
+ * organisation number is looked up again first (it may have gone bankrupt since the form, or the
+ * register may have been down then); a register still down does not stop it: the organisation
+ * waits for a platform admin's approval anyway, with the failed check on record.
+ */
 export async function completeSignup(db: Db, token: string, locale: Locale): Promise<CompleteSignupOutcome> {
-  return db.$transaction(async (tx): Promise<CompleteSignupOutcome> => {
+  const pending = await db.signupRequest.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { orgNumber: true, completedAt: true, expiresAt: true },
+  });
+  if (!pending || pending.completedAt || pending.expiresAt <= new Date()) return refuse("signupLinkInvalid");
+  const register = await checkEntity(db, pending.orgNumber);
+  if (blocksSignup(register)) return register;
+  const done = await db.$transaction(async (tx): Promise<CompleteSignupOutcome> => {
     const request = await tx.signupRequest.findUnique({ where: { tokenHash: hashToken(token) } });
     if (!request || request.completedAt || request.expiresAt <= new Date()) return refuse("signupLinkInvalid");
     // Claimed first, conditionally: a double submit completes once.
@@ -122,4 +144,6 @@ export async function completeSignup(db: Db, token: string, locale: Locale): Pro
     });
     return ok({ organizationId: organization.id, userId: user.id });
   });
+  if (done.ok) await adoptSignupChecks(db, pending.orgNumber, done.value.organizationId);
+  return done;
 }

@@ -9,6 +9,8 @@ import type { ProcurementRefusal } from "~/i18n/procurement.nb";
 import { dayToStored, osloDay, osloToday, storedDay } from "~/lib/dates";
 import { env } from "~/lib/env.server";
 import { procurementNoticeMail } from "~/lib/mail-templates.server";
+import { isCleaningOccupation } from "~/domain/registers/cleaning";
+import { cleaningApproval, storedEntityRefusal } from "~/domain/registers/registers.server";
 import { orderAmounts, vatOf } from "./money";
 import type { OrderStep } from "./order-schema";
 import { moves } from "./order-lifecycle";
@@ -34,7 +36,9 @@ const notify = (db: Db, organizationId: string, n: Parameters<typeof procurement
 
 /**
  * A quote on a published task before its quote deadline (Oslo date). A reserved contract takes
- * quotes from inclusion companies only; a buyer never quotes on its own task.
+ * quotes from inclusion companies only; a buyer never quotes on its own task. A company that
+ * Enhetsregisteret last called bankrupt, deleted or in liquidation may not quote, and a cleaning
+ * task takes quotes only from companies Renholdsregisteret approves today (asked now, stored).
  */
 export async function submitQuote(
   db: Db,
@@ -46,7 +50,7 @@ export async function submitQuote(
   const [task, org] = await Promise.all([
     db.opening.findFirst({
       where: { id: taskId, kind: "TASK", status: "PUBLISHED" },
-      select: { id: true, organizationId: true, reservedForInclusion: true, quoteDeadline: true },
+      select: { id: true, organizationId: true, reservedForInclusion: true, quoteDeadline: true, occupationCode: true },
     }),
     db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { kind: true } }),
   ]);
@@ -59,6 +63,8 @@ export async function submitQuote(
     select: { id: true, status: true },
   });
   if (existing && existing.status !== "WITHDRAWN") return refuse("quoteDuplicate");
+  const registers = await registersAllowQuote(db, actor.organizationId, task.occupationCode);
+  if (!registers.ok) return registers;
   const data = {
     createdById: actor.userId,
     priceExVatOre: input.priceExVatOre,
@@ -79,16 +85,35 @@ export async function submitQuote(
   return ok({ id: quote.id });
 }
 
+/** What the public registers say against this company quoting on a task of this occupation. */
+async function registersAllowQuote(
+  db: Db,
+  companyId: string,
+  occupationCode: string,
+): Promise<Result<null, ProcurementRefusal>> {
+  const standing = await storedEntityRefusal(db, companyId);
+  if (standing) return refuse(standing);
+  if (isCleaningOccupation(occupationCode)) {
+    const approval = await cleaningApproval(db, companyId);
+    if (!approval.ok) return approval;
+  }
+  return ok();
+}
+
 /** A published task as the quote form shows it; not found when it is not a published task. */
 export async function taskForQuote(
   db: Db,
   taskId: string,
-): Promise<Result<{ id: string; title: string; reservedForInclusion: boolean; quoteDeadline: string | null }>> {
+): Promise<
+  Result<{ id: string; title: string; reservedForInclusion: boolean; quoteDeadline: string | null; cleaning: boolean }>
+> {
   const task = await db.opening.findFirst({
     where: { id: taskId, kind: "TASK", status: "PUBLISHED" },
-    select: { id: true, title: true, reservedForInclusion: true, quoteDeadline: true },
+    select: { id: true, title: true, reservedForInclusion: true, quoteDeadline: true, occupationCode: true },
   });
-  return task ? ok({ ...task, quoteDeadline: storedDay(task.quoteDeadline) }) : notFound();
+  if (!task) return notFound();
+  const { occupationCode, ...shown } = task;
+  return ok({ ...shown, quoteDeadline: storedDay(task.quoteDeadline), cleaning: isCleaningOccupation(occupationCode) });
 }
 
 /** The company takes back its own quote while the task is still open for award. */
@@ -133,10 +158,19 @@ export type QuoteForBuyer = {
   staffInMeasurePercent: number | null;
   reservedCriterion: boolean;
   payoutsEnabled: boolean;
+  /** Cleaning tasks: the newest Renholdsregisteret answer about the company, and when it was asked */
+  cleaningCheck: { outcome: string; checkedAt: string } | null;
 };
 
 export type TaskQuotes = {
-  task: { id: string; title: string; requiredDocuments: string[]; reservedForInclusion: boolean; awarded: boolean };
+  task: {
+    id: string;
+    title: string;
+    requiredDocuments: string[];
+    reservedForInclusion: boolean;
+    awarded: boolean;
+    cleaning: boolean;
+  };
   quotes: QuoteForBuyer[];
 };
 
@@ -144,9 +178,17 @@ export type TaskQuotes = {
 export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): Promise<Result<TaskQuotes>> {
   const task = await db.opening.findFirst({
     where: { id: taskId, kind: "TASK" },
-    select: { id: true, title: true, organizationId: true, requiredDocuments: true, reservedForInclusion: true },
+    select: {
+      id: true,
+      title: true,
+      organizationId: true,
+      requiredDocuments: true,
+      reservedForInclusion: true,
+      occupationCode: true,
+    },
   });
   if (!task || !can(buyer, "quote:award", { organizationId: task.organizationId })) return notFound();
+  const cleaning = isCleaningOccupation(task.occupationCode);
   const quotes = await db.quote.findMany({
     where: { taskId },
     orderBy: { priceExVatOre: "asc" },
@@ -163,6 +205,18 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
     },
   });
   const today = osloToday();
+  const cleaningChecks = cleaning
+    ? await db.registerCheck.findMany({
+        where: { organizationId: { in: quotes.map((q) => q.companyId) }, register: "RENHOLDSREGISTERET" },
+        orderBy: { checkedAt: "desc" },
+        distinct: ["organizationId"],
+        select: { organizationId: true, outcome: true, checkedAt: true },
+      })
+    : [];
+  const cleaningCheckOf = (companyId: string) => {
+    const c = cleaningChecks.find((check) => check.organizationId === companyId);
+    return c ? { outcome: c.outcome, checkedAt: c.checkedAt.toISOString() } : null;
+  };
   return ok({
     task: {
       id: task.id,
@@ -170,6 +224,7 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
       requiredDocuments: task.requiredDocuments,
       reservedForInclusion: task.reservedForInclusion,
       awarded: quotes.some((q) => q.status === "AWARDED"),
+      cleaning,
     },
     quotes: quotes.map((q) => {
       const documents = documentStatuses(q.company.supplierDocuments, today);
@@ -189,6 +244,7 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
         staffInMeasurePercent: q.company.staffInMeasurePercent,
         reservedCriterion: meetsReservedContractCriterion(q.company.staffInMeasurePercent),
         payoutsEnabled: q.company.stripeAccount?.payoutsEnabled ?? false,
+        cleaningCheck: cleaning ? cleaningCheckOf(q.companyId) : null,
       };
     }),
   });
@@ -196,8 +252,10 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
 
 /**
  * Awards one quote with a written reason. Refused while a document the task requires is missing
- * or expired (the refusal's `docs` lists their kinds, comma-separated, for the page to name), or
- * while the company cannot receive payouts (a paid order must be payable).
+ * or expired (the refusal's `docs` lists their kinds, comma-separated, for the page to name), while
+ * a cleaning company is not approved in Renholdsregisteret on the day of the award (asked again
+ * now: an approval can be withdrawn after the quote), or while the company cannot receive payouts
+ * (a paid order must be payable).
  */
 export async function awardQuote(
   db: Db,
@@ -209,7 +267,7 @@ export async function awardQuote(
   const quote = await db.quote.findUnique({
     where: { id: quoteId },
     include: {
-      task: { select: { id: true, title: true, organizationId: true, requiredDocuments: true } },
+      task: { select: { id: true, title: true, organizationId: true, requiredDocuments: true, occupationCode: true } },
       company: { select: { id: true, supplierDocuments: true, stripeAccount: { select: { payoutsEnabled: true } } } },
     },
   });
@@ -221,6 +279,10 @@ export async function awardQuote(
     documentStatuses(quote.company.supplierDocuments, osloToday()),
   );
   if (missing.length) return refuse("awardMissingDocuments", { detail: { docs: missing.join(",") } });
+  if (isCleaningOccupation(quote.task.occupationCode)) {
+    const approval = await cleaningApproval(db, quote.companyId);
+    if (!approval.ok) return approval;
+  }
   if (!quote.company.stripeAccount?.payoutsEnabled) return refuse("awardPayoutsNotEnabled");
   const amounts = orderAmounts(quote.priceExVatOre, env().PLATFORM_FEE_BASIS_POINTS);
   const order = await db.$transaction(async (tx) => {

@@ -27,3 +27,6 @@ export const staffIntent = z.object({
 });
 
 export const stripeIntent = z.object({ intent: z.literal("stripe") });
+
+/** "Check the registers again" (Enhetsregisteret and the cleaning register). */
+export const registersIntent = z.object({ intent: z.literal("registers") });

@@ -4,6 +4,7 @@ import { awardSchema } from "~/domain/procurement/quote-schema";
 import type { QuoteForBuyer } from "~/domain/procurement/procurement.server";
 import { formatNok } from "~/i18n/format";
 import { useLocale } from "~/i18n/use-locale";
+import { formatOsloDateTime } from "~/lib/dates";
 import { DataTable } from "~/ui/data-table";
 import { KitForm, SubmitButton, TextField } from "~/ui/form";
 import { resultFor, useZodForm, type FormReply } from "~/ui/use-zod-form";
@@ -17,15 +18,15 @@ export const awardable = (task: { awarded: boolean }, quotes: readonly QuoteForB
 
 /**
  * The buyer's comparison: price with VAT, team, start, the supplier's documents against what the
- * task requires, its staff share and payout state, and an award form (with a reason) per quote
- * while the task is not awarded.
+ * task requires, its staff share and payout state, for a cleaning task what Renholdsregisteret said
+ * and when it was asked, and an award form (with a reason) per quote while the task is not awarded.
  */
 export function QuoteComparison({
   task,
   quotes,
   actionData,
 }: {
-  task: { title: string; requiredDocuments: string[]; awarded: boolean };
+  task: { title: string; requiredDocuments: string[]; awarded: boolean; cleaning: boolean };
   quotes: readonly QuoteForBuyer[];
   actionData: FormReply | undefined;
 }) {
@@ -78,6 +79,24 @@ export function QuoteComparison({
           header: t("procurement.payouts"),
           cell: (q) => (q.payoutsEnabled ? t("procurement.yes") : t("procurement.no")),
         },
+        ...(task.cleaning
+          ? [
+              {
+                header: t("registers.cleaningColumn"),
+                cell: (q: QuoteForBuyer) =>
+                  q.cleaningCheck ? (
+                    <span className={q.cleaningCheck.outcome === "APPROVED" ? undefined : "font-semibold text-red-800"}>
+                      {t("registers.cleaningCheck", {
+                        outcome: t(`registers.outcomes.${q.cleaningCheck.outcome}`),
+                        date: formatOsloDateTime(q.cleaningCheck.checkedAt, locale),
+                      })}
+                    </span>
+                  ) : (
+                    t("registers.neverChecked")
+                  ),
+              },
+            ]
+          : []),
         {
           header: t("procurement.status"),
           cell: (q) => (
