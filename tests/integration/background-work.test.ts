@@ -133,21 +133,26 @@ describe("the search outbox with two workers and concurrent writers", () => {
         );
       });
 
+    const holders = ["worker-1", "worker-2"];
     const workers: SearchWorker[] = [
       startSearchWorker(t.db, { holder: "worker-1", intervalMs: 10, leaseMs: 10_000, indexes }),
       startSearchWorker(other, { holder: "worker-2", intervalMs: 10, leaseMs: 10_000, indexes }),
     ];
+    const leaseHolder = async () => (await t.db.jobLease.findUnique({ where: { name: OUTBOX_LEASE } }))?.holder ?? null;
     const WRITES = 400;
     const DOCS = 25;
     let next = 0;
     // Eight writers, half on each client, each taking the next write from a shared plan; a fifth of
-    // the writes are deletions. Halfway, the first worker is stopped and a third one starts.
+    // the writes are deletions. Halfway, the worker that holds the lease (whichever won it) is
+    // stopped and a third one starts.
     const writer = async (w: number) => {
       while (next < WRITES) {
         const n = next++;
         if (n === WRITES / 2) {
-          await workers[0]?.stop();
+          await until(async () => (await leaseHolder()) !== null);
+          await workers[holders.indexOf((await leaseHolder()) ?? "")]?.stop();
           workers.push(startSearchWorker(t.db, { holder: "worker-3", intervalMs: 10, leaseMs: 10_000, indexes }));
+          holders.push("worker-3");
         }
         await write(w % 2 ? t.db : other, `doc-${(n * 7) % DOCS}`, n % 5 === 4);
       }
