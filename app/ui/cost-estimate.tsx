@@ -57,13 +57,21 @@ export function CostEstimateView({ estimate }: { estimate: CostEstimate }) {
           })}
         </Notice>
       ) : null}
-      <DataTable
-        caption={t("proposals.chartTitle")}
-        captionHidden
-        rows={estimate.periods}
-        rowKey={(p) => String(p.fromMonth)}
-        columns={columns}
-      />
+      {/* A package with a VTA-O grant or an assistant has up to eight columns. The inner box is
+          never narrower than the table can be, so only this region scrolls, and it is reachable
+          by keyboard. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a region that scrolls must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable) */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("proposals.chartTitle")}>
+        <div className="w-min min-w-full">
+          <DataTable
+            caption={t("proposals.chartTitle")}
+            captionHidden
+            rows={estimate.periods}
+            rowKey={(p) => String(p.fromMonth)}
+            columns={columns}
+          />
+        </div>
+      </div>
       <p className="mt-2">
         {t("proposals.totalEmployer")}: <strong>{nok(estimate.totalEmployerOre)}</strong> · {t("proposals.totalPublic")}
         : <strong>{nok(estimate.totalPublicOre)}</strong>

@@ -14,7 +14,7 @@ test("a municipality posts a job; a company proposes a candidate with a wage sub
   a11y,
 }) => {
   // The whole journey, three logins and axe on every page: longer than one page's default.
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   // 1. The municipality posts a job.
   await login(page, "kari.nordmann@bergen.kommune.no");
   await page.goto("/stillinger/ny");
