@@ -41,6 +41,13 @@ const table: Row[] = [
   ["org member reads audit log", member("INCLUSION_COMPANY", "MEMBER"), "audit:read", own, false],
   ["admin of an unapproved org invites", member("EMPLOYER", "ADMIN", "own", false), "member:invite", own, false],
   ["member of an unapproved org lists members", member("EMPLOYER", "MEMBER", "own", false), "member:list", own, false],
+  // Suppliers: an ordinary business keeps its supplier profile as an inclusion company does (issue 13 §6).
+  ["business admin keeps own supplier profile", member("EMPLOYER", "ADMIN"), "supplier:manage", own, true],
+  ["business admin keeps another's supplier profile", member("EMPLOYER", "ADMIN"), "supplier:manage", other, false],
+  ["business member keeps the supplier profile", member("EMPLOYER", "MEMBER"), "supplier:manage", own, false],
+  ["inclusion admin keeps own supplier profile", member("INCLUSION_COMPANY", "ADMIN"), "supplier:manage", own, true],
+  ["municipality admin keeps a supplier profile", member("MUNICIPALITY", "ADMIN"), "supplier:manage", own, false],
+  ["business member quotes", member("EMPLOYER", "MEMBER"), "quote:create", own, true],
 ];
 
 describe("permissions: role × action × own/any", () => {

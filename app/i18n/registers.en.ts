@@ -34,7 +34,7 @@ export const registersEn: Widen<typeof registersNb> = {
       "The Register of Legal Entities did not answer just now. Your sign-up is kept: follow the link in the e-mail as usual, and the organisation number is checked again then.",
     cleaningTask: "Cleaning task: the supplier must be approved in the Labour Inspection's cleaning register.",
     cleaningColumn: "Cleaning register",
-    cleaningCheck: "{{outcome}}, checked {{date}}",
+    checkSummary: "{{outcome}}, checked {{date}}",
   },
 };
 

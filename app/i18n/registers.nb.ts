@@ -30,7 +30,7 @@ export const registersNb = {
       "Enhetsregisteret svarte ikke akkurat nå. Registreringen er tatt vare på: følg lenken i e-posten som vanlig, så sjekkes organisasjonsnummeret på nytt da.",
     cleaningTask: "Renholdsoppdrag: leverandøren må være godkjent i Arbeidstilsynets renholdsregister.",
     cleaningColumn: "Renholdsregisteret",
-    cleaningCheck: "{{outcome}}, sjekket {{date}}",
+    checkSummary: "{{outcome}}, sjekket {{date}}",
   },
 } as const;
 

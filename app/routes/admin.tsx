@@ -69,6 +69,15 @@ export default function Admin({ loaderData, actionData }: Route.ComponentProps) 
                   {t(`orgKinds.${org.kind}`)} · {org.orgNumberFormatted} · {org.municipalityName} ·{" "}
                   {t("admin.registered")} {formatOsloDateTime(org.createdAt, locale)}
                 </p>
+                <p className="text-sm text-gray-700">
+                  {t("registers.enhetsregisteret")}:{" "}
+                  {org.registerCheck
+                    ? t("registers.checkSummary", {
+                        outcome: t(`registers.outcomes.${org.registerCheck.outcome}`),
+                        date: formatOsloDateTime(org.registerCheck.checkedAt, locale),
+                      })
+                    : t("registers.neverChecked")}
+                </p>
               </div>
               <ApproveButton organization={org} result={resultFor(actionData, approvalTag(org.id))} />
             </li>

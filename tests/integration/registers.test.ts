@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { approveOrganization, listPendingOrganizations } from "~/domain/organizations/organizations.server";
 import { completeSignup, requestSignup } from "~/domain/organizations/signup.server";
 import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { httpRegisters } from "~/domain/registers/adapters.server";
@@ -126,6 +127,30 @@ describe("Enhetsregisteret through the port", () => {
     await control("up?register=enhetsregisteret");
     expect((await checkEntity(t.db, orgNumber, { organizationId: org.id })).ok).toBe(true);
     expect((await latestChecks(t.db, org.id)).ENHETSREGISTERET?.outcome).toBe("ACTIVE");
+  });
+
+  it("approval looks the number up again: waits while the register is down, refuses a bankrupt organisation, shows the check", async () => {
+    const org = await makeOrganization(t.db, 7108, { kind: "EMPLOYER", name: "Venter AS", approved: false });
+    const admin = await t.db.user.create({
+      data: { email: "plattform@test.no", name: "Plattform", passwordHash: "x" },
+    });
+    await control("down?register=enhetsregisteret");
+    expect(await approveOrganization(t.db, { organizationId: org.id, approvedById: admin.id })).toMatchObject({
+      ok: false,
+      reason: "registerUnavailable",
+    });
+    expect((await t.db.organization.findUniqueOrThrow({ where: { id: org.id } })).approved).toBe(false);
+    const listed = (await listPendingOrganizations(t.db)).find((o) => o.id === org.id);
+    expect(listed?.registerCheck?.outcome).toBe("UNAVAILABLE");
+    await control("up?register=enhetsregisteret");
+    await control(`enheter/${org.orgNumber}`, { underAvvikling: true, navn: "VENTER AS" });
+    expect(await approveOrganization(t.db, { organizationId: org.id, approvedById: admin.id })).toMatchObject({
+      ok: false,
+      reason: "orgUnderLiquidation",
+      detail: { name: "VENTER AS" },
+    });
+    await control(`enheter/${org.orgNumber}`, { underAvvikling: false });
+    expect((await approveOrganization(t.db, { organizationId: org.id, approvedById: admin.id })).ok).toBe(true);
   });
 
   it("an organisation that went bankrupt between the form and the link is refused at confirmation", async () => {

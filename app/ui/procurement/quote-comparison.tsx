@@ -86,7 +86,7 @@ export function QuoteComparison({
                 cell: (q: QuoteForBuyer) =>
                   q.cleaningCheck ? (
                     <span className={q.cleaningCheck.outcome === "APPROVED" ? undefined : "font-semibold text-red-800"}>
-                      {t("registers.cleaningCheck", {
+                      {t("registers.checkSummary", {
                         outcome: t(`registers.outcomes.${q.cleaningCheck.outcome}`),
                         date: formatOsloDateTime(q.cleaningCheck.checkedAt, locale),
                       })}
