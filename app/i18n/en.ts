@@ -324,7 +324,6 @@ export const en: Messages = {
     percentRequired: "Write how many percent the subsidy is to be.",
     monthsInvalid: "Write the number of months as a whole number from 1 to 60.",
     monthsRequired: "Write how many months the subsidy is to last.",
-    mentorHoursInvalid: "Write mentor hours per month as a whole number from 1 to 80.",
     mentorWageInvalid: "Write the mentor's hourly wage in whole kroner (100–2000).",
     mentorDetailsRequired: "With a mentor, give hours per month and the mentor's hourly wage.",
     amountInvalid: "Write the amount in whole kroner, at most 10,000,000.",

@@ -324,7 +324,6 @@ export const nb = {
     percentRequired: "Skriv hvor mange prosent tilskuddet skal være.",
     monthsInvalid: "Skriv antall måneder som et helt tall fra 1 til 60.",
     monthsRequired: "Skriv hvor mange måneder tilskuddet skal vare.",
-    mentorHoursInvalid: "Skriv mentortimer per måned som et helt tall fra 1 til 80.",
     mentorWageInvalid: "Skriv mentorens timelønn i hele kroner (100–2000).",
     mentorDetailsRequired: "Med mentor må du oppgi timer per måned og mentorens timelønn.",
     amountInvalid: "Skriv beløpet i hele kroner, høyst 10 000 000.",
