@@ -1,4 +1,5 @@
 import { mailEn } from "./mail.en";
+import { seriousEn, seriousRefusalsEn } from "./serious.en";
 import { procurementRefusalsEn } from "./procurement.en";
 import { proposalsRefusalsEn } from "./proposals.en";
 import { candidatesRefusalsEn } from "./candidates.en";
@@ -13,6 +14,7 @@ import type { Messages } from "./nb";
 export const en: Messages = {
   ...mailEn,
   ...procurementEn,
+  ...seriousEn,
   ...dashboardEn,
   ...proposalsEn,
   ...candidatesEn,
@@ -305,6 +307,7 @@ export const en: Messages = {
     ...proposalsRefusalsEn,
     ...openingsRefusalsEn,
     ...procurementRefusalsEn,
+    ...seriousRefusalsEn,
     ...dashboardRefusalsEn,
     personalDataDeleted: "The personal data has been deleted. The candidate can only be archived.",
     rateLimited: "Too many attempts in a short time. Wait {{minutes}} minutes and try again.",

@@ -1,4 +1,5 @@
 import { mailNb } from "./mail.nb";
+import { seriousNb, seriousRefusalsNb } from "./serious.nb";
 import { procurementRefusalsNb } from "./procurement.nb";
 import { proposalsRefusalsNb } from "./proposals.nb";
 import { candidatesRefusalsNb } from "./candidates.nb";
@@ -13,6 +14,7 @@ import { candidatesNb } from "./candidates.nb";
 export const nb = {
   ...mailNb,
   ...procurementNb,
+  ...seriousNb,
   ...dashboardNb,
   ...proposalsNb,
   ...candidatesNb,
@@ -305,6 +307,7 @@ export const nb = {
     ...proposalsRefusalsNb,
     ...openingsRefusalsNb,
     ...procurementRefusalsNb,
+    ...seriousRefusalsNb,
     ...dashboardRefusalsNb,
     personalDataDeleted: "Personopplysningene er slettet. Kandidaten kan bare arkiveres.",
     rateLimited: "For mange forsøk på kort tid. Vent {{minutes}} minutter og prøv igjen.",

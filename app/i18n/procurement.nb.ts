@@ -1,3 +1,4 @@
+import type { SeriousRefusal } from "./serious.nb";
 /** Procurement, orders and payments, bokmål. procurement.en.ts has the same keys. */
 export const procurementNb = {
   procurement: {
@@ -159,4 +160,4 @@ export const procurementRefusalsNb = {
 } as const;
 
 /** A reason the procurement and payments domain may give; each has its message above. */
-export type ProcurementRefusal = keyof typeof procurementRefusalsNb;
+export type ProcurementRefusal = keyof typeof procurementRefusalsNb | SeriousRefusal;

@@ -13,13 +13,11 @@ import { orderAmounts, vatOf } from "./money";
 import type { OrderStep } from "./order-schema";
 import { moves } from "./order-lifecycle";
 import { otherParty, sideOf } from "./order-side";
-import {
-  documentStatuses,
-  meetsReservedContractCriterion,
-  missingRequired,
-  type DocumentKind,
-  type DocumentStatus,
-} from "./supplier-documents";
+import { unconfirmedTerms } from "./contract-terms";
+import { holdOn } from "./order-lifecycle";
+import type { ReservedStanding } from "./reserved-contracts";
+import { hmsHoldOf, orderHoldFacts, reservedStandingOf, workersForQuotes, type WorkerView } from "./serious.server";
+import { documentStatuses, missingRequired, type DocumentKind, type DocumentStatus } from "./supplier-documents";
 
 export type QuoteInput = {
   priceExVatOre: number;
@@ -27,6 +25,8 @@ export type QuoteInput = {
   teamSize: number;
   participantsInMeasure: number;
   startDate: string;
+  /** The task's contract terms the supplier confirms; every one of them is needed (none: a task without terms) */
+  confirmedTerms?: string[];
 };
 
 const notify = (db: Db, organizationId: string, n: Parameters<typeof procurementNoticeMail>[1]) =>
@@ -34,7 +34,8 @@ const notify = (db: Db, organizationId: string, n: Parameters<typeof procurement
 
 /**
  * A quote on a published task before its quote deadline (Oslo date). A reserved contract takes
- * quotes from inclusion companies only; a buyer never quotes on its own task.
+ * quotes from inclusion companies with a current declaration only (docs/decisions/0016); every
+ * contract term of the task must be confirmed; a buyer never quotes on its own task.
  */
 export async function submitQuote(
   db: Db,
@@ -46,7 +47,13 @@ export async function submitQuote(
   const [task, org] = await Promise.all([
     db.opening.findFirst({
       where: { id: taskId, kind: "TASK", status: "PUBLISHED" },
-      select: { id: true, organizationId: true, reservedForInclusion: true, quoteDeadline: true },
+      select: {
+        id: true,
+        organizationId: true,
+        reservedForInclusion: true,
+        quoteDeadline: true,
+        contractTerms: true,
+      },
     }),
     db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { kind: true } }),
   ]);
@@ -54,6 +61,13 @@ export async function submitQuote(
   if (task.organizationId === actor.organizationId) return refuse("quoteOwnTask");
   if (task.quoteDeadline && storedDay(task.quoteDeadline) < osloToday()) return refuse("quoteDeadlinePassed");
   if (task.reservedForInclusion && org.kind !== "INCLUSION_COMPANY") return refuse("quoteReservedForInclusion");
+  if (task.reservedForInclusion) {
+    const standing = await reservedStandingOf(db, actor.organizationId);
+    if (standing.problem) return refuse(standing.problem, reservedDetail(standing));
+  }
+  const confirmed = input.confirmedTerms ?? [];
+  if (unconfirmedTerms(task.contractTerms, confirmed).length)
+    return refuse("quoteTermsUnconfirmed", { field: "confirmedTerms" });
   const existing = await db.quote.findUnique({
     where: { taskId_companyId: { taskId, companyId: actor.organizationId } },
     select: { id: true, status: true },
@@ -67,6 +81,7 @@ export async function submitQuote(
     teamSize: input.teamSize,
     participantsInMeasure: input.participantsInMeasure,
     startDate: dayToStored(input.startDate),
+    confirmedTerms: task.contractTerms.filter((term) => confirmed.includes(term)),
   };
   // One row per company and task: a withdrawn quote is replaced by the new one.
   const quote = existing
@@ -77,6 +92,13 @@ export async function submitQuote(
     : await db.quote.create({ data: { ...data, taskId, companyId: actor.organizationId } });
   await auditBy(db, actor, { action: "quote.submit", entityType: "Quote", entityId: quote.id });
   return ok({ id: quote.id });
+}
+
+/** The placeholders of a reserved-contract refusal: the share and the last valid day, when declared. */
+function reservedDetail(standing: ReservedStanding): { detail?: Record<string, string | number> } {
+  return standing.declaration
+    ? { detail: { percent: standing.declaration.staffSharePercent, until: standing.validUntil ?? "" } }
+    : {};
 }
 
 /** A published task as the quote form shows it; not found when it is not a published task. */
@@ -131,12 +153,23 @@ export type QuoteForBuyer = {
   documents: DocumentStatus[];
   missing: DocumentKind[];
   staffInMeasurePercent: number | null;
-  reservedCriterion: boolean;
+  /** The supplier's reserved-contract standing today (shown whether or not the task is reserved) */
+  reserved: ReservedStanding;
+  confirmedTerms: string[];
+  workers: WorkerView[];
   payoutsEnabled: boolean;
 };
 
 export type TaskQuotes = {
-  task: { id: string; title: string; requiredDocuments: string[]; reservedForInclusion: boolean; awarded: boolean };
+  task: {
+    id: string;
+    title: string;
+    requiredDocuments: string[];
+    reservedForInclusion: boolean;
+    awarded: boolean;
+    contractTerms: string[];
+    serviceArea: string | null;
+  };
   quotes: QuoteForBuyer[];
 };
 
@@ -144,7 +177,15 @@ export type TaskQuotes = {
 export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): Promise<Result<TaskQuotes>> {
   const task = await db.opening.findFirst({
     where: { id: taskId, kind: "TASK" },
-    select: { id: true, title: true, organizationId: true, requiredDocuments: true, reservedForInclusion: true },
+    select: {
+      id: true,
+      title: true,
+      organizationId: true,
+      requiredDocuments: true,
+      reservedForInclusion: true,
+      contractTerms: true,
+      serviceArea: true,
+    },
   });
   if (!task || !can(buyer, "quote:award", { organizationId: task.organizationId })) return notFound();
   const quotes = await db.quote.findMany({
@@ -163,6 +204,16 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
     },
   });
   const today = osloToday();
+  const workers = await workersForQuotes(
+    db,
+    quotes.map((q) => q.id),
+    today,
+  );
+  const standings = new Map(
+    await Promise.all(
+      quotes.map(async (q) => [q.companyId, await reservedStandingOf(db, q.companyId, today)] as const),
+    ),
+  );
   return ok({
     task: {
       id: task.id,
@@ -170,6 +221,8 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
       requiredDocuments: task.requiredDocuments,
       reservedForInclusion: task.reservedForInclusion,
       awarded: quotes.some((q) => q.status === "AWARDED"),
+      contractTerms: task.contractTerms,
+      serviceArea: task.serviceArea,
     },
     quotes: quotes.map((q) => {
       const documents = documentStatuses(q.company.supplierDocuments, today);
@@ -187,7 +240,14 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
         documents,
         missing: missingRequired(task.requiredDocuments, documents),
         staffInMeasurePercent: q.company.staffInMeasurePercent,
-        reservedCriterion: meetsReservedContractCriterion(q.company.staffInMeasurePercent),
+        reserved: standings.get(q.companyId) ?? {
+          ok: false,
+          problem: "reservedNoDeclaration",
+          validUntil: null,
+          declaration: null,
+        },
+        confirmedTerms: q.confirmedTerms,
+        workers: workers.get(q.id) ?? [],
         payoutsEnabled: q.company.stripeAccount?.payoutsEnabled ?? false,
       };
     }),
@@ -196,8 +256,10 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
 
 /**
  * Awards one quote with a written reason. Refused while a document the task requires is missing
- * or expired (the refusal's `docs` lists their kinds, comma-separated, for the page to name), or
- * while the company cannot receive payouts (a paid order must be payable).
+ * or expired (the refusal's `docs` lists their kinds, comma-separated, for the page to name),
+ * while a reserved task's supplier has no current declaration, while an assigned worker on a
+ * cleaning or building task has no valid HMS card, or while the company cannot receive payouts
+ * (a paid order must be payable).
  */
 export async function awardQuote(
   db: Db,
@@ -209,7 +271,17 @@ export async function awardQuote(
   const quote = await db.quote.findUnique({
     where: { id: quoteId },
     include: {
-      task: { select: { id: true, title: true, organizationId: true, requiredDocuments: true } },
+      task: {
+        select: {
+          id: true,
+          title: true,
+          organizationId: true,
+          requiredDocuments: true,
+          reservedForInclusion: true,
+          serviceArea: true,
+          contractTerms: true,
+        },
+      },
       company: { select: { id: true, supplierDocuments: true, stripeAccount: { select: { payoutsEnabled: true } } } },
     },
   });
@@ -221,6 +293,12 @@ export async function awardQuote(
     documentStatuses(quote.company.supplierDocuments, osloToday()),
   );
   if (missing.length) return refuse("awardMissingDocuments", { detail: { docs: missing.join(",") } });
+  if (quote.task.reservedForInclusion) {
+    const standing = await reservedStandingOf(db, quote.companyId);
+    if (standing.problem) return refuse(standing.problem, reservedDetail(standing));
+  }
+  const hms = await hmsHoldOf(db, quote.id, quote.task);
+  if (hms) return refuse(hms.reason, hms.reason === "hmsCardExpired" ? { detail: { workers: hms.workers } } : {});
   if (!quote.company.stripeAccount?.payoutsEnabled) return refuse("awardPayoutsNotEnabled");
   const amounts = orderAmounts(quote.priceExVatOre, env().PLATFORM_FEE_BASIS_POINTS);
   const order = await db.$transaction(async (tx) => {
@@ -294,11 +372,13 @@ export async function moveOrder(
   const move = moves[step];
   const order = await db.order.findUnique({
     where: { id: orderId },
-    include: { quote: { select: { task: { select: { title: true } } } } },
+    include: { quote: { select: { task: { select: { title: true, serviceArea: true, contractTerms: true } } } } },
   });
   const side = order ? sideOf(actor, order) : null;
   if (!order || !side) return notFound();
   if (side !== move.side) return refuse(move.side === "company" ? "orderForSupplier" : "orderForBuyer");
+  const hold = holdOn(step, await orderHoldFacts(db, order, order.quote.task));
+  if (hold) return refuse(hold.reason, holdDetail(hold));
   const done = await db.order.updateMany({
     where: { id: orderId, status: { in: [...move.from] } },
     data: { status: move.to, [move.at]: new Date() },
@@ -314,6 +394,13 @@ export async function moveOrder(
     link: `${origin}/bestillinger/${orderId}`,
   });
   return ok();
+}
+
+/** A hold's placeholders for its message: the first failed control's documentation, or the workers. */
+export function holdDetail(hold: NonNullable<ReturnType<typeof holdOn>>): { detail?: Record<string, string> } {
+  if (hold.reason === "controlFailed") return { detail: { documentation: hold.documentation.split(",")[0] ?? "" } };
+  if (hold.reason === "hmsCardExpired") return { detail: { workers: hold.workers } };
+  return {};
 }
 
 const orderView = {
