@@ -6,6 +6,7 @@ export const seriousEn: Widen<typeof seriousNb> = {
   serious: {
     serviceArea: "Kind of work",
     serviceAreaHint: "Cleaning and building work require an HMS card for everyone working on the task.",
+    serviceAreaInvalid: "Choose a kind of work from the list.",
     chooseServiceArea: "Choose the kind of work",
     serviceAreas: { CLEANING: "Cleaning", BUILDING: "Building and construction", OTHER: "Other" },
     contractTerms: "Contract terms for a serious working life",

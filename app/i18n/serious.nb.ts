@@ -6,6 +6,7 @@ export const seriousNb = {
   serious: {
     serviceArea: "Type arbeid",
     serviceAreaHint: "Renhold og bygg og anlegg krever HMS-kort for hver som jobber på oppdraget.",
+    serviceAreaInvalid: "Velg en type arbeid fra listen.",
     chooseServiceArea: "Velg type arbeid",
     serviceAreas: { CLEANING: "Renhold", BUILDING: "Bygg og anlegg", OTHER: "Annet" },
     contractTerms: "Kontraktsvilkår for et seriøst arbeidsliv",
