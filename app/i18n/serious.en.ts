@@ -41,6 +41,9 @@ export const seriousEn: Widen<typeof seriousNb> = {
     workersIntro:
       "Give the name, HMS card number and expiry date of everyone who will work on the task – nothing more. The details are deleted when the order has ended. Award and start wait until everyone has a valid card.",
     workersCaption: "Workers and HMS cards",
+    workerNameInvalid: "Write the name (2–100 characters).",
+    cardNumberInvalid: "Write the HMS card number (3–40 characters).",
+    documentationRequired: "Choose the documentation you ask for.",
     workerName: "Name",
     cardNumber: "HMS card number",
     cardExpiresOn: "Card valid until",

@@ -41,6 +41,9 @@ export const seriousNb = {
     workersIntro:
       "Oppgi navn, HMS-kortnummer og utløpsdato for hver som skal jobbe på oppdraget – ikke noe mer. Opplysningene slettes når bestillingen er avsluttet. Tildeling og oppstart venter til alle har gyldig kort.",
     workersCaption: "Arbeidstakere og HMS-kort",
+    workerNameInvalid: "Skriv navnet (2–100 tegn).",
+    cardNumberInvalid: "Skriv HMS-kortnummeret (3–40 tegn).",
+    documentationRequired: "Velg hvilken dokumentasjon dere ber om.",
     workerName: "Navn",
     cardNumber: "HMS-kortnummer",
     cardExpiresOn: "Kortet gyldig til",
