@@ -110,8 +110,6 @@ export const procurementNb = {
     validUntil: "Gyldig til (valgfritt)",
     save: "Lagre",
     saved: "Lagret.",
-    staffPercent: "Andel ansatte i tiltak (prosent)",
-    staffHint: "Reserverte kontrakter krever minst 30 %.",
     stripeTitle: "Utbetalinger (Stripe)",
     stripeReady: "Stripe-kontoen er klar for utbetalinger.",
     stripeNotReady: "Koble til Stripe for å kunne få betalt for oppdrag.",

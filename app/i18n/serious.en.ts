@@ -99,6 +99,7 @@ export const seriousEn: Widen<typeof seriousNb> = {
     recordPassed: "Passed",
     recordFailed: "Failed",
     recordResolved: "Put right",
+    updateCards: "Update workers and HMS cards",
     holdsTitle: "Waiting",
   },
 };

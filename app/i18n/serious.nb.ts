@@ -99,6 +99,7 @@ export const seriousNb = {
     recordPassed: "Bestått",
     recordFailed: "Ikke bestått",
     recordResolved: "Avviket er rettet",
+    updateCards: "Oppdater arbeidstakere og HMS-kort",
     holdsTitle: "Dette venter",
   },
 } as const;

@@ -3,15 +3,18 @@ import { data, href, redirect, useSearchParams } from "react-router";
 import type { Actor } from "~/auth/actor";
 import { requireOrgPermission } from "~/auth/require.server";
 import { connectStripe } from "~/domain/procurement/procurement.server";
-import { addSupplierDocument, setStaffInMeasure, supplierProfile } from "~/domain/procurement/supplier-profile.server";
-import { documentIntent, staffIntent, stripeIntent } from "~/domain/procurement/supplier-schema";
+import { declareReservedEligibility, reservedStandingOf } from "~/domain/procurement/serious.server";
+import { declarationIntent } from "~/domain/procurement/serious-schema";
+import { addSupplierDocument, supplierProfile } from "~/domain/procurement/supplier-profile.server";
+import { documentIntent, stripeIntent } from "~/domain/procurement/supplier-schema";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { osloToday } from "~/lib/dates";
 import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
-import { AddDocumentForm, DocumentTable, StaffShareForm, StripeSection } from "~/ui/procurement/supplier-sections";
+import { DeclarationSection } from "~/ui/procurement/serious-sections";
+import { AddDocumentForm, DocumentTable, StripeSection } from "~/ui/procurement/supplier-sections";
 import { resultFor } from "~/ui/use-zod-form";
 import type { Route } from "./+types/supplier-profile";
 
@@ -21,7 +24,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const today = osloToday();
   const profile = await supplierProfile(db(), actor, today);
   if (!profile.ok) throw data(null, { status: 404 });
-  return { ...profile.value, today };
+  return { ...profile.value, today, reserved: await reservedStandingOf(db(), actor.organizationId, today) };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -31,8 +34,8 @@ export async function action({ request }: Route.ActionArgs) {
   switch (formData.get("intent")) {
     case "document":
       return documentAction(context);
-    case "staff":
-      return staffAction(context);
+    case "declaration":
+      return declarationAction(context);
     case "stripe":
       return stripeAction(context);
     default:
@@ -51,11 +54,12 @@ async function documentAction({ request, actor, formData }: IntentContext) {
   return added.ok ? saved() : refused(request, submission, added, "document");
 }
 
-async function staffAction({ request, actor, formData }: IntentContext) {
-  const submission = parseSubmission(formData, { schema: staffIntent });
-  if (submission.status !== "success") return invalid(submission, "staff");
-  const set = await setStaffInMeasure(db(), actor, submission.value.staff);
-  return set.ok ? saved() : refused(request, submission, set, "staff");
+async function declarationAction({ request, actor, formData }: IntentContext) {
+  const submission = parseSubmission(formData, { schema: declarationIntent });
+  if (submission.status !== "success") return invalid(submission, "declaration");
+  const { intent: _intent, ...input } = submission.value;
+  const declared = await declareReservedEligibility(db(), actor, input);
+  return declared.ok ? saved() : refused(request, submission, declared, "declaration");
 }
 
 async function stripeAction({ request, actor, formData }: IntentContext) {
@@ -77,7 +81,11 @@ export default function SupplierProfile({ loaderData, actionData }: Route.Compon
       {params.get("melding") === "stripe" ? <Notice tone="success">{t("procurement.stripeConnected")}</Notice> : null}
       <DocumentTable statuses={loaderData.statuses} />
       <AddDocumentForm today={loaderData.today} result={resultFor(actionData, "document")} />
-      <StaffShareForm staff={loaderData.staffInMeasurePercent} result={resultFor(actionData, "staff")} />
+      <DeclarationSection
+        standing={loaderData.reserved}
+        today={loaderData.today}
+        result={resultFor(actionData, "declaration")}
+      />
       <StripeSection payoutsEnabled={loaderData.payoutsEnabled} result={resultFor(actionData, "stripe")} />
     </Page>
   );

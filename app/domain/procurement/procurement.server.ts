@@ -4,6 +4,7 @@ import { auditBy, recordAudit } from "~/domain/audit/audit.server";
 import { spreadsheetCsv } from "~/domain/exports/spreadsheet-csv";
 import { mailMembers } from "~/domain/notifications/notifications.server";
 import type { Db } from "~/lib/db.server";
+import type { ServiceArea } from "~/generated/prisma/enums";
 import { notFound, ok, refuse, type Result } from "~/domain/result";
 import type { ProcurementRefusal } from "~/i18n/procurement.nb";
 import { dayToStored, osloDay, osloToday, storedDay } from "~/lib/dates";
@@ -168,7 +169,7 @@ export type TaskQuotes = {
     reservedForInclusion: boolean;
     awarded: boolean;
     contractTerms: string[];
-    serviceArea: string | null;
+    serviceArea: ServiceArea | null;
   };
   quotes: QuoteForBuyer[];
 };

@@ -11,8 +11,9 @@ import type { Prisma } from "~/generated/prisma/client";
 import { needsHmsCards } from "./contract-terms";
 import { blockingControls, CONTROL_MOVES, documentationFor, type DocumentationKind } from "./controls";
 import { hmsCardBlocker, workerRetentionCutoff } from "./hms-cards";
-import { BEFORE_ACCEPTANCE } from "./order-lifecycle";
-import { sideOf } from "./order-side";
+import { BEFORE_ACCEPTANCE, holdOn, type Hold } from "./order-lifecycle";
+import { sideOf, type Side } from "./order-side";
+import type { OrderStatus } from "~/generated/prisma/enums";
 import { newestDeclaration, reservedStanding, type ReservedStanding } from "./reserved-contracts";
 
 type Tx = Db | Prisma.TransactionClient;
@@ -201,7 +202,7 @@ export async function hmsHoldOf(
 export async function quotePageFacts(db: Db, actor: Actor, taskId: string, today: string = osloToday()) {
   const task = await db.opening.findFirst({
     where: { id: taskId, kind: "TASK" },
-    select: { serviceArea: true, contractTerms: true, reservedForInclusion: true },
+    select: { title: true, serviceArea: true, contractTerms: true, reservedForInclusion: true },
   });
   if (!task) return null;
   const quote = await db.quote.findUnique({
@@ -209,6 +210,7 @@ export async function quotePageFacts(db: Db, actor: Actor, taskId: string, today
     select: { id: true, status: true, confirmedTerms: true, order: { select: { id: true, status: true } } },
   });
   return {
+    title: task.title,
     serviceArea: task.serviceArea,
     contractTerms: task.contractTerms,
     needsHmsCards: needsHmsCards(task),
@@ -411,4 +413,41 @@ export async function applyWorkerRetention(db: Db, today: string = osloToday()):
     },
   });
   return done.count;
+}
+
+/**
+ * The serious-working-life part of an order's page, the same facts for both sides: what holds the
+ * order now, the assigned workers (on tasks that need HMS cards) and the controls; the buyer also
+ * gets the documentation it may ask for.
+ */
+export async function orderSeriousView(
+  db: Db,
+  order: { id: string; quoteId: string; status: OrderStatus },
+  side: Side,
+  today: string = osloToday(),
+) {
+  const task = await db.quote.findUniqueOrThrow({
+    where: { id: order.quoteId },
+    select: { task: { select: { id: true, serviceArea: true, contractTerms: true } } },
+  });
+  const facts = await orderHoldFacts(db, order, task.task, today);
+  const holds: Hold[] = [];
+  if (order.status === "AWARDED") {
+    const start = holdOn("start", facts);
+    if (start) holds.push(start);
+  }
+  if (order.status !== "CANCELLED" && order.status !== "PAID") {
+    const accept = holdOn("accept", facts);
+    if (accept) holds.push(accept);
+  }
+  const open = BEFORE_ACCEPTANCE.includes(order.status);
+  return {
+    side,
+    taskId: task.task.id,
+    holds,
+    workers: needsHmsCards(task.task) ? await workersOf(db, order.quoteId, today) : null,
+    controls: await listControls(db, order.id),
+    documentation: side === "buyer" && open ? documentationFor(task.task.contractTerms) : [],
+    buyerMayRecord: side === "buyer" && order.status !== "CANCELLED",
+  };
 }
