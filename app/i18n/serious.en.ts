@@ -100,6 +100,8 @@ export const seriousEn: Widen<typeof seriousNb> = {
     recordFailed: "Failed",
     recordResolved: "Put right",
     updateCards: "Update workers and HMS cards",
+    changeWorker: "Change",
+    controlResult: "Result",
     holdsTitle: "Waiting",
   },
 };

@@ -14,11 +14,11 @@ export const seriousNb = {
       "Vilkårene blir en del av kontrakten, og leverandøren bekrefter hvert av dem i tilbudet. Beløp er uten mva; verdier merket «foreløpig» justeres av departementet.",
     termOptions: {
       PAY_AND_CONDITIONS:
-        "Lønns- og arbeidsvilkår etter tariff (påkrevd for kommuner over {{other}}, for staten over {{state}}{{provisional}})",
+        "Lønns- og arbeidsvilkår etter tariff (påkrevd for kommunale oppdragsgivere over {{other}}, for statlige over {{state}}{{provisional}})",
       SUBCONTRACTOR_CHAIN: "Høyst ett ledd underleverandører",
       BANK_PAYMENT: "Lønn utbetales til bankkonto",
       APPRENTICES:
-        "Lærlinger (påkrevd for kommuner fra {{other}}, for staten fra {{state}}, når kontrakten varer over tre måneder i fag med særlig behov for læreplasser{{provisional}})",
+        "Lærlinger (påkrevd for kommunale oppdragsgivere fra {{other}}, for statlige fra {{state}}, når kontrakten varer over tre måneder i fag med særlig behov for læreplasser{{provisional}})",
       HMS_CARDS: "HMS-kort for alle som jobber på oppdraget (påkrevd for renhold og bygg og anlegg)",
     },
     provisional: "; foreløpig verdi",
@@ -100,6 +100,8 @@ export const seriousNb = {
     recordFailed: "Ikke bestått",
     recordResolved: "Avviket er rettet",
     updateCards: "Oppdater arbeidstakere og HMS-kort",
+    changeWorker: "Endre",
+    controlResult: "Utfall",
     holdsTitle: "Dette venter",
   },
 } as const;

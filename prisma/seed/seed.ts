@@ -20,6 +20,7 @@ import {
 } from "~/domain/procurement/procurement.server";
 import { declareReservedEligibility } from "~/domain/procurement/serious.server";
 import { env } from "~/lib/env.server";
+import { osloToday } from "~/lib/dates";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { DEMO_PASSWORD, demoOrganizations, demoOrgNumber, demoUsers } from "./demo-data";
@@ -229,18 +230,6 @@ async function seedProcurement(db: Db, orgIds: Map<string, string>): Promise<num
     return actorFor(db, admin.userId, organizationId);
   };
   for (const [i, companyId] of suppliers.entries()) {
-    // Reserved contracts take quotes only from companies with a current declaration (docs/decisions/0016).
-    if (!(await db.reservedContractDeclaration.findFirst({ where: { companyId } }))) {
-      const today = new Date().toISOString().slice(0, 10);
-      const declared = await declareReservedEligibility(db, await adminOf(companyId), {
-        mainPurposeIntegration: true,
-        staffSharePercent: 55 + i * 10,
-        declaredOn: today,
-        evidenceReference: `Årsrapport 2025 (styrets erklæring)`,
-        evidenceIssuedOn: today,
-      });
-      if (!declared.ok) throw new Error(`demo declaration refused: ${declared.reason}`);
-    }
     if (!(await db.supplierDocument.findFirst({ where: { companyId } }))) {
       const issuedOn = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
       await db.supplierDocument.createMany({
@@ -255,6 +244,18 @@ async function seedProcurement(db: Db, orgIds: Map<string, string>): Promise<num
           },
         ],
       });
+    }
+    // Reserved contracts take quotes only from companies with a current declaration (docs/decisions/0016).
+    if (!(await db.reservedContractDeclaration.findFirst({ where: { companyId } }))) {
+      const today = osloToday();
+      const declared = await declareReservedEligibility(db, await adminOf(companyId), {
+        mainPurposeIntegration: true,
+        staffSharePercent: 55 + i * 10,
+        declaredOn: today,
+        evidenceReference: `Årsrapport 2025 (styrets erklæring)`,
+        evidenceIssuedOn: today,
+      });
+      if (!declared.ok) throw new Error(`demo declaration refused: ${declared.reason}`);
     }
     if (usingTestDouble() && !(await db.stripeAccount.findUnique({ where: { organizationId: companyId } })))
       await onboardThroughDouble(db, await adminOf(companyId));

@@ -105,7 +105,7 @@ export function WorkersSection({
           ...(editable
             ? [
                 {
-                  header: t("procurement.status"),
+                  header: t("serious.changeWorker"),
                   cell: (w: WorkerView) => (
                     <WorkerForms
                       worker={w}
@@ -303,7 +303,7 @@ export function ControlsSection({
             cell: (c) => t(`serious.documentation.${c.documentation}`),
           },
           {
-            header: t("procurement.status"),
+            header: t("serious.controlResult"),
             cell: (c) => (
               <span className={c.status === "FAILED" ? "font-semibold text-red-800" : undefined}>
                 {t(`serious.controlStatuses.${c.status}`)}
