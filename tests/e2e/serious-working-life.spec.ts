@@ -8,6 +8,8 @@ test("a reserved cleaning task with pay-and-conditions and HMS-card terms: an ex
   page,
   a11y,
 }) => {
+  // Eleven sign-ins across three parties: more than the default minute on a loaded machine.
+  test.setTimeout(240_000);
   // 1. The municipality posts a reserved cleaning task with the terms it needs.
   await login(page, BUYER);
   await page.goto("/stillinger/ny");
