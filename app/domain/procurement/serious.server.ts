@@ -205,6 +205,7 @@ export async function quotePageFacts(db: Db, actor: Actor, taskId: string, today
     select: { title: true, serviceArea: true, contractTerms: true, reservedForInclusion: true },
   });
   if (!task) return null;
+  const org = await db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { kind: true } });
   const quote = await db.quote.findUnique({
     where: { taskId_companyId: { taskId, companyId: actor.organizationId } },
     select: { id: true, status: true, confirmedTerms: true, order: { select: { id: true, status: true } } },
@@ -214,7 +215,11 @@ export async function quotePageFacts(db: Db, actor: Actor, taskId: string, today
     serviceArea: task.serviceArea,
     contractTerms: task.contractTerms,
     needsHmsCards: needsHmsCards(task),
-    reserved: task.reservedForInclusion ? await reservedStandingOf(db, actor.organizationId, today) : null,
+    // Only an inclusion company can be eligible; others get the plain "reserved" refusal instead.
+    reserved:
+      task.reservedForInclusion && org.kind === "INCLUSION_COMPANY"
+        ? await reservedStandingOf(db, actor.organizationId, today)
+        : null,
     quote: quote && {
       ...quote,
       workers: await workersOf(db, quote.id, today),
