@@ -1,5 +1,6 @@
 import { mailEn } from "./mail.en";
 import { registersEn, registersRefusalsEn } from "./registers.en";
+import { seriousEn, seriousRefusalsEn } from "./serious.en";
 import { procurementRefusalsEn } from "./procurement.en";
 import { proposalsRefusalsEn } from "./proposals.en";
 import { candidatesRefusalsEn } from "./candidates.en";
@@ -15,6 +16,7 @@ export const en: Messages = {
   ...mailEn,
   ...registersEn,
   ...procurementEn,
+  ...seriousEn,
   ...dashboardEn,
   ...proposalsEn,
   ...candidatesEn,
@@ -308,6 +310,7 @@ export const en: Messages = {
     ...openingsRefusalsEn,
     ...procurementRefusalsEn,
     ...registersRefusalsEn,
+    ...seriousRefusalsEn,
     ...dashboardRefusalsEn,
     personalDataDeleted: "The personal data has been deleted. The candidate can only be archived.",
     rateLimited: "Too many attempts in a short time. Wait {{minutes}} minutes and try again.",

@@ -1,5 +1,6 @@
 import { mailNb } from "./mail.nb";
 import { registersNb, registersRefusalsNb } from "./registers.nb";
+import { seriousNb, seriousRefusalsNb } from "./serious.nb";
 import { procurementRefusalsNb } from "./procurement.nb";
 import { proposalsRefusalsNb } from "./proposals.nb";
 import { candidatesRefusalsNb } from "./candidates.nb";
@@ -15,6 +16,7 @@ export const nb = {
   ...mailNb,
   ...registersNb,
   ...procurementNb,
+  ...seriousNb,
   ...dashboardNb,
   ...proposalsNb,
   ...candidatesNb,
@@ -308,6 +310,7 @@ export const nb = {
     ...openingsRefusalsNb,
     ...procurementRefusalsNb,
     ...registersRefusalsNb,
+    ...seriousRefusalsNb,
     ...dashboardRefusalsNb,
     personalDataDeleted: "Personopplysningene er slettet. Kandidaten kan bare arkiveres.",
     rateLimited: "For mange forsøk på kort tid. Vent {{minutes}} minutter og prøv igjen.",

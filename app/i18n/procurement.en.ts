@@ -111,8 +111,6 @@ export const procurementEn: Widen<typeof procurementNb> = {
     validUntil: "Valid until (optional)",
     save: "Save",
     saved: "Saved.",
-    staffPercent: "Share of staff in a measure (percent)",
-    staffHint: "Reserved contracts need at least 30 %.",
     stripeTitle: "Payouts (Stripe)",
     stripeReady: "The Stripe account is ready for payouts.",
     stripeNotReady: "Connect Stripe to get paid for tasks.",

@@ -1,4 +1,5 @@
 import type { RegisterRefusal } from "~/domain/registers/port";
+import type { SeriousRefusal } from "./serious.nb";
 /** Procurement, orders and payments, bokmål. procurement.en.ts has the same keys. */
 export const procurementNb = {
   procurement: {
@@ -110,8 +111,6 @@ export const procurementNb = {
     validUntil: "Gyldig til (valgfritt)",
     save: "Lagre",
     saved: "Lagret.",
-    staffPercent: "Andel ansatte i tiltak (prosent)",
-    staffHint: "Reserverte kontrakter krever minst 30 %.",
     stripeTitle: "Utbetalinger (Stripe)",
     stripeReady: "Stripe-kontoen er klar for utbetalinger.",
     stripeNotReady: "Koble til Stripe for å kunne få betalt for oppdrag.",
@@ -160,4 +159,4 @@ export const procurementRefusalsNb = {
 } as const;
 
 /** A reason the procurement and payments domain may give; each has its message above. */
-export type ProcurementRefusal = keyof typeof procurementRefusalsNb | RegisterRefusal;
+export type ProcurementRefusal = keyof typeof procurementRefusalsNb | RegisterRefusal | SeriousRefusal;

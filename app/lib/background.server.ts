@@ -1,11 +1,12 @@
 import { applyRetention } from "~/domain/candidates/candidates.server";
 import { retryFailedEvents } from "~/domain/payments/webhooks.server";
 import { expireOpenings } from "~/domain/openings/openings.server";
+import { applyWorkerRetention, notifyExpiredCards } from "~/domain/procurement/serious.server";
 import { registeredIndexes, searchEngine } from "#search/registry.server";
 import { startSearchWorker, type SearchWorker } from "#search/worker.server";
 import { osloToday } from "./dates";
 import { closeProcessDb, db } from "./db.server";
-import { env } from "./env.server";
+import { appOrigin, env } from "./env.server";
 import { claimTick } from "./jobs.server";
 import { logger } from "./logger.server";
 import "./search-indexes.server";
@@ -34,6 +35,24 @@ const SCHEDULE: { name: string; every: number; run: () => Promise<unknown> }[] =
     run: async () => {
       const n = await applyRetention(db(), { months: env().CANDIDATE_RETENTION_MONTHS });
       if (n) logger.info({ candidates: n }, "personal data of idle candidates deleted");
+    },
+  },
+  {
+    // HMS cards that expired during delivery: both sides are told once per card (docs/decisions/0016).
+    name: "hms-card-expiry",
+    every: HOUR,
+    run: async () => {
+      const n = await notifyExpiredCards(db(), appOrigin());
+      if (n) logger.info({ cards: n }, "expired HMS cards notified");
+    },
+  },
+  {
+    // Assigned workers' names and cards, kept only as long as their order needs them.
+    name: "worker-retention",
+    every: HOUR,
+    run: async () => {
+      const n = await applyWorkerRetention(db());
+      if (n) logger.info({ workers: n }, "assigned workers deleted after the order's retention");
     },
   },
   {

@@ -110,7 +110,16 @@ export function proposalNoticeMail(locale: Locale, n: ProposalNotice): MailConte
 }
 
 export type ProcurementNotice = {
-  kind: "awarded" | "notAwarded" | "delivered" | "accepted" | "paid";
+  kind:
+    | "awarded"
+    | "notAwarded"
+    | "delivered"
+    | "accepted"
+    | "paid"
+    | "controlRequested"
+    | "controlFailed"
+    | "controlResolved"
+    | "cardExpired";
   task: string;
   link: string;
 };

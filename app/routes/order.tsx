@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { data, href, redirect, useSearchParams } from "react-router";
+import { data, href, Link, redirect, useSearchParams } from "react-router";
 import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
 import { requireOrgPermission } from "~/auth/require.server";
@@ -15,6 +15,8 @@ import {
   sendInvoice,
   startCheckout,
 } from "~/domain/procurement/procurement.server";
+import { orderSeriousView, recordControl, requestControl } from "~/domain/procurement/serious.server";
+import { controlOutcomeIntent, controlRequestIntent } from "~/domain/procurement/serious-schema";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
@@ -25,6 +27,7 @@ import { DisputeList } from "~/ui/procurement/dispute-story";
 import { OrderFacts } from "~/ui/procurement/order-facts";
 import { OrderReceipt } from "~/ui/procurement/order-receipt";
 import { OrderSteps } from "~/ui/procurement/order-steps";
+import { ControlsSection, controlTag, HoldsNotice, WorkersSection } from "~/ui/procurement/serious-sections";
 import { UnplacedReply } from "~/ui/unplaced-reply";
 import type { Route } from "./+types/order";
 
@@ -40,6 +43,7 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const o = found.value;
   const disputes = await listOrderDisputes(db(), o.id);
   return {
+    serious: await orderSeriousView(db(), o, o.side),
     order: {
       id: o.id,
       status: o.status,
@@ -84,6 +88,12 @@ export async function action({ request, params }: Route.ActionArgs) {
     case "agree":
     case "decline":
       return answerAction(context);
+    case "control":
+      return controlAction(context);
+    case "passed":
+    case "failed":
+    case "resolved":
+      return outcomeAction(context);
     default:
       throw data(null, { status: 400 });
   }
@@ -142,12 +152,38 @@ async function answerAction({ request, actor, orderId, formData }: IntentContext
   return answered.ok ? updated(orderId) : refused(request, submission, answered, "answer");
 }
 
+async function controlAction({ request, actor, orderId, formData }: IntentContext) {
+  const submission = parseSubmission(formData, { schema: controlRequestIntent });
+  if (submission.status !== "success") return invalid(submission, "control");
+  const { documentation, note } = submission.value;
+  const asked = await requestControl(db(), actor, orderId, { documentation, note }, appOrigin());
+  return asked.ok ? updated(orderId) : refused(request, submission, asked, "control");
+}
+
+async function outcomeAction({ request, actor, orderId, formData }: IntentContext) {
+  const tag = controlTag(String(formData.get("controlId") ?? ""));
+  const submission = parseSubmission(formData, { schema: controlOutcomeIntent });
+  if (submission.status !== "success") return invalid(submission, tag);
+  const { intent, controlId, reason } = submission.value;
+  const recorded = await recordControl(db(), actor, orderId, controlId, intent, reason, appOrigin());
+  if (!recorded.ok && recorded.reason === "notFound") throw data(null, { status: 404 });
+  return recorded.ok ? updated(orderId) : refused(request, submission, recorded, tag);
+}
+
 export default function OrderPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const { order: o, steps, payable, cancellation, disputes } = loaderData;
+  const { order: o, steps, payable, cancellation, disputes, serious } = loaderData;
   const message = params.get("melding");
-  const placed = [...steps, ...(payable ? ["pay", "invoice"] : []), cancellationIntent(cancellation) ?? ""];
+  const placed = [
+    ...steps,
+    ...(payable ? ["pay", "invoice"] : []),
+    cancellationIntent(cancellation) ?? "",
+    ...(serious.documentation.length ? ["control"] : []),
+    ...(serious.buyerMayRecord
+      ? serious.controls.filter((c) => c.status === "REQUESTED" || c.status === "FAILED").map((c) => controlTag(c.id))
+      : []),
+  ];
   return (
     <Page title={t("procurement.orderTitle", { task: o.task })}>
       <UnplacedReply actionData={actionData} placed={placed} />
@@ -157,7 +193,28 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
       {message === "betalt" && o.status !== "PAID" ? <Notice tone="info">{t("procurement.paidNotice")}</Notice> : null}
       <OrderFacts o={o} />
       <p className="mb-6">{t("procurement.awardedReason", { reason: o.awardReason })}</p>
+      <HoldsNotice holds={serious.holds} />
       <OrderSteps steps={steps} payable={payable} actionData={actionData} />
+      {serious.workers ? (
+        <>
+          <WorkersSection workers={serious.workers} editable={false} actionData={actionData} />
+          {serious.side === "company" ? (
+            <p className="-mt-6 mb-8">
+              <Link to={href("/oppdrag/:id/tilbud", { id: serious.taskId })} className="text-brand-700 underline">
+                {t("serious.updateCards")}
+              </Link>
+            </p>
+          ) : null}
+        </>
+      ) : null}
+      {serious.controls.length || serious.documentation.length ? (
+        <ControlsSection
+          controls={serious.controls}
+          documentation={serious.documentation}
+          buyerMayRecord={serious.buyerMayRecord}
+          actionData={actionData}
+        />
+      ) : null}
       <OrderReceipt o={o} />
       <DisputeList disputes={disputes} />
       <CancelSection cancellation={cancellation} cancelReason={o.cancelReason} actionData={actionData} />

@@ -3,8 +3,10 @@ import { data, href, redirect, useSearchParams } from "react-router";
 import type { Actor } from "~/auth/actor";
 import { requireOrgPermission } from "~/auth/require.server";
 import { connectStripe } from "~/domain/procurement/procurement.server";
-import { addSupplierDocument, setStaffInMeasure, supplierProfile } from "~/domain/procurement/supplier-profile.server";
-import { documentIntent, registersIntent, staffIntent, stripeIntent } from "~/domain/procurement/supplier-schema";
+import { declareReservedEligibility, reservedStandingOf } from "~/domain/procurement/serious.server";
+import { declarationIntent } from "~/domain/procurement/serious-schema";
+import { addSupplierDocument, supplierProfile } from "~/domain/procurement/supplier-profile.server";
+import { documentIntent, registersIntent, stripeIntent } from "~/domain/procurement/supplier-schema";
 import { recheckRegisters, supplierRegisters } from "~/domain/registers/supplier-registers.server";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
@@ -12,7 +14,8 @@ import { osloToday } from "~/lib/dates";
 import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
-import { AddDocumentForm, DocumentTable, StaffShareForm, StripeSection } from "~/ui/procurement/supplier-sections";
+import { DeclarationSection } from "~/ui/procurement/serious-sections";
+import { AddDocumentForm, DocumentTable, StripeSection } from "~/ui/procurement/supplier-sections";
 import { RegisterSection } from "~/ui/registers/register-section";
 import { resultFor } from "~/ui/use-zod-form";
 import type { Route } from "./+types/supplier-profile";
@@ -24,9 +27,13 @@ import type { Route } from "./+types/supplier-profile";
 export async function loader({ request }: Route.LoaderArgs) {
   const { actor } = await requireOrgPermission(request, "supplier:manage");
   const today = osloToday();
-  const [profile, registers] = await Promise.all([supplierProfile(db(), actor, today), supplierRegisters(db(), actor)]);
+  const [profile, registers, reserved] = await Promise.all([
+    supplierProfile(db(), actor, today),
+    supplierRegisters(db(), actor),
+    reservedStandingOf(db(), actor.organizationId, today),
+  ]);
   if (!profile.ok || !registers.ok) throw data(null, { status: 404 });
-  return { ...profile.value, registers: registers.value, today };
+  return { ...profile.value, registers: registers.value, today, reserved };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -36,8 +43,8 @@ export async function action({ request }: Route.ActionArgs) {
   switch (formData.get("intent")) {
     case "document":
       return documentAction(context);
-    case "staff":
-      return staffAction(context);
+    case "declaration":
+      return declarationAction(context);
     case "stripe":
       return stripeAction(context);
     case "registers":
@@ -58,11 +65,12 @@ async function documentAction({ request, actor, formData }: IntentContext) {
   return added.ok ? saved() : refused(request, submission, added, "document");
 }
 
-async function staffAction({ request, actor, formData }: IntentContext) {
-  const submission = parseSubmission(formData, { schema: staffIntent });
-  if (submission.status !== "success") return invalid(submission, "staff");
-  const set = await setStaffInMeasure(db(), actor, submission.value.staff);
-  return set.ok ? saved() : refused(request, submission, set, "staff");
+async function declarationAction({ request, actor, formData }: IntentContext) {
+  const submission = parseSubmission(formData, { schema: declarationIntent });
+  if (submission.status !== "success") return invalid(submission, "declaration");
+  const { intent: _intent, ...input } = submission.value;
+  const declared = await declareReservedEligibility(db(), actor, input);
+  return declared.ok ? saved() : refused(request, submission, declared, "declaration");
 }
 
 async function registersAction({ request, actor, formData }: IntentContext) {
@@ -101,7 +109,11 @@ export default function SupplierProfile({ loaderData, actionData }: Route.Compon
       />
       <DocumentTable statuses={loaderData.statuses} />
       <AddDocumentForm today={loaderData.today} result={resultFor(actionData, "document")} />
-      <StaffShareForm staff={loaderData.staffInMeasurePercent} result={resultFor(actionData, "staff")} />
+      <DeclarationSection
+        standing={loaderData.reserved}
+        today={loaderData.today}
+        result={resultFor(actionData, "declaration")}
+      />
       <StripeSection payoutsEnabled={loaderData.payoutsEnabled} result={resultFor(actionData, "stripe")} />
     </Page>
   );

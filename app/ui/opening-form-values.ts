@@ -27,6 +27,8 @@ type Stored = {
   reservedForInclusion: boolean;
   quoteDeadline: Date | null;
   requiredDocuments: string[];
+  serviceArea: string | null;
+  contractTerms: string[];
 };
 
 const day = (d: Date | null) => storedDay(d) ?? undefined;
@@ -60,5 +62,7 @@ export function openingFormValues(o: Stored): OpeningFormValues {
     reservedForInclusion: o.reservedForInclusion ? "on" : undefined,
     quoteDeadline: day(o.quoteDeadline),
     requiredDocuments: o.requiredDocuments,
+    serviceArea: o.serviceArea ?? undefined,
+    contractTerms: o.contractTerms,
   };
 }

@@ -5,16 +5,19 @@ import { measureCodes, measureLabels } from "~/domain/measures/measure-codes";
 import { accommodationCategories, cefrLevels, licenceClasses } from "~/domain/openings/accommodations";
 import { saveOpeningIntent } from "~/domain/openings/opening-schema";
 import { documentKinds } from "~/domain/procurement/supplier-documents";
+import { contractTerms, serviceAreas, TERM_RULES } from "~/domain/procurement/contract-terms";
+import { formatNok } from "~/i18n/format";
 import { occupationGroups, occupations, type OccupationGroup } from "~/domain/openings/occupations";
 import { Checkbox, ChoiceGroup, KitForm, SelectField, SubmitButton, TextArea, TextField } from "./form";
 import { useZodForm } from "./use-zod-form";
 import { useLocale } from "~/i18n/use-locale";
 
 const labelAliases: Record<string, string> = { occupationCode: "occupation", municipalityNumber: "municipality" };
+const ownKeys: Record<string, string> = { serviceArea: "serious.serviceArea", contractTerms: "serious.contractTerms" };
 
 /** The i18n key that names a field of an opening (form labels, error summary, edit history). */
 export function openingFieldLabelKey(field: string): string {
-  return `openings.${labelAliases[field] ?? field}`;
+  return ownKeys[field] ?? `openings.${labelAliases[field] ?? field}`;
 }
 
 export type OpeningFormValues = Record<string, string | string[] | undefined>;
@@ -67,11 +70,23 @@ export function OpeningForm({
       "deliveryStart",
       "deliveryEnd",
     ],
-    ...["deliveryPlace", "reservedForInclusion", "quoteDeadline", "requiredDocuments"],
+    ...["deliveryPlace", "reservedForInclusion", "quoteDeadline", "requiredDocuments", "serviceArea", "contractTerms"],
   ] as const;
-  const labels = Object.fromEntries(
-    names.map((n) => [n, n === "requiredDocuments" ? t("procurement.requiredDocuments") : label(n)]),
-  );
+  const ownLabels: Partial<Record<(typeof names)[number], string>> = {
+    requiredDocuments: t("procurement.requiredDocuments"),
+    serviceArea: t("serious.serviceArea"),
+    contractTerms: t("serious.contractTerms"),
+  };
+  const labels = Object.fromEntries(names.map((n) => [n, ownLabels[n] ?? label(n)]));
+  // Each term's option names the threshold above which the law requires it of a public buyer.
+  const termOption = (term: (typeof contractTerms)[number]) => {
+    const rule = TERM_RULES[term];
+    return t(`serious.termOptions.${term}`, {
+      state: rule.thresholdOre ? formatNok(rule.thresholdOre.state, lang) : "",
+      other: rule.thresholdOre ? formatNok(rule.thresholdOre.other, lang) : "",
+      provisional: rule.provisional ? t("serious.provisional") : "",
+    });
+  };
   const groups = (Object.keys(occupationGroups) as OccupationGroup[]).map((g) => ({
     label: occupationGroups[g][lang],
     options: occupations.filter((o) => o.group === g).map((o) => ({ value: o.code, label: `${o[lang]} (${o.code})` })),
@@ -168,6 +183,19 @@ export function OpeningForm({
           meta={f.requiredDocuments}
           legend={t("procurement.requiredDocuments")}
           options={documentKinds.map((k) => ({ value: k, label: t(`procurement.docKinds.${k}`) }))}
+        />
+        <SelectField
+          meta={f.serviceArea}
+          label={labels.serviceArea ?? ""}
+          hint={t("serious.serviceAreaHint")}
+          placeholder={t("serious.chooseServiceArea")}
+          options={serviceAreas.map((a) => ({ value: a, label: t(`serious.serviceAreas.${a}`) }))}
+        />
+        <ChoiceGroup
+          meta={f.contractTerms}
+          legend={labels.contractTerms ?? ""}
+          hint={t("serious.contractTermsHint")}
+          options={contractTerms.map((term) => ({ value: term, label: termOption(term) }))}
         />
       </fieldset>
       <SubmitButton>{submitLabel}</SubmitButton>

@@ -18,7 +18,9 @@ import {
   startCheckout,
   submitQuote,
 } from "~/domain/procurement/procurement.server";
+import { declareReservedEligibility } from "~/domain/procurement/serious.server";
 import { env } from "~/lib/env.server";
+import { osloToday } from "~/lib/dates";
 import { openingSchema } from "~/domain/openings/opening-schema";
 import { createOpening, publishOpening } from "~/domain/openings/openings.server";
 import { DEMO_PASSWORD, demoOrganizations, demoOrgNumber, demoUsers } from "./demo-data";
@@ -211,7 +213,7 @@ async function seedProposals(db: Db, orgIds: Map<string, string>): Promise<numbe
 }
 
 /**
- * Two inclusion companies ready to be paid (documents, staff share, a Stripe account onboarded
+ * Two inclusion companies ready to be paid (documents, a reserved-contract declaration, a Stripe account onboarded
  * through the test double), quotes on the first tasks, one order in delivery and one paid by card.
  * Accounts and the payment are made through the double the demo and the e2e server start before
  * seeding, so that everything the app later asks Stripe about (a refund of the paid order, a new
@@ -228,7 +230,6 @@ async function seedProcurement(db: Db, orgIds: Map<string, string>): Promise<num
     return actorFor(db, admin.userId, organizationId);
   };
   for (const [i, companyId] of suppliers.entries()) {
-    await db.organization.update({ where: { id: companyId }, data: { staffInMeasurePercent: 55 + i * 10 } });
     if (!(await db.supplierDocument.findFirst({ where: { companyId } }))) {
       const issuedOn = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
       await db.supplierDocument.createMany({
@@ -243,6 +244,18 @@ async function seedProcurement(db: Db, orgIds: Map<string, string>): Promise<num
           },
         ],
       });
+    }
+    // Reserved contracts take quotes only from companies with a current declaration (docs/decisions/0016).
+    if (!(await db.reservedContractDeclaration.findFirst({ where: { companyId } }))) {
+      const today = osloToday();
+      const declared = await declareReservedEligibility(db, await adminOf(companyId), {
+        mainPurposeIntegration: true,
+        staffSharePercent: 55 + i * 10,
+        declaredOn: today,
+        evidenceReference: `Årsrapport 2025 (styrets erklæring)`,
+        evidenceIssuedOn: today,
+      });
+      if (!declared.ok) throw new Error(`demo declaration refused: ${declared.reason}`);
     }
     if (usingTestDouble() && !(await db.stripeAccount.findUnique({ where: { organizationId: companyId } })))
       await onboardThroughDouble(db, await adminOf(companyId));

@@ -15,7 +15,8 @@ import {
   submitQuote,
   withdrawQuote,
 } from "~/domain/procurement/procurement.server";
-import { addSupplierDocument, setStaffInMeasure, supplierProfile } from "~/domain/procurement/supplier-profile.server";
+import { declareReservedEligibility } from "~/domain/procurement/serious.server";
+import { addSupplierDocument, supplierProfile } from "~/domain/procurement/supplier-profile.server";
 import { registerDouble } from "~/domain/registers/registers.server";
 import { osloToday } from "~/lib/dates";
 import { startStripeHarness } from "../support/stripe-harness";
@@ -162,15 +163,26 @@ describe("quotes and award", () => {
     });
   });
 
-  it("the staff share a company sets is audited and shown to the buyer", async () => {
-    expect(await setStaffInMeasure(t.db, companyA, 35)).toEqual({ ok: true, value: null });
+  it("the reserved-contract declaration a company makes is audited and shown to the buyer", async () => {
+    const declared = await declareReservedEligibility(t.db, companyA, {
+      mainPurposeIntegration: true,
+      staffSharePercent: 35,
+      declaredOn: osloToday(),
+      evidenceReference: "Styreerklæring 2026",
+      evidenceIssuedOn: osloToday(),
+    });
+    expect(declared.ok).toBe(true);
     expect(
       await t.db.auditEvent.count({
-        where: { action: "supplier.staff.set", entityId: companyA.organizationId, actorUserId: companyA.userId },
+        where: { action: "supplier.reserved.declare", actorUserId: companyA.userId },
       }),
     ).toBe(1);
     const q = (await quotesOf(buyer, taskId)).quotes.find((x) => x.company === "Bergen Arbeid AS");
-    expect([q?.staffInMeasurePercent, q?.reservedCriterion]).toEqual([35, true]);
+    expect([q?.staffInMeasurePercent, q?.reserved.ok, q?.reserved.declaration?.evidenceReference]).toEqual([
+      35,
+      true,
+      "Styreerklæring 2026",
+    ]);
     const profile = await supplierProfile(t.db, companyA);
     expect(profile.ok && profile.value.staffInMeasurePercent).toBe(35);
   });

@@ -3,6 +3,7 @@ import { actorFor } from "~/auth/actor.server";
 import type { MembershipRole, OrganizationKind } from "~/generated/prisma/enums";
 import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import type { Db } from "~/lib/db.server";
+import { dayToStored, osloToday } from "~/lib/dates";
 
 export type OrgOptions = {
   kind: OrganizationKind;
@@ -51,9 +52,36 @@ export async function makeOrgAdmin(
   options: OrgOptions & { email?: string; personName?: string; emailNotifications?: boolean },
 ): Promise<Actor> {
   const org = await makeOrganization(db, seed, options);
-  return makeMember(db, org.id, {
+  const actor = await makeMember(db, org.id, {
     email: options.email ?? `admin${seed}@x.no`,
     name: options.personName ?? `Person ${seed}`,
     emailNotifications: options.emailNotifications,
+  });
+  // An inclusion company with a staff share has declared it today, as reserved contracts ask.
+  if (options.kind === "INCLUSION_COMPANY" && options.staffInMeasurePercent != null)
+    await declareToday(db, actor, options.staffInMeasurePercent);
+  return actor;
+}
+
+/** A current reserved-contract declaration with its evidence, written straight to the database. */
+export async function declareToday(db: Db, actor: Actor, percent: number, declaredOn: string = osloToday()) {
+  const evidence = await db.supplierDocument.create({
+    data: {
+      companyId: actor.organizationId,
+      kind: "RESERVED_EVIDENCE",
+      reference: "Årsrapport",
+      issuedOn: dayToStored(declaredOn),
+    },
+  });
+  await db.reservedContractDeclaration.create({
+    data: {
+      companyId: actor.organizationId,
+      mainPurposeIntegration: true,
+      staffSharePercent: percent,
+      declaredOn: dayToStored(declaredOn),
+      declaredById: actor.userId,
+      declaredByName: "Test",
+      evidenceDocumentId: evidence.id,
+    },
   });
 }

@@ -4,6 +4,7 @@ import { isMunicipalityCode } from "~/domain/municipalities/register";
 import { measureCodes } from "~/domain/measures/measure-codes";
 import { accommodationCategories, cefrLevels, licenceClasses } from "./accommodations";
 import { documentKinds } from "~/domain/procurement/supplier-documents";
+import { contractTerms, HMS_CARD_AREAS, serviceAreas } from "~/domain/procurement/contract-terms";
 import { isOccupationCode } from "./occupations";
 
 const openingFields = z.object({
@@ -46,6 +47,8 @@ const openingFields = z.object({
   reservedForInclusion: checkbox,
   quoteDeadline: isoDate,
   requiredDocuments: list(documentKinds),
+  serviceArea: z.enum(serviceAreas, { error: "serious.serviceAreaInvalid" }).optional(),
+  contractTerms: list(contractTerms),
 });
 
 function openingRules(v: z.output<typeof openingFields>, ctx: z.RefinementCtx) {
@@ -57,6 +60,15 @@ function openingRules(v: z.output<typeof openingFields>, ctx: z.RefinementCtx) {
   }
   if (v.deliveryStart && v.deliveryEnd && v.deliveryStart > v.deliveryEnd) {
     ctx.addIssue({ code: "custom", path: ["deliveryEnd"], message: "errors.deliveryRange" });
+  }
+  // Cleaning and building work: every worker must carry an HMS card, so the contract says so.
+  if (
+    v.kind === "TASK" &&
+    v.serviceArea &&
+    HMS_CARD_AREAS.includes(v.serviceArea) &&
+    !v.contractTerms.includes("HMS_CARDS")
+  ) {
+    ctx.addIssue({ code: "custom", path: ["contractTerms"], message: "serious.hmsCardsRequired" });
   }
   if (v.kind === "JOB" && v.reservedForInclusion) {
     ctx.addIssue({ code: "custom", path: ["reservedForInclusion"], message: "errors.reservedOnlyForTasks" });

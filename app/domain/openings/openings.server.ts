@@ -42,6 +42,8 @@ function columns(input: OpeningInput) {
     reservedForInclusion: task && input.reservedForInclusion,
     quoteDeadline: task ? date(input.quoteDeadline) : null,
     requiredDocuments: task ? input.requiredDocuments : [],
+    serviceArea: task ? (input.serviceArea ?? null) : null,
+    contractTerms: task ? input.contractTerms : [],
   };
 }
 

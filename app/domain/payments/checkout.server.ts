@@ -8,19 +8,23 @@ import { stripe, stripeFailure, stripeRefusal } from "./stripe.server";
 /** Where the buyer goes to pay, or why not: not theirs (404), not payable now, or Stripe failed (the page says so). */
 export type PaymentStart = Result<{ url: string }, ProcurementRefusal>;
 
-/** The buyer's accepted order with the company's connected account: what both ways of paying start from. */
+/** The buyer's accepted order with the company's connected account and no failed control: what both ways of paying start from. */
 export function payableOrder<
   T extends {
     buyerId: string;
     companyId: string;
     status: string;
     company: { stripeAccount: { stripeAccountId: string } | null };
+    controls: { status: string; documentation: string }[];
   },
 >(buyer: Actor, order: T | null): Result<T & { destination: string }, ProcurementRefusal> {
   const side = order ? sideOf(buyer, order) : null;
   if (!order || !side) return notFound();
   if (side !== "buyer") return refuse("orderForBuyer");
   if (order.status !== "ACCEPTED") return refuse("orderStepNotNow", { detail: { status: order.status } });
+  // A control that failed and is not yet put right holds payment (docs/decisions/0016).
+  const failed = order.controls.find((c) => c.status === "FAILED");
+  if (failed) return refuse("controlFailed", { detail: { documentation: failed.documentation } });
   if (!order.company.stripeAccount) return refuse("orderNotPayable");
   return ok({ ...order, destination: order.company.stripeAccount.stripeAccountId });
 }
@@ -39,6 +43,7 @@ export async function startCheckout(db: Db, buyer: Actor, orderId: string, origi
       include: {
         quote: { select: { task: { select: { title: true } } } },
         company: { select: { stripeAccount: true } },
+        controls: { select: { status: true, documentation: true } },
       },
     }),
   );

@@ -21,6 +21,7 @@ export async function sendInvoice(db: Db, buyer: Actor, orderId: string, daysUnt
         quote: { select: { task: { select: { title: true } } } },
         buyer: { select: { name: true, orgNumber: true } },
         company: { select: { stripeAccount: true } },
+        controls: { select: { status: true, documentation: true } },
       },
     }),
   );

@@ -62,3 +62,27 @@ export function cancellationFor(
 /** The intent a cancellation form's answers are tagged with (agree and decline share the answer form). */
 export const cancellationIntent = (c: Cancellation): string | null =>
   c.kind === "cancel" || c.kind === "dispute" || c.kind === "answer" ? c.kind : null;
+
+/** What stands in the way of a step or of payment: a failed control, or a worker without a valid HMS card. */
+export type Hold =
+  | { reason: "controlFailed"; documentation: string }
+  | { reason: "hmsNoWorkers" }
+  | { reason: "hmsCardExpired"; workers: string };
+
+/**
+ * The hold on an action now, if any (docs/decisions/0016): starting waits for every assigned
+ * worker to have a valid HMS card; accepting and paying wait for every failed control to be
+ * resolved. Both sides see the same hold on the order's page.
+ */
+export function holdOn(
+  action: OrderStep | "pay",
+  facts: {
+    failedControls: readonly { documentation: string }[];
+    hms: { reason: "hmsNoWorkers" } | { reason: "hmsCardExpired"; workers: string } | null;
+  },
+): Hold | null {
+  if (action === "start") return facts.hms;
+  if ((action === "accept" || action === "pay") && facts.failedControls.length)
+    return { reason: "controlFailed", documentation: facts.failedControls.map((c) => c.documentation).join(",") };
+  return null;
+}

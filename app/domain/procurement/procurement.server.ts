@@ -4,24 +4,23 @@ import { auditBy, recordAudit } from "~/domain/audit/audit.server";
 import { spreadsheetCsv } from "~/domain/exports/spreadsheet-csv";
 import { mailMembers } from "~/domain/notifications/notifications.server";
 import type { Db } from "~/lib/db.server";
+import type { ServiceArea } from "~/generated/prisma/enums";
 import { notFound, ok, refuse, type Result } from "~/domain/result";
 import type { ProcurementRefusal } from "~/i18n/procurement.nb";
 import { dayToStored, osloDay, osloToday, storedDay } from "~/lib/dates";
 import { env } from "~/lib/env.server";
 import { procurementNoticeMail } from "~/lib/mail-templates.server";
-import { isCleaningOccupation } from "~/domain/registers/cleaning";
+import { isCleaningTask } from "~/domain/registers/cleaning";
 import { cleaningApproval, storedEntityRefusal } from "~/domain/registers/registers.server";
 import { orderAmounts, vatOf } from "./money";
 import type { OrderStep } from "./order-schema";
 import { moves } from "./order-lifecycle";
 import { otherParty, sideOf } from "./order-side";
-import {
-  documentStatuses,
-  meetsReservedContractCriterion,
-  missingRequired,
-  type DocumentKind,
-  type DocumentStatus,
-} from "./supplier-documents";
+import { unconfirmedTerms } from "./contract-terms";
+import { holdOn } from "./order-lifecycle";
+import type { ReservedStanding } from "./reserved-contracts";
+import { hmsHoldOf, orderHoldFacts, reservedStandingOf, workersForQuotes, type WorkerView } from "./serious.server";
+import { documentStatuses, missingRequired, type DocumentKind, type DocumentStatus } from "./supplier-documents";
 
 export type QuoteInput = {
   priceExVatOre: number;
@@ -29,6 +28,8 @@ export type QuoteInput = {
   teamSize: number;
   participantsInMeasure: number;
   startDate: string;
+  /** The task's contract terms the supplier confirms; every one of them is needed (none: a task without terms) */
+  confirmedTerms?: string[];
 };
 
 const notify = (db: Db, organizationId: string, n: Parameters<typeof procurementNoticeMail>[1]) =>
@@ -36,7 +37,8 @@ const notify = (db: Db, organizationId: string, n: Parameters<typeof procurement
 
 /**
  * A quote on a published task before its quote deadline (Oslo date). A reserved contract takes
- * quotes from inclusion companies only; a buyer never quotes on its own task. A company that
+ * quotes from inclusion companies with a current declaration only (docs/decisions/0016); every
+ * contract term of the task must be confirmed; a buyer never quotes on its own task. A company that
  * Enhetsregisteret last called bankrupt, deleted or in liquidation may not quote, and a cleaning
  * task takes quotes only from companies Renholdsregisteret approves today (asked now, stored).
  */
@@ -50,7 +52,15 @@ export async function submitQuote(
   const [task, org] = await Promise.all([
     db.opening.findFirst({
       where: { id: taskId, kind: "TASK", status: "PUBLISHED" },
-      select: { id: true, organizationId: true, reservedForInclusion: true, quoteDeadline: true, occupationCode: true },
+      select: {
+        id: true,
+        organizationId: true,
+        reservedForInclusion: true,
+        quoteDeadline: true,
+        contractTerms: true,
+        serviceArea: true,
+        occupationCode: true,
+      },
     }),
     db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { kind: true } }),
   ]);
@@ -58,12 +68,19 @@ export async function submitQuote(
   if (task.organizationId === actor.organizationId) return refuse("quoteOwnTask");
   if (task.quoteDeadline && storedDay(task.quoteDeadline) < osloToday()) return refuse("quoteDeadlinePassed");
   if (task.reservedForInclusion && org.kind !== "INCLUSION_COMPANY") return refuse("quoteReservedForInclusion");
+  if (task.reservedForInclusion) {
+    const standing = await reservedStandingOf(db, actor.organizationId);
+    if (standing.problem) return refuse(standing.problem, reservedDetail(standing));
+  }
+  const confirmed = input.confirmedTerms ?? [];
+  if (unconfirmedTerms(task.contractTerms, confirmed).length)
+    return refuse("quoteTermsUnconfirmed", { field: "confirmedTerms" });
   const existing = await db.quote.findUnique({
     where: { taskId_companyId: { taskId, companyId: actor.organizationId } },
     select: { id: true, status: true },
   });
   if (existing && existing.status !== "WITHDRAWN") return refuse("quoteDuplicate");
-  const registers = await registersAllowQuote(db, actor.organizationId, task.occupationCode);
+  const registers = await registersAllowQuote(db, actor.organizationId, task);
   if (!registers.ok) return registers;
   const data = {
     createdById: actor.userId,
@@ -73,6 +90,7 @@ export async function submitQuote(
     teamSize: input.teamSize,
     participantsInMeasure: input.participantsInMeasure,
     startDate: dayToStored(input.startDate),
+    confirmedTerms: task.contractTerms.filter((term) => confirmed.includes(term)),
   };
   // One row per company and task: a withdrawn quote is replaced by the new one.
   const quote = existing
@@ -85,19 +103,26 @@ export async function submitQuote(
   return ok({ id: quote.id });
 }
 
-/** What the public registers say against this company quoting on a task of this occupation. */
+/** What the public registers say against this company quoting on this task. */
 async function registersAllowQuote(
   db: Db,
   companyId: string,
-  occupationCode: string,
+  task: { serviceArea: ServiceArea | null; occupationCode: string },
 ): Promise<Result<null, ProcurementRefusal>> {
   const standing = await storedEntityRefusal(db, companyId);
   if (standing) return refuse(standing);
-  if (isCleaningOccupation(occupationCode)) {
+  if (isCleaningTask(task)) {
     const approval = await cleaningApproval(db, companyId);
     if (!approval.ok) return approval;
   }
   return ok();
+}
+
+/** The placeholders of a reserved-contract refusal: the share and the last valid day, when declared. */
+function reservedDetail(standing: ReservedStanding): { detail?: Record<string, string | number> } {
+  return standing.declaration
+    ? { detail: { percent: standing.declaration.staffSharePercent, until: standing.validUntil ?? "" } }
+    : {};
 }
 
 /** A published task as the quote form shows it; not found when it is not a published task. */
@@ -109,11 +134,22 @@ export async function taskForQuote(
 > {
   const task = await db.opening.findFirst({
     where: { id: taskId, kind: "TASK", status: "PUBLISHED" },
-    select: { id: true, title: true, reservedForInclusion: true, quoteDeadline: true, occupationCode: true },
+    select: {
+      id: true,
+      title: true,
+      reservedForInclusion: true,
+      quoteDeadline: true,
+      occupationCode: true,
+      serviceArea: true,
+    },
   });
   if (!task) return notFound();
-  const { occupationCode, ...shown } = task;
-  return ok({ ...shown, quoteDeadline: storedDay(task.quoteDeadline), cleaning: isCleaningOccupation(occupationCode) });
+  const { occupationCode, serviceArea, ...shown } = task;
+  return ok({
+    ...shown,
+    quoteDeadline: storedDay(task.quoteDeadline),
+    cleaning: isCleaningTask({ occupationCode, serviceArea }),
+  });
 }
 
 /** The company takes back its own quote while the task is still open for award. */
@@ -156,7 +192,10 @@ export type QuoteForBuyer = {
   documents: DocumentStatus[];
   missing: DocumentKind[];
   staffInMeasurePercent: number | null;
-  reservedCriterion: boolean;
+  /** The supplier's reserved-contract standing today (shown whether or not the task is reserved) */
+  reserved: ReservedStanding;
+  confirmedTerms: string[];
+  workers: WorkerView[];
   payoutsEnabled: boolean;
   /** Cleaning tasks: the newest Renholdsregisteret answer about the company, and when it was asked */
   cleaningCheck: { outcome: string; checkedAt: string } | null;
@@ -170,6 +209,8 @@ export type TaskQuotes = {
     reservedForInclusion: boolean;
     awarded: boolean;
     cleaning: boolean;
+    contractTerms: string[];
+    serviceArea: ServiceArea | null;
   };
   quotes: QuoteForBuyer[];
 };
@@ -185,10 +226,12 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
       requiredDocuments: true,
       reservedForInclusion: true,
       occupationCode: true,
+      contractTerms: true,
+      serviceArea: true,
     },
   });
   if (!task || !can(buyer, "quote:award", { organizationId: task.organizationId })) return notFound();
-  const cleaning = isCleaningOccupation(task.occupationCode);
+  const cleaning = isCleaningTask(task);
   const quotes = await db.quote.findMany({
     where: { taskId },
     orderBy: { priceExVatOre: "asc" },
@@ -217,6 +260,16 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
     const c = cleaningChecks.find((check) => check.organizationId === companyId);
     return c ? { outcome: c.outcome, checkedAt: c.checkedAt.toISOString() } : null;
   };
+  const workers = await workersForQuotes(
+    db,
+    quotes.map((q) => q.id),
+    today,
+  );
+  const standings = new Map(
+    await Promise.all(
+      quotes.map(async (q) => [q.companyId, await reservedStandingOf(db, q.companyId, today)] as const),
+    ),
+  );
   return ok({
     task: {
       id: task.id,
@@ -225,6 +278,8 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
       reservedForInclusion: task.reservedForInclusion,
       awarded: quotes.some((q) => q.status === "AWARDED"),
       cleaning,
+      contractTerms: task.contractTerms,
+      serviceArea: task.serviceArea,
     },
     quotes: quotes.map((q) => {
       const documents = documentStatuses(q.company.supplierDocuments, today);
@@ -242,7 +297,14 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
         documents,
         missing: missingRequired(task.requiredDocuments, documents),
         staffInMeasurePercent: q.company.staffInMeasurePercent,
-        reservedCriterion: meetsReservedContractCriterion(q.company.staffInMeasurePercent),
+        reserved: standings.get(q.companyId) ?? {
+          ok: false,
+          problem: "reservedNoDeclaration",
+          validUntil: null,
+          declaration: null,
+        },
+        confirmedTerms: q.confirmedTerms,
+        workers: workers.get(q.id) ?? [],
         payoutsEnabled: q.company.stripeAccount?.payoutsEnabled ?? false,
         cleaningCheck: cleaning ? cleaningCheckOf(q.companyId) : null,
       };
@@ -252,9 +314,11 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
 
 /**
  * Awards one quote with a written reason. Refused while a document the task requires is missing
- * or expired (the refusal's `docs` lists their kinds, comma-separated, for the page to name), while
- * a cleaning company is not approved in Renholdsregisteret on the day of the award (asked again
- * now: an approval can be withdrawn after the quote), or while the company cannot receive payouts
+ * or expired (the refusal's `docs` lists their kinds, comma-separated, for the page to name),
+ * while a reserved task's supplier has no current declaration, while a cleaning company is not
+ * approved in Renholdsregisteret on the day of the award (asked again now: an approval can be
+ * withdrawn after the quote), while an assigned worker on a cleaning or building task has no valid
+ * HMS card, or while the company cannot receive payouts
  * (a paid order must be payable).
  */
 export async function awardQuote(
@@ -267,7 +331,18 @@ export async function awardQuote(
   const quote = await db.quote.findUnique({
     where: { id: quoteId },
     include: {
-      task: { select: { id: true, title: true, organizationId: true, requiredDocuments: true, occupationCode: true } },
+      task: {
+        select: {
+          id: true,
+          title: true,
+          organizationId: true,
+          requiredDocuments: true,
+          reservedForInclusion: true,
+          serviceArea: true,
+          contractTerms: true,
+          occupationCode: true,
+        },
+      },
       company: { select: { id: true, supplierDocuments: true, stripeAccount: { select: { payoutsEnabled: true } } } },
     },
   });
@@ -279,10 +354,16 @@ export async function awardQuote(
     documentStatuses(quote.company.supplierDocuments, osloToday()),
   );
   if (missing.length) return refuse("awardMissingDocuments", { detail: { docs: missing.join(",") } });
-  if (isCleaningOccupation(quote.task.occupationCode)) {
+  if (quote.task.reservedForInclusion) {
+    const standing = await reservedStandingOf(db, quote.companyId);
+    if (standing.problem) return refuse(standing.problem, reservedDetail(standing));
+  }
+  if (isCleaningTask(quote.task)) {
     const approval = await cleaningApproval(db, quote.companyId);
     if (!approval.ok) return approval;
   }
+  const hms = await hmsHoldOf(db, quote.id, quote.task);
+  if (hms) return refuse(hms.reason, hms.reason === "hmsCardExpired" ? { detail: { workers: hms.workers } } : {});
   if (!quote.company.stripeAccount?.payoutsEnabled) return refuse("awardPayoutsNotEnabled");
   const amounts = orderAmounts(quote.priceExVatOre, env().PLATFORM_FEE_BASIS_POINTS);
   const order = await db.$transaction(async (tx) => {
@@ -356,11 +437,13 @@ export async function moveOrder(
   const move = moves[step];
   const order = await db.order.findUnique({
     where: { id: orderId },
-    include: { quote: { select: { task: { select: { title: true } } } } },
+    include: { quote: { select: { task: { select: { title: true, serviceArea: true, contractTerms: true } } } } },
   });
   const side = order ? sideOf(actor, order) : null;
   if (!order || !side) return notFound();
   if (side !== move.side) return refuse(move.side === "company" ? "orderForSupplier" : "orderForBuyer");
+  const hold = holdOn(step, await orderHoldFacts(db, order, order.quote.task));
+  if (hold) return refuse(hold.reason, holdDetail(hold));
   const done = await db.order.updateMany({
     where: { id: orderId, status: { in: [...move.from] } },
     data: { status: move.to, [move.at]: new Date() },
@@ -376,6 +459,13 @@ export async function moveOrder(
     link: `${origin}/bestillinger/${orderId}`,
   });
   return ok();
+}
+
+/** A hold's placeholders for its message: the first failed control's documentation, or the workers. */
+export function holdDetail(hold: NonNullable<ReturnType<typeof holdOn>>): { detail?: Record<string, string> } {
+  if (hold.reason === "controlFailed") return { detail: { documentation: hold.documentation.split(",")[0] ?? "" } };
+  if (hold.reason === "hmsCardExpired") return { detail: { workers: hold.workers } };
+  return {};
 }
 
 const orderView = {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { calendarDay, wholeKroner } from "~/domain/forms/zod-fields";
+import { calendarDay, list, wholeKroner } from "~/domain/forms/zod-fields";
+import { contractTerms } from "./contract-terms";
 import { writtenReason } from "./order-schema";
 
 /** The quote form: one schema in the browser and on the server. Prices in whole kroner excluding VAT. */
@@ -13,6 +14,8 @@ export const quoteSchema = z.object({
   teamSize: z.coerce.number({ error: "errors.required" }).int().min(1).max(500),
   participantsInMeasure: z.coerce.number({ error: "errors.required" }).int().min(0).max(500),
   startDate: calendarDay(),
+  /** The task's contract terms the supplier confirms (the domain checks that none is left out) */
+  confirmedTerms: list(contractTerms),
 });
 
 /** The buyer awards one quote with a written reason (a form per quote). */

@@ -62,18 +62,3 @@ export async function addSupplierDocument(db: Db, actor: Actor, input: DocumentI
     return ok({ id: doc.id });
   });
 }
-
-/** The share of the company's staff in a measure (whole percent), which a reserved contract asks about. */
-export async function setStaffInMeasure(db: Db, actor: Actor, percent: number): Promise<Result> {
-  if (!can(actor, "supplier:manage")) return notFound();
-  await db.$transaction(async (tx) => {
-    await tx.organization.update({ where: { id: actor.organizationId }, data: { staffInMeasurePercent: percent } });
-    await auditBy(tx, actor, {
-      action: "supplier.staff.set",
-      entityType: "Organization",
-      entityId: actor.organizationId,
-      metadata: { percent },
-    });
-  });
-  return ok();
-}

@@ -16,16 +16,6 @@ export const documentIntent = z.object({
 });
 export type DocumentInput = Omit<z.output<typeof documentIntent>, "intent">;
 
-/** The share of staff in a measure, in whole percent (a reserved contract needs at least 30). */
-export const staffIntent = z.object({
-  intent: z.literal("staff"),
-  staff: z.coerce
-    .number({ error: "errors.percentInvalid" })
-    .int("errors.percentInvalid")
-    .min(0, "errors.percentInvalid")
-    .max(100, "errors.percentInvalid"),
-});
-
 export const stripeIntent = z.object({ intent: z.literal("stripe") });
 
 /** "Check the registers again" (Enhetsregisteret and the cleaning register). */

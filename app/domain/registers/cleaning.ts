@@ -1,3 +1,5 @@
+import type { ServiceArea } from "~/generated/prisma/enums";
+
 /**
  * Which tasks are cleaning, so that only approved cleaning companies may take them: the task's
  * occupation (STYRK-08, app/domain/openings/occupations.ts). Forskrift om offentlig godkjenning av
@@ -15,4 +17,12 @@ export const CLEANING_OCCUPATIONS: readonly string[] = [
 
 export function isCleaningOccupation(occupationCode: string): boolean {
   return CLEANING_OCCUPATIONS.includes(occupationCode);
+}
+
+/**
+ * A task is cleaning when its buyer says so (its kind of work) or when its occupation is a
+ * cleaning occupation: either way the law lets the buyer take only an approved cleaning company.
+ */
+export function isCleaningTask(task: { serviceArea: ServiceArea | null; occupationCode: string }): boolean {
+  return task.serviceArea === "CLEANING" || isCleaningOccupation(task.occupationCode);
 }

@@ -8,6 +8,9 @@ import { formatOsloDateTime } from "~/lib/dates";
 import { DataTable } from "~/ui/data-table";
 import { KitForm, SubmitButton, TextField } from "~/ui/form";
 import { resultFor, useZodForm, type FormReply } from "~/ui/use-zod-form";
+import { useStandingText } from "./serious-sections";
+import { needsHmsCards } from "~/domain/procurement/contract-terms";
+import type { ServiceArea } from "~/generated/prisma/enums";
 
 /** The tag of an award form's answers: one form per quote. */
 export const awardTag = (quoteId: string) => `award:${quoteId}`;
@@ -18,15 +21,25 @@ export const awardable = (task: { awarded: boolean }, quotes: readonly QuoteForB
 
 /**
  * The buyer's comparison: price with VAT, team, start, the supplier's documents against what the
- * task requires, its staff share and payout state, for a cleaning task what Renholdsregisteret said
- * and when it was asked, and an award form (with a reason) per quote while the task is not awarded.
+ * task requires, its reserved-contract declaration (why it does not count, when it does not), the
+ * contract terms it confirmed, its workers' HMS cards, for a cleaning task what Renholdsregisteret
+ * said and when it was asked, its payout state, and an award form (with a reason) per quote while
+ * the task is not awarded.
  */
 export function QuoteComparison({
   task,
   quotes,
   actionData,
 }: {
-  task: { title: string; requiredDocuments: string[]; awarded: boolean; cleaning: boolean };
+  task: {
+    title: string;
+    requiredDocuments: string[];
+    awarded: boolean;
+    cleaning: boolean;
+    reservedForInclusion: boolean;
+    contractTerms: string[];
+    serviceArea: ServiceArea | null;
+  };
   quotes: readonly QuoteForBuyer[];
   actionData: FormReply | undefined;
 }) {
@@ -34,6 +47,8 @@ export function QuoteComparison({
   const open = new Set(awardable(task, quotes).map((q) => q.id));
   const locale = useLocale();
   const nok = (ore: number) => formatNok(ore, locale);
+  const standing = useStandingText();
+  const hmsNeeded = needsHmsCards(task);
   return (
     <DataTable
       caption={t("procurement.quotesCaption")}
@@ -75,6 +90,57 @@ export function QuoteComparison({
           header: t("procurement.staffInMeasure"),
           cell: (q) => (q.staffInMeasurePercent === null ? "–" : `${q.staffInMeasurePercent} %`),
         },
+        ...(task.reservedForInclusion
+          ? [
+              {
+                header: t("serious.reservedColumn"),
+                cell: (q: QuoteForBuyer) => (
+                  <span className={q.reserved.ok ? undefined : "font-semibold text-red-800"}>
+                    {standing(q.reserved)}
+                  </span>
+                ),
+              },
+            ]
+          : []),
+        ...(task.contractTerms.length
+          ? [
+              {
+                header: t("serious.termsColumn"),
+                cell: (q: QuoteForBuyer) => (
+                  <ul>
+                    {task.contractTerms.map((term) => (
+                      <li
+                        key={term}
+                        className={q.confirmedTerms.includes(term) ? undefined : "font-semibold text-red-800"}
+                      >
+                        {t(`serious.terms.${term}`)}:{" "}
+                        {q.confirmedTerms.includes(term) ? t("serious.confirmed") : t("serious.notConfirmed")}
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]
+          : []),
+        ...(hmsNeeded
+          ? [
+              {
+                header: t("serious.workersColumn"),
+                cell: (q: QuoteForBuyer) =>
+                  q.workers.length ? (
+                    <ul>
+                      {q.workers.map((w) => (
+                        <li key={w.id} className={w.valid ? undefined : "font-semibold text-red-800"}>
+                          {w.name}: {w.valid ? t("serious.cardValid") : t("serious.cardExpired")} ({w.cardExpiresOn})
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="font-semibold text-red-800">{t("serious.noWorkers")}</span>
+                  ),
+              },
+            ]
+          : []),
         {
           header: t("procurement.payouts"),
           cell: (q) => (q.payoutsEnabled ? t("procurement.yes") : t("procurement.no")),

@@ -1,7 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { documentKinds, type DocumentStatus } from "~/domain/procurement/supplier-documents";
-import { documentIntent, staffIntent, stripeIntent } from "~/domain/procurement/supplier-schema";
+import { documentIntent, stripeIntent } from "~/domain/procurement/supplier-schema";
 import { DataTable } from "~/ui/data-table";
 import { ActionButton, KitForm, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { useZodForm } from "~/ui/use-zod-form";
@@ -60,28 +60,6 @@ export function AddDocumentForm({ today, result }: { today: string; result: Subm
         <SubmitButton>{t("procurement.save")}</SubmitButton>
       </KitForm>
     </section>
-  );
-}
-
-export function StaffShareForm({
-  staff,
-  result,
-}: {
-  staff: number | null;
-  result: SubmissionResult<string[]> | undefined;
-}) {
-  const { t } = useTranslation();
-  const [form, fields] = useZodForm(staffIntent, result, {
-    defaultValue: { staff: staff === null ? undefined : String(staff) },
-  });
-  const labels = { staff: t("procurement.staffPercent") };
-  return (
-    <div className="mb-8 max-w-xl rounded border border-gray-300 p-4">
-      <KitForm form={form} result={result} fields={fields} labels={labels} intent="staff">
-        <TextField meta={fields.staff} label={labels.staff} hint={t("procurement.staffHint")} type="number" />
-        <SubmitButton>{t("procurement.save")}</SubmitButton>
-      </KitForm>
-    </div>
   );
 }
 
