@@ -16,6 +16,7 @@ import {
 } from "~/domain/procurement/serious.server";
 import { addMonthsToDay } from "~/domain/procurement/serious-dates";
 import { addDays, osloToday } from "~/lib/dates";
+import { registerDouble } from "~/domain/registers/registers.server";
 import { declareToday, makeOrgAdmin } from "../support/members";
 import { createTestDb, type TestDb } from "../support/test-db";
 
@@ -62,8 +63,13 @@ beforeAll(async () => {
     [fresh, "fresh"],
     [stale, "stale"],
     [undeclared, "undeclared"],
-  ] as const)
+  ] as const) {
     await withPayouts(actor, id);
+    // The task is cleaning: every company here is approved in the cleaning register (the double
+    // in this process), so what these tests refuse is the declaration, a term, a card or a control.
+    const { orgNumber } = await t.db.organization.findUniqueOrThrow({ where: { id: actor.organizationId } });
+    registerDouble.setCleaning(orgNumber, "Godkjent");
+  }
   const task = await createOpening(
     t.db,
     buyer,
@@ -142,7 +148,7 @@ describe("reserved contracts: quote and award need a current declaration", () =>
         kind: "TASK",
         title: "Vedlikehold av uteområder",
         description: "Vedlikehold av parker og uteområder gjennom sesongen.",
-        occupationCode: "9112",
+        occupationCode: "9214",
         municipalityNumber: "1103",
         hoursPerWeek: "20",
         extent: "PART_TIME",
