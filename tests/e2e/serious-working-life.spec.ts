@@ -4,7 +4,7 @@ const BUYER = "kari.nordmann@bergen.kommune.no";
 const SUPPLIER = "anne@bergenarbeid.no";
 const COMPANY = "Bergen Arbeid og Inkludering AS";
 
-test("a reserved cleaning task with pay-and-conditions and HMS-card terms: an expired card holds the award until renewed; a failed control holds acceptance until resolved", async ({
+test("a reserved cleaning task with pay-and-conditions and HMS-card terms: a company outside the cleaning register is refused at the quote; an expired card holds the award until renewed; a failed control holds acceptance until resolved", async ({
   page,
   a11y,
 }) => {
@@ -37,7 +37,24 @@ test("a reserved cleaning task with pay-and-conditions and HMS-card terms: an ex
   await a11y();
   await logout(page);
 
-  // 2. An inclusion company with a current declaration quotes, confirming each term, and names two workers.
+  // 2. A company Arbeidstilsynet has not approved for cleaning is refused at the quote, with the reason.
+  await login(page, "kristin@nidarosjobb.no");
+  await page.goto(`/oppdrag/${taskId}/tilbud`);
+  await page.getByLabel("Pris uten mva (kroner)").fill("390000");
+  await page.getByLabel("Leveranseplan").fill("Renholdsteam fra vår arbeidstreningsavdeling.");
+  await page.getByLabel("Antall i teamet").fill("3");
+  await page.getByLabel("Av dem: deltakere i tiltak").fill("2");
+  await page.getByLabel("Oppstart").fill("2027-01-11");
+  await page.getByRole("checkbox", { name: "Lønns- og arbeidsvilkår", exact: true }).check();
+  await page.getByRole("checkbox", { name: "HMS-kort", exact: true }).check();
+  await page.getByRole("button", { name: "Send tilbud" }).click();
+  await expect(page.getByRole("alert")).toContainText(
+    "Arbeidstilsynets renholdsregister har status «Ikke godkjent» for leverandøren.",
+  );
+  await a11y();
+  await logout(page);
+
+  // 3. An inclusion company with a current declaration quotes, confirming each term, and names two workers.
   await login(page, SUPPLIER);
   await page.goto(`/oppdrag/${taskId}/tilbud`);
   await expect(page.getByText(/^Erklæringen deres for reserverte kontrakter gjelder til/)).toBeVisible();
@@ -66,7 +83,7 @@ test("a reserved cleaning task with pay-and-conditions and HMS-card terms: an ex
   await a11y();
   await logout(page);
 
-  // 3. The buyer sees the declaration, the terms and the cards side by side; the award is refused.
+  // 4. The buyer sees the declaration, the terms and the cards side by side; the award is refused.
   await login(page, BUYER);
   await page.goto(`/stillinger/${taskId}/tilbud`);
   await expect(page.getByText(/^Erklært .* 55 %, gyldig til/)).toBeVisible();
@@ -80,7 +97,7 @@ test("a reserved cleaning task with pay-and-conditions and HMS-card terms: an ex
   ).toBeVisible();
   await logout(page);
 
-  // 4. The company renews the card; the award goes through.
+  // 5. The company renews the card; the award goes through.
   await login(page, SUPPLIER);
   await page.goto(`/oppdrag/${taskId}/tilbud`);
   await page.getByLabel("Kortet gyldig til (Kari Hansen)").fill("2028-01-31");
@@ -96,7 +113,7 @@ test("a reserved cleaning task with pay-and-conditions and HMS-card terms: an ex
   const orderUrl = page.url().split("?")[0]!;
   await logout(page);
 
-  // 5. The company starts; the buyer asks for timesheets and records a failed control.
+  // 6. The company starts; the buyer asks for timesheets and records a failed control.
   await login(page, SUPPLIER);
   await page.goto(orderUrl);
   await page.getByRole("button", { name: "Start levering" }).click();
@@ -114,7 +131,7 @@ test("a reserved cleaning task with pay-and-conditions and HMS-card terms: an ex
   await a11y();
   await logout(page);
 
-  // 6. Both sides see why; the company delivers, the buyer cannot accept until the control is resolved.
+  // 7. Both sides see why; the company delivers, the buyer cannot accept until the control is resolved.
   const held =
     "En kontroll (Timelister) er ikke bestått. Godkjenning og betaling venter til oppdragsgiveren har registrert at avviket er rettet.";
   await login(page, SUPPLIER);

@@ -68,6 +68,10 @@ export async function submitQuote(
   if (task.organizationId === actor.organizationId) return refuse("quoteOwnTask");
   if (task.quoteDeadline && storedDay(task.quoteDeadline) < osloToday()) return refuse("quoteDeadlinePassed");
   if (task.reservedForInclusion && org.kind !== "INCLUSION_COMPANY") return refuse("quoteReservedForInclusion");
+  // The law's absolute bars first (a bankrupt company, cleaning without Arbeidstilsynet's
+  // approval), then the rules of this competition: the reserved-contract standing, the terms.
+  const registers = await registersAllowQuote(db, actor.organizationId, task);
+  if (!registers.ok) return registers;
   if (task.reservedForInclusion) {
     const standing = await reservedStandingOf(db, actor.organizationId);
     if (standing.problem) return refuse(standing.problem, reservedDetail(standing));
@@ -80,8 +84,6 @@ export async function submitQuote(
     select: { id: true, status: true },
   });
   if (existing && existing.status !== "WITHDRAWN") return refuse("quoteDuplicate");
-  const registers = await registersAllowQuote(db, actor.organizationId, task);
-  if (!registers.ok) return registers;
   const data = {
     createdById: actor.userId,
     priceExVatOre: input.priceExVatOre,
