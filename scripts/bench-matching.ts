@@ -1,12 +1,14 @@
-import cliProgress from "cli-progress";
 import type { CandidateSearchDoc } from "~/domain/candidates/search-document";
 import { measureCodes } from "~/domain/measures/measure-codes";
 import { retrieveAndRankCandidates } from "~/domain/matching/candidate-retrieval";
 import type { OpeningForMatch } from "~/domain/matching/score";
 import { accommodationCategories } from "~/domain/openings/accommodations";
 import { occupations } from "~/domain/openings/occupations";
+import { closeDb } from "~/lib/db.server";
 import type { SearchIndex } from "#search/port";
+import { buildCandidateIndex, timeSearches } from "./bench-candidates";
 import { pickMunicipality, weighted } from "./generate-candidates";
+import { freshBenchDb, peakRssMb, progressBar, ratio, round } from "./lib/bench-db";
 import { percentile } from "./lib/percentile";
 import { seededRandom } from "./lib/random";
 
@@ -60,11 +62,7 @@ export async function timeMatching(
   const openings = benchOpenings(warmup + count);
   const times: number[] = [];
   let results = 0;
-  const bar = new cliProgress.SingleBar(
-    { format: "matching  [{bar}] {value}/{total}", stream: process.stderr },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(openings.length, 0);
+  const bar = progressBar("matching", openings.length);
   for (const [i, opening] of openings.entries()) {
     const t0 = performance.now();
     const ranked = await retrieveAndRankCandidates(index, opening, 20);
@@ -78,4 +76,35 @@ export async function timeMatching(
   bar.stop();
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 50), p95: percentile(times, 95), meanPool: results / count };
+}
+
+/**
+ * Top-20 explained matches for 200 openings over 100 000 indexed candidates (retrieval + re-ranking),
+ * and as its reference the candidate search's queries on the same index in the same run.
+ */
+export async function matchingBench(): Promise<void> {
+  const docs = Number(process.env.BENCH_DOCS ?? 100_000);
+  const { db, database } = freshBenchDb("bench-matching");
+  try {
+    const { index } = await buildCandidateIndex(db, docs, 1000);
+    const search = await timeSearches("search", (q) => index.search(q), Number(process.env.BENCH_QUERIES ?? 500));
+    const { p50, p95, meanPool } = await timeMatching(index, 200);
+    console.error(`mean ${round(meanPool)} matches per opening`);
+    const r = ratio(p95, search.p95);
+    console.log(
+      JSON.stringify({
+        bench: "matching",
+        database,
+        docs,
+        p50_ms: round(p50),
+        p95_ms: round(p95),
+        search_p95_ms: round(search.p95),
+        ratio: r,
+        budget_ok: r <= 2,
+        peak_rss_mb: peakRssMb(),
+      }),
+    );
+  } finally {
+    await closeDb(db);
+  }
 }

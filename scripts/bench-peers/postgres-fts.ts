@@ -1,0 +1,182 @@
+import type { CandidateSearchDoc } from "~/domain/candidates/search-document";
+import type { Db } from "~/lib/db.server";
+import { pageOf, type FacetCounts, type SearchQuery } from "#search/port";
+import { progressBar } from "../lib/bench-db";
+import { benchFilters, peerFacets, queryTerms, type Peer, type PeerFacet, type PeerResult } from "./peer";
+
+/**
+ * The plain PostgreSQL full-text setup, as PostgreSQL's documentation describes it, in a schema
+ * of its own: one table with ordinary columns and a stored generated tsvector column (weights A,
+ * B, C for occupation, skills, summary, like the product's settings) with a GIN index; a table of
+ * the distinct words (ts_stat) with a pg_trgm GIN index for spelling suggestions (the pg_trgm
+ * chapter's "Text Search Integration"); ts_rank_cd ranking, ts_headline on the page's rows, facets
+ * by GROUP BY. Bulk loaded the documented way: rows first, indexes after (Populating a Database).
+ */
+const SCHEMA = "bench_peer";
+
+const FACET_COLUMN: Record<PeerFacet, string> = { languages: "languages", occupationGroups: "occupation_groups" };
+
+type Row = {
+  id: string;
+  doc: CandidateSearchDoc;
+  occupation: string;
+  skills: string;
+  summary: string;
+  reach: string[];
+  hours: number;
+  languages: string[];
+  groups: string[];
+};
+
+function rowOf(doc: CandidateSearchDoc): Row {
+  return {
+    id: doc.id,
+    doc,
+    occupation: doc.occupation,
+    // The product joins list fields with a space before to_tsvector; so does this.
+    skills: doc.skills.join(" "),
+    summary: doc.summary,
+    reach: doc.reachMunicipalities,
+    hours: doc.hoursPerWeek,
+    languages: doc.languages,
+    groups: doc.occupationGroups,
+  };
+}
+
+/** Loads the documents into the peer's table; build_ms covers the load, the indexes, the word list and ANALYZE. */
+export async function buildPostgresPeer(
+  db: Db,
+  batches: Iterable<CandidateSearchDoc[]>,
+  total: number,
+): Promise<{ peer: Peer; buildMs: number }> {
+  await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
+  const bar = progressBar("peer pg", total);
+  let buildMs = 0;
+  let t = performance.now();
+  await db.$executeRawUnsafe(`CREATE SCHEMA ${SCHEMA}`);
+  await db.$executeRawUnsafe(`
+    CREATE TABLE ${SCHEMA}.candidates (
+      id                   text PRIMARY KEY,
+      doc                  jsonb NOT NULL,
+      occupation           text NOT NULL,
+      skills               text NOT NULL,
+      summary              text NOT NULL,
+      reach_municipalities text[] NOT NULL,
+      hours_per_week       numeric NOT NULL,
+      languages            text[] NOT NULL,
+      occupation_groups    text[] NOT NULL,
+      tsv tsvector GENERATED ALWAYS AS (
+        setweight(to_tsvector('norwegian', occupation), 'A') ||
+        setweight(to_tsvector('norwegian', skills), 'B') ||
+        setweight(to_tsvector('norwegian', summary), 'C')) STORED
+    )`);
+  buildMs += performance.now() - t;
+  for (const batch of batches) {
+    const rows = batch.map(rowOf);
+    t = performance.now();
+    await db.$executeRawUnsafe(
+      `INSERT INTO ${SCHEMA}.candidates (id, doc, occupation, skills, summary, reach_municipalities, hours_per_week, languages, occupation_groups)
+       SELECT id, doc, occupation, skills, summary, reach, hours, languages, groups
+       FROM jsonb_to_recordset($1::jsonb) AS x(id text, doc jsonb, occupation text, skills text, summary text,
+                                              reach text[], hours numeric, languages text[], groups text[])`,
+      JSON.stringify(rows),
+    );
+    buildMs += performance.now() - t;
+    bar.increment(rows.length);
+  }
+  bar.stop();
+  t = performance.now();
+  await db.$executeRawUnsafe(`CREATE INDEX candidates_tsv_idx ON ${SCHEMA}.candidates USING gin (tsv)`);
+  // The filter every bench query has (the municipality the candidate must reach) gets the array's
+  // own GIN index, as a plain setup with such a filter would.
+  await db.$executeRawUnsafe(
+    `CREATE INDEX candidates_reach_idx ON ${SCHEMA}.candidates USING gin (reach_municipalities)`,
+  );
+  await db.$executeRawUnsafe(
+    `CREATE TABLE ${SCHEMA}.words AS
+       SELECT word FROM ts_stat('SELECT to_tsvector(''simple'', occupation || '' '' || skills || '' '' || summary) FROM ${SCHEMA}.candidates')`,
+  );
+  await db.$executeRawUnsafe(`CREATE INDEX words_trgm_idx ON ${SCHEMA}.words USING gin (word gin_trgm_ops)`);
+  await db.$executeRawUnsafe(`ANALYZE ${SCHEMA}.candidates`);
+  await db.$executeRawUnsafe(`ANALYZE ${SCHEMA}.words`);
+  buildMs += performance.now() - t;
+  console.error(`peer pg build ${Math.round(buildMs)} ms`);
+  return { peer: new PostgresPeer(db), buildMs };
+}
+
+class PostgresPeer implements Peer {
+  readonly name = "postgres-fts";
+  constructor(private readonly db: Db) {}
+
+  /** Spelling suggestions for words the word list does not hold: the three most similar by trigrams. */
+  private async suggestions(candidates: string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (!candidates.length) return out;
+    const rows = await this.db.$queryRawUnsafe<{ word: string; known: boolean; similar: string[] }[]>(
+      `SELECT q.word,
+              EXISTS (SELECT 1 FROM ${SCHEMA}.words w WHERE w.word = q.word) AS known,
+              ARRAY(SELECT w.word FROM ${SCHEMA}.words w WHERE w.word % q.word
+                    ORDER BY similarity(w.word, q.word) DESC, w.word LIMIT 3) AS similar
+       FROM unnest($1::text[]) AS q(word)`,
+      candidates,
+    );
+    for (const r of rows) if (!r.known) out.set(r.word, r.similar);
+    return out;
+  }
+
+  async search(query: SearchQuery): Promise<PeerResult> {
+    const { page, perPage } = pageOf(query);
+    const terms = queryTerms(query.q);
+    const filters = benchFilters(query.filters);
+    const facets = peerFacets(query.facets);
+    const similar = await this.suggestions(terms.filter((t) => t.tolerateTypos).map((t) => t.typed));
+    // Words are letters and digits only (words()), so they are safe in to_tsquery syntax.
+    const tsquery = terms
+      .map((t) => `(${[`${t.typed}:*`, ...t.synonyms, ...(similar.get(t.typed) ?? [])].join(" | ")})`)
+      .join(" & ");
+
+    const values: unknown[] = [];
+    const param = (v: unknown) => `$${values.push(v)}`;
+    const where: string[] = [];
+    const from = [`${SCHEMA}.candidates c`];
+    const tsParam = tsquery ? param(tsquery) : null;
+    if (tsParam) {
+      from.push(`to_tsquery('norwegian', ${tsParam}) query`);
+      where.push("c.tsv @@ query");
+    }
+    if (filters.reach !== undefined) where.push(`c.reach_municipalities @> ARRAY[${param(filters.reach)}]::text[]`);
+    if (filters.minHours !== undefined) where.push(`c.hours_per_week >= ${param(filters.minHours)}`);
+    const rank = tsquery ? "ts_rank_cd(c.tsv, query)" : "0";
+    const headline = (column: string) =>
+      tsquery ? `ts_headline('norwegian', c.${column}, query, 'HighlightAll=true')` : `c.${column}`;
+    const facetSql = facets.length
+      ? `(SELECT coalesce(jsonb_agg(jsonb_build_object('field', field, 'value', value, 'count', n) ORDER BY field, n DESC, value), '[]'::jsonb)
+          FROM (${facets
+            .map(
+              (f) =>
+                `SELECT '${f}' AS field, v AS value, count(*)::int AS n FROM matched, unnest(matched.${FACET_COLUMN[f]}) v GROUP BY v`,
+            )
+            .join(" UNION ALL ")}) counted)`
+      : `'[]'::jsonb`;
+    const [row] = await this.db.$queryRawUnsafe<
+      { hits: PeerResult["hits"]; total: number; facets: { field: string; value: string; count: number }[] }[]
+    >(
+      `WITH matched AS MATERIALIZED (
+         SELECT c.id, ${rank} AS rank${facets.map((f) => `, c.${FACET_COLUMN[f]}`).join("")}
+         FROM ${from.join(", ")}
+         ${where.length ? `WHERE ${where.join(" AND ")}` : ""}),
+       page AS (SELECT id, rank FROM matched ORDER BY rank DESC, id LIMIT ${param(perPage)} OFFSET ${param((page - 1) * perPage)})
+       SELECT
+         (SELECT coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'doc', c.doc, 'hl', jsonb_build_object(
+                   'occupation', ${headline("occupation")}, 'skills', ${headline("skills")}, 'summary', ${headline("summary")}))
+                   ORDER BY page.rank DESC, page.id), '[]'::jsonb)
+            FROM page JOIN ${SCHEMA}.candidates c ON c.id = page.id${tsParam ? `, to_tsquery('norwegian', ${tsParam}) query` : ""}) AS hits,
+         (SELECT count(*)::int FROM matched) AS total,
+         ${facetSql} AS facets`,
+      ...values,
+    );
+    const counts: FacetCounts = Object.fromEntries(facets.map((f) => [f, []]));
+    for (const f of row?.facets ?? []) counts[f.field]?.push({ value: f.value, count: f.count });
+    return { hits: row?.hits ?? [], total: row?.total ?? 0, facets: counts };
+  }
+}
