@@ -5,7 +5,7 @@ import { parseDashboardParams, periodOf } from "~/domain/statistics/dashboard-pa
 import { closeDb, type Db } from "~/lib/db.server";
 import { pickMunicipality } from "./generate-candidates";
 import { freshBenchDb, peakRssMb, progressBar, ratio, round } from "./lib/bench-db";
-import { percentile } from "./lib/percentile";
+import { timeInTurn } from "./lib/timing";
 import { seededRandom } from "./lib/random";
 
 /**
@@ -140,31 +140,7 @@ const dashboardUrls = ["period=year", "period=quarter", "period=custom&from=2026
   (q) => new URL(`http://x/kommune/statistikk?${q}`),
 );
 
-/** `runs` calls of `fn` after `warmup` unmeasured ones, each timed alone, cycling through the three periods. */
-async function timeRuns(
-  label: string,
-  runs: number,
-  warmup: number,
-  fn: (url: URL) => Promise<unknown>,
-): Promise<{ p50: number; p95: number }> {
-  const times: number[] = [];
-  const bar = progressBar(label, warmup + runs);
-  for (let i = 0; i < warmup + runs; i++) {
-    const url = dashboardUrls[i % dashboardUrls.length]!;
-    const t0 = performance.now();
-    await fn(url);
-    if (i >= warmup) times.push(performance.now() - t0);
-    bar.increment();
-  }
-  bar.stop();
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
-
-/** The member dashboard's data (municipality and county) for one municipality, timed `runs` times. */
-export function timeDashboard(db: Db, municipality: string, runs = 100, warmup = 10) {
-  return timeRuns("dashboard", runs, warmup, (url) => loadDashboard(db, municipality, url, true));
-}
+const periodOfUrl = (i: number) => dashboardUrls[i % dashboardUrls.length]!;
 
 /**
  * The floor: one aggregate pass over the municipality's events for the period, a single GROUP BY
@@ -174,32 +150,46 @@ export function timeDashboard(db: Db, municipality: string, runs = 100, warmup =
  * per-proposal details (measures, target groups, stage moves), the active candidates per company,
  * the orders and the county comparison.
  */
-export function timeDashboardFloor(db: Db, municipality: string, runs = 100, warmup = 10) {
-  return timeRuns("floor", runs, warmup, (url) => {
-    const period = periodOf(parseDashboardParams(url));
-    return db.$queryRawUnsafe<{ kind: string; key: string; n: number }[]>(
-      `SELECT kind, key, count(*)::int AS n FROM (
-         SELECT 'opening' AS kind, o.status::text AS key
-           FROM "Opening" o
-          WHERE o."municipalityNumber" = $1
-            AND ((o."publishedAt" >= $2 AND o."publishedAt" < $3) OR (o."closedAt" >= $2 AND o."closedAt" < $3))
-         UNION ALL
-         SELECT 'proposal', p.stage::text
-           FROM "Proposal" p JOIN "Opening" o ON o.id = p."openingId"
-          WHERE o."municipalityNumber" = $1
-            AND ((p."createdAt" >= $2 AND p."createdAt" < $3) OR (p."outcomeDate" >= $2 AND p."outcomeDate" < $3))
-       ) events
-       GROUP BY kind, key`,
-      municipality,
-      period.from,
-      period.to,
-    );
-  });
+function dashboardFloor(db: Db, municipality: string, url: URL) {
+  const period = periodOf(parseDashboardParams(url));
+  return db.$queryRawUnsafe<{ kind: string; key: string; n: number }[]>(
+    `SELECT kind, key, count(*)::int AS n FROM (
+       SELECT 'opening' AS kind, o.status::text AS key
+         FROM "Opening" o
+        WHERE o."municipalityNumber" = $1
+          AND ((o."publishedAt" >= $2 AND o."publishedAt" < $3) OR (o."closedAt" >= $2 AND o."closedAt" < $3))
+       UNION ALL
+       SELECT 'proposal', p.stage::text
+         FROM "Proposal" p JOIN "Opening" o ON o.id = p."openingId"
+        WHERE o."municipalityNumber" = $1
+          AND ((p."createdAt" >= $2 AND p."createdAt" < $3) OR (p."outcomeDate" >= $2 AND p."outcomeDate" < $3))
+     ) events
+     GROUP BY kind, key`,
+    municipality,
+    period.from,
+    period.to,
+  );
+}
+
+/**
+ * The member dashboard's data (municipality and county) and its floor, `runs` times each after
+ * `warmup`, in turn (timeInTurn), cycling through a year, a quarter and a custom period.
+ */
+export function timeDashboard(db: Db, municipality: string, runs = 100, warmup = 10) {
+  return timeInTurn("dashboard", [
+    {
+      name: "dashboard",
+      warmup,
+      runs,
+      run: (i) => loadDashboard(db, municipality, periodOfUrl(i), true).then(() => {}),
+    },
+    { name: "floor", warmup, runs, run: (i) => dashboardFloor(db, municipality, periodOfUrl(i)).then(() => {}) },
+  ]);
 }
 
 /**
  * The member dashboard (municipality + county) over one year of events for 50 000 candidates,
- * and its floor (timeDashboardFloor) on the same data in the same run.
+ * and its floor (dashboardFloor) on the same data in the same run.
  */
 export async function dashboardBench(): Promise<void> {
   const candidates = Number(process.env.BENCH_CANDIDATES ?? 50_000);
@@ -207,8 +197,9 @@ export async function dashboardBench(): Promise<void> {
   try {
     const { municipality } = await seedDashboardEvents(db, candidates);
     await db.$executeRawUnsafe("ANALYZE");
-    const floor = await timeDashboardFloor(db, municipality);
-    const { p50, p95 } = await timeDashboard(db, municipality);
+    const timing = await timeDashboard(db, municipality);
+    const { p50, p95 } = timing["dashboard"]!;
+    const floor = timing["floor"]!;
     const r = ratio(p95, floor.p95);
     console.log(
       JSON.stringify({
