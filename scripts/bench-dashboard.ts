@@ -184,6 +184,13 @@ export function timeDashboard(db: Db, municipality: string, runs = 100, warmup =
       run: (i) => loadDashboard(db, municipality, periodOfUrl(i), true).then(() => {}),
     },
     { name: "floor", warmup, runs, run: (i) => dashboardFloor(db, municipality, periodOfUrl(i)).then(() => {}) },
+    // Without the county comparison: shows how much of the page the county's ten times more rows cost.
+    {
+      name: "municipality only",
+      warmup,
+      runs,
+      run: (i) => loadDashboard(db, municipality, periodOfUrl(i), false).then(() => {}),
+    },
   ]);
 }
 
@@ -210,6 +217,7 @@ export async function dashboardBench(): Promise<void> {
         p50_ms: round(p50),
         p95_ms: round(p95),
         floor_p95_ms: round(floor.p95),
+        without_county_p95_ms: round(timing["municipality only"]!.p95),
         ratio: r,
         budget_ok: r <= 4,
         peak_rss_mb: peakRssMb(),
