@@ -18,7 +18,8 @@ beforeAll(async () => {
   await db.$executeRawUnsafe("CREATE EXTENSION IF NOT EXISTS pg_trgm");
   peers.push((await buildPostgresPeer(db, candidateDocBatches(DOCS, 500), DOCS)).peer);
   peers.push(buildMiniSearchPeer(candidateDocBatches(DOCS, 500), DOCS).peer);
-});
+  // An embedded database starting on a busy machine can take most of a minute.
+}, 180_000);
 afterAll(async () => {
   await closeDb(db);
 });
