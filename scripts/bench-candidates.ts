@@ -6,43 +6,41 @@ import {
 import { closeDb, type Db } from "~/lib/db.server";
 import { postgresEngine } from "#search/postgres/postgres-index";
 import type { SearchIndex, SearchQuery } from "#search/port";
-import { buildMiniSearchPeer } from "./bench-peers/minisearch";
-import { buildPostgresPeer } from "./bench-peers/postgres-fts";
+import { miniSearchPeerBuilder } from "./bench-peers/minisearch";
+import { postgresPeerBuilder } from "./bench-peers/postgres-fts";
+import { buildInTurn, type IndexBuilder } from "./lib/build-in-turn";
 import { benchQueries, candidateDocBatches } from "./generate-candidates";
 import { freshBenchDb, peakRssMb, progressBar, ratio, round } from "./lib/bench-db";
 import { percentile } from "./lib/percentile";
 
 /**
- * `docs` synthetic candidates indexed through the port on the default adapter. build_ms covers
+ * The product's index built through the port on the default adapter. build_ms covers
  * applySettings, every upsert (index maintenance included) and the ANALYZE that fresh statistics
  * need; generating the documents is not counted.
  */
+export function productIndexBuilder(db: Db): IndexBuilder<SearchIndex<CandidateSearchDoc>> {
+  const index = postgresEngine(db).index<CandidateSearchDoc>(CANDIDATES_INDEX, candidatesIndexSettings);
+  return {
+    name: "product",
+    start: () => index.applySettings(candidatesIndexSettings),
+    load: (batch) => index.upsert(batch),
+    async finish() {
+      // Fresh planner statistics after a bulk load, as autovacuum would give a live system.
+      await db.$executeRawUnsafe("ANALYZE search.documents");
+      await db.$executeRawUnsafe("ANALYZE search.lexicon");
+      return index;
+    },
+  };
+}
+
+/** `docs` synthetic candidates in the product's index, alone (matching). */
 export async function buildCandidateIndex(
   db: Db,
   docs: number,
   batch: number,
 ): Promise<{ index: SearchIndex<CandidateSearchDoc>; buildMs: number }> {
-  const index = postgresEngine(db).index<CandidateSearchDoc>(CANDIDATES_INDEX, candidatesIndexSettings);
-  const bar = progressBar("index", docs);
-  let buildMs = 0;
-  let t = performance.now();
-  await index.applySettings(candidatesIndexSettings);
-  buildMs += performance.now() - t;
-  for (const chunk of candidateDocBatches(docs, batch)) {
-    t = performance.now();
-    await index.upsert(chunk);
-    buildMs += performance.now() - t;
-    bar.increment(chunk.length);
-  }
-  bar.stop();
-  t = performance.now();
-  // Fresh planner statistics after a bulk load, as autovacuum would give a live system.
-  await db.$executeRawUnsafe("ANALYZE search.documents");
-  await db.$executeRawUnsafe("ANALYZE search.lexicon");
-  const analyzeMs = performance.now() - t;
-  buildMs += analyzeMs;
-  console.error(`build ${Math.round(buildMs)} ms (ANALYZE ${Math.round(analyzeMs)} ms)`);
-  return { index, buildMs };
+  const [built] = await buildInTurn([productIndexBuilder(db)] as const, candidateDocBatches(docs, batch), docs);
+  return { index: built.result, buildMs: built.buildMs };
 }
 
 export const SEARCH_WARMUP = 50;
@@ -101,10 +99,10 @@ export async function timeSearches(
  * profiles, typo + municipality + hours + two-facet queries timed one at a time around
  * index.search(); then the same documents and queries through two peers in the same run (a
  * plain PostgreSQL full-text setup in its own schema of the same database, and MiniSearch in
- * this process), so the line compares engines on one machine at one moment. The three answer
- * the queries in turn (timeSearches). peak_rss_mb is the whole process's peak (all three engines
- * in one process; with PGlite both databases' tables too); product_rss_mb is read after the
- * product's index is built, before the peers exist.
+ * this process), so the line compares engines on one machine at one moment. The three are built
+ * batch by batch in turn (buildInTurn) and answer the queries in turn (timeSearches).
+ * peak_rss_mb is the whole process's peak: all three engines live in it (with PGlite, both
+ * PostgreSQL setups' tables too).
  */
 export async function candidatesBench(): Promise<void> {
   const docs = Number(process.env.BENCH_DOCS ?? 100_000);
@@ -112,26 +110,29 @@ export async function candidatesBench(): Promise<void> {
   const measured = Number(process.env.BENCH_QUERIES ?? 500);
   const { db, database } = freshBenchDb("bench-candidates");
   try {
-    const { index, buildMs } = await buildCandidateIndex(db, docs, batch);
-    const productRss = peakRssMb();
-    const pg = await buildPostgresPeer(db, candidateDocBatches(docs, batch), docs);
-    const mini = buildMiniSearchPeer(candidateDocBatches(docs, batch), docs);
+    const [product, pg, mini] = await buildInTurn(
+      [productIndexBuilder(db), postgresPeerBuilder(db), miniSearchPeerBuilder()] as const,
+      candidateDocBatches(docs, batch),
+      docs,
+    );
+    const index = product.result;
+    const buildMs = product.buildMs;
     const timing = await timeSearches(
       "queries",
       [
         { name: "product", search: (q) => index.search(q) },
-        { name: "peer pg", search: (q) => pg.peer.search(q) },
-        { name: "peer minisearch", search: (q) => mini.peer.search(q) },
+        { name: "peer pg", search: (q) => pg.result.search(q) },
+        { name: "peer minisearch", search: (q) => mini.result.search(q) },
       ],
       measured,
     );
-    const product = timing["product"]!;
+    const productTimes = timing["product"]!;
     const pgTimes = timing["peer pg"]!;
     const miniTimes = timing["peer minisearch"]!;
     for (const [engine, t] of Object.entries(timing))
       console.error(`${engine}: mean total ${round(t.meanTotal)} hits, p50 ${round(t.p50)} ms, max ${round(t.max)} ms`);
     const bestPeerP95 = Math.min(pgTimes.p95, miniTimes.p95);
-    const p95Ratio = ratio(product.p95, bestPeerP95);
+    const p95Ratio = ratio(productTimes.p95, bestPeerP95);
     const buildRatio = ratio(buildMs, pg.buildMs);
     console.log(
       JSON.stringify({
@@ -139,8 +140,8 @@ export async function candidatesBench(): Promise<void> {
         database,
         docs,
         queries: measured,
-        p50_ms: round(product.p50),
-        p95_ms: round(product.p95),
+        p50_ms: round(productTimes.p50),
+        p95_ms: round(productTimes.p95),
         build_ms: Math.round(buildMs),
         peer_pg_p95_ms: round(pgTimes.p95),
         peer_pg_build_ms: Math.round(pg.buildMs),
@@ -151,7 +152,6 @@ export async function candidatesBench(): Promise<void> {
         budget_p95_ok: p95Ratio <= 0.5,
         budget_build_ok: buildRatio <= 1.5,
         peak_rss_mb: peakRssMb(),
-        product_rss_mb: productRss,
       }),
     );
   } finally {

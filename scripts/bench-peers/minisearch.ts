@@ -1,7 +1,7 @@
 import MiniSearch, { type Query } from "minisearch";
 import type { CandidateSearchDoc } from "~/domain/candidates/search-document";
 import { pageOf, type FacetCounts, type SearchQuery } from "#search/port";
-import { progressBar } from "../lib/bench-db";
+import type { IndexBuilder } from "../lib/build-in-turn";
 import { benchFilters, peerFacets, queryTerms, type Peer, type PeerResult } from "./peer";
 
 /**
@@ -11,10 +11,7 @@ import { benchFilters, peerFacets, queryTerms, type Peer, type PeerResult } from
  * the words ANDed; filters on the documents kept beside the index; facets counted in JS over every
  * match. build_ms is the time of addAll alone: the documents exist before, as for the other engines.
  */
-export function buildMiniSearchPeer(
-  batches: Iterable<CandidateSearchDoc[]>,
-  total: number,
-): { peer: Peer; buildMs: number } {
+export function miniSearchPeerBuilder(): IndexBuilder<Peer> {
   const docs = new Map<string, CandidateSearchDoc>();
   const index = new MiniSearch<CandidateSearchDoc>({
     fields: ["occupation", "skills", "summary"],
@@ -23,17 +20,6 @@ export function buildMiniSearchPeer(
       return Array.isArray(value) ? value.join(" ") : String(value ?? "");
     },
   });
-  const bar = progressBar("peer mini", total);
-  let buildMs = 0;
-  for (const batch of batches) {
-    const t = performance.now();
-    index.addAll(batch);
-    for (const doc of batch) docs.set(doc.id, doc);
-    buildMs += performance.now() - t;
-    bar.increment(batch.length);
-  }
-  bar.stop();
-  console.error(`peer minisearch build ${Math.round(buildMs)} ms`);
 
   const search = async (query: SearchQuery): Promise<PeerResult> => {
     const { page, perPage } = pageOf(query);
@@ -81,5 +67,13 @@ export function buildMiniSearchPeer(
       .map((m) => ({ id: String(m.id), doc: docs.get(String(m.id))! }));
     return { hits, total: matches.length, facets: facetCounts };
   };
-  return { peer: { name: "minisearch", search }, buildMs };
+  return {
+    name: "peer minisearch",
+    start: async () => {},
+    load: async (batch) => {
+      index.addAll(batch);
+      for (const doc of batch) docs.set(doc.id, doc);
+    },
+    finish: async () => ({ name: "minisearch", search }),
+  };
 }

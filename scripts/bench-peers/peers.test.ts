@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, createDb, type Db } from "~/lib/db.server";
 import { benchQueries, candidateDocBatches, generateCandidates } from "../generate-candidates";
-import { buildMiniSearchPeer } from "./minisearch";
-import { buildPostgresPeer } from "./postgres-fts";
+import { buildInTurn } from "../lib/build-in-turn";
+import { miniSearchPeerBuilder } from "./minisearch";
+import { postgresPeerBuilder } from "./postgres-fts";
 import { benchFilters, queryTerms, type Peer } from "./peer";
 
 /**
@@ -16,8 +17,12 @@ const peers: Peer[] = [];
 beforeAll(async () => {
   db = createDb({ pgliteDir: "memory://" });
   await db.$executeRawUnsafe("CREATE EXTENSION IF NOT EXISTS pg_trgm");
-  peers.push((await buildPostgresPeer(db, candidateDocBatches(DOCS, 500), DOCS)).peer);
-  peers.push(buildMiniSearchPeer(candidateDocBatches(DOCS, 500), DOCS).peer);
+  const built = await buildInTurn(
+    [postgresPeerBuilder(db), miniSearchPeerBuilder()] as const,
+    candidateDocBatches(DOCS, 500),
+    DOCS,
+  );
+  peers.push(...built.map((b) => b.result));
   // An embedded database starting on a busy machine can take most of a minute.
 }, 180_000);
 afterAll(async () => {

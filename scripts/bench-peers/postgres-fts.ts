@@ -1,7 +1,7 @@
 import type { CandidateSearchDoc } from "~/domain/candidates/search-document";
 import type { Db } from "~/lib/db.server";
 import { pageOf, type FacetCounts, type SearchQuery } from "#search/port";
-import { progressBar } from "../lib/bench-db";
+import type { IndexBuilder } from "../lib/build-in-turn";
 import { benchFilters, peerFacets, queryTerms, type Peer, type PeerFacet, type PeerResult } from "./peer";
 
 /**
@@ -43,67 +43,58 @@ function rowOf(doc: CandidateSearchDoc): Row {
   };
 }
 
-/** Loads the documents into the peer's table; build_ms covers the load, the indexes, the word list and ANALYZE. */
-export async function buildPostgresPeer(
-  db: Db,
-  batches: Iterable<CandidateSearchDoc[]>,
-  total: number,
-): Promise<{ peer: Peer; buildMs: number }> {
-  await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
-  const bar = progressBar("peer pg", total);
-  let buildMs = 0;
-  let t = performance.now();
-  await db.$executeRawUnsafe(`CREATE SCHEMA ${SCHEMA}`);
-  await db.$executeRawUnsafe(`
-    CREATE TABLE ${SCHEMA}.candidates (
-      id                   text PRIMARY KEY,
-      doc                  jsonb NOT NULL,
-      occupation           text NOT NULL,
-      skills               text NOT NULL,
-      summary              text NOT NULL,
-      reach_municipalities text[] NOT NULL,
-      hours_per_week       numeric NOT NULL,
-      languages            text[] NOT NULL,
-      occupation_groups    text[] NOT NULL,
-      tsv tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('norwegian', occupation), 'A') ||
-        setweight(to_tsvector('norwegian', skills), 'B') ||
-        setweight(to_tsvector('norwegian', summary), 'C')) STORED
-    )`);
-  buildMs += performance.now() - t;
-  for (const batch of batches) {
-    const rows = batch.map(rowOf);
-    t = performance.now();
-    await db.$executeRawUnsafe(
-      `INSERT INTO ${SCHEMA}.candidates (id, doc, occupation, skills, summary, reach_municipalities, hours_per_week, languages, occupation_groups)
-       SELECT id, doc, occupation, skills, summary, reach, hours, languages, groups
-       FROM jsonb_to_recordset($1::jsonb) AS x(id text, doc jsonb, occupation text, skills text, summary text,
-                                              reach text[], hours numeric, languages text[], groups text[])`,
-      JSON.stringify(rows),
-    );
-    buildMs += performance.now() - t;
-    bar.increment(rows.length);
-  }
-  bar.stop();
-  t = performance.now();
-  await db.$executeRawUnsafe(`CREATE INDEX candidates_tsv_idx ON ${SCHEMA}.candidates USING gin (tsv)`);
-  // The filter every bench query has (the municipality the candidate must reach) gets the array's
-  // own GIN index, as a plain setup with such a filter would.
-  await db.$executeRawUnsafe(
-    `CREATE INDEX candidates_reach_idx ON ${SCHEMA}.candidates USING gin (reach_municipalities)`,
-  );
-  await db.$executeRawUnsafe(
-    `CREATE TABLE ${SCHEMA}.words AS
-       SELECT word FROM ts_stat('SELECT to_tsvector(''simple'', occupation || '' '' || skills || '' '' || summary) FROM ${SCHEMA}.candidates')`,
-  );
-  // Its key answers "is this word known?" before suggestions are looked for.
-  await db.$executeRawUnsafe(`ALTER TABLE ${SCHEMA}.words ADD PRIMARY KEY (word)`);
-  await db.$executeRawUnsafe(`CREATE INDEX words_trgm_idx ON ${SCHEMA}.words USING gin (word gin_trgm_ops)`);
-  await db.$executeRawUnsafe(`ANALYZE ${SCHEMA}.candidates`);
-  await db.$executeRawUnsafe(`ANALYZE ${SCHEMA}.words`);
-  buildMs += performance.now() - t;
-  console.error(`peer pg build ${Math.round(buildMs)} ms`);
-  return { peer: new PostgresPeer(db), buildMs };
+/** The peer's build in steps (buildInTurn): create, load batches, then indexes, the word list and ANALYZE. */
+export function postgresPeerBuilder(db: Db): IndexBuilder<Peer> {
+  return {
+    name: "peer pg",
+    async start() {
+      await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
+      await db.$executeRawUnsafe(`CREATE SCHEMA ${SCHEMA}`);
+      await db.$executeRawUnsafe(`
+        CREATE TABLE ${SCHEMA}.candidates (
+          id                   text PRIMARY KEY,
+          doc                  jsonb NOT NULL,
+          occupation           text NOT NULL,
+          skills               text NOT NULL,
+          summary              text NOT NULL,
+          reach_municipalities text[] NOT NULL,
+          hours_per_week       numeric NOT NULL,
+          languages            text[] NOT NULL,
+          occupation_groups    text[] NOT NULL,
+          tsv tsvector GENERATED ALWAYS AS (
+            setweight(to_tsvector('norwegian', occupation), 'A') ||
+            setweight(to_tsvector('norwegian', skills), 'B') ||
+            setweight(to_tsvector('norwegian', summary), 'C')) STORED
+        )`);
+    },
+    async load(batch) {
+      await db.$executeRawUnsafe(
+        `INSERT INTO ${SCHEMA}.candidates (id, doc, occupation, skills, summary, reach_municipalities, hours_per_week, languages, occupation_groups)
+         SELECT id, doc, occupation, skills, summary, reach, hours, languages, groups
+         FROM jsonb_to_recordset($1::jsonb) AS x(id text, doc jsonb, occupation text, skills text, summary text,
+                                                reach text[], hours numeric, languages text[], groups text[])`,
+        JSON.stringify(batch.map(rowOf)),
+      );
+    },
+    async finish() {
+      await db.$executeRawUnsafe(`CREATE INDEX candidates_tsv_idx ON ${SCHEMA}.candidates USING gin (tsv)`);
+      // The filter every bench query has (the municipality the candidate must reach) gets the array's
+      // own GIN index, as a plain setup with such a filter would.
+      await db.$executeRawUnsafe(
+        `CREATE INDEX candidates_reach_idx ON ${SCHEMA}.candidates USING gin (reach_municipalities)`,
+      );
+      await db.$executeRawUnsafe(
+        `CREATE TABLE ${SCHEMA}.words AS
+           SELECT word FROM ts_stat('SELECT to_tsvector(''simple'', occupation || '' '' || skills || '' '' || summary) FROM ${SCHEMA}.candidates')`,
+      );
+      // Its key answers "is this word known?" before suggestions are looked for.
+      await db.$executeRawUnsafe(`ALTER TABLE ${SCHEMA}.words ADD PRIMARY KEY (word)`);
+      await db.$executeRawUnsafe(`CREATE INDEX words_trgm_idx ON ${SCHEMA}.words USING gin (word gin_trgm_ops)`);
+      await db.$executeRawUnsafe(`ANALYZE ${SCHEMA}.candidates`);
+      await db.$executeRawUnsafe(`ANALYZE ${SCHEMA}.words`);
+      return new PostgresPeer(db);
+    },
+  };
 }
 
 class PostgresPeer implements Peer {
