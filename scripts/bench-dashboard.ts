@@ -1,10 +1,11 @@
-import cliProgress from "cli-progress";
 import type { Prisma } from "~/generated/prisma/client";
 import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import { loadDashboard } from "~/domain/statistics/dashboard-page.server";
-import type { Db } from "~/lib/db.server";
+import { parseDashboardParams, periodOf } from "~/domain/statistics/dashboard-params";
+import { closeDb, type Db } from "~/lib/db.server";
 import { pickMunicipality } from "./generate-candidates";
-import { percentile } from "./lib/percentile";
+import { freshBenchDb, peakRssMb, progressBar, ratio, round } from "./lib/bench-db";
+import { timeInTurn } from "./lib/timing";
 import { seededRandom } from "./lib/random";
 
 /**
@@ -59,12 +60,8 @@ export async function seedDashboardEvents(db: Db, candidates: number, seed = 5):
       createdById: "bench-user",
     };
   });
-  const bar = new cliProgress.SingleBar(
-    { format: "events    [{bar}] {value}/{total}", stream: process.stderr },
-    cliProgress.Presets.shades_classic,
-  );
   const proposalsCount = Math.round(candidates * 0.6);
-  bar.start(openings.length + candidates + proposalsCount, 0);
+  const bar = progressBar("events", openings.length + candidates + proposalsCount);
   for (let i = 0; i < openings.length; i += 2000) {
     await db.opening.createMany({ data: openings.slice(i, i + 2000) });
     bar.increment(Math.min(2000, openings.length - i));
@@ -139,22 +136,94 @@ export async function seedDashboardEvents(db: Db, candidates: number, seed = 5):
   return { municipality: "4601" };
 }
 
-/** The member dashboard's data (municipality and county) for one municipality, timed `runs` times. */
-export async function timeDashboard(
-  db: Db,
-  municipality: string,
-  runs = 100,
-  warmup = 10,
-): Promise<{ p50: number; p95: number }> {
-  const times: number[] = [];
-  const urls = ["period=year", "period=quarter", "period=custom&from=2026-03-01&to=2026-08-31"].map(
-    (q) => new URL(`http://x/kommune/statistikk?${q}`),
+const dashboardUrls = ["period=year", "period=quarter", "period=custom&from=2026-03-01&to=2026-08-31"].map(
+  (q) => new URL(`http://x/kommune/statistikk?${q}`),
+);
+
+const periodOfUrl = (i: number) => dashboardUrls[i % dashboardUrls.length]!;
+
+/**
+ * The floor: one aggregate pass over the municipality's events for the period, a single GROUP BY
+ * over the event tables the dashboard reads (openings published or closed in the period, and the
+ * proposals created or decided in it, found through their opening's municipality, with the same
+ * period conditions). Any dashboard must at least read these rows once; the dashboard adds the
+ * per-proposal details (measures, target groups, stage moves), the active candidates per company,
+ * the orders and the county comparison.
+ */
+function dashboardFloor(db: Db, municipality: string, url: URL) {
+  const period = periodOf(parseDashboardParams(url));
+  return db.$queryRawUnsafe<{ kind: string; key: string; n: number }[]>(
+    `SELECT kind, key, count(*)::int AS n FROM (
+       SELECT 'opening' AS kind, o.status::text AS key
+         FROM "Opening" o
+        WHERE o."municipalityNumber" = $1
+          AND ((o."publishedAt" >= $2 AND o."publishedAt" < $3) OR (o."closedAt" >= $2 AND o."closedAt" < $3))
+       UNION ALL
+       SELECT 'proposal', p.stage::text
+         FROM "Proposal" p JOIN "Opening" o ON o.id = p."openingId"
+        WHERE o."municipalityNumber" = $1
+          AND ((p."createdAt" >= $2 AND p."createdAt" < $3) OR (p."outcomeDate" >= $2 AND p."outcomeDate" < $3))
+     ) events
+     GROUP BY kind, key`,
+    municipality,
+    period.from,
+    period.to,
   );
-  for (let i = 0; i < warmup + runs; i++) {
-    const t0 = performance.now();
-    await loadDashboard(db, municipality, urls[i % urls.length] ?? urls[0]!, true);
-    if (i >= warmup) times.push(performance.now() - t0);
+}
+
+/**
+ * The member dashboard's data (municipality and county) and its floor, `runs` times each after
+ * `warmup`, in turn (timeInTurn), cycling through a year, a quarter and a custom period.
+ */
+export function timeDashboard(db: Db, municipality: string, runs = 100, warmup = 10) {
+  return timeInTurn("dashboard", [
+    {
+      name: "dashboard",
+      warmup,
+      runs,
+      run: (i) => loadDashboard(db, municipality, periodOfUrl(i), true).then(() => {}),
+    },
+    { name: "floor", warmup, runs, run: (i) => dashboardFloor(db, municipality, periodOfUrl(i)).then(() => {}) },
+    // Without the county comparison: shows how much of the page the county's ten times more rows cost.
+    {
+      name: "municipality only",
+      warmup,
+      runs,
+      run: (i) => loadDashboard(db, municipality, periodOfUrl(i), false).then(() => {}),
+    },
+  ]);
+}
+
+/**
+ * The member dashboard (municipality + county) over one year of events for 50 000 candidates,
+ * and its floor (dashboardFloor) on the same data in the same run.
+ */
+export async function dashboardBench(): Promise<void> {
+  const candidates = Number(process.env.BENCH_CANDIDATES ?? 50_000);
+  const { db, database } = freshBenchDb("bench-dashboard");
+  try {
+    const { municipality } = await seedDashboardEvents(db, candidates);
+    await db.$executeRawUnsafe("ANALYZE");
+    const timing = await timeDashboard(db, municipality);
+    const { p50, p95 } = timing["dashboard"]!;
+    const floor = timing["floor"]!;
+    const r = ratio(p95, floor.p95);
+    console.log(
+      JSON.stringify({
+        bench: "dashboard",
+        database,
+        candidates,
+        municipality,
+        p50_ms: round(p50),
+        p95_ms: round(p95),
+        floor_p95_ms: round(floor.p95),
+        without_county_p95_ms: round(timing["municipality only"]!.p95),
+        ratio: r,
+        budget_ok: r <= 4,
+        peak_rss_mb: peakRssMb(),
+      }),
+    );
+  } finally {
+    await closeDb(db);
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }

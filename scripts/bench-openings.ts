@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { closeDb, createDb } from "~/lib/db.server";
+import { closeDb } from "~/lib/db.server";
 import { generateOpenings } from "./generate-openings";
-import cliProgress from "cli-progress";
+import { freshBenchDb, peakRssMb, progressBar, ratio, round } from "./lib/bench-db";
 import { combined, load, processRssMb, type Cursor, type LoadResult } from "./lib/http-load";
 import { openingsQueryMix } from "./lib/openings-queries";
 
@@ -15,7 +15,6 @@ import { openingsQueryMix } from "./lib/openings-queries";
  */
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
-const round = (n: number) => Math.round(n * 10) / 10;
 /** Turns of search, baseline and bare page; the search's 32-connection time is spread over them. */
 const ROUNDS = 6;
 
@@ -56,27 +55,8 @@ export async function openingsBench(): Promise<void> {
   const docs = Number(process.env.BENCH_DOCS ?? 20_000);
   const loadSeconds = Number(process.env.BENCH_SECONDS ?? 60);
   const port = Number(process.env.BENCH_PORT ?? 3200);
-  const databaseUrl = process.env.BENCH_DATABASE_URL;
-  const pgliteDir = path.join(root, ".data", "bench");
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    LOG_LEVEL: "warn",
-    DISABLE_BACKGROUND_WORK: "1",
-  };
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
-  else {
-    delete env.DATABASE_URL;
-    env.PGLITE_DIR = pgliteDir;
-    rmSync(pgliteDir, { recursive: true, force: true });
-  }
-  console.error(`database: ${databaseUrl ? "PostgreSQL (BENCH_DATABASE_URL)" : "embedded PGlite"}`);
-  runOrThrow(
-    bin("tsx"),
-    ["scripts/prisma.ts", "migrate", databaseUrl ? "reset" : "deploy", ...(databaseUrl ? ["--force"] : [])],
-    env,
-  );
-  const db = createDb({ databaseUrl, pgliteDir });
+  const { db, database, env: dbEnv } = freshBenchDb("bench");
+  const env: NodeJS.ProcessEnv = { ...dbEnv, NODE_ENV: "production", DISABLE_BACKGROUND_WORK: "1" };
   await generateOpenings(db, docs);
   await closeDb(db);
 
@@ -114,11 +94,7 @@ export async function openingsBench(): Promise<void> {
     // The three pages take turns in short rounds, so that other work on the machine weighs on
     // each alike; the search list is walked once from the start across every round.
     const cursor: Cursor = { next: 0 };
-    const bar = new cliProgress.SingleBar(
-      { format: "rounds    [{bar}] {value}/{total}", stream: process.stderr },
-      cliProgress.Presets.shades_classic,
-    );
-    bar.start(ROUNDS, 0);
+    const bar = progressBar("rounds", ROUNDS);
     for (let turn = 0; turn < ROUNDS; turn++) {
       parts.search.push(await load(base, 32, Math.max(1, Math.round(loadSeconds / ROUNDS)), queries, cursor));
       parts.baseline.push(await load(base, 32, 5, ["/bench/baseline"]));
@@ -141,24 +117,24 @@ export async function openingsBench(): Promise<void> {
   };
   const bareLoad = m.bare;
 
-  const ratio = m.search.rps / m.baseline.rps;
+  const searchRatio = m.search.rps / m.baseline.rps;
   console.log(
     JSON.stringify({
       bench: "openings",
-      database: databaseUrl ? "postgresql" : "pglite",
+      database,
       docs,
       distinct_queries: new Set([...parts.search, ...parts.searchAt4].flatMap((p) => [...p.sent])).size,
       requests: m.search.requests,
       rps: round(m.search.rps),
       baseline_rps: round(m.baseline.rps),
-      ratio: Math.round(ratio * 100) / 100,
+      ratio: ratio(m.search.rps, m.baseline.rps),
       p95_ms: round(m.searchLatency.p95),
       baseline_p95_ms: round(m.baselineLatency.p95),
       bare_rps: round(bareLoad.rps),
-      shell_ratio: Math.round((m.baseline.rps / bareLoad.rps) * 100) / 100,
+      shell_ratio: ratio(m.baseline.rps, bareLoad.rps),
       server_rss_mb: serverRssMb,
-      peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
-      budget_ratio_ok: ratio >= 0.5,
+      peak_rss_mb: peakRssMb(),
+      budget_ratio_ok: searchRatio >= 0.5,
       budget_p95_ok: m.searchLatency.p95 <= 3 * m.baselineLatency.p95,
       budget_shell_ok: m.baseline.rps >= 0.5 * bareLoad.rps,
     }),
