@@ -1,5 +1,5 @@
 -- The municipality dashboard reads a municipality's openings by publication date and its active
--- candidates; without these it read every row of both tables on each view
+-- candidates (without them it read every row of both tables on each view)
 
 -- CreateIndex
 CREATE INDEX "Opening_municipalityNumber_publishedAt_idx" ON "Opening"("municipalityNumber", "publishedAt");
