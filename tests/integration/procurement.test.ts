@@ -17,12 +17,11 @@ import {
 } from "~/domain/procurement/procurement.server";
 import { declareReservedEligibility } from "~/domain/procurement/serious.server";
 import { addSupplierDocument, supplierProfile } from "~/domain/procurement/supplier-profile.server";
-import { registerDouble } from "~/domain/registers/registers.server";
 import { osloToday } from "~/lib/dates";
 import { startStripeHarness } from "../support/stripe-harness";
 import { createTestDb, type TestDb } from "../support/test-db";
 import type { Actor } from "~/auth/actor";
-import { makeMember, makeOrgAdmin } from "../support/members";
+import { makeMember, makeOrgAdmin, setCleaningStatus } from "../support/members";
 
 let t: TestDb;
 let buyer: Actor;
@@ -70,10 +69,7 @@ beforeAll(async () => {
   business = await makeOrg(54, "EMPLOYER", "Vanlig Bedrift AS");
   // The rådhus task is cleaning: its inclusion companies are approved in the cleaning register
   // (the double in this process; tests/integration/registers-procurement.test.ts has the refusals).
-  for (const company of [companyA, companyB]) {
-    const { orgNumber } = await t.db.organization.findUniqueOrThrow({ where: { id: company.organizationId } });
-    registerDouble.setCleaning(orgNumber, "Godkjent");
-  }
+  for (const company of [companyA, companyB]) await setCleaningStatus(t.db, company);
   const task = await createOpening(
     t.db,
     buyer,

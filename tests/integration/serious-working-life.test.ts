@@ -16,8 +16,7 @@ import {
 } from "~/domain/procurement/serious.server";
 import { addMonthsToDay } from "~/domain/procurement/serious-dates";
 import { addDays, osloToday } from "~/lib/dates";
-import { registerDouble } from "~/domain/registers/registers.server";
-import { declareToday, makeOrgAdmin } from "../support/members";
+import { declareToday, makeOrgAdmin, setCleaningStatus } from "../support/members";
 import { createTestDb, type TestDb } from "../support/test-db";
 
 let t: TestDb;
@@ -67,8 +66,7 @@ beforeAll(async () => {
     await withPayouts(actor, id);
     // The task is cleaning: every company here is approved in the cleaning register (the double
     // in this process), so what these tests refuse is the declaration, a term, a card or a control.
-    const { orgNumber } = await t.db.organization.findUniqueOrThrow({ where: { id: actor.organizationId } });
-    registerDouble.setCleaning(orgNumber, "Godkjent");
+    await setCleaningStatus(t.db, actor);
   }
   const task = await createOpening(
     t.db,

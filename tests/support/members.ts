@@ -4,6 +4,7 @@ import type { MembershipRole, OrganizationKind } from "~/generated/prisma/enums"
 import { makeValidOrgNumber } from "~/domain/organizations/org-number";
 import type { Db } from "~/lib/db.server";
 import { dayToStored, osloToday } from "~/lib/dates";
+import { registerDouble } from "~/domain/registers/registers.server";
 
 export type OrgOptions = {
   kind: OrganizationKind;
@@ -84,4 +85,10 @@ export async function declareToday(db: Db, actor: Actor, percent: number, declar
       evidenceDocumentId: evidence.id,
     },
   });
+}
+
+/** Sets what the cleaning register (the double in this process) says of the actor's organisation. */
+export async function setCleaningStatus(db: Db, actor: Actor, status: string | null = "Godkjent") {
+  const { orgNumber } = await db.organization.findUniqueOrThrow({ where: { id: actor.organizationId } });
+  registerDouble.setCleaning(orgNumber, status);
 }

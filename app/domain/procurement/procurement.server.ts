@@ -217,20 +217,23 @@ export type TaskQuotes = {
   quotes: QuoteForBuyer[];
 };
 
+/** What of a task the award rules read: its documents, reservation, kind of work and terms. */
+const taskRulesSelect = {
+  id: true,
+  title: true,
+  organizationId: true,
+  requiredDocuments: true,
+  reservedForInclusion: true,
+  occupationCode: true,
+  contractTerms: true,
+  serviceArea: true,
+} as const;
+
 /** The buyer's side-by-side comparison; not found when the task is another organisation's. */
 export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): Promise<Result<TaskQuotes>> {
   const task = await db.opening.findFirst({
     where: { id: taskId, kind: "TASK" },
-    select: {
-      id: true,
-      title: true,
-      organizationId: true,
-      requiredDocuments: true,
-      reservedForInclusion: true,
-      occupationCode: true,
-      contractTerms: true,
-      serviceArea: true,
-    },
+    select: taskRulesSelect,
   });
   if (!task || !can(buyer, "quote:award", { organizationId: task.organizationId })) return notFound();
   const cleaning = isCleaningTask(task);
@@ -333,18 +336,7 @@ export async function awardQuote(
   const quote = await db.quote.findUnique({
     where: { id: quoteId },
     include: {
-      task: {
-        select: {
-          id: true,
-          title: true,
-          organizationId: true,
-          requiredDocuments: true,
-          reservedForInclusion: true,
-          serviceArea: true,
-          contractTerms: true,
-          occupationCode: true,
-        },
-      },
+      task: { select: taskRulesSelect },
       company: { select: { id: true, supplierDocuments: true, stripeAccount: { select: { payoutsEnabled: true } } } },
     },
   });
