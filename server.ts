@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import compression from "compression";
 import express from "express";
@@ -61,7 +62,10 @@ let build: ServerBuild | (() => Promise<ServerBuild>);
 if (production) {
   const buildDir = path.resolve("build");
   app.use("/assets", express.static(path.join(buildDir, "client/assets"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
+  // Files beside assets/ (a public/ folder's) are served when there are any: otherwise every page
+  // would first look for a file of its own name on disk.
+  if (readdirSync(path.join(buildDir, "client")).some((name) => name !== "assets"))
+    app.use(express.static(path.join(buildDir, "client"), { maxAge: "1h" }));
   const serverBuildPath = path.join(buildDir, "server/index.js");
   build = (await import(serverBuildPath)) as ServerBuild;
 } else {
