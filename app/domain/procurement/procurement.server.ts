@@ -19,7 +19,14 @@ import { otherParty, sideOf } from "./order-side";
 import { unconfirmedTerms } from "./contract-terms";
 import { holdOn } from "./order-lifecycle";
 import type { ReservedStanding } from "./reserved-contracts";
-import { hmsHoldOf, orderHoldFacts, reservedStandingOf, workersForQuotes, type WorkerView } from "./serious.server";
+import {
+  hmsHoldOf,
+  orderHoldFacts,
+  reservedStandingOf,
+  reservedStandingsOf,
+  workersForQuotes,
+  type WorkerView,
+} from "./serious.server";
 import { documentStatuses, missingRequired, type DocumentKind, type DocumentStatus } from "./supplier-documents";
 
 export type QuoteInput = {
@@ -270,10 +277,10 @@ export async function listQuotesForTask(db: Db, buyer: Actor, taskId: string): P
     quotes.map((q) => q.id),
     today,
   );
-  const standings = new Map(
-    await Promise.all(
-      quotes.map(async (q) => [q.companyId, await reservedStandingOf(db, q.companyId, today)] as const),
-    ),
+  const standings = await reservedStandingsOf(
+    db,
+    quotes.map((q) => q.companyId),
+    today,
   );
   return ok({
     task: {

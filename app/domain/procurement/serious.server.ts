@@ -87,22 +87,37 @@ export async function reservedStandingOf(
   companyId: string,
   today: string = osloToday(),
 ): Promise<ReservedStanding> {
+  const standings = await reservedStandingsOf(db, [companyId], today);
+  return standings.get(companyId) ?? reservedStanding(null, today);
+}
+
+/** The reserved-contract standing of several companies in one query (the buyer's comparison). */
+export async function reservedStandingsOf(
+  db: Tx,
+  companyIds: readonly string[],
+  today: string = osloToday(),
+): Promise<Map<string, ReservedStanding>> {
   const rows = await db.reservedContractDeclaration.findMany({
-    where: { companyId },
+    where: { companyId: { in: [...companyIds] } },
     orderBy: [{ declaredOn: "desc" }, { createdAt: "desc" }],
-    take: 5,
     include: { evidence: { select: { reference: true } } },
   });
-  const newest = newestDeclaration(rows.map((r) => ({ ...r, declaredOn: storedDay(r.declaredOn) })));
-  return reservedStanding(
-    newest && {
-      mainPurposeIntegration: newest.mainPurposeIntegration,
-      staffSharePercent: newest.staffSharePercent,
-      declaredOn: newest.declaredOn,
-      declaredByName: newest.declaredByName,
-      evidenceReference: newest.evidence.reference,
-    },
-    today,
+  return new Map(
+    companyIds.map((companyId) => {
+      const own = rows.filter((r) => r.companyId === companyId).slice(0, 5);
+      const newest = newestDeclaration(own.map((r) => ({ ...r, declaredOn: storedDay(r.declaredOn) })));
+      const standing = reservedStanding(
+        newest && {
+          mainPurposeIntegration: newest.mainPurposeIntegration,
+          staffSharePercent: newest.staffSharePercent,
+          declaredOn: newest.declaredOn,
+          declaredByName: newest.declaredByName,
+          evidenceReference: newest.evidence.reference,
+        },
+        today,
+      );
+      return [companyId, standing] as const;
+    }),
   );
 }
 
