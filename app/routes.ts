@@ -36,6 +36,7 @@ export default [
   route("forslag/:id", "routes/proposal.tsx"),
   route("kostnadskalkulator", "routes/cost-calculator.tsx"),
   route("varsler", "routes/notifications.tsx"),
+  route("oppgaver", "routes/my-tasks.tsx"),
   route("oppdrag/:id/tilbud", "routes/quote-new.tsx"),
   route("bestillinger", "routes/orders.tsx"),
   route("bestillinger/eksport", "routes/orders-export.ts"),

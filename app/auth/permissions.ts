@@ -43,6 +43,8 @@ export const GRANTS = {
   "member:invite": { ...ORG_ADMINS, platformAdmin: "any" },
   "audit:read": { ...ORG_ADMINS, platformAdmin: "any" },
   "outbox:read": { platformAdmin: "any" },
+  // "Mine oppgaver": every member's start page; its sections follow from the other grants.
+  "worklist:read": EVERY_MEMBER,
   // Openings: employers and municipalities post and manage their own.
   "opening:create": POSTERS,
   "opening:update": POSTERS,

@@ -1,4 +1,5 @@
 import { mailEn } from "./mail.en";
+import { workEn } from "./work.en";
 import { registersEn, registersRefusalsEn } from "./registers.en";
 import { seriousEn, seriousRefusalsEn } from "./serious.en";
 import { procurementRefusalsEn } from "./procurement.en";
@@ -14,6 +15,7 @@ import type { Messages } from "./nb";
 
 export const en: Messages = {
   ...mailEn,
+  ...workEn,
   ...registersEn,
   ...procurementEn,
   ...seriousEn,
@@ -34,6 +36,7 @@ export const en: Messages = {
     footer: "Arbeidsbro – a marketplace for work inclusion.",
   },
   nav: {
+    myTasks: "My tasks",
     orders: "Orders",
     supplier: "Supplier profile",
     stripeEvents: "Stripe events",

@@ -1,7 +1,18 @@
 import { useTranslation } from "react-i18next";
+import { href, redirect } from "react-router";
+import { can } from "~/auth/permissions";
+import { getViewer } from "~/auth/viewer.server";
 import { useRootData } from "~/root";
 import { Notice } from "~/ui/form";
 import { PageTitle } from "~/ui/page-title";
+import type { Route } from "./+types/home";
+
+/** A signed-in member works from "Mine oppgaver"; the front page is for visitors. */
+export async function loader({ request }: Route.LoaderArgs) {
+  const viewer = await getViewer(request);
+  if (can(viewer, "worklist:read")) throw redirect(href("/oppgaver"));
+  return null;
+}
 
 export default function Home() {
   const { t } = useTranslation();

@@ -40,9 +40,15 @@ export function SiteHeader({
         <nav aria-label={t("app.mainNav")}>
           <ul className="flex flex-wrap items-center gap-2 text-brand-900">
             <li>
-              <NavLink to={href("/")} end className={navClass}>
-                {t("nav.home")}
-              </NavLink>
+              {can(viewer, "worklist:read") ? (
+                <NavLink to={href("/oppgaver")} className={navClass}>
+                  {t("nav.myTasks")}
+                </NavLink>
+              ) : (
+                <NavLink to={href("/")} end className={navClass}>
+                  {t("nav.home")}
+                </NavLink>
+              )}
             </li>
             <li>
               <NavLink to={href("/muligheter")} className={navClass}>

@@ -1,0 +1,59 @@
+import type { Actor } from "~/auth/actor";
+import { can } from "~/auth/permissions";
+import { areaSummary } from "~/domain/statistics/dashboard.server";
+import { dashboardParams, periodOf } from "~/domain/statistics/dashboard-params";
+import type { Db } from "~/lib/db.server";
+import { osloToday } from "~/lib/dates";
+import { SOURCES, type Contact, type Headline, type Section } from "./items";
+import * as sources from "./sources.server";
+
+export type Worklist = {
+  sections: Section[];
+  contacts: Contact[];
+  headline: Headline | null;
+};
+
+/**
+ * What needs the actor's organisation now. Which sources apply follows from the permission table,
+ * not from the organisation's kind: a municipality that both posts jobs and buys services gets the
+ * sections of both, and a new role gets its sections by being granted the actions.
+ * Sections with nothing waiting are left out; the order is the order of SOURCES.
+ */
+export async function worklist(db: Db, actor: Actor, today: string = osloToday()): Promise<Worklist> {
+  const org = actor.organizationId;
+  const kind = await db.organization.findUniqueOrThrow({
+    where: { id: org },
+    select: { kind: true, municipalityNumber: true },
+  });
+  const wanted: Promise<Section>[] = [];
+  if (can(actor, "proposal:manage")) {
+    wanted.push(sources.newProposals(db, org), sources.meetingRequests(db, org, "employer"));
+  }
+  if (can(actor, "proposal:create")) wanted.push(sources.meetingRequests(db, org, "company"));
+  if (can(actor, "proposal:read")) wanted.push(sources.messages(db, org));
+  if (can(actor, "quote:award")) wanted.push(sources.ordersForBuyer(db, org), sources.quotesToEvaluate(db, org));
+  if (can(actor, "order:cancel")) wanted.push(sources.disputes(db, org));
+  if (can(actor, "candidate:manage")) wanted.push(sources.inquiries(db, org));
+  if (can(actor, "quote:create")) {
+    wanted.push(
+      sources.ordersToDeliver(db, org),
+      sources.tasksClosing(db, org, { today, mayQuoteReserved: kind.kind === "INCLUSION_COMPANY" }),
+    );
+  }
+  const [sections, contacts, headline] = await Promise.all([
+    Promise.all(wanted),
+    can(actor, "proposal:manage") ? sources.contacts(db, org) : Promise.resolve([]),
+    can(actor, "statistics:read") ? headlineFor(db, kind.municipalityNumber, today) : Promise.resolve(null),
+  ]);
+  const waiting = sections
+    .filter((s) => s.count > 0)
+    .sort((a, b) => SOURCES.indexOf(a.source) - SOURCES.indexOf(b.source));
+  return { sections: waiting, contacts, headline };
+}
+
+/** The dashboard's first figures for the municipality, this calendar year so far. */
+async function headlineFor(db: Db, municipalityNumber: string, today: string): Promise<Headline> {
+  const period = periodOf(dashboardParams.parse({ period: "year" }), today);
+  const summary = await areaSummary(db, { kind: "municipality", code: municipalityNumber }, period);
+  return { year: today.slice(0, 4), ...summary };
+}
