@@ -43,7 +43,9 @@ export default defineConfig({
     command: "node --import tsx scripts/e2e-server.ts",
     url: `http://localhost:${port}/healthz`,
     reuseExistingServer: false,
-    timeout: 180_000,
+    // Migrating and seeding a fresh database takes about a minute on an idle machine; a loaded one
+    // (several test runs at once) has been seen to need three.
+    timeout: 600_000,
     stdout: "pipe",
     stderr: "pipe",
   },

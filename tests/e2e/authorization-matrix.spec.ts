@@ -44,7 +44,13 @@ const posters = (status: Expect): Partial<Record<Role, Expect>> => ({
 type Row = { method: "GET" | "POST"; path: string; form?: Record<string, string>; expect: Record<Role, Expect> };
 
 const matrix: Row[] = [
-  { method: "GET", path: "/", expect: everyone(200) },
+  // Signed-in members land on "Mine oppgaver"; the front page is for visitors.
+  {
+    method: "GET",
+    path: "/",
+    expect: { ...everyone("redirect"), anonymous: 200, pendingOrgAdmin: 200, platformAdmin: 200 },
+  },
+  { method: "GET", path: "/oppgaver", expect: signedIn(200, { pendingOrgAdmin: 403, platformAdmin: 403 }) },
   { method: "GET", path: "/healthz", expect: everyone(200) },
   { method: "GET", path: "/readyz", expect: everyone(200) },
   { method: "GET", path: "/sprak", expect: everyone("redirect") },
