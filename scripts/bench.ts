@@ -2,6 +2,7 @@ import { candidatesBench } from "./bench-candidates";
 import { dashboardBench } from "./bench-dashboard";
 import { matchingBench } from "./bench-matching";
 import { openingsBench } from "./bench-openings";
+import { worklistBench } from "./bench-worklist";
 
 /**
  * `npm run bench -- <name>`: one JSON line of figures on stdout, progress on stderr. Every line
@@ -13,6 +14,7 @@ const benches: Record<string, () => Promise<void>> = {
   candidates: candidatesBench,
   matching: matchingBench,
   dashboard: dashboardBench,
+  worklist: worklistBench,
 };
 const name = process.argv[2];
 const bench = name ? benches[name] : undefined;

@@ -1,3 +1,4 @@
+import { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/lib/db.server";
 import { storedDay } from "~/lib/dates";
 import { SHOWN_PER_SECTION, type Contact, type Section, type SourceKey } from "./items";
@@ -34,29 +35,37 @@ export async function newProposals(db: Db, organizationId: string): Promise<Sect
   return section("newProposals", rows);
 }
 
+/** Which party of a proposal the organisation is: the employer owns the opening, the company proposed. */
+export type Side = "employer" | "company";
+
+/** The proposals where the organisation is that party: one indexed condition, never an OR of both. */
+const partyIs = (side: Side, organizationId: string) =>
+  side === "employer"
+    ? Prisma.sql`o."organizationId" = ${organizationId}`
+    : Prisma.sql`p."companyId" = ${organizationId}`;
+
 /**
  * Meetings the employer asked for that are not arranged yet: the company arranges them, the
  * employer moves the proposal on once they are. Both sides see the same rows.
  */
-export async function meetingRequests(db: Db, organizationId: string, side: "employer" | "company"): Promise<Section> {
-  const employer = side === "employer";
+export async function meetingRequests(db: Db, organizationId: string, side: Side): Promise<Section> {
   const rows = await db.$queryRaw<Row[]>`
     SELECT p.id, o.title, c.code AS subtitle, NULL AS state, p."meetingRequestedAt" AS at, count(*) OVER ()::int AS total
       FROM "Proposal" p JOIN "Opening" o ON o.id = p."openingId" JOIN "Candidate" c ON c.id = p."candidateId"
-     WHERE (CASE WHEN ${employer} THEN o."organizationId" ELSE p."companyId" END) = ${organizationId}
+     WHERE ${partyIs(side, organizationId)}
        AND p."meetingRequestedAt" IS NOT NULL AND p.stage IN ('PROPOSED', 'SHORTLISTED')
      ORDER BY p."meetingRequestedAt" LIMIT ${LIMIT}`;
   return section("meetingRequests", rows);
 }
 
-/** Proposals of either side whose last message came from the other side: an answer is due. */
-export async function messages(db: Db, organizationId: string): Promise<Section> {
+/** Proposals whose last message came from the other party: an answer is due. */
+export async function messages(db: Db, organizationId: string, side: Side): Promise<Section> {
   const rows = await db.$queryRaw<Row[]>`
     SELECT p.id, o.title, c.code AS subtitle, NULL AS state, m."createdAt" AS at, count(*) OVER ()::int AS total
       FROM "Proposal" p JOIN "Opening" o ON o.id = p."openingId" JOIN "Candidate" c ON c.id = p."candidateId"
       JOIN LATERAL (SELECT "authorOrganizationId", "createdAt" FROM "ProposalMessage"
                      WHERE "proposalId" = p.id ORDER BY "createdAt" DESC LIMIT 1) m ON true
-     WHERE (p."companyId" = ${organizationId} OR o."organizationId" = ${organizationId})
+     WHERE ${partyIs(side, organizationId)}
        AND m."authorOrganizationId" <> ${organizationId} AND p.stage <> 'REJECTED'
      ORDER BY m."createdAt" DESC LIMIT ${LIMIT}`;
   return section("messages", rows);

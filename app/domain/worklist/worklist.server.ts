@@ -26,11 +26,11 @@ export async function worklist(db: Db, actor: Actor, today: string = osloToday()
     select: { kind: true, municipalityNumber: true },
   });
   const wanted: Promise<Section>[] = [];
-  if (can(actor, "proposal:manage")) {
-    wanted.push(sources.newProposals(db, org), sources.meetingRequests(db, org, "employer"));
-  }
-  if (can(actor, "proposal:create")) wanted.push(sources.meetingRequests(db, org, "company"));
-  if (can(actor, "proposal:read")) wanted.push(sources.messages(db, org));
+  // The party an organisation is in its proposals: employers and municipalities own openings,
+  // inclusion companies propose; no role is both.
+  const side = can(actor, "proposal:manage") ? "employer" : can(actor, "proposal:create") ? "company" : null;
+  if (side === "employer") wanted.push(sources.newProposals(db, org));
+  if (side) wanted.push(sources.meetingRequests(db, org, side), sources.messages(db, org, side));
   if (can(actor, "quote:award")) wanted.push(sources.ordersForBuyer(db, org), sources.quotesToEvaluate(db, org));
   if (can(actor, "order:cancel")) wanted.push(sources.disputes(db, org));
   if (can(actor, "candidate:manage")) wanted.push(sources.inquiries(db, org));
