@@ -1,3 +1,4 @@
+import { navNb, navRefusalsNb } from "./nav.nb";
 import { mailNb } from "./mail.nb";
 import { registersNb, registersRefusalsNb } from "./registers.nb";
 import { seriousNb, seriousRefusalsNb } from "./serious.nb";
@@ -14,6 +15,7 @@ import { candidatesNb } from "./candidates.nb";
 /** Norwegian bokmål: the default language. en.ts must have exactly the same keys (type-checked). */
 export const nb = {
   ...mailNb,
+  ...navNb,
   ...registersNb,
   ...procurementNb,
   ...seriousNb,
@@ -62,6 +64,7 @@ export const nb = {
     MUNICIPALITY: "Kommune",
     EMPLOYER: "Arbeidsgiver",
     INCLUSION_COMPANY: "Arbeidsinkluderingsbedrift",
+    NAV_OFFICE: "NAV-kontor",
   },
   home: {
     title: "Flere i jobb, sammen",
@@ -296,6 +299,8 @@ export const nb = {
       meeting: "Arbeidsgiveren vil møte {{code}} («{{opening}}»). Spør kandidaten om samtykke.",
       introduced: "{{code}} har samtykket til å bli presentert for dere («{{opening}}»).",
       message: "Ny melding om {{code}} («{{opening}}»).",
+      navInvited: "NAV er bedt om å vurdere tiltakene for {{code}} («{{opening}}»).",
+      navDecided: "NAV har fattet vedtak om et tiltak for {{code}} («{{opening}}»).",
     },
   },
   forms: {
@@ -307,6 +312,7 @@ export const nb = {
   refusals: {
     ...candidatesRefusalsNb,
     ...proposalsRefusalsNb,
+    ...navRefusalsNb,
     ...openingsRefusalsNb,
     ...procurementRefusalsNb,
     ...registersRefusalsNb,
