@@ -50,10 +50,14 @@ test("a NAV user approves midlertidig lønnstilskudd at 40 % and the employer se
   await tabTo(page, form.getByLabel("Tilskuddsprosent"));
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.type("40");
-  await tabTo(page, form.getByLabel("Fra og med"));
-  await page.keyboard.type("01012027");
-  await tabTo(page, form.getByLabel("Til og med"));
-  await page.keyboard.type("30062027");
+  // Date fields are reached by Tab; their value is set directly, since Chromium's segmented date
+  // editor moves between day, month and year on Tab and typing into it depends on the segment.
+  const from = form.getByLabel("Fra og med");
+  await tabTo(page, from);
+  await from.fill("2027-01-01");
+  const to = form.getByLabel("Til og med");
+  await tabTo(page, to);
+  await to.fill("2027-06-30");
   await tabTo(page, form.getByRole("button", { name: "Lagre vedtak om Midlertidig lønnstilskudd" }));
   await page.keyboard.press("Enter");
   await expect(page.getByText("Vedtaket er lagret. Arbeidsgiveren og bedriften er varslet.")).toBeVisible();
