@@ -1,9 +1,44 @@
+import type { Actor } from "~/auth/actor";
 import { actorFor } from "~/auth/actor.server";
 import { decisionIntent } from "~/domain/nav/decision-schema";
 import { inviteNavOffice, recordNavDecision } from "~/domain/nav/nav.server";
 import type { PackageMeasureInput } from "~/domain/measures/catalogue";
+import { proposalSchema } from "~/domain/proposals/proposal-schema";
+import { createProposal } from "~/domain/proposals/proposals.server";
 import type { Db } from "~/lib/db.server";
 import { addDays, osloToday } from "~/lib/dates";
+
+/** A proposal Bergen Arbeid has not yet invited NAV into (to a job of Bergen kommune), so its invitation form shows. */
+async function seedUninvitedProposal(db: Db, orgIds: Map<string, string>, company: Actor): Promise<void> {
+  const municipalityId = orgIds.get("bergen");
+  if (!municipalityId) throw new Error("demo organisation bergen missing");
+  const opening = await db.opening.findFirst({
+    where: { organizationId: municipalityId, kind: "JOB", status: "PUBLISHED", municipalityNumber: "4601" },
+    orderBy: { title: "asc" },
+    select: { id: true, hoursPerWeek: true, proposals: { select: { id: true } } },
+  });
+  if (!opening || opening.proposals.length) return;
+  const candidate = await db.candidate.findFirst({
+    where: { organizationId: company.organizationId, status: "ACTIVE", listingConsentAt: { not: null } },
+    orderBy: { code: "desc" },
+    select: { id: true },
+  });
+  if (!candidate) return;
+  const input = proposalSchema.parse({
+    wageSubsidy: "MIDLERTIDIG_LONNSTILSKUDD",
+    subsidyPercent: "40",
+    subsidyMonths: "6",
+    otherMeasures: [],
+    followUpFrequency: "BIWEEKLY",
+    contactPerson: "Anne Dahl",
+    accommodations: [],
+    monthlyWageNok: String(Math.round((opening.hoursPerWeek * 52 * 210) / 12 / 100) * 100),
+    employerTaxZone: "1",
+    message: "Kandidaten ønsker en gradvis oppstart med tett oppfølging de første månedene.",
+  });
+  const created = await createProposal(db, company, candidate.id, opening.id, input, "http://localhost:3000");
+  if (!created.ok && created.reason !== "alreadyProposed") throw new Error(`demo proposal refused: ${created.reason}`);
+}
 
 const served: Record<string, string[]> = { navbergen: ["4601", "4627"], navtrondheim: ["5001", "5031"] };
 
@@ -36,6 +71,7 @@ export async function seedNav(db: Db, orgIds: Map<string, string>): Promise<void
     orderBy: [{ opening: { title: "asc" } }, { createdAt: "asc" }],
     select: { id: true, measures: true },
   });
+  await seedUninvitedProposal(db, orgIds, company);
   const today = osloToday();
   for (const [i, p] of proposals.entries()) {
     const measures = p.measures as PackageMeasureInput[];
