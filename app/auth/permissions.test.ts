@@ -3,7 +3,7 @@ import { can, GRANTS, rolesOf, type Action } from "./permissions";
 import type { Viewer } from "./viewer";
 
 const member = (
-  kind: "EMPLOYER" | "MUNICIPALITY" | "INCLUSION_COMPANY",
+  kind: "EMPLOYER" | "MUNICIPALITY" | "INCLUSION_COMPANY" | "NAV_OFFICE",
   role: "ADMIN" | "MEMBER",
   orgId = "own",
   approved = true,
@@ -48,6 +48,17 @@ const table: Row[] = [
   ["inclusion admin keeps own supplier profile", member("INCLUSION_COMPANY", "ADMIN"), "supplier:manage", own, true],
   ["municipality admin keeps a supplier profile", member("MUNICIPALITY", "ADMIN"), "supplier:manage", own, false],
   ["business member quotes", member("EMPLOYER", "MEMBER"), "quote:create", own, true],
+  // NAV alongside (issue 14 §3): NAV offices decide; another office's case is another organisation's.
+  ["NAV member decides for own office", member("NAV_OFFICE", "MEMBER"), "nav:decide", own, true],
+  ["NAV admin decides for another office", member("NAV_OFFICE", "ADMIN"), "nav:decide", other, false],
+  ["employer decides as NAV", member("EMPLOYER", "ADMIN"), "nav:decide", own, false],
+  ["inclusion member invites NAV", member("INCLUSION_COMPANY", "MEMBER"), "nav:invite", own, true],
+  ["NAV member invites NAV", member("NAV_OFFICE", "MEMBER"), "nav:invite", own, false],
+  ["NAV member reads a proposal directly", member("NAV_OFFICE", "MEMBER"), "proposal:read", own, false],
+  ["NAV member searches talent", member("NAV_OFFICE", "MEMBER"), "talent:search", own, false],
+  ["NAV member manages candidates", member("NAV_OFFICE", "MEMBER"), "candidate:manage", own, false],
+  ["NAV admin invites colleagues", member("NAV_OFFICE", "ADMIN"), "member:invite", own, true],
+  ["NAV member reads a measure summary", member("NAV_OFFICE", "MEMBER"), "nav:summary", own, true],
 ];
 
 describe("permissions: role × action × own/any", () => {

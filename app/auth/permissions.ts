@@ -17,11 +17,14 @@ const EVERY_MEMBER: Partial<Record<RoleKey, Access>> = {
   "MUNICIPALITY:MEMBER": "own",
   "INCLUSION_COMPANY:ADMIN": "own",
   "INCLUSION_COMPANY:MEMBER": "own",
+  "NAV_OFFICE:ADMIN": "own",
+  "NAV_OFFICE:MEMBER": "own",
 };
 const ORG_ADMINS: Partial<Record<RoleKey, Access>> = {
   "EMPLOYER:ADMIN": "own",
   "MUNICIPALITY:ADMIN": "own",
   "INCLUSION_COMPANY:ADMIN": "own",
+  "NAV_OFFICE:ADMIN": "own",
 };
 
 const POSTERS: Partial<Record<RoleKey, Access>> = {
@@ -34,6 +37,11 @@ const POSTERS: Partial<Record<RoleKey, Access>> = {
 const INCLUSION_MEMBERS: Partial<Record<RoleKey, Access>> = {
   "INCLUSION_COMPANY:ADMIN": "own",
   "INCLUSION_COMPANY:MEMBER": "own",
+};
+
+const NAV_MEMBERS: Partial<Record<RoleKey, Access>> = {
+  "NAV_OFFICE:ADMIN": "own",
+  "NAV_OFFICE:MEMBER": "own",
 };
 
 export const GRANTS = {
@@ -76,6 +84,12 @@ export const GRANTS = {
   // keeps its own, ordinary businesses as much as inclusion companies, or a business could never be paid.
   "supplier:manage": { "EMPLOYER:ADMIN": "own", "INCLUSION_COMPANY:ADMIN": "own" },
   "payments:admin": { platformAdmin: "any" },
+  // NAV alongside: a company invites the NAV office into its proposal; the office's members read
+  // the cases it was invited into and decide on their measures (which office: per case, in the
+  // domain); the printable summary of an approved measure is for the three parties to it.
+  "nav:invite": INCLUSION_MEMBERS,
+  "nav:decide": NAV_MEMBERS,
+  "nav:summary": { ...POSTERS, ...INCLUSION_MEMBERS, ...NAV_MEMBERS },
 } satisfies Record<string, Partial<Record<RoleKey, Access>>>;
 
 export type Action = keyof typeof GRANTS;

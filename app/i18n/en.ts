@@ -1,3 +1,4 @@
+import { navEn, navRefusalsEn } from "./nav.en";
 import { mailEn } from "./mail.en";
 import { workEn } from "./work.en";
 import { registersEn, registersRefusalsEn } from "./registers.en";
@@ -16,6 +17,7 @@ import type { Messages } from "./nb";
 export const en: Messages = {
   ...mailEn,
   ...workEn,
+  ...navEn,
   ...registersEn,
   ...procurementEn,
   ...seriousEn,
@@ -65,6 +67,7 @@ export const en: Messages = {
     MUNICIPALITY: "Municipality",
     EMPLOYER: "Employer",
     INCLUSION_COMPANY: "Work-inclusion company",
+    NAV_OFFICE: "NAV office",
   },
   home: {
     title: "More people in work, together",
@@ -299,6 +302,8 @@ export const en: Messages = {
       meeting: "The employer wants to meet {{code}} (“{{opening}}”). Ask the candidate for consent.",
       introduced: "{{code}} has consented to be introduced to you (“{{opening}}”).",
       message: "New message about {{code}} (“{{opening}}”).",
+      navInvited: "NAV is asked to decide on the measures for {{code}} (“{{opening}}”).",
+      navDecided: "NAV has decided on a measure for {{code}} (“{{opening}}”).",
     },
   },
   forms: {
@@ -310,6 +315,7 @@ export const en: Messages = {
   refusals: {
     ...candidatesRefusalsEn,
     ...proposalsRefusalsEn,
+    ...navRefusalsEn,
     ...openingsRefusalsEn,
     ...procurementRefusalsEn,
     ...registersRefusalsEn,

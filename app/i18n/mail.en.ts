@@ -42,6 +42,8 @@ export const mailEn: Widen<typeof mailNb> = {
         "The employer wants to meet candidate {{code}} for “{{opening}}”. Ask the candidate for consent to be introduced.",
       introduced: "Candidate {{code}} has consented to be introduced to you for “{{opening}}”.",
       message: "New message about candidate {{code}} for “{{opening}}”.",
+      navInvited: "Your NAV office is asked to decide on the measures for candidate {{code}} for “{{opening}}”.",
+      navDecided: "NAV has decided on a measure for candidate {{code}} for “{{opening}}”.",
       link: "Open the proposal",
     },
     procurement: {

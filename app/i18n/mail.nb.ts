@@ -40,6 +40,8 @@ export const mailNb = {
         "Arbeidsgiveren vil møte kandidat {{code}} til «{{opening}}». Spør kandidaten om samtykke til å bli presentert.",
       introduced: "Kandidat {{code}} har samtykket til å bli presentert for dere for «{{opening}}».",
       message: "Ny melding om kandidat {{code}} til «{{opening}}».",
+      navInvited: "NAV-kontoret er bedt om å vurdere tiltakene for kandidat {{code}} til «{{opening}}».",
+      navDecided: "NAV har fattet vedtak om et tiltak for kandidat {{code}} til «{{opening}}».",
       link: "Åpne forslaget",
     },
     procurement: {

@@ -1,3 +1,4 @@
+import { navNb, navRefusalsNb } from "./nav.nb";
 import { mailNb } from "./mail.nb";
 import { workNb } from "./work.nb";
 import { registersNb, registersRefusalsNb } from "./registers.nb";
@@ -16,6 +17,7 @@ import { candidatesNb } from "./candidates.nb";
 export const nb = {
   ...mailNb,
   ...workNb,
+  ...navNb,
   ...registersNb,
   ...procurementNb,
   ...seriousNb,
@@ -65,6 +67,7 @@ export const nb = {
     MUNICIPALITY: "Kommune",
     EMPLOYER: "Arbeidsgiver",
     INCLUSION_COMPANY: "Arbeidsinkluderingsbedrift",
+    NAV_OFFICE: "NAV-kontor",
   },
   home: {
     title: "Flere i jobb, sammen",
@@ -299,6 +302,8 @@ export const nb = {
       meeting: "Arbeidsgiveren vil møte {{code}} («{{opening}}»). Spør kandidaten om samtykke.",
       introduced: "{{code}} har samtykket til å bli presentert for dere («{{opening}}»).",
       message: "Ny melding om {{code}} («{{opening}}»).",
+      navInvited: "NAV er bedt om å vurdere tiltakene for {{code}} («{{opening}}»).",
+      navDecided: "NAV har fattet vedtak om et tiltak for {{code}} («{{opening}}»).",
     },
   },
   forms: {
@@ -310,6 +315,7 @@ export const nb = {
   refusals: {
     ...candidatesRefusalsNb,
     ...proposalsRefusalsNb,
+    ...navRefusalsNb,
     ...openingsRefusalsNb,
     ...procurementRefusalsNb,
     ...registersRefusalsNb,

@@ -97,7 +97,7 @@ export function candidateInquiryMail(
 }
 
 export type ProposalNotice = {
-  kind: "new" | "stage" | "meeting" | "introduced" | "message";
+  kind: "new" | "stage" | "meeting" | "introduced" | "message" | "navInvited" | "navDecided";
   code: string;
   opening: string;
   link: string;

@@ -2,6 +2,9 @@ import { useTranslation } from "react-i18next";
 import { data, href, Link, redirect, useSearchParams } from "react-router";
 import type { Actor } from "~/auth/actor";
 import { requireOrgPermission } from "~/auth/require.server";
+import { withNavDecisions } from "~/domain/nav/approved-package";
+import { inviteNavIntent } from "~/domain/nav/decision-schema";
+import { inviteNavOffice, navSideOfProposal } from "~/domain/nav/nav.server";
 import { packageCost } from "~/domain/proposals/package";
 import {
   introConsentIntent,
@@ -29,6 +32,7 @@ import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
 import { EmployerActions } from "~/ui/proposals/employer-actions";
 import { IntroConsentSection } from "~/ui/proposals/intro-consent-section";
+import { NavSection } from "~/ui/nav/nav-section";
 import { MessagesSection } from "~/ui/proposals/messages-section";
 import { ContactSection, ProposalFacts } from "~/ui/proposals/proposal-facts";
 import { moveReplyKey } from "~/ui/proposals/stage-form";
@@ -47,15 +51,22 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const found = await getProposal(db(), actor, params.id);
   if (!found.ok) throw data(null, { status: 404 });
   const proposal = found.value;
-  const [contact, messages] = await Promise.all([
+  const [contact, messages, nav] = await Promise.all([
     proposal.side === "employer" && proposal.introConsentAt ? introducedContact(db(), actor, proposal.id) : null,
     listMessages(db(), actor, proposal.id),
+    navSideOfProposal(db(), actor, proposal.id),
   ]);
+  const navSide = nav.ok ? nav.value : { office: null, decisions: [], offices: [] };
   return {
     proposal,
     contact: contact?.ok ? contact.value : null,
-    cost: packageCost(proposal, new Date(proposal.createdAt)),
+    // NAV's decisions replace what the company asked for: approved figures, declined measures gone.
+    cost: packageCost(
+      { ...proposal, measures: withNavDecisions(proposal.measures, navSide.decisions) },
+      new Date(proposal.createdAt),
+    ),
     messages: messages.ok ? messages.value : [],
+    nav: navSide,
   };
 }
 
@@ -76,6 +87,8 @@ export async function action({ request, params }: Route.ActionArgs) {
       return consentAction(context);
     case "withdraw":
       return withdrawAction(context);
+    case "inviteNav":
+      return inviteNavAction(context);
     default:
       throw data(null, { status: 400 });
   }
@@ -129,6 +142,13 @@ async function withdrawAction({ request, actor, proposalId, formData }: IntentCo
   return withdrawn.ok ? back(proposalId, "trukket") : refused(request, submission, withdrawn, "withdraw");
 }
 
+async function inviteNavAction({ request, actor, proposalId, formData }: IntentContext) {
+  const submission = parseSubmission(formData, { schema: inviteNavIntent });
+  if (submission.status !== "success") return invalid(submission, "inviteNav");
+  const invited = await inviteNavOffice(db(), actor, proposalId, submission.value.navOfficeId, appOrigin());
+  return invited.ok ? back(proposalId, "nav") : refused(request, submission, invited, "inviteNav");
+}
+
 const notices = {
   sendt: "proposals.created",
   melding: "proposals.messageSent",
@@ -136,6 +156,7 @@ const notices = {
   flyttet: "proposals.moved",
   samtykke: "proposals.consentSaved",
   trukket: "proposals.consentWithdrawn",
+  nav: "navOffice.invited",
 } as const;
 
 export default function ProposalPage({ loaderData, actionData }: Route.ComponentProps) {
@@ -143,12 +164,12 @@ export default function ProposalPage({ loaderData, actionData }: Route.Component
   const lang = useLocale();
   const [params] = useSearchParams();
   const notice = notices[params.get("melding") as keyof typeof notices];
-  const { proposal: p, contact, cost, messages } = loaderData;
+  const { proposal: p, contact, cost, messages, nav } = loaderData;
   const employer = p.side === "employer";
   // The forms this page shows now; an answer to any other (the proposal moved on meanwhile) stands at the top.
   const placed = employer
     ? [moveReplyKey(p.id), ...(p.meetingRequestedAt ? [] : ["meeting"]), "message"]
-    : [p.introConsentAt ? "withdraw" : "consent", "message"];
+    : [p.introConsentAt ? "withdraw" : "consent", ...(nav.office ? [] : ["inviteNav"]), "message"];
   return (
     <Page title={t("proposals.title", { code: p.candidate.code, opening: p.opening.title })}>
       {notice && !actionData ? <Notice tone="success">{t(notice)}</Notice> : null}
@@ -196,10 +217,18 @@ export default function ProposalPage({ loaderData, actionData }: Route.Component
           {t("proposals.cost")}
         </h2>
         <p className="mb-2 text-sm">
-          {t("proposals.costIntro", { wage: formatNok(p.estimatedMonthlyWageOre, lang), zone: p.employerTaxZone })}
+          {t("proposals.costIntro", { wage: formatNok(p.estimatedMonthlyWageOre, lang), zone: p.employerTaxZone })}{" "}
+          {nav.decisions.length ? t("navOffice.costUsesDecisions") : null}
         </p>
         {cost ? <CostEstimateView estimate={cost} /> : null}
       </section>
+      <NavSection
+        proposalId={p.id}
+        nav={nav}
+        company={!employer}
+        hasMeasures={p.measures.length > 0}
+        inviteResult={resultFor(actionData, "inviteNav")}
+      />
       <MessagesSection messages={messages} result={resultFor(actionData, "message")} />
     </Page>
   );

@@ -11,7 +11,7 @@ import { Page } from "~/ui/page";
 import { useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/signup";
 
-const kinds = ["EMPLOYER", "MUNICIPALITY", "INCLUSION_COMPANY"] as const;
+const kinds = ["EMPLOYER", "MUNICIPALITY", "INCLUSION_COMPANY", "NAV_OFFICE"] as const;
 
 export function loader() {
   return { municipalities: municipalityOptions() };

@@ -74,6 +74,13 @@ export function SiteHeader({
                 </NavLink>
               </li>
             ) : null}
+            {can(viewer, "nav:decide") ? (
+              <li>
+                <NavLink to={href("/nav")} className={navClass}>
+                  {t("navOffice.menu")}
+                </NavLink>
+              </li>
+            ) : null}
             {can(viewer, "order:read") ? (
               <li>
                 <NavLink to={href("/bestillinger")} className={navClass}>

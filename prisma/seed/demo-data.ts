@@ -1,5 +1,6 @@
 import type { MembershipRole, OrganizationKind } from "~/generated/prisma/enums";
 import { makeValidOrgNumber } from "~/domain/organizations/org-number";
+import { navDemoOrganizations, navDemoUsers } from "./nav-data";
 
 /** Fictional demo organisations and people. Org numbers are valid by mod-11 but made up. */
 export const DEMO_PASSWORD = "arbeidsbro-demo-2026";
@@ -56,6 +57,7 @@ export const demoOrganizations: DemoOrg[] = [
   },
   { key: "fjellvekst", kind: "INCLUSION_COMPANY", name: "Fjellvekst AS", municipalityNumber: "5033", approved: true },
   { key: "stryntre", kind: "EMPLOYER", name: "Stryn Trevare AS", municipalityNumber: "4651", approved: false },
+  ...navDemoOrganizations,
 ];
 
 export function demoOrgNumber(key: string): string {
@@ -85,4 +87,5 @@ export const demoUsers: DemoUser[] = [
   { email: "kristin@nidarosjobb.no", name: "Kristin Lie", memberships: [{ org: "nidarosjobb", role: "ADMIN" }] },
   { email: "arne@fjellvekst.no", name: "Arne Kvam", memberships: [{ org: "fjellvekst", role: "ADMIN" }] },
   { email: "marit@stryntre.no", name: "Marit Loen", memberships: [{ org: "stryntre", role: "ADMIN" }] },
+  ...navDemoUsers,
 ];

@@ -27,6 +27,7 @@ import { DEMO_PASSWORD, demoOrganizations, demoOrgNumber, demoUsers } from "./de
 import { demoCandidates } from "./demo-candidates";
 import { demoOpenings } from "./demo-openings";
 import { seedWorkInProgress } from "./demo-work-in-progress";
+import { seedNav } from "./nav";
 
 /** How many of each kind of demo record there are after seeding. */
 export type SeededCounts = {
@@ -80,6 +81,7 @@ export async function seedDemoData(db: Db): Promise<SeededCounts> {
   const proposals = await seedProposals(db, orgIds);
   const orders = await seedProcurement(db, orgIds);
   await seedWorkInProgress(db, orgIds);
+  await seedNav(db, orgIds);
   return { organizations: demoOrganizations.length, users: demoUsers.length, openings, candidates, proposals, orders };
 }
 

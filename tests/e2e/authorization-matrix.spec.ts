@@ -15,6 +15,8 @@ const roles = {
   municipalityMember: "ola.hansen@bergen.kommune.no",
   inclusionMember: "mohammed@bergenarbeid.no",
   otherInclusionAdmin: "lise@vestbro.no", // ANOTHER inclusion company
+  navMember: "jon.nav@nav.no", // NAV Bergenhus, invited into Bergen Arbeid's proposals to Fjordkafé
+  otherNavAdmin: "turid.nav@nav.no", // ANOTHER NAV office (Trondheim)
   pendingOrgAdmin: "marit@stryntre.no", // organisation not yet approved
   platformAdmin: "admin@arbeidsbro.no",
 } as const;
@@ -67,13 +69,23 @@ const matrix: Row[] = [
   {
     method: "GET",
     path: "/organisasjon/inviter",
-    expect: signedIn(403, { employerAdmin: 200, otherEmployerAdmin: 200, otherInclusionAdmin: 200 }),
+    expect: signedIn(403, {
+      employerAdmin: 200,
+      otherEmployerAdmin: 200,
+      otherInclusionAdmin: 200,
+      otherNavAdmin: 200,
+    }),
   },
   {
     method: "POST",
     path: "/organisasjon/inviter",
     form: { email: "", role: "MEMBER" }, // invalid on purpose: allowed callers get 400, nobody is invited
-    expect: signedIn(403, { employerAdmin: 400, otherEmployerAdmin: 400, otherInclusionAdmin: 400 }),
+    expect: signedIn(403, {
+      employerAdmin: 400,
+      otherEmployerAdmin: 400,
+      otherInclusionAdmin: 400,
+      otherNavAdmin: 400,
+    }),
   },
   { method: "GET", path: "/muligheter", expect: everyone(200) },
   { method: "GET", path: "/muligheter/:id", expect: everyone(404) }, // an id that is not published
@@ -222,6 +234,30 @@ const matrix: Row[] = [
       municipalityMember: 404,
       inclusionMember: 400,
       otherInclusionAdmin: 404,
+    }),
+  },
+  // NAV alongside: the office invited into the proposal sees it and decides; ANOTHER office gets 404.
+  { method: "GET", path: "/nav", expect: signedIn(403, { navMember: 200, otherNavAdmin: 200 }) },
+  { method: "GET", path: "/nav/saker/:id", expect: signedIn(403, { navMember: 200, otherNavAdmin: 404 }) },
+  {
+    method: "POST",
+    path: "/nav/saker/:id",
+    form: { intent: "decide", measureCode: "MIDLERTIDIG_LONNSTILSKUDD", outcome: "" }, // invalid on purpose
+    expect: signedIn(403, { navMember: 400, otherNavAdmin: 404 }),
+  },
+  // The printable summary of a measure NAV approved: for the employer, the company and the office.
+  {
+    method: "GET",
+    path: "/forslag/:id/nav/:tiltak",
+    expect: signedIn(403, {
+      employerMember: 200,
+      employerAdmin: 200,
+      otherEmployerAdmin: 404,
+      municipalityMember: 404,
+      inclusionMember: 200,
+      otherInclusionAdmin: 404,
+      navMember: 200,
+      otherNavAdmin: 404,
     }),
   },
   { method: "GET", path: "/kostnadskalkulator", expect: everyone(200) },
@@ -409,6 +445,19 @@ async function bergenProcurement(): Promise<{ taskId: string; orderId: string }>
   return { taskId, orderId };
 }
 
+/** A demo proposal where NAV Bergenhus approved midlertidig lønnstilskudd, as its case list and summaries show it. */
+async function navApprovedProposalId(): Promise<string> {
+  const ctx = await contextFor("navMember");
+  const html = await (await ctx.get("/nav")).text();
+  const ids = [...html.matchAll(/href="\/nav\/saker\/([a-z0-9]+)"/g)].map((m) => m[1] ?? "");
+  for (const id of ids) {
+    if ((await ctx.get(`/forslag/${id}/nav/MIDLERTIDIG_LONNSTILSKUDD`)).status() !== 200) continue;
+    await ctx.dispose();
+    return id;
+  }
+  throw new Error("no demo proposal with an approved NAV measure");
+}
+
 /** One of Bergen Arbeid's active, listed candidates (demo data), as its own member's list shows it. */
 async function bergenArbeidCandidate(): Promise<{ id: string; code: string }> {
   const ctx = await contextFor("inclusionMember");
@@ -426,20 +475,25 @@ for (const role of Object.keys(roles) as Role[]) {
     const candidate = await bergenArbeidCandidate();
     const proposalId = await fjordkafeProposalId(openingId);
     const procurement = await bergenProcurement();
+    const navApproved = await navApprovedProposalId();
     const failures: string[] = [];
     for (const row of matrix) {
       const path =
         row.path === "/muligheter/:id"
           ? "/muligheter/not-a-published-id"
-          : row.path.startsWith("/kandidater/")
-            ? row.path.replace(":id", candidate.id).replace(":openingId", openingId)
-            : row.path.startsWith("/forslag/")
-              ? row.path.replace(":id", proposalId)
-              : row.path.startsWith("/bestillinger/")
-                ? row.path.replace(":id", procurement.orderId)
-                : row.path.endsWith("/tilbud")
-                  ? row.path.replace(":id", procurement.taskId)
-                  : row.path.replace(":code", candidate.code).replace(":kommune", "4601").replace(":id", openingId);
+          : row.path === "/forslag/:id/nav/:tiltak"
+            ? `/forslag/${navApproved}/nav/MIDLERTIDIG_LONNSTILSKUDD`
+            : row.path === "/nav/saker/:id"
+              ? `/nav/saker/${proposalId}`
+              : row.path.startsWith("/kandidater/")
+                ? row.path.replace(":id", candidate.id).replace(":openingId", openingId)
+                : row.path.startsWith("/forslag/")
+                  ? row.path.replace(":id", proposalId)
+                  : row.path.startsWith("/bestillinger/")
+                    ? row.path.replace(":id", procurement.orderId)
+                    : row.path.endsWith("/tilbud")
+                      ? row.path.replace(":id", procurement.taskId)
+                      : row.path.replace(":code", candidate.code).replace(":kommune", "4601").replace(":id", openingId);
       const res =
         row.method === "GET"
           ? await ctx.get(path, { maxRedirects: 0 })

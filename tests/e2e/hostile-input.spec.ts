@@ -21,6 +21,7 @@ const ROLES = [
   { name: "municipality member", email: "ola.hansen@bergen.kommune.no" },
   { name: "inclusion company admin", email: "anne@bergenarbeid.no" },
   { name: "inclusion company member", email: "mohammed@bergenarbeid.no" },
+  { name: "NAV office member", email: "jon.nav@nav.no" },
   { name: "member of an unapproved organisation", email: "marit@stryntre.no" },
   { name: "platform admin", email: "admin@arbeidsbro.no" },
   { name: "anonymous visitor", email: null },

@@ -5,7 +5,7 @@ import { isValidOrgNumber, normalizeOrgNumber } from "./org-number";
 
 /** One schema for the browser (Conform) and the server; messages are i18n keys. */
 export const signupSchema = z.object({
-  kind: z.enum(["MUNICIPALITY", "EMPLOYER", "INCLUSION_COMPANY"], { error: "errors.kindInvalid" }),
+  kind: z.enum(["MUNICIPALITY", "EMPLOYER", "INCLUSION_COMPANY", "NAV_OFFICE"], { error: "errors.kindInvalid" }),
   orgNumber: z
     .string({ error: "errors.required" })
     .transform(normalizeOrgNumber)

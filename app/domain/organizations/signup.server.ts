@@ -9,6 +9,7 @@ import { signupAccountExistsMail, signupConfirmMail } from "~/lib/mail-templates
 import { consumeLimits } from "~/lib/rate-limit.server";
 import { ok, refuse, type Result } from "~/domain/result";
 import { adoptSignupChecks, blocksSignup, checkEntity, type EntityRefusal } from "~/domain/registers/registers.server";
+import { serveOwnMunicipality } from "~/domain/nav/nav.server";
 import type { SignupInput } from "./signup-schema";
 
 export type SignupRequestOutcome = Result<
@@ -135,6 +136,7 @@ export async function completeSignup(db: Db, token: string, locale: Locale): Pro
       data: { email: request.email, name: request.name, passwordHash: request.passwordHash, locale },
     });
     await tx.membership.create({ data: { userId: user.id, organizationId: organization.id, role: "ADMIN" } });
+    await serveOwnMunicipality(tx, organization);
     await recordAudit(tx, {
       actorUserId: user.id,
       actorOrganizationId: organization.id,

@@ -170,8 +170,18 @@ function toView(p: Loaded, side: "employer" | "company"): ProposalView {
   };
 }
 
+/**
+ * The proposal exactly as its employer sees it (anonymised profile, package within the candidate's
+ * sharing consent), for a third party the caller has already let in: the NAV office invited into
+ * it sees this and never more (app/domain/nav).
+ */
+export async function employerViewOf(db: Db, id: string): Promise<ProposalView | null> {
+  const p = await db.proposal.findUnique({ where: { id }, include: withParts });
+  return p ? toView(p, "employer") : null;
+}
+
 /** Which side of a proposal the actor is on: the opening's employer, the proposing company, or neither. */
-function sideOf(
+export function sideOf(
   actor: Actor,
   p: { companyId: string; opening: { organizationId: string } },
 ): "employer" | "company" | null {
