@@ -74,6 +74,12 @@ export const GRANTS = {
   // keeps its own, ordinary businesses as much as inclusion companies, or a business could never be paid.
   "supplier:manage": { "EMPLOYER:ADMIN": "own", "INCLUSION_COMPANY:ADMIN": "own" },
   "payments:admin": { platformAdmin: "any" },
+  // Partnership agreements (docs/decisions/0021): a municipality's members make them and call off;
+  // the companies on one read it and name their contact; the owner's admin records its shares.
+  "agreement:read": { "MUNICIPALITY:ADMIN": "own", "MUNICIPALITY:MEMBER": "own", ...INCLUSION_MEMBERS },
+  "agreement:manage": { "MUNICIPALITY:ADMIN": "own", "MUNICIPALITY:MEMBER": "own" },
+  "agreement:contact": INCLUSION_MEMBERS,
+  "ownership:record": { "MUNICIPALITY:ADMIN": "own" },
 } satisfies Record<string, Partial<Record<RoleKey, Access>>>;
 
 export type Action = keyof typeof GRANTS;

@@ -1,4 +1,5 @@
 import { mailEn } from "./mail.en";
+import { agreementsEn, agreementsRefusalsEn } from "./agreements.en";
 import { registersEn, registersRefusalsEn } from "./registers.en";
 import { seriousEn, seriousRefusalsEn } from "./serious.en";
 import { procurementRefusalsEn } from "./procurement.en";
@@ -14,6 +15,7 @@ import type { Messages } from "./nb";
 
 export const en: Messages = {
   ...mailEn,
+  ...agreementsEn,
   ...registersEn,
   ...procurementEn,
   ...seriousEn,
@@ -296,6 +298,8 @@ export const en: Messages = {
       meeting: "The employer wants to meet {{code}} (“{{opening}}”). Ask the candidate for consent.",
       introduced: "{{code}} has consented to be introduced to you (“{{opening}}”).",
       message: "New message about {{code}} (“{{opening}}”).",
+      agreementCeiling: "Call-offs on the agreement “{{opening}}” have reached 80 % of the ceiling.",
+      agreementExpiry: "The agreement “{{opening}}” expires in less than 90 days.",
     },
   },
   forms: {
@@ -312,6 +316,7 @@ export const en: Messages = {
     ...registersRefusalsEn,
     ...seriousRefusalsEn,
     ...dashboardRefusalsEn,
+    ...agreementsRefusalsEn,
     personalDataDeleted: "The personal data has been deleted. The candidate can only be archived.",
     rateLimited: "Too many attempts in a short time. Wait {{minutes}} minutes and try again.",
     signupLinkInvalid: "The link is invalid, already used or expired. Register the organisation again.",

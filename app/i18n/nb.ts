@@ -1,4 +1,5 @@
 import { mailNb } from "./mail.nb";
+import { agreementsNb, agreementsRefusalsNb } from "./agreements.nb";
 import { registersNb, registersRefusalsNb } from "./registers.nb";
 import { seriousNb, seriousRefusalsNb } from "./serious.nb";
 import { procurementRefusalsNb } from "./procurement.nb";
@@ -14,6 +15,7 @@ import { candidatesNb } from "./candidates.nb";
 /** Norwegian bokmål: the default language. en.ts must have exactly the same keys (type-checked). */
 export const nb = {
   ...mailNb,
+  ...agreementsNb,
   ...registersNb,
   ...procurementNb,
   ...seriousNb,
@@ -296,6 +298,8 @@ export const nb = {
       meeting: "Arbeidsgiveren vil møte {{code}} («{{opening}}»). Spør kandidaten om samtykke.",
       introduced: "{{code}} har samtykket til å bli presentert for dere («{{opening}}»).",
       message: "Ny melding om {{code}} («{{opening}}»).",
+      agreementCeiling: "Avrop på avtalen «{{opening}}» har nådd 80 % av taket.",
+      agreementExpiry: "Avtalen «{{opening}}» utløper om under 90 dager.",
     },
   },
   forms: {
@@ -312,6 +316,7 @@ export const nb = {
     ...registersRefusalsNb,
     ...seriousRefusalsNb,
     ...dashboardRefusalsNb,
+    ...agreementsRefusalsNb,
     personalDataDeleted: "Personopplysningene er slettet. Kandidaten kan bare arkiveres.",
     rateLimited: "For mange forsøk på kort tid. Vent {{minutes}} minutter og prøv igjen.",
     signupLinkInvalid: "Lenken er ugyldig, allerede brukt eller utløpt. Registrer organisasjonen på nytt.",
