@@ -133,6 +133,9 @@ async function partyOf(db: Db, actor: Actor, agreementId: string) {
   return own ? { agreement: a, side: "supplier" as const, supplierId: own.id } : null;
 }
 
+const statusOf = (today: string, startsOn: string, endsOn: string) =>
+  inForce(today, startsOn, endsOn) ? "inForce" : today < startsOn ? "notStarted" : "ended";
+
 export type AgreementSummary = {
   id: string;
   title: string;
@@ -145,6 +148,7 @@ export type AgreementSummary = {
   usedOre: number;
   percent: number;
   inForce: boolean;
+  status: "inForce" | "notStarted" | "ended";
   nearCeiling: boolean;
   nearExpiry: boolean;
 };
@@ -180,6 +184,7 @@ export async function listAgreements(db: Db, actor: Actor, today = osloToday()):
       usedOre,
       percent: percentOf(usedOre, a.ceilingOre),
       inForce: inForce(today, startsOn, endsOn),
+      status: statusOf(today, startsOn, endsOn),
       nearCeiling: nearCeiling(usedOre, a.ceilingOre),
       nearExpiry: nearExpiry(today, endsOn),
     };
@@ -261,6 +266,7 @@ export async function getAgreement(
     usedOre,
     percent: percentOf(usedOre, a.ceilingOre),
     inForce: inForce(today, startsOn, endsOn),
+    status: statusOf(today, startsOn, endsOn),
     nearCeiling: nearCeiling(usedOre, a.ceilingOre),
     nearExpiry: nearExpiry(today, endsOn),
     side: party.side,
@@ -342,7 +348,7 @@ export async function callOff(
     await tx.$queryRaw`SELECT id FROM "Agreement" WHERE id = ${agreementId} FOR UPDATE`;
     const used = await tx.callOff.aggregate({ where: { agreementId, ...COUNTED }, _sum: { amountExVatOre: true } });
     const left = remainingOre(used._sum.amountExVatOre ?? 0, a.ceilingOre);
-    if (!amounts || amountExVatOre > left) return { over: left };
+    if (!amounts || amountExVatOre > left) return { placed: false as const, left };
     const task = await tx.opening.create({
       data: {
         organizationId: actor.organizationId,
@@ -410,10 +416,10 @@ export async function callOff(
       entityId: order.id,
       metadata: { agreementId },
     });
-    return { orderId: order.id };
+    return { placed: true as const, orderId: order.id };
   });
-  if ("over" in created)
-    return refuse("callOffOverCeiling", { field: "quantity", detail: { left: (created.over / 100).toFixed(0) } });
+  if (!created.placed)
+    return refuse("callOffOverCeiling", { field: "quantity", detail: { left: (created.left / 100).toFixed(0) } });
   await mailMembers(db, supplier.companyId, (locale) =>
     procurementNoticeMail(locale, { kind: "awarded", task: input.title, link: `${origin}/bestillinger/${created.orderId}` }),
   );
