@@ -94,7 +94,12 @@ export const agreementsEn: Widen<typeof agreementsNb> = {
     ceilingLine: "Ceiling {{amount}}",
     alertLine: "80 %",
     usageCaption: "Used per quarter",
-    usageColumns: { quarter: "Quarter", used: "Used in the quarter", cumulative: "Used in all", percent: "Share of the ceiling" },
+    usageColumns: {
+      quarter: "Quarter",
+      used: "Used in the quarter",
+      cumulative: "Used in all",
+      percent: "Share of the ceiling",
+    },
     pricesTitle: "Price list",
     pricesCaption: "Price list",
     priceColumns: { service: "Service", unit: "Unit", price: "Price excluding VAT" },
@@ -124,7 +129,11 @@ export const agreementsEn: Widen<typeof agreementsNb> = {
       done: "The call-off is made, and the order is sent to the supplier.",
     },
     notInForce: "The agreement is not in force today, so nothing can be called off.",
-    addPrice: { title: "New line of the price list", submit: "Add to the price list", saved: "The price list is updated." },
+    addPrice: {
+      title: "New line of the price list",
+      submit: "Add to the price list",
+      saved: "The price list is updated.",
+    },
     extend: {
       title: "Extend the agreement",
       intro: "Use one option: the agreement is extended by {{months}} months, until {{until}}.",
@@ -167,6 +176,7 @@ export const agreementsRefusalsEn: Widen<typeof agreementsRefusalsNb> = {
   agreementEnded: "The agreement has expired and cannot be extended.",
   agreementNoOptions: "The agreement has no options left.",
   callOffPayoutsNotEnabled: "{{company}} cannot receive payments yet. The supplier must finish setting up payouts.",
-  callOffOverCeiling: "The call-off goes over the agreement's ceiling. Left of the ceiling: NOK {{left}} excluding VAT.",
+  callOffOverCeiling:
+    "The call-off goes over the agreement's ceiling. Left of the ceiling: NOK {{left}} excluding VAT.",
   ownershipOtherOwner: "Another municipality has recorded ownership of this company.",
 };

@@ -93,7 +93,12 @@ export const agreementsNb = {
     ceilingLine: "Tak {{amount}}",
     alertLine: "80 %",
     usageCaption: "Brukt per kvartal",
-    usageColumns: { quarter: "Kvartal", used: "Brukt i kvartalet", cumulative: "Brukt samlet", percent: "Andel av taket" },
+    usageColumns: {
+      quarter: "Kvartal",
+      used: "Brukt i kvartalet",
+      cumulative: "Brukt samlet",
+      percent: "Andel av taket",
+    },
     pricesTitle: "Prisliste",
     pricesCaption: "Prisliste",
     priceColumns: { service: "Tjeneste", unit: "Enhet", price: "Pris uten mva" },
@@ -165,7 +170,8 @@ export const agreementsRefusalsNb = {
   agreementNotInForce: "Avtalen gjelder ikke i dag, så det kan ikke gjøres avrop.",
   agreementEnded: "Avtalen er utløpt og kan ikke forlenges.",
   agreementNoOptions: "Avtalen har ingen opsjoner igjen.",
-  callOffPayoutsNotEnabled: "{{company}} kan ikke ta imot betaling ennå. Leverandøren må fullføre oppsettet av utbetalinger.",
+  callOffPayoutsNotEnabled:
+    "{{company}} kan ikke ta imot betaling ennå. Leverandøren må fullføre oppsettet av utbetalinger.",
   callOffOverCeiling: "Avropet går over avtalens tak. Igjen av taket: {{left}} kr uten mva.",
   ownershipOtherOwner: "En annen kommune har registrert eierskap i dette selskapet.",
 };

@@ -18,10 +18,7 @@ export async function notifyAgreementAlerts(db: Db, origin: string, today: strin
     where: {
       startsOn: { lte: todayDate },
       endsOn: { gte: todayDate },
-      OR: [
-        { ceilingNotifiedAt: null },
-        { endsOn: { lte: dayToStored(addDays(today, EXPIRY_NOTICE_DAYS)) } },
-      ],
+      OR: [{ ceilingNotifiedAt: null }, { endsOn: { lte: dayToStored(addDays(today, EXPIRY_NOTICE_DAYS)) } }],
     },
     select: {
       id: true,
@@ -94,7 +91,5 @@ async function tellParties(
     })),
   });
   for (const organizationId of organizationIds)
-    await mailMembers(db, organizationId, (locale) =>
-      agreementNoticeMail(locale, { ...n, link: `${origin}${path}` }),
-    );
+    await mailMembers(db, organizationId, (locale) => agreementNoticeMail(locale, { ...n, link: `${origin}${path}` }));
 }

@@ -253,7 +253,8 @@ export async function getAgreement(
   const usedOre = counted.reduce((sum, c) => sum + c.amountExVatOre, 0);
   const startsOn = storedDay(a.startsOn);
   const endsOn = storedDay(a.endsOn);
-  const visible = party.side === "buyer" ? a.callOffs : a.callOffs.filter((c) => c.supplier.companyId === actor.organizationId);
+  const visible =
+    party.side === "buyer" ? a.callOffs : a.callOffs.filter((c) => c.supplier.companyId === actor.organizationId);
   return ok({
     id: a.id,
     title: a.title,
@@ -421,7 +422,11 @@ export async function callOff(
   if (!created.placed)
     return refuse("callOffOverCeiling", { field: "quantity", detail: { left: (created.left / 100).toFixed(0) } });
   await mailMembers(db, supplier.companyId, (locale) =>
-    procurementNoticeMail(locale, { kind: "awarded", task: input.title, link: `${origin}/bestillinger/${created.orderId}` }),
+    procurementNoticeMail(locale, {
+      kind: "awarded",
+      task: input.title,
+      link: `${origin}/bestillinger/${created.orderId}`,
+    }),
   );
   return ok({ orderId: created.orderId });
 }
@@ -496,10 +501,14 @@ export async function recordOwnership(
     select: { ownerId: true },
   });
   if (!company) return refuse("agreementCompanyInvalid", { field: "companyId" });
-  if (company.ownerId && company.ownerId !== actor.organizationId) return refuse("ownershipOtherOwner", { field: "companyId" });
+  if (company.ownerId && company.ownerId !== actor.organizationId)
+    return refuse("ownershipOtherOwner", { field: "companyId" });
   await db.organization.update({
     where: { id: companyId },
-    data: sharePercent > 0 ? { ownerId: actor.organizationId, ownerSharePercent: sharePercent } : { ownerId: null, ownerSharePercent: null },
+    data:
+      sharePercent > 0
+        ? { ownerId: actor.organizationId, ownerSharePercent: sharePercent }
+        : { ownerId: null, ownerSharePercent: null },
   });
   await auditBy(db, actor, {
     action: "organization.ownership",
@@ -511,7 +520,16 @@ export async function recordOwnership(
 }
 
 export type AgreementAttention = {
-  items: { id: string; title: string; usedOre: number; ceilingOre: number; percent: number; endsOn: string; nearCeiling: boolean; nearExpiry: boolean }[];
+  items: {
+    id: string;
+    title: string;
+    usedOre: number;
+    ceilingOre: number;
+    percent: number;
+    endsOn: string;
+    nearCeiling: boolean;
+    nearExpiry: boolean;
+  }[];
   counts: { nearCeiling: number; nearExpiry: number };
 };
 
@@ -527,7 +545,9 @@ export async function agreementsNeedingAttention(
   if (!can(actor, "agreement:read")) return { items: [], counts: { nearCeiling: 0, nearExpiry: 0 } };
   const todayDate = dayToStored(today);
   const horizon = dayToStored(addDays(today, EXPIRY_NOTICE_DAYS));
-  const rows = await db.$queryRaw<{ id: string; title: string; ceilingOre: number; endsOn: Date; used: bigint | number }[]>`
+  const rows = await db.$queryRaw<
+    { id: string; title: string; ceilingOre: number; endsOn: Date; used: bigint | number }[]
+  >`
     SELECT a.id, a.title, a."ceilingOre", a."endsOn",
            COALESCE(SUM(c."amountExVatOre") FILTER (WHERE o.status <> 'CANCELLED'), 0) AS used
     FROM "Agreement" a

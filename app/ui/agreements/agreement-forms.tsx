@@ -1,5 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { callOffIntent, contactIntent, extendIntent, priceIntent, priceUnits } from "~/domain/agreements/agreement-schema";
+import {
+  callOffIntent,
+  contactIntent,
+  extendIntent,
+  priceIntent,
+  priceUnits,
+} from "~/domain/agreements/agreement-schema";
 import { KitForm, SelectField, SubmitButton, TextField } from "~/ui/form";
 import { resultFor, useZodForm, type FormReply } from "~/ui/use-zod-form";
 

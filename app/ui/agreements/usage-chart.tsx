@@ -55,19 +55,18 @@ export function UsageChart({ quarters, ceilingOre }: { quarters: readonly Quarte
                   height={Math.max(0, height - margin.bottom - top)}
                   fill={q.percentOfCeiling >= CEILING_ALERT_PERCENT ? "#92400e" : "#1e3a8a"}
                 />
-                <text
-                  x={left + x.bandwidth() / 2}
-                  y={height - 8}
-                  textAnchor="middle"
-                  fontSize="12"
-                  fill="#111827"
-                >
+                <text x={left + x.bandwidth() / 2} y={height - 8} textAnchor="middle" fontSize="12" fill="#111827">
                   {q.quarter.replace("-", " ")}
                 </text>
               </Group>
             );
           })}
-          <Line from={{ x: margin.left, y: ceilingY }} to={{ x: width - margin.right, y: ceilingY }} stroke="#111827" strokeWidth={2} />
+          <Line
+            from={{ x: margin.left, y: ceilingY }}
+            to={{ x: width - margin.right, y: ceilingY }}
+            stroke="#111827"
+            strokeWidth={2}
+          />
           <text x={width - margin.right + 6} y={ceilingY} dy="0.35em" fontSize="12" fill="#111827">
             {t("agreements.ceilingLine", { amount: formatNok(ceilingOre, locale) })}
           </text>
