@@ -114,7 +114,8 @@ async function basisAllows(
     osloToday(),
   );
   for (const c of companies) {
-    const problem = standings.get(c.id)?.problem ?? "reservedNoDeclaration";
+    const standing = standings.get(c.id);
+    const problem = standing ? standing.problem : "reservedNoDeclaration";
     if (problem) return refuse(problem, { field: "companyIds" });
   }
   return ok();
