@@ -45,10 +45,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
 }
 
 export async function action({ request, params }: Route.ActionArgs) {
-  const { actor } = await requireOrgPermission(request, "agreement:read");
   const formData = await request.formData();
+  const intent = formData.get("intent");
+  // The municipality's forms and the supplier's form: a member of the other kind gets 403 before anything is read.
+  const { actor } = await requireOrgPermission(
+    request,
+    intent === "contact" ? "agreement:contact" : "agreement:manage",
+  );
   const context = { request, actor, agreementId: params.id, formData };
-  switch (formData.get("intent")) {
+  switch (intent) {
     case "price":
       return priceAction(context);
     case "extend":
