@@ -36,7 +36,7 @@ async function choose(select: Locator, typed: string, label: RegExp) {
 async function callOff(page: Page, name: string, quantity: string) {
   await typeInto(page.getByLabel("Hva avropet gjelder"), name);
   await choose(page.getByLabel("Tjeneste fra prislisten"), "Arbeidstrening", /^Arbeidstrening med oppfølging/);
-  await typeInto(page.getByLabel("Mengde"), quantity);
+  await typeInto(page.getByLabel("Mengde", { exact: true }), quantity);
   await press(page.getByRole("button", { name: "Gjør avrop" }));
   await expect(page.getByText("Avropet er gjort, og bestillingen er sendt til leverandøren.")).toBeVisible();
 }
@@ -57,17 +57,17 @@ test("keyboard only: Bergen makes an agreement with Bergen Arbeid, calls off twi
   // A refused form first: the summary lists the fields and the first gets focus.
   await press(page.getByRole("button", { name: "Opprett avtalen" }));
   await expect(page.getByRole("heading", { name: "Skjemaet har feil som må rettes" })).toBeVisible();
-  await expect(page.getByLabel("Avtalens navn")).toBeFocused();
+  await expect(page.getByLabel("Avtalens navn", { exact: true })).toBeFocused();
 
-  await typeInto(page.getByLabel("Avtalens navn"), title);
+  await typeInto(page.getByLabel("Avtalens navn", { exact: true }), title);
   await press(page.getByRole("radio", { name: "Reservert konkurranse (FOA § 16-9)" }), "Space");
   await press(page.getByRole("checkbox", { name: "Bergen Arbeid og Inkludering AS" }), "Space");
   await typeInto(page.getByLabel("Tak i kroner uten mva"), "500000");
-  await typeInto(page.getByLabel("Gjelder fra"), typedDay(-10));
-  await typeInto(page.getByLabel("Gjelder til"), typedDay(400));
+  await typeInto(page.getByLabel("Gjelder fra", { exact: true }), typedDay(-10));
+  await typeInto(page.getByLabel("Gjelder til", { exact: true }), typedDay(400));
   await typeInto(page.getByLabel("Kontaktpersonens e-post"), "kari.nordmann@bergen.kommune.no");
-  await typeInto(page.getByLabel("Tjeneste"), "Arbeidstrening med oppfølging");
-  await choose(page.getByLabel("Enhet"), "deltaker", /^deltakermåned$/);
+  await typeInto(page.getByLabel("Tjeneste", { exact: true }), "Arbeidstrening med oppfølging");
+  await choose(page.getByLabel("Enhet", { exact: true }), "deltaker", /^deltakermåned$/);
   await typeInto(page.getByLabel("Pris per enhet i kroner uten mva"), "12000");
   await press(page.getByRole("button", { name: "Opprett avtalen" }));
   await expect(page.getByText("Avtalen er opprettet.")).toBeVisible();
@@ -92,10 +92,10 @@ test("keyboard only: Bergen makes an agreement with Bergen Arbeid, calls off twi
   // Over the ceiling: refused with what is left, focus on the quantity.
   await typeInto(page.getByLabel("Hva avropet gjelder"), "For mye (E2E)");
   await choose(page.getByLabel("Tjeneste fra prislisten"), "Arbeidstrening", /^Arbeidstrening med oppfølging/);
-  await typeInto(page.getByLabel("Mengde"), "40");
+  await typeInto(page.getByLabel("Mengde", { exact: true }), "40");
   await press(page.getByRole("button", { name: "Gjør avrop" }));
   await expect(page.getByText(/Avropet går over avtalens tak\. Igjen av taket: 380000 kr/).first()).toBeVisible();
-  await expect(page.getByLabel("Mengde")).toBeFocused();
+  await expect(page.getByLabel("Mengde", { exact: true })).toBeFocused();
 
   // The call-off is an ordinary order.
   await press(calls.getByRole("link", { name: "Høstrydding i Årstad (E2E)" }));
@@ -120,8 +120,8 @@ test("keyboard only: Bergen makes an agreement with Bergen Arbeid, calls off twi
   await press(page.getByRole("link", { name: title }));
   await expect(page.getByRole("definition").filter({ hasText: "(24 %)" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Gjør avrop" })).toHaveCount(0);
-  await typeInto(page.getByLabel("Navn"), "Anne Dahl");
-  await typeInto(page.getByLabel("E-post"), "anne@bergenarbeid.no");
+  await typeInto(page.getByLabel("Navn", { exact: true }), "Anne Dahl");
+  await typeInto(page.getByLabel("E-post", { exact: true }), "anne@bergenarbeid.no");
   await press(page.getByRole("button", { name: "Lagre kontaktperson" }));
   await expect(page.getByText("Kontaktpersonen er lagret.")).toBeVisible();
   await expect(page.getByRole("cell", { name: "Anne Dahl (anne@bergenarbeid.no)" })).toBeVisible();
