@@ -9,10 +9,10 @@ import { expect, login, logout, test } from "./support/fixtures";
 
 const title = "Arbeidstrening i bydelene (E2E)";
 
-/** A day `n` days from today, as the date field wants it typed (the browser's nb-NO order: dd mm yyyy). */
+/** A day `n` days from today, typed as the date field's segments come in this Chromium (mm dd yyyy, whatever the page's language). */
 function typedDay(n: number): string {
   const d = new Date(Date.now() + n * 86_400_000);
-  return `${String(d.getUTCDate()).padStart(2, "0")}${String(d.getUTCMonth() + 1).padStart(2, "0")}${d.getUTCFullYear()}`;
+  return `${String(d.getUTCMonth() + 1).padStart(2, "0")}${String(d.getUTCDate()).padStart(2, "0")}${d.getUTCFullYear()}`;
 }
 
 async function typeInto(field: Locator, text: string) {
