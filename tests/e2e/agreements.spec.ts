@@ -102,6 +102,7 @@ test("keyboard only: Bergen makes an agreement with Bergen Arbeid, calls off twi
   await expect(page.getByText(/reservert konkurranse etter FOA § 16-9/)).toBeVisible();
   await a11y();
   await page.goBack();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
 
   // The same page in English.
   await press(page.getByRole("button", { name: "Switch to English" }));
