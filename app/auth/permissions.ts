@@ -90,6 +90,12 @@ export const GRANTS = {
   "nav:invite": INCLUSION_MEMBERS,
   "nav:decide": NAV_MEMBERS,
   "nav:summary": { ...POSTERS, ...INCLUSION_MEMBERS, ...NAV_MEMBERS },
+  // Partnership agreements (docs/decisions/0021): a municipality's members make them and call off;
+  // the companies on one read it and name their contact; the owner's admin records its shares.
+  "agreement:read": { "MUNICIPALITY:ADMIN": "own", "MUNICIPALITY:MEMBER": "own", ...INCLUSION_MEMBERS },
+  "agreement:manage": { "MUNICIPALITY:ADMIN": "own", "MUNICIPALITY:MEMBER": "own" },
+  "agreement:contact": INCLUSION_MEMBERS,
+  "ownership:record": { "MUNICIPALITY:ADMIN": "own" },
 } satisfies Record<string, Partial<Record<RoleKey, Access>>>;
 
 export type Action = keyof typeof GRANTS;

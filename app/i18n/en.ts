@@ -1,6 +1,7 @@
 import { navEn, navRefusalsEn } from "./nav.en";
 import { mailEn } from "./mail.en";
 import { workEn } from "./work.en";
+import { agreementsEn, agreementsRefusalsEn } from "./agreements.en";
 import { registersEn, registersRefusalsEn } from "./registers.en";
 import { seriousEn, seriousRefusalsEn } from "./serious.en";
 import { procurementRefusalsEn } from "./procurement.en";
@@ -18,6 +19,7 @@ export const en: Messages = {
   ...mailEn,
   ...workEn,
   ...navEn,
+  ...agreementsEn,
   ...registersEn,
   ...procurementEn,
   ...seriousEn,
@@ -304,6 +306,8 @@ export const en: Messages = {
       message: "New message about {{code}} (“{{opening}}”).",
       navInvited: "NAV is asked to decide on the measures for {{code}} (“{{opening}}”).",
       navDecided: "NAV has decided on a measure for {{code}} (“{{opening}}”).",
+      agreementCeiling: "Call-offs on the agreement “{{opening}}” have reached 80 % of the ceiling.",
+      agreementExpiry: "The agreement “{{opening}}” expires in less than 90 days.",
     },
   },
   forms: {
@@ -321,6 +325,7 @@ export const en: Messages = {
     ...registersRefusalsEn,
     ...seriousRefusalsEn,
     ...dashboardRefusalsEn,
+    ...agreementsRefusalsEn,
     personalDataDeleted: "The personal data has been deleted. The candidate can only be archived.",
     rateLimited: "Too many attempts in a short time. Wait {{minutes}} minutes and try again.",
     signupLinkInvalid: "The link is invalid, already used or expired. Register the organisation again.",

@@ -1,6 +1,7 @@
 import { navNb, navRefusalsNb } from "./nav.nb";
 import { mailNb } from "./mail.nb";
 import { workNb } from "./work.nb";
+import { agreementsNb, agreementsRefusalsNb } from "./agreements.nb";
 import { registersNb, registersRefusalsNb } from "./registers.nb";
 import { seriousNb, seriousRefusalsNb } from "./serious.nb";
 import { procurementRefusalsNb } from "./procurement.nb";
@@ -18,6 +19,7 @@ export const nb = {
   ...mailNb,
   ...workNb,
   ...navNb,
+  ...agreementsNb,
   ...registersNb,
   ...procurementNb,
   ...seriousNb,
@@ -304,6 +306,8 @@ export const nb = {
       message: "Ny melding om {{code}} («{{opening}}»).",
       navInvited: "NAV er bedt om å vurdere tiltakene for {{code}} («{{opening}}»).",
       navDecided: "NAV har fattet vedtak om et tiltak for {{code}} («{{opening}}»).",
+      agreementCeiling: "Avrop på avtalen «{{opening}}» har nådd 80 % av taket.",
+      agreementExpiry: "Avtalen «{{opening}}» utløper om under 90 dager.",
     },
   },
   forms: {
@@ -321,6 +325,7 @@ export const nb = {
     ...registersRefusalsNb,
     ...seriousRefusalsNb,
     ...dashboardRefusalsNb,
+    ...agreementsRefusalsNb,
     personalDataDeleted: "Personopplysningene er slettet. Kandidaten kan bare arkiveres.",
     rateLimited: "For mange forsøk på kort tid. Vent {{minutes}} minutter og prøv igjen.",
     signupLinkInvalid: "Lenken er ugyldig, allerede brukt eller utløpt. Registrer organisasjonen på nytt.",

@@ -1,3 +1,4 @@
+import { notifyAgreementAlerts } from "~/domain/agreements/agreement-alerts.server";
 import { applyRetention } from "~/domain/candidates/candidates.server";
 import { retryFailedEvents } from "~/domain/payments/webhooks.server";
 import { expireOpenings } from "~/domain/openings/openings.server";
@@ -53,6 +54,15 @@ const SCHEDULE: { name: string; every: number; run: () => Promise<unknown> }[] =
     run: async () => {
       const n = await applyWorkerRetention(db());
       if (n) logger.info({ workers: n }, "assigned workers deleted after the order's retention");
+    },
+  },
+  {
+    // Agreements at 80 % of their ceiling or 90 days from their end: both sides are told once.
+    name: "agreement-alerts",
+    every: HOUR,
+    run: async () => {
+      const n = await notifyAgreementAlerts(db(), appOrigin());
+      if (n) logger.info({ notices: n }, "agreement notices sent");
     },
   },
   {

@@ -129,3 +129,16 @@ export function procurementNoticeMail(locale: Locale, n: ProcurementNotice): Mai
   const line = m(locale, `procurement.${n.kind}`, { task: n.task });
   return render(locale, `Arbeidsbro: ${line}`, [line], { href: n.link, label: m(locale, "procurement.link") });
 }
+
+/** An agreement near its ceiling or its end, to both sides (app/domain/agreements/agreement-alerts.server.ts). */
+export function agreementNoticeMail(
+  locale: Locale,
+  n: { kind: "ceiling" | "expiry"; agreement: string; percent: number; endsOn: string; link: string },
+): MailContent {
+  const values = { agreement: n.agreement, percent: String(n.percent), endsOn: n.endsOn };
+  const line = translate(locale, `agreements.mail.${n.kind}`, values);
+  return render(locale, `Arbeidsbro: ${line}`, [line], {
+    href: n.link,
+    label: translate(locale, "agreements.mail.link"),
+  });
+}

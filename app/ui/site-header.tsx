@@ -88,6 +88,13 @@ export function SiteHeader({
                 </NavLink>
               </li>
             ) : null}
+            {can(viewer, "agreement:read") ? (
+              <li>
+                <NavLink to={href("/avtaler")} className={navClass}>
+                  {t("agreements.nav")}
+                </NavLink>
+              </li>
+            ) : null}
             {can(viewer, "supplier:manage") ? (
               <li>
                 <NavLink to={href("/organisasjon/leverandor")} className={navClass}>

@@ -28,6 +28,7 @@ import { demoCandidates } from "./demo-candidates";
 import { demoOpenings } from "./demo-openings";
 import { seedWorkInProgress } from "./demo-work-in-progress";
 import { seedNav } from "./nav";
+import { seedAgreements } from "./agreements";
 
 /** How many of each kind of demo record there are after seeding. */
 export type SeededCounts = {
@@ -82,6 +83,7 @@ export async function seedDemoData(db: Db): Promise<SeededCounts> {
   const orders = await seedProcurement(db, orgIds);
   await seedWorkInProgress(db, orgIds);
   await seedNav(db, orgIds);
+  await seedAgreements(db, orgIds, (admin) => onboardThroughDouble(db, admin));
   return { organizations: demoOrganizations.length, users: demoUsers.length, openings, candidates, proposals, orders };
 }
 

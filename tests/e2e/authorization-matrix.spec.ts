@@ -364,6 +364,33 @@ const matrix: Row[] = [
     path: "/organisasjon/leverandor",
     expect: signedIn(403, { otherInclusionAdmin: 200, employerAdmin: 200, otherEmployerAdmin: 200 }),
   },
+  // Partnership agreements: Bergen's demo agreement with Bergen Arbeid; Vestlandsbro is not on it.
+  {
+    method: "GET",
+    path: "/avtaler",
+    expect: signedIn(403, { municipalityMember: 200, inclusionMember: 200, otherInclusionAdmin: 200 }),
+  },
+  // Recording ownership is for the municipality's admins: its plain member gets 403 too.
+  { method: "POST", path: "/avtaler", form: { intent: "ownership", companyId: "" }, expect: signedIn(403) },
+  { method: "GET", path: "/avtaler/ny", expect: signedIn(403, { municipalityMember: 200 }) },
+  { method: "POST", path: "/avtaler/ny", form: { title: "" }, expect: signedIn(403, { municipalityMember: 400 }) },
+  {
+    method: "GET",
+    path: "/avtaler/:id",
+    expect: signedIn(403, { municipalityMember: 200, inclusionMember: 200, otherInclusionAdmin: 404 }),
+  },
+  {
+    method: "POST",
+    path: "/avtaler/:id",
+    form: { intent: "callOff", title: "" },
+    expect: signedIn(403, { municipalityMember: 400 }),
+  },
+  {
+    method: "POST",
+    path: "/avtaler/:id",
+    form: { intent: "contact", contactName: "Ola Nordmann", contactEmail: "ola@x.no" },
+    expect: signedIn(403, { inclusionMember: "redirect", otherInclusionAdmin: 404 }),
+  },
   { method: "GET", path: "/api/stripe/webhook", expect: everyone(405) },
   { method: "POST", path: "/api/stripe/webhook", form: { id: "evt_forged" }, expect: everyone(400) },
   { method: "GET", path: "/admin/stripe", expect: onlyPlatformAdmin },
@@ -458,6 +485,19 @@ async function navApprovedProposalId(): Promise<string> {
   throw new Error("no demo proposal with an approved NAV measure");
 }
 
+/** Bergen kommune's demo agreement with Bergen Arbeid, as its list shows it. */
+async function bergenAgreementId(): Promise<string> {
+  const ctx = await contextFor("municipalityMember");
+  const html = await (await ctx.get("/avtaler")).text();
+  await ctx.dispose();
+  const id = html
+    .split("<tr")
+    .find((r) => r.includes("Arbeidstrening og grøntanlegg"))
+    ?.match(/href="\/avtaler\/([a-z0-9]+)"/)?.[1];
+  if (!id) throw new Error("no demo agreement of Bergen kommune");
+  return id;
+}
+
 /** One of Bergen Arbeid's active, listed candidates (demo data), as its own member's list shows it. */
 async function bergenArbeidCandidate(): Promise<{ id: string; code: string }> {
   const ctx = await contextFor("inclusionMember");
@@ -476,6 +516,7 @@ for (const role of Object.keys(roles) as Role[]) {
     const proposalId = await fjordkafeProposalId(openingId);
     const procurement = await bergenProcurement();
     const navApproved = await navApprovedProposalId();
+    const agreementId = await bergenAgreementId();
     const failures: string[] = [];
     for (const row of matrix) {
       const path =
@@ -489,11 +530,16 @@ for (const role of Object.keys(roles) as Role[]) {
                 ? row.path.replace(":id", candidate.id).replace(":openingId", openingId)
                 : row.path.startsWith("/forslag/")
                   ? row.path.replace(":id", proposalId)
-                  : row.path.startsWith("/bestillinger/")
-                    ? row.path.replace(":id", procurement.orderId)
-                    : row.path.endsWith("/tilbud")
-                      ? row.path.replace(":id", procurement.taskId)
-                      : row.path.replace(":code", candidate.code).replace(":kommune", "4601").replace(":id", openingId);
+                  : row.path.startsWith("/avtaler/")
+                    ? row.path.replace(":id", agreementId)
+                    : row.path.startsWith("/bestillinger/")
+                      ? row.path.replace(":id", procurement.orderId)
+                      : row.path.endsWith("/tilbud")
+                        ? row.path.replace(":id", procurement.taskId)
+                        : row.path
+                            .replace(":code", candidate.code)
+                            .replace(":kommune", "4601")
+                            .replace(":id", openingId);
       const res =
         row.method === "GET"
           ? await ctx.get(path, { maxRedirects: 0 })
