@@ -1,3 +1,4 @@
+import { candidatePageAuditEn } from "./candidate-page.en";
 import type { Widen } from "./nb";
 import type { candidatesNb, candidatesRefusalsNb } from "./candidates.nb";
 
@@ -138,6 +139,7 @@ export const candidatesEn: Widen<typeof candidatesNb> = {
     auditNone: "No events yet.",
     auditSystem: "The system",
     auditActions: {
+      ...candidatePageAuditEn,
       candidate_personal_view: "Viewed personal data",
       candidate_personal_edit: "Opened for editing",
       candidate_personal_list: "Viewed the candidate list",

@@ -1,3 +1,4 @@
+import { candidatePageAuditNb } from "./candidate-page.nb";
 /** Candidates and the talent search, bokmål. Merged into nb.ts; candidates.en.ts has the same keys. */
 export const candidatesNb = {
   candidates: {
@@ -135,6 +136,7 @@ export const candidatesNb = {
     auditNone: "Ingen hendelser ennå.",
     auditSystem: "Systemet",
     auditActions: {
+      ...candidatePageAuditNb,
       candidate_personal_view: "Så personopplysninger",
       candidate_personal_edit: "Åpnet for redigering",
       candidate_personal_list: "Så kandidatlisten",

@@ -1,4 +1,5 @@
 import { mailEn } from "./mail.en";
+import { candidatePageEn, candidatePageNotificationsEn, candidatePageRefusalsEn } from "./candidate-page.en";
 import { registersEn, registersRefusalsEn } from "./registers.en";
 import { seriousEn, seriousRefusalsEn } from "./serious.en";
 import { procurementRefusalsEn } from "./procurement.en";
@@ -14,6 +15,7 @@ import type { Messages } from "./nb";
 
 export const en: Messages = {
   ...mailEn,
+  ...candidatePageEn,
   ...registersEn,
   ...procurementEn,
   ...seriousEn,
@@ -291,6 +293,7 @@ export const en: Messages = {
     save: "Save",
     saved: "The setting is saved.",
     kinds: {
+      ...candidatePageNotificationsEn,
       new: "Candidate {{code}} is proposed for “{{opening}}”.",
       stage: "The proposal of {{code}} for “{{opening}}” has a new status.",
       meeting: "The employer wants to meet {{code}} (“{{opening}}”). Ask the candidate for consent.",
@@ -306,6 +309,7 @@ export const en: Messages = {
   /** Why the domain said no ("not now"): one message per refusal reason, shown on the form. */
   refusals: {
     ...candidatesRefusalsEn,
+    ...candidatePageRefusalsEn,
     ...proposalsRefusalsEn,
     ...openingsRefusalsEn,
     ...procurementRefusalsEn,

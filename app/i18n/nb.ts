@@ -1,4 +1,5 @@
 import { mailNb } from "./mail.nb";
+import { candidatePageNb, candidatePageNotificationsNb, candidatePageRefusalsNb } from "./candidate-page.nb";
 import { registersNb, registersRefusalsNb } from "./registers.nb";
 import { seriousNb, seriousRefusalsNb } from "./serious.nb";
 import { procurementRefusalsNb } from "./procurement.nb";
@@ -14,6 +15,7 @@ import { candidatesNb } from "./candidates.nb";
 /** Norwegian bokmål: the default language. en.ts must have exactly the same keys (type-checked). */
 export const nb = {
   ...mailNb,
+  ...candidatePageNb,
   ...registersNb,
   ...procurementNb,
   ...seriousNb,
@@ -291,6 +293,7 @@ export const nb = {
     save: "Lagre",
     saved: "Innstillingen er lagret.",
     kinds: {
+      ...candidatePageNotificationsNb,
       new: "Kandidat {{code}} er foreslått til «{{opening}}».",
       stage: "Forslaget om {{code}} til «{{opening}}» har fått ny status.",
       meeting: "Arbeidsgiveren vil møte {{code}} («{{opening}}»). Spør kandidaten om samtykke.",
@@ -306,6 +309,7 @@ export const nb = {
   /** Why the domain said no ("not now"): one message per refusal reason, shown on the form. */
   refusals: {
     ...candidatesRefusalsNb,
+    ...candidatePageRefusalsNb,
     ...proposalsRefusalsNb,
     ...openingsRefusalsNb,
     ...procurementRefusalsNb,

@@ -86,7 +86,6 @@ export async function answerIntroduction(
   self: CandidateSelf,
   inquiryId: string,
   answer: "yes" | "no",
-  origin: string,
 ): Promise<Result> {
   const inquiry = await db.candidateInquiry.findUnique({
     where: { id: inquiryId },
@@ -139,7 +138,6 @@ export async function answerIntroduction(
       params: { code: inquiry.candidate.code },
       path: `/talentsok/${inquiry.candidate.code}`,
     });
-  void origin;
   return ok();
 }
 

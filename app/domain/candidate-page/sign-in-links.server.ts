@@ -9,12 +9,10 @@ import { sendMail } from "~/lib/mail.server";
 import { consumeLimits } from "~/lib/rate-limit.server";
 import { smsSender } from "~/lib/sms/sms.server";
 import { candidateLinkMail, candidateLinkSms } from "./candidate-page-mails.server";
+import type { LinkChannel } from "./link-channels";
 
 /** A sign-in link is good for one use within 15 minutes. */
 export const CANDIDATE_LINK_TTL_MS = 15 * 60 * 1000;
-
-export const linkChannels = ["EMAIL", "SMS"] as const;
-export type LinkChannel = (typeof linkChannels)[number];
 
 /** The link holds the token only: no id, no name, nothing personal. */
 export const candidateLinkPath = (token: string) => `/min-side/inn?token=${encodeURIComponent(token)}`;
