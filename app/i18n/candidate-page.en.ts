@@ -12,7 +12,7 @@ export const candidatePageEn: typeof candidatePageNb = {
     intro:
       "{{company}} is helping you find a job. Here you can see what employers learn about you, and you decide what is shared.",
     signOut: "Sign out",
-    signedOut: "You are signed out. Ask {{company}} for a new link if you want to come back.",
+    signedOut: "You are signed out. Ask the company that follows you up for a new link if you want to come back.",
     saved: "Your answer is saved.",
     preview: {
       title: "What employers see",

@@ -9,7 +9,7 @@ export const candidatePageNb = {
     intro:
       "{{company}} hjelper deg med å finne jobb. Her ser du hva arbeidsgivere får vite om deg, og du bestemmer selv hva som skal deles.",
     signOut: "Logg ut",
-    signedOut: "Du er logget ut. Be {{company}} om en ny lenke hvis du vil inn igjen.",
+    signedOut: "Du er logget ut. Be bedriften som følger deg opp om en ny lenke hvis du vil inn igjen.",
     saved: "Svaret ditt er lagret.",
     preview: {
       title: "Dette ser arbeidsgivere",

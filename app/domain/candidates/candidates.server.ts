@@ -361,7 +361,7 @@ export async function withdrawConsentAsCandidate(
   candidateId: string,
   kind: ConsentKind,
   change: "withdraw" | "refuse" = "withdraw",
-): Promise<Result> {
+): Promise<Result<null, never>> {
   const c = await db.candidate.findUnique({ where: { id: candidateId }, select: { organizationId: true } });
   if (!c) return notFound();
   return endConsent(db, candidateAuthor(c.organizationId), candidateId, kind, change);
@@ -373,7 +373,7 @@ async function endConsent(
   id: string,
   kind: ConsentKind,
   change: "withdraw" | "refuse",
-): Promise<Result> {
+): Promise<Result<null, never>> {
   const done = await db.$transaction(async (tx) => {
     const c = await tx.candidate.findUnique({ where: { id }, select: { id: true } });
     if (!c) return false;
