@@ -102,6 +102,8 @@ export const candidatePageEn: typeof candidatePageNb = {
         withdrawn: "{{employer}}: withdrawn ({{who}}, {{date}})",
       },
       consentSource: "given by {{who}}",
+      linkConsentLine: "{{kind}}: given {{date}} by the candidate themself, through the link",
+      withdrawnVia: "withdrawn by {{who}}",
       stillValid: "in force",
       notValid: "no longer in force",
     },

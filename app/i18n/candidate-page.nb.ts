@@ -98,6 +98,8 @@ export const candidatePageNb = {
         withdrawn: "{{employer}}: trukket tilbake ({{who}}, {{date}})",
       },
       consentSource: "gitt av {{who}}",
+      linkConsentLine: "{{kind}}: gitt {{date}} av kandidaten selv, gjennom lenken",
+      withdrawnVia: "trukket av {{who}}",
       stillValid: "gjelder",
       notValid: "gjelder ikke lenger",
     },

@@ -29,7 +29,9 @@ export function ConsentQuestions({ page, result }: { page: OwnPage; result: Subm
       </ul>
       {page.history.length ? (
         <>
-          <h3 className="mt-6 text-lg font-semibold">{t("candidatePage.consents.history", { company: page.company })}</h3>
+          <h3 className="mt-6 text-lg font-semibold">
+            {t("candidatePage.consents.history", { company: page.company })}
+          </h3>
           <ul className="mt-2 list-disc pl-6">
             {page.history.map((x) => {
               const values = {

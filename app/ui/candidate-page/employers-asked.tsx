@@ -83,7 +83,15 @@ export function EmployersAsked({
   );
 }
 
-function IntroductionQuestion({ inquiryId, employer, result }: { inquiryId: string; employer: string; result: Result }) {
+function IntroductionQuestion({
+  inquiryId,
+  employer,
+  result,
+}: {
+  inquiryId: string;
+  employer: string;
+  result: Result;
+}) {
   const { t } = useTranslation();
   const [form, fields] = useZodForm(introductionAnswerIntent, result);
   return (
@@ -117,7 +125,10 @@ function WithdrawIntroduction({
   return (
     <KitForm form={form} result={result} fields={fields} labels={{}} intent="withdrawIntroduction" className="mt-2">
       <HiddenValues values={{ introductionId }} />
-      <ChoiceButtons choices={[{ tone: "danger", label: t("candidatePage.introduced.withdraw", { employer }) }]} name="" />
+      <ChoiceButtons
+        choices={[{ tone: "danger", label: t("candidatePage.introduced.withdraw", { employer }) }]}
+        name=""
+      />
     </KitForm>
   );
 }
