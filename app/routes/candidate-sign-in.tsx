@@ -32,6 +32,7 @@ export async function action({ request, context }: Route.ActionArgs) {
 export default function CandidateSignIn({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const [form, fields] = useZodForm(signInSchema, actionData?.result, { shouldValidate: "onSubmit" });
+  // A refused link has no field to point at: its message (and any on the token) stands alone.
   const failed = Boolean(actionData);
   return (
     <Page title={t("candidatePage.signIn.title")} width="medium">
@@ -46,7 +47,13 @@ export default function CandidateSignIn({ loaderData, actionData }: Route.Compon
         </>
       ) : (
         <>
-          {failed ? <ErrorSummary fields={[]} formErrors={form.errors} resultKey={actionData?.result} /> : null}
+          {failed ? (
+            <ErrorSummary
+              fields={[]}
+              formErrors={Object.values(actionData?.result?.error ?? {}).flatMap((e) => e ?? [])}
+              resultKey={actionData?.result}
+            />
+          ) : null}
           <p>{t("candidatePage.signIn.noLink")}</p>
         </>
       )}
