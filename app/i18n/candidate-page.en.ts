@@ -161,3 +161,12 @@ export const candidatePageAuditEn: typeof candidatePageAuditNb = {
   candidate_erasure_request: "The candidate asked to be erased",
   candidate_introduction_ask: "Asked to be introduced",
 };
+
+export const candidatePageEventsEn: typeof candidatePageEventsNb = {
+  consent_refused: "The candidate said no: {{kind}}",
+  consent_intro: "Consent to an introduction",
+  consent_intro_refused: "The candidate said no to an introduction",
+  consent_intro_withdrawn: "Consent to an introduction withdrawn",
+  introduction_asked: "{{from}} asked to be introduced",
+  erasure_requested: "The candidate asked to be erased",
+};

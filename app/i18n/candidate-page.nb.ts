@@ -157,3 +157,12 @@ export const candidatePageAuditNb = {
   candidate_erasure_request: "Kandidaten ba om sletting",
   candidate_introduction_ask: "Ba om presentasjon",
 };
+
+export const candidatePageEventsNb = {
+  consent_refused: "Kandidaten sa nei: {{kind}}",
+  consent_intro: "Samtykke til presentasjon",
+  consent_intro_refused: "Kandidaten sa nei til presentasjon",
+  consent_intro_withdrawn: "Samtykke til presentasjon trukket",
+  introduction_asked: "{{from}} ba om presentasjon",
+  erasure_requested: "Kandidaten ba om sletting",
+};

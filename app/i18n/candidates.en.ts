@@ -1,4 +1,4 @@
-import { candidatePageAuditEn } from "./candidate-page.en";
+import { candidatePageAuditEn, candidatePageEventsEn } from "./candidate-page.en";
 import type { Widen } from "./nb";
 import type { candidatesNb, candidatesRefusalsNb } from "./candidates.nb";
 
@@ -113,6 +113,7 @@ export const candidatesEn: Widen<typeof candidatesNb> = {
     personalDeleted: "The personal data was deleted on {{date}} after a long period of inactivity.",
     back: "Back to the candidates",
     events: {
+      ...candidatePageEventsEn,
       created: "Created",
       updated: "Profile changed",
       status: "Status changed from {{from}} to {{to}}",

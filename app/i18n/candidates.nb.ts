@@ -1,4 +1,4 @@
-import { candidatePageAuditNb } from "./candidate-page.nb";
+import { candidatePageAuditNb, candidatePageEventsNb } from "./candidate-page.nb";
 /** Candidates and the talent search, bokmål. Merged into nb.ts; candidates.en.ts has the same keys. */
 export const candidatesNb = {
   candidates: {
@@ -110,6 +110,7 @@ export const candidatesNb = {
     personalDeleted: "Personopplysningene ble slettet {{date}} etter lang inaktivitet.",
     back: "Tilbake til kandidatene",
     events: {
+      ...candidatePageEventsNb,
       created: "Opprettet",
       updated: "Profilen er endret",
       status: "Status endret fra {{from}} til {{to}}",
