@@ -1,5 +1,6 @@
 import type {
   candidatePageAuditNb,
+  candidatePageEventsNb,
   candidatePageNb,
   candidatePageNotificationsNb,
   candidatePageRefusalsNb,

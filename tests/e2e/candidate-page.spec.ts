@@ -13,6 +13,8 @@ const person = {
   skill: "bikkjelufting",
 };
 const PHONE = { width: 360, height: 760 };
+// Saving a candidate or an answer writes the record, the outbox and the audit log: on a busy test machine that takes seconds.
+const SLOW = { timeout: 20_000 };
 
 async function signedInContext(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "nb-NO" });
@@ -35,7 +37,7 @@ async function newLink(used: string[]): Promise<string> {
 
 async function openLink(page: Page, link: string) {
   await page.goto(link);
-  await expect(page.getByRole("heading", { level: 1, name: "Åpne din side" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Åpne din side" })).toBeVisible(SLOW);
   await page.getByRole("button", { name: "Åpne siden min" }).click();
 }
 
@@ -66,11 +68,11 @@ test("the candidate decides on their own page: listing yes, sharing no, one empl
   await company.getByLabel("Timer per uke").fill("25");
   await company.getByRole("checkbox", { name: "Tilpasset arbeidstid" }).check();
   await company.getByRole("button", { name: "Lagre" }).click();
-  await expect(company.getByText("Kandidaten er lagret.")).toBeVisible();
+  await expect(company.getByText("Kandidaten er lagret.")).toBeVisible(SLOW);
   const code = (await company.getByRole("heading", { level: 1 }).textContent())?.match(/K-\d{5}/)?.[0] ?? "";
   expect(code).toMatch(/^K-\d{5}$/);
   await company.getByRole("button", { name: "Send lenke på e-post" }).click();
-  await expect(company.getByText("Lenken er sendt.")).toBeVisible();
+  await expect(company.getByText("Lenken er sendt.")).toBeVisible(SLOW);
   await expectAccessible(company);
   const first = await newLink([]);
   // The link carries a token and nothing else.
@@ -81,10 +83,10 @@ test("the candidate decides on their own page: listing yes, sharing no, one empl
   // The candidate, on a phone.
   await page.setViewportSize(PHONE);
   await openLink(page, first);
-  await expect(page.getByRole("heading", { level: 1, name: "Din side" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Dette ser arbeidsgivere" })).toBeVisible();
-  await expect(page.getByText(`bare koden ${code}`)).toBeVisible();
-  await expect(page.getByText("Bergen Arbeid og Inkludering AS", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Din side" })).toBeVisible(SLOW);
+  await expect(page.getByRole("heading", { name: "Dette ser arbeidsgivere" })).toBeVisible(SLOW);
+  await expect(page.getByText(`bare koden ${code}`)).toBeVisible(SLOW);
+  await expect(page.getByText("Bergen Arbeid og Inkludering AS", { exact: true })).toBeVisible(SLOW);
   await expect(page.getByText(person.name)).toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
   await a11y();
@@ -92,13 +94,16 @@ test("the candidate decides on their own page: listing yes, sharing no, one empl
     .getByRole("group", { name: "Vil du være med i kandidatsøket?" })
     .getByRole("button", { name: "Ja", exact: true })
     .click();
-  await expect(page.getByText("Svaret ditt er lagret.")).toBeVisible();
+  await expect(page.getByText("Svaret ditt er lagret.")).toBeVisible(SLOW);
   const sharing = page.getByRole("group", { name: /Vil du dele behov for tilrettelegging/ });
   await sharing.getByRole("button", { name: "Nei", exact: true }).click();
-  await expect(page.getByText("Svaret ditt er lagret.")).toBeVisible();
-  await expect(page.getByRole("group", { name: "Vil du være med i kandidatsøket?" })).toContainText("Du har sagt ja.");
+  await expect(page.getByText("Svaret ditt er lagret.")).toBeVisible(SLOW);
+  await expect(page.getByRole("group", { name: "Vil du være med i kandidatsøket?" })).toContainText(
+    "Du har sagt ja.",
+    SLOW,
+  );
   await expect(sharing).toContainText("Du har ikke sagt ja.");
-  await expect(page.getByText(/deg, gjennom lenken/).first()).toBeVisible();
+  await expect(page.getByText(/deg, gjennom lenken/).first()).toBeVisible(SLOW);
   await a11y();
   // The used link is refused.
   await openLink(page, first);
@@ -109,52 +114,52 @@ test("the candidate decides on their own page: listing yes, sharing no, one empl
   const employer = await signedInContext(browser, "sigrid@fjordkafe.no");
   await searchFor(employer, code, true);
   await employer.getByRole("link", { name: `Kandidat ${code}` }).click();
-  await expect(employer.getByRole("heading", { level: 1, name: `Kandidat ${code}` })).toBeVisible();
+  await expect(employer.getByRole("heading", { level: 1, name: `Kandidat ${code}` })).toBeVisible(SLOW);
   await expect(employer.getByText("Behov for tilrettelegging")).toHaveCount(0);
   await expect(employer.getByText("Tilpasset arbeidstid")).toHaveCount(0);
   await expect(employer.getByText(person.name)).toHaveCount(0);
   await employer.getByRole("button", { name: "Be om å bli presentert" }).click();
-  await expect(employer.getByText(/Spørsmålet er sendt/)).toBeVisible();
+  await expect(employer.getByText(/Spørsmålet er sendt/)).toBeVisible(SLOW);
   await expectAccessible(employer);
 
   // The company sees the request and sends a new link; the candidate approves that one employer.
   await company.reload();
-  await expect(company.getByText(/Fjordkafé AS ba om presentasjon/)).toBeVisible();
+  await expect(company.getByText(/Fjordkafé AS ba om presentasjon/)).toBeVisible(SLOW);
   await company.getByRole("button", { name: "Send lenke på e-post" }).click();
-  await expect(company.getByText("Lenken er sendt.")).toBeVisible();
+  await expect(company.getByText("Lenken er sendt.")).toBeVisible(SLOW);
   const second = await newLink([first]);
   await openLink(page, second);
-  await expect(page.getByText(/Fjordkafé AS vil gjerne vite hvem du er/)).toBeVisible();
+  await expect(page.getByText(/Fjordkafé AS vil gjerne vite hvem du er/)).toBeVisible(SLOW);
   await page.getByRole("button", { name: "Ja, presenter meg for Fjordkafé AS" }).click();
-  await expect(page.getByText("Du sa ja.")).toBeVisible();
+  await expect(page.getByText("Du sa ja.")).toBeVisible(SLOW);
   await expect(page.getByRole("region", { name: "Arbeidsgivere som vet hvem du er" })).toContainText("Fjordkafé AS");
   await a11y();
 
   // The employer now sees who the candidate is.
   await employer.reload();
-  await expect(employer.getByText(person.name)).toBeVisible();
-  await expect(employer.getByText(person.email)).toBeVisible();
+  await expect(employer.getByText(person.name)).toBeVisible(SLOW);
+  await expect(employer.getByText(person.email)).toBeVisible(SLOW);
 
   // The company's view: who gave each consent, and whether it still holds.
   await company.reload();
-  await expect(company.getByText(/gitt .* av kandidaten selv, gjennom lenken/).first()).toBeVisible();
-  await expect(company.getByText(/Fjordkafé AS: ja/)).toBeVisible();
+  await expect(company.getByText(/gitt .* av kandidaten selv, gjennom lenken/).first()).toBeVisible(SLOW);
+  await expect(company.getByText(/Fjordkafé AS: ja/)).toBeVisible(SLOW);
 
   // The candidate withdraws the listing: the hit is gone.
   await page
     .getByRole("group", { name: "Vil du være med i kandidatsøket?" })
     .getByRole("button", { name: "Nei, trekk samtykket" })
     .click();
-  await expect(page.getByText("Svaret ditt er lagret.")).toBeVisible();
+  await expect(page.getByText("Svaret ditt er lagret.")).toBeVisible(SLOW);
   await searchFor(employer, code, false);
   expect((await employer.request.get(`/talentsok/${code}`)).status()).toBe(404);
 
   // The candidate's page in English too, and signing out ends the session.
   await page.getByRole("button", { name: "Switch to English" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Your page" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Your page" })).toBeVisible(SLOW);
   await a11y();
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByText(/You are signed out/)).toBeVisible();
+  await expect(page.getByText(/You are signed out/)).toBeVisible(SLOW);
   await a11y();
   await page.goto("/min-side");
   await expect(page).toHaveURL(/\/min-side\/inn$/);
@@ -176,17 +181,17 @@ test.describe("without JavaScript", () => {
     const address = (await company.content()).match(/[\w.+-]+@eksempel\.no/)?.[0] ?? "";
     expect(address).not.toBe("");
     await company.getByRole("button", { name: "Send lenke på e-post" }).click();
-    await expect(company.getByText("Lenken er sendt.")).toBeVisible();
+    await expect(company.getByText("Lenken er sendt.")).toBeVisible(SLOW);
     const mail = await waitForMail({ to: address });
     const link = mail.links.find((l) => l.includes("/min-side/inn")) ?? "";
     await page.setViewportSize(PHONE);
     await openLink(page, link);
-    await expect(page.getByRole("heading", { level: 1, name: "Din side" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Din side" })).toBeVisible(SLOW);
     await page
       .getByRole("group", { name: "Vil du være med i kandidatsøket?" })
       .getByRole("button", { name: "Ja", exact: true })
       .click();
-    await expect(page.getByText("Svaret ditt er lagret.")).toBeVisible();
+    await expect(page.getByText("Svaret ditt er lagret.")).toBeVisible(SLOW);
     await expect(page.getByRole("group", { name: "Vil du være med i kandidatsøket?" })).toContainText(
       "Du har sagt ja.",
     );
