@@ -124,7 +124,10 @@ test("the candidate decides on their own page: listing yes, sharing no, one empl
 
   // The company sees the request and sends a new link; the candidate approves that one employer.
   await company.reload();
-  await expect(company.getByText(/Fjordkafé AS ba om presentasjon/)).toBeVisible(SLOW);
+  await expect(company.getByRole("region", { name: "Kandidatens egen side" })).toContainText(
+    "Fjordkafé AS ba om presentasjon",
+    SLOW,
+  );
   await company.getByRole("button", { name: "Send lenke på e-post" }).click();
   await expect(company.getByText("Lenken er sendt.")).toBeVisible(SLOW);
   const second = await newLink([first]);
