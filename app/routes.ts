@@ -56,6 +56,10 @@ export default [
   route("statistikk/:kommune/eksport", "routes/public-statistics-export.ts"),
   route("talentsok", "routes/talent-search.tsx"),
   route("talentsok/:code", "routes/talent-profile.tsx"),
+  // The candidate's own page (issue 18): reached only with a candidate session from a sign-in link.
+  route("min-side", "routes/candidate-own-page.tsx"),
+  route("min-side/inn", "routes/candidate-sign-in.tsx"),
+  route("min-side/eksport", "routes/candidate-own-export.ts"),
   route("muligheter", "routes/search.tsx"),
   route("muligheter/feed.atom", "routes/openings-feed.ts"),
   route("muligheter/:id", "routes/opening-public.tsx"),

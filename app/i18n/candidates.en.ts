@@ -1,3 +1,4 @@
+import { candidatePageAuditEn, candidatePageEventsEn } from "./candidate-page.en";
 import type { Widen } from "./nb";
 import type { candidatesNb, candidatesRefusalsNb } from "./candidates.nb";
 
@@ -112,6 +113,7 @@ export const candidatesEn: Widen<typeof candidatesNb> = {
     personalDeleted: "The personal data was deleted on {{date}} after a long period of inactivity.",
     back: "Back to the candidates",
     events: {
+      ...candidatePageEventsEn,
       created: "Created",
       updated: "Profile changed",
       status: "Status changed from {{from}} to {{to}}",
@@ -138,6 +140,7 @@ export const candidatesEn: Widen<typeof candidatesNb> = {
     auditNone: "No events yet.",
     auditSystem: "The system",
     auditActions: {
+      ...candidatePageAuditEn,
       candidate_personal_view: "Viewed personal data",
       candidate_personal_edit: "Opened for editing",
       candidate_personal_list: "Viewed the candidate list",

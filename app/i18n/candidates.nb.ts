@@ -1,3 +1,4 @@
+import { candidatePageAuditNb, candidatePageEventsNb } from "./candidate-page.nb";
 /** Candidates and the talent search, bokmål. Merged into nb.ts; candidates.en.ts has the same keys. */
 export const candidatesNb = {
   candidates: {
@@ -109,6 +110,7 @@ export const candidatesNb = {
     personalDeleted: "Personopplysningene ble slettet {{date}} etter lang inaktivitet.",
     back: "Tilbake til kandidatene",
     events: {
+      ...candidatePageEventsNb,
       created: "Opprettet",
       updated: "Profilen er endret",
       status: "Status endret fra {{from}} til {{to}}",
@@ -135,6 +137,7 @@ export const candidatesNb = {
     auditNone: "Ingen hendelser ennå.",
     auditSystem: "Systemet",
     auditActions: {
+      ...candidatePageAuditNb,
       candidate_personal_view: "Så personopplysninger",
       candidate_personal_edit: "Åpnet for redigering",
       candidate_personal_list: "Så kandidatlisten",

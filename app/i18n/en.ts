@@ -2,6 +2,7 @@ import { navEn, navRefusalsEn } from "./nav.en";
 import { mailEn } from "./mail.en";
 import { workEn } from "./work.en";
 import { agreementsEn, agreementsRefusalsEn } from "./agreements.en";
+import { candidatePageEn, candidatePageNotificationsEn, candidatePageRefusalsEn } from "./candidate-page.en";
 import { registersEn, registersRefusalsEn } from "./registers.en";
 import { seriousEn, seriousRefusalsEn } from "./serious.en";
 import { procurementRefusalsEn } from "./procurement.en";
@@ -20,6 +21,7 @@ export const en: Messages = {
   ...workEn,
   ...navEn,
   ...agreementsEn,
+  ...candidatePageEn,
   ...registersEn,
   ...procurementEn,
   ...seriousEn,
@@ -299,6 +301,7 @@ export const en: Messages = {
     save: "Save",
     saved: "The setting is saved.",
     kinds: {
+      ...candidatePageNotificationsEn,
       new: "Candidate {{code}} is proposed for “{{opening}}”.",
       stage: "The proposal of {{code}} for “{{opening}}” has a new status.",
       meeting: "The employer wants to meet {{code}} (“{{opening}}”). Ask the candidate for consent.",
@@ -318,6 +321,7 @@ export const en: Messages = {
   /** Why the domain said no ("not now"): one message per refusal reason, shown on the form. */
   refusals: {
     ...candidatesRefusalsEn,
+    ...candidatePageRefusalsEn,
     ...proposalsRefusalsEn,
     ...navRefusalsEn,
     ...openingsRefusalsEn,

@@ -2,6 +2,7 @@ import { navNb, navRefusalsNb } from "./nav.nb";
 import { mailNb } from "./mail.nb";
 import { workNb } from "./work.nb";
 import { agreementsNb, agreementsRefusalsNb } from "./agreements.nb";
+import { candidatePageNb, candidatePageNotificationsNb, candidatePageRefusalsNb } from "./candidate-page.nb";
 import { registersNb, registersRefusalsNb } from "./registers.nb";
 import { seriousNb, seriousRefusalsNb } from "./serious.nb";
 import { procurementRefusalsNb } from "./procurement.nb";
@@ -20,6 +21,7 @@ export const nb = {
   ...workNb,
   ...navNb,
   ...agreementsNb,
+  ...candidatePageNb,
   ...registersNb,
   ...procurementNb,
   ...seriousNb,
@@ -299,6 +301,7 @@ export const nb = {
     save: "Lagre",
     saved: "Innstillingen er lagret.",
     kinds: {
+      ...candidatePageNotificationsNb,
       new: "Kandidat {{code}} er foreslått til «{{opening}}».",
       stage: "Forslaget om {{code}} til «{{opening}}» har fått ny status.",
       meeting: "Arbeidsgiveren vil møte {{code}} («{{opening}}»). Spør kandidaten om samtykke.",
@@ -318,6 +321,7 @@ export const nb = {
   /** Why the domain said no ("not now"): one message per refusal reason, shown on the form. */
   refusals: {
     ...candidatesRefusalsNb,
+    ...candidatePageRefusalsNb,
     ...proposalsRefusalsNb,
     ...navRefusalsNb,
     ...openingsRefusalsNb,

@@ -17,7 +17,7 @@ export type LocalizedMail = (locale: Locale) => MailContent;
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function render(
+export function render(
   locale: Locale,
   subject: string,
   paragraphs: string[],

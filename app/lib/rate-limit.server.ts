@@ -25,6 +25,10 @@ export const LIMITS = {
   invitationMailIp: { points: 60, duration: 60 * 60 },
   inquiryMailUser: { points: 20, duration: 24 * 60 * 60 },
   inquiryMailIp: { points: 60, duration: 24 * 60 * 60 },
+  // The candidate's own page (issue 18): links a company sends, and sign-ins with them.
+  candidateLinkCandidate: { points: 10, duration: 60 * 60 },
+  candidateLinkUser: { points: 60, duration: 60 * 60 },
+  candidateSignInIp: { points: 60, duration: 15 * 60 },
 } as const satisfies Record<string, { points: number; duration: number }>;
 
 export type LimitName = keyof typeof LIMITS;

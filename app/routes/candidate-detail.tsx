@@ -18,12 +18,18 @@ import {
   viewCandidate,
   withdrawConsent,
 } from "~/domain/candidates/candidates.server";
+import { sendLinkIntent } from "~/domain/candidate-page/candidate-page-schema";
+import { erasureDeadline } from "~/domain/candidate-page/erasure-deadline";
+import { companyIntroductions } from "~/domain/candidate-page/introductions.server";
+import { sendCandidateLink } from "~/domain/candidate-page/sign-in-links.server";
 import { municipalityName } from "~/domain/municipalities/register";
 import { listCompanyProposals } from "~/domain/proposals/proposals.server";
 import { useLocale } from "~/i18n/use-locale";
+import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { formatOsloDateTime, osloToday, storedDay } from "~/lib/dates";
 import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
+import { CandidateOwnPageSection } from "~/ui/candidate-page/company-section";
 import { CandidateFacts } from "~/ui/candidates/candidate-facts";
 import { CandidateTimeline } from "~/ui/candidates/candidate-timeline";
 import { ConsentSection } from "~/ui/candidates/consent-section";
@@ -48,9 +54,10 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const viewed = await viewCandidate(db(), actor, params.id);
   if (!viewed.ok) throw data(null, { status: 404 });
   const c = viewed.value;
-  const [timeline, proposals] = await Promise.all([
+  const [timeline, proposals, introductions] = await Promise.all([
     candidateTimeline(db(), c.id),
     listCompanyProposals(db(), actor, c.id),
+    companyIntroductions(db(), actor, c.id),
   ]);
   return {
     canErase: can(viewer, "candidate:erase"),
@@ -80,9 +87,15 @@ export async function loader({ request, params }: Route.LoaderArgs) {
         givenOn: storedDay(x.givenOn),
         method: x.method,
         by: x.recordedBy,
+        source: x.source,
         withdrawnAt: x.withdrawnAt?.toISOString() ?? null,
+        withdrawnVia: x.withdrawnVia,
       })),
+      erasure: c.erasureRequestedAt
+        ? { requestedAt: c.erasureRequestedAt.toISOString(), deadline: erasureDeadline(c.erasureRequestedAt) }
+        : null,
     },
+    introductions,
     timeline,
     proposals: proposals.map((p) => ({
       id: p.id,
@@ -108,6 +121,8 @@ export async function action({ request, params }: Route.ActionArgs) {
       return withdrawConsentAction(context);
     case "erase":
       return eraseAction(context);
+    case "sendLink":
+      return sendLinkAction(context);
     default:
       throw data(null, { status: 400 });
   }
@@ -150,6 +165,13 @@ async function eraseAction({ request, actor, candidateId, formData }: IntentCont
   return erased.ok ? redirect(`${href("/kandidater")}?melding=slettet`) : refused(request, submission, erased, "erase");
 }
 
+async function sendLinkAction({ request, actor, candidateId, formData }: IntentContext) {
+  const submission = parseSubmission(formData, { schema: sendLinkIntent });
+  if (submission.status !== "success") return invalid(submission, "sendLink");
+  const sent = await sendCandidateLink(db(), actor, candidateId, submission.value.channel, appOrigin());
+  return sent.ok ? back(candidateId, "lenke") : refused(request, submission, sent, "sendLink");
+}
+
 const messages = {
   opprettet: "candidates.created",
   lagret: "candidates.saved",
@@ -157,6 +179,7 @@ const messages = {
   samtykke: "candidates.consentRecorded",
   trukket: "candidates.consentWithdrawn",
   delingtrukket: "candidates.sharingWithdrawn",
+  lenke: "candidatePage.company.sent",
 } as const;
 
 export default function CandidateDetail({ loaderData, actionData }: Route.ComponentProps) {
@@ -172,6 +195,7 @@ export default function CandidateDetail({ loaderData, actionData }: Route.Compon
     ...(deleted ? [] : ["consent"]),
     ...(c.consents.some((x) => !x.withdrawnAt) ? ["withdraw"] : []),
     ...(loaderData.canErase ? ["erase"] : []),
+    ...(deleted ? [] : ["sendLink"]),
   ];
   return (
     <Page title={`${c.code}${c.fullName ? ` – ${c.fullName}` : ""}`}>
@@ -211,6 +235,14 @@ export default function CandidateDetail({ loaderData, actionData }: Route.Compon
         today={loaderData.today}
         recordResult={resultFor(actionData, "consent")}
         withdrawResult={resultFor(actionData, "withdraw")}
+      />
+      <CandidateOwnPageSection
+        canSend={!deleted}
+        hasEmail={Boolean(c.email)}
+        hasPhone={Boolean(c.phone)}
+        introductions={loaderData.introductions}
+        erasure={c.erasure}
+        result={resultFor(actionData, "sendLink")}
       />
       <StatusSection status={c.status} personalDataDeleted={deleted} result={resultFor(actionData, "status")} />
       {loaderData.proposals.length ? (

@@ -11,7 +11,7 @@ import {
 } from "~/domain/notifications/notifications.server";
 import { useLocale } from "~/i18n/use-locale";
 import { db } from "~/lib/db.server";
-import { formatOsloDateTime } from "~/lib/dates";
+import { formatDay, formatOsloDateTime } from "~/lib/dates";
 import { invalid, parseSubmission } from "~/lib/form-reply.server";
 import { ActionButton, Checkbox, KitForm, Notice, SubmitButton } from "~/ui/form";
 import { Page } from "~/ui/page";
@@ -90,6 +90,8 @@ export default function Notifications({ loaderData, actionData }: Route.Componen
               {t(`notifications.kinds.${n.kind}`, {
                 code: n.params.code ?? "",
                 opening: n.params.opening ?? "",
+                deadline: n.params.deadline ? formatDay(n.params.deadline, locale) : "",
+                from: n.params.from ?? "",
                 defaultValue: n.kind,
               })}
             </Link>

@@ -29,6 +29,7 @@ import { demoOpenings } from "./demo-openings";
 import { seedWorkInProgress } from "./demo-work-in-progress";
 import { seedNav } from "./nav";
 import { seedAgreements } from "./agreements";
+import { seedCandidatePage } from "./candidate-page";
 
 /** How many of each kind of demo record there are after seeding. */
 export type SeededCounts = {
@@ -84,6 +85,7 @@ export async function seedDemoData(db: Db): Promise<SeededCounts> {
   await seedWorkInProgress(db, orgIds);
   await seedNav(db, orgIds);
   await seedAgreements(db, orgIds, (admin) => onboardThroughDouble(db, admin));
+  await seedCandidatePage(db, orgIds);
   return { organizations: demoOrganizations.length, users: demoUsers.length, openings, candidates, proposals, orders };
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { DEMO_PASSWORD, expect, test } from "./support/fixtures";
+import { signInCandidateByLink } from "./support/candidate-link";
 
 /**
  * Every route × every kind of caller, against the running app with the demo data. Later issues
@@ -19,6 +20,8 @@ const roles = {
   otherNavAdmin: "turid.nav@nav.no", // ANOTHER NAV office (Trondheim)
   pendingOrgAdmin: "marit@stryntre.no", // organisation not yet approved
   platformAdmin: "admin@arbeidsbro.no",
+  // A candidate signed in with their own link (issue 18): a session scoped to one candidate.
+  candidate: "link",
 } as const;
 type Role = keyof typeof roles;
 
@@ -44,6 +47,14 @@ const posters = (status: Expect): Partial<Record<Role, Expect>> => ({
 });
 
 type Row = { method: "GET" | "POST"; path: string; form?: Record<string, string>; expect: Record<Role, Expect> };
+
+/**
+ * The candidate's session opens the candidate's own page and nothing else: on every other route
+ * the candidate is answered exactly as an anonymous visitor is (their cookie is not a member's
+ * session). Their own routes send everyone else to the sign-in link page.
+ */
+const ownPage = (candidate: Expect): Record<Role, Expect> => ({ ...everyone("redirect"), candidate });
+const isOwnPage = (path: string) => path === "/min-side" || path.startsWith("/min-side/");
 
 const matrix: Row[] = [
   // Signed-in members land on "Mine oppgaver"; the front page is for visitors.
@@ -407,6 +418,11 @@ const matrix: Row[] = [
   { method: "GET", path: "/talentsok", expect: signedIn(403, posters(200)) },
   { method: "GET", path: "/talentsok/:code", expect: signedIn(403, posters(200)) }, // a listed candidate
   { method: "POST", path: "/talentsok/:code", form: { message: "" }, expect: signedIn(403, posters(400)) },
+  { method: "GET", path: "/min-side", expect: ownPage(200) },
+  { method: "POST", path: "/min-side", form: { intent: "consent", kind: "", answer: "" }, expect: ownPage(400) },
+  { method: "GET", path: "/min-side/inn", expect: everyone(200) },
+  { method: "POST", path: "/min-side/inn", form: { token: "not-a-token" }, expect: everyone(409) },
+  { method: "GET", path: "/min-side/eksport", expect: ownPage(200) },
   { method: "GET", path: "/admin", expect: onlyPlatformAdmin },
   {
     method: "POST",
@@ -423,7 +439,9 @@ const baseURL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 async function contextFor(role: Role): Promise<APIRequestContext> {
   const ctx = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
   const email = roles[role];
-  if (email) {
+  if (email === "link") {
+    await signInAsCandidate(ctx);
+  } else if (email) {
     const res = await ctx.post("/logg-inn", {
       form: { email, password: DEMO_PASSWORD, redirectTo: "/" },
       maxRedirects: 0,
@@ -508,6 +526,14 @@ async function bergenArbeidCandidate(): Promise<{ id: string; code: string }> {
   return { id: m[1], code: m[2] };
 }
 
+/** A candidate of Bergen Arbeid, signed in with the link their company sent them. */
+async function signInAsCandidate(ctx: APIRequestContext): Promise<void> {
+  const candidate = await bergenArbeidCandidate();
+  const company = await contextFor("inclusionMember");
+  await signInCandidateByLink(company, ctx, candidate.id);
+  await company.dispose();
+}
+
 for (const role of Object.keys(roles) as Role[]) {
   test(`authorization matrix: ${role}`, async () => {
     const ctx = await contextFor(role);
@@ -544,7 +570,7 @@ for (const role of Object.keys(roles) as Role[]) {
         row.method === "GET"
           ? await ctx.get(path, { maxRedirects: 0 })
           : await ctx.post(path, { form: row.form ?? {}, maxRedirects: 0 });
-      const want = row.expect[role];
+      const want = role === "candidate" && !isOwnPage(row.path) ? row.expect.anonymous : row.expect[role];
       const location = res.headers().location ?? "";
       const ok =
         want === "login"

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { signInCandidateByLink } from "./support/candidate-link";
 
 /**
  * Generated hostile input (fast-check) against every form and every query a role can reach:
@@ -24,6 +25,8 @@ const ROLES = [
   { name: "NAV office member", email: "jon.nav@nav.no" },
   { name: "member of an unapproved organisation", email: "marit@stryntre.no" },
   { name: "platform admin", email: "admin@arbeidsbro.no" },
+  // Signed in with the link their company sent: only their own page is theirs.
+  { name: "candidate on their own page", email: null, candidateOf: "mohammed@bergenarbeid.no" },
   { name: "anonymous visitor", email: null },
 ] as const;
 
@@ -167,6 +170,8 @@ async function crawl(ctx: APIRequestContext, parser: Page): Promise<FormSpec[]> 
     "/registrer",
     "/glemt-passord",
     "/logg-inn",
+    "/min-side",
+    "/min-side/inn?token=ugyldig",
   ];
   const forms = new Map<string, FormSpec>();
   while (queue.length && seen.size < MAX_PAGES) {
@@ -200,6 +205,23 @@ async function crawl(ctx: APIRequestContext, parser: Page): Promise<FormSpec[]> 
   return [...forms.values()];
 }
 
+/** One of the company's listed candidates gets the link to their own page and follows it. */
+async function signInAsCandidate(
+  request: {
+    newContext: (o: { baseURL: string; extraHTTPHeaders: Record<string, string> }) => Promise<APIRequestContext>;
+  },
+  companyEmail: string,
+  ctx: APIRequestContext,
+): Promise<void> {
+  const company = await request.newContext({ baseURL: origin, extraHTTPHeaders: { Origin: origin } });
+  await signIn(companyEmail, company);
+  const list = await (await company.get("/kandidater?listed=yes&status=ACTIVE")).text();
+  const id = list.match(/href="\/kandidater\/([a-z0-9]+)"[^>]*>K-\d{5}</)?.[1];
+  if (!id) throw new Error("no listed candidate of the company");
+  await signInCandidateByLink(company, ctx, id);
+  await company.dispose();
+}
+
 function encode(body: [string, string][]): string {
   const params = new URLSearchParams();
   for (const [k, v] of body) params.append(k, v);
@@ -213,6 +235,7 @@ test.beforeAll(async ({ playwright }) => {
   for (const role of ROLES) {
     const ctx = await playwright.request.newContext({ baseURL: origin, extraHTTPHeaders: { Origin: origin } });
     if (role.email) await signIn(role.email, ctx);
+    if ("candidateOf" in role) await signInAsCandidate(playwright.request, role.candidateOf, ctx);
     contexts.set(role.name, ctx);
   }
 });

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
-import type { CandidateStatus } from "~/generated/prisma/enums";
+import type { CandidateStatus, ConsentSource } from "~/generated/prisma/enums";
 import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
 import { auditBy, recordAudit } from "~/domain/audit/audit.server";
@@ -133,9 +133,9 @@ export async function createCandidate(db: Db, actor: Actor, input: CandidateInpu
         });
         await addEvent(tx, c.id, "created", actor.userId, undefined, true);
         const consent = { givenOn: input.consentGivenOn ?? "", method: input.consentMethod ?? "IN_MEETING" } as const;
-        if (input.listingConsent) await giveConsent(tx, actor, c.id, { kind: "LISTING", ...consent });
+        if (input.listingConsent) await giveConsent(tx, recordedBy(actor), c.id, { kind: "LISTING", ...consent });
         if (input.shareAccommodationsConsent)
-          await giveConsent(tx, actor, c.id, { kind: "SHARE_ACCOMMODATIONS", ...consent });
+          await giveConsent(tx, recordedBy(actor), c.id, { kind: "SHARE_ACCOMMODATIONS", ...consent });
         await syncIndex(tx, c.id);
         await auditBy(tx, actor, { action: "candidate.create", entityType: "Candidate", entityId: c.id });
         return c;
@@ -179,14 +179,14 @@ export async function viewCandidate(db: Db, actor: Actor, id: string, purpose: "
   await auditBy(db, actor, { action: `candidate.personal.${purpose}`, entityType: "Candidate", entityId: c.id });
   const consents = await db.candidateConsent.findMany({ where: { candidateId: id }, orderBy: { recordedAt: "desc" } });
   const recorders = await db.user.findMany({
-    where: { id: { in: [...new Set(consents.map((x) => x.recordedById))] } },
+    where: { id: { in: [...new Set(consents.flatMap((x) => (x.recordedById ? [x.recordedById] : [])))] } },
     select: { id: true, name: true },
   });
   const names = new Map(recorders.map((u) => [u.id, u.name]));
   return ok({
     ...c,
     languages: c.languages as CandidateLanguage[],
-    consents: consents.map((x) => ({ ...x, recordedBy: names.get(x.recordedById) ?? "" })),
+    consents: consents.map((x) => ({ ...x, recordedBy: x.recordedById ? (names.get(x.recordedById) ?? "") : "" })),
   });
 }
 
@@ -236,10 +236,26 @@ export async function setCandidateStatus(
 
 export type ConsentInput = { kind: ConsentKind; givenOn: string; method: string };
 
-async function giveConsent(tx: Tx, actor: Actor, candidateId: string, input: ConsentInput) {
+/**
+ * Who gives or withdraws a consent (issue 18): the candidate through their own link, or a member
+ * of the owning company recording a consent given on paper or orally. Every consent record and
+ * every audit event of a consent change carries it.
+ */
+export type ConsentAuthor = { source: ConsentSource; userId: string | null; organizationId: string };
+
+const recordedBy = (actor: Actor): ConsentAuthor => ({
+  source: "COMPANY_RECORDED",
+  userId: actor.userId,
+  organizationId: actor.organizationId,
+});
+
+/** The method stored on a consent the candidate gave on their own page. */
+export const CANDIDATE_LINK_METHOD = "CANDIDATE_LINK";
+
+async function giveConsent(tx: Tx, by: ConsentAuthor, candidateId: string, input: ConsentInput) {
   await tx.candidateConsent.updateMany({
     where: { candidateId, kind: input.kind, withdrawnAt: null },
-    data: { withdrawnAt: new Date(), withdrawnById: actor.userId },
+    data: { withdrawnAt: new Date(), withdrawnById: by.userId, withdrawnVia: by.source },
   });
   await tx.candidateConsent.create({
     data: {
@@ -247,7 +263,8 @@ async function giveConsent(tx: Tx, actor: Actor, candidateId: string, input: Con
       kind: input.kind,
       givenOn: new Date(`${input.givenOn}T00:00:00Z`),
       method: input.method,
-      recordedById: actor.userId,
+      recordedById: by.userId,
+      source: by.source,
     },
   });
   const now = new Date();
@@ -255,7 +272,32 @@ async function giveConsent(tx: Tx, actor: Actor, candidateId: string, input: Con
     where: { id: candidateId },
     data: input.kind === "LISTING" ? { listingConsentAt: now } : { accommodationConsentAt: now },
   });
-  await addEvent(tx, candidateId, "consent.given", actor.userId, { kind: input.kind, method: input.method }, true);
+  // Only the company's own work keeps the data longer (retention); the candidate's answers do not.
+  await addEvent(
+    tx,
+    candidateId,
+    "consent.given",
+    by.userId,
+    { kind: input.kind, method: input.method, source: by.source },
+    by.source === "COMPANY_RECORDED",
+  );
+}
+
+async function auditConsent(
+  tx: Tx,
+  by: ConsentAuthor,
+  candidateId: string,
+  change: "give" | "withdraw" | "refuse",
+  kind: ConsentKind,
+) {
+  await recordAudit(tx, {
+    actorUserId: by.userId,
+    actorOrganizationId: by.organizationId,
+    action: `candidate.consent.${change}`,
+    entityType: "Candidate",
+    entityId: candidateId,
+    metadata: { kind, source: by.source },
+  });
 }
 
 export async function recordConsent(
@@ -268,30 +310,77 @@ export async function recordConsent(
     const c = await findOwn(tx, actor, id);
     if (!c) return notFound();
     if (c.personalDataDeletedAt) return refuse("personalDataDeleted");
-    await giveConsent(tx, actor, id, input);
+    await giveConsent(tx, recordedBy(actor), id, input);
     await syncIndex(tx, id);
-    await auditBy(tx, actor, {
-      action: "candidate.consent.give",
-      entityType: "Candidate",
-      entityId: id,
-      metadata: { kind: input.kind },
-    });
+    await auditConsent(tx, recordedBy(actor), id, "give", input.kind);
     return ok();
   });
 }
+
+/**
+ * The candidate gives a consent on their own page (the caller has checked their session is for
+ * this candidate). Dated today in Oslo, method and source "through the link".
+ */
+export async function giveConsentAsCandidate(
+  db: Db,
+  candidateId: string,
+  kind: ConsentKind,
+  today: string,
+): Promise<Result<null, "personalDataDeleted">> {
+  return db.$transaction(async (tx) => {
+    const c = await tx.candidate.findUnique({ where: { id: candidateId } });
+    if (!c) return notFound();
+    if (c.personalDataDeletedAt) return refuse("personalDataDeleted");
+    const by = candidateAuthor(c.organizationId);
+    await giveConsent(tx, by, candidateId, { kind, givenOn: today, method: CANDIDATE_LINK_METHOD });
+    await syncIndex(tx, candidateId);
+    await auditConsent(tx, by, candidateId, "give", kind);
+    return ok();
+  });
+}
+
+const candidateAuthor = (organizationId: string): ConsentAuthor => ({
+  source: "CANDIDATE_LINK",
+  userId: null,
+  organizationId,
+});
 
 /**
  * Withdrawing the listing consent also ends the sharing one (accommodation needs and sensitive
  * categories): it was given together with the listing, and a conservative reading is safer.
  */
 export async function withdrawConsent(db: Db, actor: Actor, id: string, kind: ConsentKind): Promise<Result> {
+  const own = await findOwn(db, actor, id);
+  if (!own) return notFound();
+  return endConsent(db, recordedBy(actor), id, kind, "withdraw");
+}
+
+/** The candidate withdraws (or says no to) a consent on their own page: it ends at once, as the company's withdrawal does. */
+export async function withdrawConsentAsCandidate(
+  db: Db,
+  candidateId: string,
+  kind: ConsentKind,
+  change: "withdraw" | "refuse" = "withdraw",
+): Promise<Result<null, never>> {
+  const c = await db.candidate.findUnique({ where: { id: candidateId }, select: { organizationId: true } });
+  if (!c) return notFound();
+  return endConsent(db, candidateAuthor(c.organizationId), candidateId, kind, change);
+}
+
+async function endConsent(
+  db: Db,
+  by: ConsentAuthor,
+  id: string,
+  kind: ConsentKind,
+  change: "withdraw" | "refuse",
+): Promise<Result<null, never>> {
   const done = await db.$transaction(async (tx) => {
-    const c = await findOwn(tx, actor, id);
+    const c = await tx.candidate.findUnique({ where: { id }, select: { id: true } });
     if (!c) return false;
     const kinds: ConsentKind[] = kind === "LISTING" ? ["LISTING", "SHARE_ACCOMMODATIONS"] : ["SHARE_ACCOMMODATIONS"];
     await tx.candidateConsent.updateMany({
       where: { candidateId: id, kind: { in: kinds }, withdrawnAt: null },
-      data: { withdrawnAt: new Date(), withdrawnById: actor.userId },
+      data: { withdrawnAt: new Date(), withdrawnById: by.userId, withdrawnVia: by.source },
     });
     await tx.candidate.update({
       where: { id },
@@ -300,14 +389,16 @@ export async function withdrawConsent(db: Db, actor: Actor, id: string, kind: Co
           ? { listingConsentAt: null, accommodationConsentAt: null }
           : { accommodationConsentAt: null },
     });
-    await addEvent(tx, id, "consent.withdrawn", actor.userId, { kind }, true);
+    await addEvent(
+      tx,
+      id,
+      change === "refuse" ? "consent.refused" : "consent.withdrawn",
+      by.userId,
+      { kind, source: by.source },
+      by.source === "COMPANY_RECORDED",
+    );
     await syncIndex(tx, id);
-    await auditBy(tx, actor, {
-      action: "candidate.consent.withdraw",
-      entityType: "Candidate",
-      entityId: id,
-      metadata: { kind },
-    });
+    await auditConsent(tx, by, id, change, kind);
     return true;
   });
   if (!done) return notFound();
@@ -414,7 +505,31 @@ export async function candidateTimeline(db: Db, candidateId: string): Promise<Ti
 export async function exportCandidate(db: Db, actor: Actor, id: string) {
   const c = await findOwn(db, actor, id);
   if (!c) return notFound();
-  const [consents, events, inquiries] = await Promise.all([
+  await auditBy(db, actor, { action: "candidate.export", entityType: "Candidate", entityId: id });
+  return ok(await exportOf(db, c));
+}
+
+/**
+ * The same export for the candidate themself, from their own page (the caller has checked that
+ * their session is for this candidate). Audited with its source.
+ */
+export async function exportCandidateData(db: Db, id: string, by: { source: "CANDIDATE_LINK" }) {
+  const c = await db.candidate.findUnique({ where: { id } });
+  if (!c) return notFound();
+  await recordAudit(db, {
+    actorUserId: null,
+    actorOrganizationId: c.organizationId,
+    action: "candidate.export",
+    entityType: "Candidate",
+    entityId: id,
+    metadata: { source: by.source },
+  });
+  return ok(await exportOf(db, c));
+}
+
+async function exportOf(db: Db, c: NonNullable<Awaited<ReturnType<Db["candidate"]["findUnique"]>>>) {
+  const id = c.id;
+  const [consents, events, inquiries, introductions] = await Promise.all([
     db.candidateConsent.findMany({ where: { candidateId: id }, orderBy: { recordedAt: "asc" } }),
     db.candidateEvent.findMany({ where: { candidateId: id }, orderBy: { at: "asc" } }),
     db.candidateInquiry.findMany({
@@ -422,21 +537,31 @@ export async function exportCandidate(db: Db, actor: Actor, id: string) {
       orderBy: { createdAt: "asc" },
       include: { fromOrganization: { select: { name: true } } },
     }),
+    db.candidateIntroduction.findMany({ where: { candidateId: id }, orderBy: { decidedAt: "asc" } }),
   ]);
-  await auditBy(db, actor, { action: "candidate.export", entityType: "Candidate", entityId: id });
+  const employers = await db.organization.findMany({
+    where: { id: { in: [...new Set(introductions.map((i) => i.employerOrganizationId))] } },
+    select: { id: true, name: true },
+  });
+  const employerName = new Map(employers.map((o) => [o.id, o.name]));
   const { organizationId: _o, createdById: _c, ...candidate } = c;
-  return ok({
+  return {
     exportedAt: new Date().toISOString(),
     candidate,
     consents: consents.map(({ candidateId: _id, ...rest }) => rest),
+    introductions: introductions.map(({ candidateId: _id, employerOrganizationId, ...rest }) => ({
+      employer: employerName.get(employerOrganizationId) ?? "",
+      ...rest,
+    })),
     timeline: events.map(({ candidateId: _id, ...rest }) => rest),
     inquiries: inquiries.map((i) => ({
       at: i.createdAt,
       from: i.fromOrganization.name,
       message: i.message,
+      wantsIntroduction: i.wantsIntroduction,
       status: i.status,
     })),
-  });
+  };
 }
 
 /** Erasure on request (admins of the owning company): the record and everything hanging on it; the audit log keeps ids only. */

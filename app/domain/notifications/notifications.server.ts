@@ -50,12 +50,27 @@ export async function notifyOrganization(
   );
 }
 
+/**
+ * An in-app notice to every member of an organisation, of any kind with its own params (codes,
+ * dates, organisation names: never personal data). The words are `notifications.kinds.<kind>`.
+ */
+export async function notifyMembers(
+  db: Db,
+  organizationId: string,
+  notice: { kind: string; params: Record<string, string>; path: string },
+): Promise<void> {
+  const members = await db.membership.findMany({ where: { organizationId }, select: { userId: true } });
+  await db.notification.createMany({
+    data: members.map((m) => ({ userId: m.userId, kind: notice.kind, params: notice.params, link: notice.path })),
+  });
+}
+
 export async function listNotifications(db: Db, userId: string, take = 50) {
   const rows = await db.notification.findMany({ where: { userId }, orderBy: { createdAt: "desc" }, take });
   return rows.map((n) => ({
     id: n.id,
     kind: n.kind,
-    params: n.params as { code?: string; opening?: string },
+    params: n.params as { code?: string; opening?: string; deadline?: string; from?: string },
     link: n.link,
     read: Boolean(n.readAt),
     at: n.createdAt.toISOString(),

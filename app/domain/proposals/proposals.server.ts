@@ -370,7 +370,7 @@ export async function setIntroConsent(
     action: consent ? "candidate.consent.give" : "candidate.consent.withdraw",
     entityType: "Candidate",
     entityId: p.candidateId,
-    metadata: { kind: "INTRODUCTION", proposalId: id },
+    metadata: { kind: "INTRODUCTION", proposalId: id, source: "COMPANY_RECORDED" },
   });
   if (consent)
     await notifyOrganization(

@@ -28,7 +28,11 @@ export function CandidateTimeline({ entries }: { entries: TimelineEntry[] }) {
               to: e.type === "status" ? t(`candidateStatuses.${String(e.metadata.to)}`) : "",
               kind: e.metadata.kind ? t(`consentKinds.${String(e.metadata.kind)}`) : "",
             })}
-            {e.actor ? ` (${e.actor})` : ""}
+            {e.actor
+              ? ` (${e.actor})`
+              : e.metadata.source === "CANDIDATE_LINK"
+                ? ` (${t("candidatePage.sources.CANDIDATE_LINK")})`
+                : ""}
           </li>
         ))}
       </ol>

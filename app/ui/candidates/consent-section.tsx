@@ -2,6 +2,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { recordConsentIntent, withdrawConsentIntent } from "~/domain/candidates/candidate-schema";
 import { consentKinds, consentMethods, type ConsentKind } from "~/domain/candidates/profile-options";
+import type { ConsentSource } from "~/generated/prisma/enums";
 import { useLocale } from "~/i18n/use-locale";
 import { formatOsloDateTime } from "~/lib/dates";
 import { ChoiceButtons, ChoiceGroup, KitForm, SubmitButton, TextField } from "~/ui/form";
@@ -13,7 +14,10 @@ export type ConsentLine = {
   givenOn: string;
   method: string;
   by: string;
+  /** Who gave it: the candidate through their link, or the company recording a paper or oral consent */
+  source: ConsentSource;
   withdrawnAt: string | null;
+  withdrawnVia: ConsentSource | null;
 };
 
 /** The consents a company recorded for the candidate, a button to withdraw each, and a form to record one. */
@@ -41,18 +45,33 @@ export function ConsentSection({
       <ul className="mt-2 list-disc pl-6">
         {consents.map((x) => (
           <li key={x.id}>
+            {x.source === "CANDIDATE_LINK" && !x.withdrawnAt
+              ? t("candidatePage.company.linkConsentLine", { kind: t(`consentKinds.${x.kind}`), date: x.givenOn })
+              : x.withdrawnAt
+                ? t("candidates.consentWithdrawnLine", {
+                    kind: t(`consentKinds.${x.kind}`),
+                    date: x.givenOn,
+                    withdrawn: formatOsloDateTime(x.withdrawnAt, locale),
+                  })
+                : t("candidates.consentActive", {
+                    kind: t(`consentKinds.${x.kind}`),
+                    date: x.givenOn,
+                    method: t(`consentMethods.${x.method}`, { defaultValue: x.method }),
+                    who: x.by,
+                  })}
+            {" · "}
             {x.withdrawnAt
-              ? t("candidates.consentWithdrawnLine", {
-                  kind: t(`consentKinds.${x.kind}`),
-                  date: x.givenOn,
-                  withdrawn: formatOsloDateTime(x.withdrawnAt, locale),
-                })
-              : t("candidates.consentActive", {
-                  kind: t(`consentKinds.${x.kind}`),
-                  date: x.givenOn,
-                  method: t(`consentMethods.${x.method}`, { defaultValue: x.method }),
-                  who: x.by,
-                })}
+              ? [
+                  t("candidatePage.company.consentSource", { who: t(`candidatePage.sources.${x.source}`) }),
+                  ...(x.withdrawnVia
+                    ? [t("candidatePage.company.withdrawnVia", { who: t(`candidatePage.sources.${x.withdrawnVia}`) })]
+                    : []),
+                  t("candidatePage.company.notValid"),
+                ].join(" · ")
+              : [
+                  t("candidatePage.company.consentSource", { who: t(`candidatePage.sources.${x.source}`) }),
+                  t("candidatePage.company.stillValid"),
+                ].join(" · ")}
           </li>
         ))}
       </ul>
