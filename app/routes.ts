@@ -34,6 +34,8 @@ export default [
   route("kandidater/:id/stillinger", "routes/candidate-openings.tsx"),
   route("kandidater/:id/foresla/:openingId", "routes/proposal-new.tsx"),
   route("forslag/:id", "routes/proposal.tsx"),
+  route("oppfolging", "routes/follow-ups.tsx"),
+  route("oppfolging/:id", "routes/follow-up-check-in.tsx"),
   route("kostnadskalkulator", "routes/cost-calculator.tsx"),
   route("varsler", "routes/notifications.tsx"),
   route("oppdrag/:id/tilbud", "routes/quote-new.tsx"),

@@ -74,6 +74,9 @@ export const GRANTS = {
   // keeps its own, ordinary businesses as much as inclusion companies, or a business could never be paid.
   "supplier:manage": { "EMPLOYER:ADMIN": "own", "INCLUSION_COMPANY:ADMIN": "own" },
   "payments:admin": { platformAdmin: "any" },
+  // Follow-up after hire: the proposing company records check-ins; its admins are told of missed ones.
+  "followup:record": INCLUSION_MEMBERS,
+  "followup:oversee": { "INCLUSION_COMPANY:ADMIN": "own" },
 } satisfies Record<string, Partial<Record<RoleKey, Access>>>;
 
 export type Action = keyof typeof GRANTS;

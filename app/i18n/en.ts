@@ -1,4 +1,5 @@
 import { mailEn } from "./mail.en";
+import { followUpEn, followUpRefusalsEn } from "./follow-up.en";
 import { registersEn, registersRefusalsEn } from "./registers.en";
 import { seriousEn, seriousRefusalsEn } from "./serious.en";
 import { procurementRefusalsEn } from "./procurement.en";
@@ -14,6 +15,7 @@ import type { Messages } from "./nb";
 
 export const en: Messages = {
   ...mailEn,
+  ...followUpEn,
   ...registersEn,
   ...procurementEn,
   ...seriousEn,
@@ -296,6 +298,13 @@ export const en: Messages = {
       meeting: "The employer wants to meet {{code}} (“{{opening}}”). Ask the candidate for consent.",
       introduced: "{{code}} has consented to be introduced to you (“{{opening}}”).",
       message: "New message about {{code}} (“{{opening}}”).",
+      checkInDue: "The {{month}}-month follow-up of {{code}} (“{{opening}}”) is due now.",
+      checkInMissed: "The {{month}}-month follow-up of {{code}} (“{{opening}}”) was not recorded in time.",
+      milestoneStepDown:
+        "The {{measureEn}} for {{code}} (“{{opening}}”) steps down from {{from}} % to {{to}} % from {{date}}.",
+      milestoneEnd: "The {{measureEn}} for {{code}} (“{{opening}}”) ends on {{date}}.",
+      milestoneRefundClaim:
+        "The refund claim of the {{measureEn}} for {{code}} (“{{opening}}”) for {{from}}–{{to}} can be sent from {{date}}.",
     },
   },
   forms: {
@@ -312,6 +321,7 @@ export const en: Messages = {
     ...registersRefusalsEn,
     ...seriousRefusalsEn,
     ...dashboardRefusalsEn,
+    ...followUpRefusalsEn,
     personalDataDeleted: "The personal data has been deleted. The candidate can only be archived.",
     rateLimited: "Too many attempts in a short time. Wait {{minutes}} minutes and try again.",
     signupLinkInvalid: "The link is invalid, already used or expired. Register the organisation again.",

@@ -1,4 +1,5 @@
 import { mailNb } from "./mail.nb";
+import { followUpNb, followUpRefusalsNb } from "./follow-up.nb";
 import { registersNb, registersRefusalsNb } from "./registers.nb";
 import { seriousNb, seriousRefusalsNb } from "./serious.nb";
 import { procurementRefusalsNb } from "./procurement.nb";
@@ -14,6 +15,7 @@ import { candidatesNb } from "./candidates.nb";
 /** Norwegian bokmål: the default language. en.ts must have exactly the same keys (type-checked). */
 export const nb = {
   ...mailNb,
+  ...followUpNb,
   ...registersNb,
   ...procurementNb,
   ...seriousNb,
@@ -296,6 +298,12 @@ export const nb = {
       meeting: "Arbeidsgiveren vil møte {{code}} («{{opening}}»). Spør kandidaten om samtykke.",
       introduced: "{{code}} har samtykket til å bli presentert for dere («{{opening}}»).",
       message: "Ny melding om {{code}} («{{opening}}»).",
+      checkInDue: "Oppfølging etter {{month}} måneder av {{code}} («{{opening}}») skal gjøres nå.",
+      checkInMissed: "Oppfølgingen etter {{month}} måneder av {{code}} («{{opening}}») er ikke registrert i tide.",
+      milestoneStepDown: "{{measureNb}} for {{code}} («{{opening}}») går ned fra {{from}} % til {{to}} % fra {{date}}.",
+      milestoneEnd: "{{measureNb}} for {{code}} («{{opening}}») slutter {{date}}.",
+      milestoneRefundClaim:
+        "Refusjonskrav for {{measureNb}} for {{code}} («{{opening}}») for {{from}}–{{to}} kan sendes fra {{date}}.",
     },
   },
   forms: {
@@ -312,6 +320,7 @@ export const nb = {
     ...registersRefusalsNb,
     ...seriousRefusalsNb,
     ...dashboardRefusalsNb,
+    ...followUpRefusalsNb,
     personalDataDeleted: "Personopplysningene er slettet. Kandidaten kan bare arkiveres.",
     rateLimited: "For mange forsøk på kort tid. Vent {{minutes}} minutter og prøv igjen.",
     signupLinkInvalid: "Lenken er ugyldig, allerede brukt eller utløpt. Registrer organisasjonen på nytt.",

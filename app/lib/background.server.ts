@@ -1,6 +1,7 @@
 import { applyRetention } from "~/domain/candidates/candidates.server";
 import { retryFailedEvents } from "~/domain/payments/webhooks.server";
 import { expireOpenings } from "~/domain/openings/openings.server";
+import { sendCheckInReminders, sendMeasureReminders } from "~/domain/follow-up/reminders.server";
 import { applyWorkerRetention, notifyExpiredCards } from "~/domain/procurement/serious.server";
 import { registeredIndexes, searchEngine } from "#search/registry.server";
 import { startSearchWorker, type SearchWorker } from "#search/worker.server";
@@ -53,6 +54,16 @@ const SCHEDULE: { name: string; every: number; run: () => Promise<unknown> }[] =
     run: async () => {
       const n = await applyWorkerRetention(db());
       if (n) logger.info({ workers: n }, "assigned workers deleted after the order's retention");
+    },
+  },
+  {
+    // Follow-up after hire: check-ins that open or are missed, and measure milestones, each told once.
+    name: "follow-up-reminders",
+    every: HOUR,
+    run: async () => {
+      const checkIns = await sendCheckInReminders(db(), appOrigin());
+      const milestones = await sendMeasureReminders(db(), appOrigin());
+      if (checkIns || milestones) logger.info({ checkIns, milestones }, "follow-up reminders sent");
     },
   },
   {

@@ -129,3 +129,8 @@ export function procurementNoticeMail(locale: Locale, n: ProcurementNotice): Mai
   const line = m(locale, `procurement.${n.kind}`, { task: n.task });
   return render(locale, `Arbeidsbro: ${line}`, [line], { href: n.link, label: m(locale, "procurement.link") });
 }
+
+/** Follow-up after a hire (check-ins due or missed, measure milestones): one line, already in the reader's language. */
+export function followUpMail(locale: Locale, n: { line: string; link: string }): MailContent {
+  return render(locale, `Arbeidsbro: ${n.line}`, [n.line], { href: n.link, label: m(locale, "proposal.link") });
+}

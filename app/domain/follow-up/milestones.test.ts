@@ -64,7 +64,7 @@ describe("measure milestones", () => {
   });
   it("gives an end to measures with one and none to open-ended ones", () => {
     const list = measureMilestones([measure("MENTOR", { months: 6 }), measure("IPS_JOBBSTOTTE")], "2026-02-01");
-    expect(list).toEqual([expect.objectContaining({ kind: "end", code: "MENTOR", date: "2026-07-31" })]);
+    expect(list).toEqual([expect.objectContaining({ kind: "end", measure: "MENTOR", date: "2026-07-31" })]);
   });
   it("keys each milestone by measure, kind and date, so it is told once", () => {
     const list = measureMilestones([measure("MIDLERTIDIG_LONNSTILSKUDD", { percent: 40, months: 12 })], "2026-01-15");

@@ -17,9 +17,9 @@ import { addDays, addMonths } from "~/lib/dates";
  * months to the day before start + n months, on the Oslo calendar, clamped at month ends.
  */
 export type Milestone =
-  | { kind: "stepDown"; code: MeasureCode; date: string; fromPercent: number; toPercent: number; key: string }
-  | { kind: "end"; code: MeasureCode; date: string; key: string }
-  | { kind: "refundClaim"; code: MeasureCode; date: string; periodFrom: string; periodTo: string; key: string };
+  | { kind: "stepDown"; measure: MeasureCode; date: string; fromPercent: number; toPercent: number; key: string }
+  | { kind: "end"; measure: MeasureCode; date: string; key: string }
+  | { kind: "refundClaim"; measure: MeasureCode; date: string; periodFrom: string; periodTo: string; key: string };
 
 /** How long before its date the employer is told of a step-down or an end. */
 export const NOTICE_DAYS_BEFORE = 14;
@@ -45,7 +45,7 @@ export function measureMilestones(measures: readonly PackageMeasureInput[], star
         const date = firstDayOfMonth(startDay, month);
         out.push({
           kind: "stepDown",
-          code: m.code,
+          measure: m.code,
           date,
           fromPercent: from,
           toPercent: to,
@@ -55,7 +55,7 @@ export function measureMilestones(measures: readonly PackageMeasureInput[], star
     }
     if (lastMonth !== null) {
       const date = lastDayOfMonth(startDay, lastMonth);
-      out.push({ kind: "end", code: m.code, date, key: `${m.code}:end:${date}` });
+      out.push({ kind: "end", measure: m.code, date, key: `${m.code}:end:${date}` });
     }
     for (const p of refundClaimPeriods(m)) {
       const periodFrom = firstDayOfMonth(startDay, p.fromMonth);
@@ -64,7 +64,7 @@ export function measureMilestones(measures: readonly PackageMeasureInput[], star
       const date = addDays(periodTo, 1);
       out.push({
         kind: "refundClaim",
-        code: m.code,
+        measure: m.code,
         date,
         periodFrom,
         periodTo,
