@@ -301,10 +301,10 @@ export const en: Messages = {
       checkInDue: "The {{month}}-month follow-up of {{code}} (“{{opening}}”) is due now.",
       checkInMissed: "The {{month}}-month follow-up of {{code}} (“{{opening}}”) was not recorded in time.",
       milestoneStepDown:
-        "The {{measureEn}} for {{code}} (“{{opening}}”) steps down from {{from}} % to {{to}} % from {{date}}.",
-      milestoneEnd: "The {{measureEn}} for {{code}} (“{{opening}}”) ends on {{date}}.",
+        "{{measureEn}} for {{code}} (“{{opening}}”) steps down from {{from}} % to {{to}} % from {{date}}.",
+      milestoneEnd: "{{measureEn}} for {{code}} (“{{opening}}”) ends on {{date}}.",
       milestoneRefundClaim:
-        "The refund claim of the {{measureEn}} for {{code}} (“{{opening}}”) for {{from}}–{{to}} can be sent from {{date}}.",
+        "The refund claim of {{measureEn}} for {{code}} (“{{opening}}”) for {{from}}–{{to}} can be sent from {{date}}.",
     },
   },
   forms: {

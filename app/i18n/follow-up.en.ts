@@ -64,9 +64,9 @@ export const followUpEn: typeof followUpNb = {
     date: "Date",
     what: "What happens",
     milestone: {
-      stepDown: "The {{measure}} steps down from {{from}} % to {{to}} %.",
-      end: "The {{measure}} ends (last day).",
-      refundClaim: "The refund claim of the {{measure}} for {{from}}–{{to}} can be sent.",
+      stepDown: "{{measure}} steps down from {{from}} % to {{to}} %.",
+      end: "{{measure}} ends (last day).",
+      refundClaim: "The refund claim of {{measure}} for {{from}}–{{to}} can be sent.",
     },
     errors: {
       stillEmployed: "Answer yes or no.",

@@ -218,6 +218,15 @@ const matrix: Row[] = [
       otherInclusionAdmin: 404,
     }),
   },
+  // Follow-up after hire: Bergen Arbeid's own check-ins; another inclusion company gets 404 for one of them.
+  { method: "GET", path: "/oppfolging", expect: signedIn(403, inclusion(200)) },
+  { method: "GET", path: "/oppfolging/:id", expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }) },
+  {
+    method: "POST",
+    path: "/oppfolging/:id",
+    form: { intent: "checkIn", stillEmployed: "" }, // invalid on purpose: the owner gets 400, nothing is recorded
+    expect: signedIn(403, { inclusionMember: 400, otherInclusionAdmin: 404 }),
+  },
   { method: "GET", path: "/kostnadskalkulator", expect: everyone(200) },
   { method: "GET", path: "/varsler", expect: signedIn(200) },
   // Procurement: a task of Bergen kommune is used for the buyer rows (demo data has quotes on it).
@@ -413,6 +422,16 @@ async function bergenArbeidCandidate(): Promise<{ id: string; code: string }> {
   return { id: m[1], code: m[2] };
 }
 
+/** One of Bergen Arbeid's check-ins to do (demo data: a Fjordkafé hire a month ago), from its follow-up page. */
+async function bergenArbeidCheckIn(): Promise<string> {
+  const ctx = await contextFor("inclusionMember");
+  const html = await (await ctx.get("/oppfolging")).text();
+  await ctx.dispose();
+  const id = html.match(/href="\/oppfolging\/([a-z0-9]+)"/)?.[1];
+  if (!id) throw new Error("no Bergen Arbeid check-in in the demo data");
+  return id;
+}
+
 for (const role of Object.keys(roles) as Role[]) {
   test(`authorization matrix: ${role}`, async () => {
     const ctx = await contextFor(role);
@@ -420,6 +439,7 @@ for (const role of Object.keys(roles) as Role[]) {
     const candidate = await bergenArbeidCandidate();
     const proposalId = await fjordkafeProposalId(openingId);
     const procurement = await bergenProcurement();
+    const checkInId = await bergenArbeidCheckIn();
     const failures: string[] = [];
     for (const row of matrix) {
       const path =
@@ -427,13 +447,15 @@ for (const role of Object.keys(roles) as Role[]) {
           ? "/muligheter/not-a-published-id"
           : row.path.startsWith("/kandidater/")
             ? row.path.replace(":id", candidate.id).replace(":openingId", openingId)
-            : row.path.startsWith("/forslag/")
-              ? row.path.replace(":id", proposalId)
-              : row.path.startsWith("/bestillinger/")
-                ? row.path.replace(":id", procurement.orderId)
-                : row.path.endsWith("/tilbud")
-                  ? row.path.replace(":id", procurement.taskId)
-                  : row.path.replace(":code", candidate.code).replace(":kommune", "4601").replace(":id", openingId);
+            : row.path.startsWith("/oppfolging/")
+              ? row.path.replace(":id", checkInId)
+              : row.path.startsWith("/forslag/")
+                ? row.path.replace(":id", proposalId)
+                : row.path.startsWith("/bestillinger/")
+                  ? row.path.replace(":id", procurement.orderId)
+                  : row.path.endsWith("/tilbud")
+                    ? row.path.replace(":id", procurement.taskId)
+                    : row.path.replace(":code", candidate.code).replace(":kommune", "4601").replace(":id", openingId);
       const res =
         row.method === "GET"
           ? await ctx.get(path, { maxRedirects: 0 })
