@@ -114,7 +114,8 @@ function demoHires(today: string): Hire[] {
 }
 
 export async function seedFollowUp(db: Db, orgIds: Map<string, string>, today: string = osloToday()): Promise<number> {
-  if (await db.candidate.findUnique({ where: { code: "K-97000" }, select: { id: true } })) return 0;
+  // Seeded once: the demo's own hires are there already.
+  if (await db.proposal.findFirst({ where: { candidate: { code: { in: ["K-97101", "K-97102"] } } } })) return 0;
   const org = (key: string) => {
     const id = orgIds.get(key);
     if (!id) throw new Error(`unknown demo organisation ${key}`);
@@ -136,6 +137,8 @@ export async function seedFollowUp(db: Db, orgIds: Map<string, string>, today: s
   for (const [i, h] of hires.entries()) {
     const opening = openingOf.get(h.place.employer);
     if (!opening) continue;
+    // The demo's other candidates have random codes: one that took this code keeps it.
+    if (await db.candidate.findUnique({ where: { code: h.code }, select: { id: true } })) continue;
     const companyId = org(h.place.company);
     const hiredAt = h.hireDay ? osloMidnight(h.hireDay) : null;
     const candidate = await db.candidate.create({
