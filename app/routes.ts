@@ -37,6 +37,8 @@ export default [
   route("forslag/:id/nav/:tiltak", "routes/nav-measure-summary.tsx"),
   route("nav", "routes/nav-cases.tsx"),
   route("nav/saker/:id", "routes/nav-case.tsx"),
+  route("oppfolging", "routes/follow-ups.tsx"),
+  route("oppfolging/:id", "routes/follow-up-check-in.tsx"),
   route("kostnadskalkulator", "routes/cost-calculator.tsx"),
   route("varsler", "routes/notifications.tsx"),
   route("oppgaver", "routes/my-tasks.tsx"),

@@ -47,6 +47,23 @@ const table: Row[] = [
   ["business member keeps the supplier profile", member("EMPLOYER", "MEMBER"), "supplier:manage", own, false],
   ["inclusion admin keeps own supplier profile", member("INCLUSION_COMPANY", "ADMIN"), "supplier:manage", own, true],
   ["municipality admin keeps a supplier profile", member("MUNICIPALITY", "ADMIN"), "supplier:manage", own, false],
+  ["inclusion member records own check-ins", member("INCLUSION_COMPANY", "MEMBER"), "followup:record", own, true],
+  [
+    "inclusion member records another's check-ins",
+    member("INCLUSION_COMPANY", "MEMBER"),
+    "followup:record",
+    other,
+    false,
+  ],
+  ["employer records a check-in", member("EMPLOYER", "ADMIN"), "followup:record", own, false],
+  [
+    "inclusion admin oversees own missed check-ins",
+    member("INCLUSION_COMPANY", "ADMIN"),
+    "followup:oversee",
+    own,
+    true,
+  ],
+  ["inclusion member oversees missed check-ins", member("INCLUSION_COMPANY", "MEMBER"), "followup:oversee", own, false],
   ["business member quotes", member("EMPLOYER", "MEMBER"), "quote:create", own, true],
   // NAV alongside (issue 14 §3): NAV offices decide; another office's case is another organisation's.
   ["NAV member decides for own office", member("NAV_OFFICE", "MEMBER"), "nav:decide", own, true],

@@ -96,6 +96,9 @@ export const GRANTS = {
   "agreement:manage": { "MUNICIPALITY:ADMIN": "own", "MUNICIPALITY:MEMBER": "own" },
   "agreement:contact": INCLUSION_MEMBERS,
   "ownership:record": { "MUNICIPALITY:ADMIN": "own" },
+  // Follow-up after hire: the proposing company records check-ins; its admins are told of missed ones.
+  "followup:record": INCLUSION_MEMBERS,
+  "followup:oversee": { "INCLUSION_COMPANY:ADMIN": "own" },
 } satisfies Record<string, Partial<Record<RoleKey, Access>>>;
 
 export type Action = keyof typeof GRANTS;

@@ -3,6 +3,7 @@ import { mailEn } from "./mail.en";
 import { workEn } from "./work.en";
 import { agreementsEn, agreementsRefusalsEn } from "./agreements.en";
 import { candidatePageEn, candidatePageNotificationsEn, candidatePageRefusalsEn } from "./candidate-page.en";
+import { followUpEn, followUpRefusalsEn } from "./follow-up.en";
 import { registersEn, registersRefusalsEn } from "./registers.en";
 import { seriousEn, seriousRefusalsEn } from "./serious.en";
 import { procurementRefusalsEn } from "./procurement.en";
@@ -22,6 +23,7 @@ export const en: Messages = {
   ...navEn,
   ...agreementsEn,
   ...candidatePageEn,
+  ...followUpEn,
   ...registersEn,
   ...procurementEn,
   ...seriousEn,
@@ -311,6 +313,13 @@ export const en: Messages = {
       navDecided: "NAV has decided on a measure for {{code}} (“{{opening}}”).",
       agreementCeiling: "Call-offs on the agreement “{{opening}}” have reached 80 % of the ceiling.",
       agreementExpiry: "The agreement “{{opening}}” expires in less than 90 days.",
+      checkInDue: "The {{month}}-month follow-up of {{code}} (“{{opening}}”) is due now.",
+      checkInMissed: "The {{month}}-month follow-up of {{code}} (“{{opening}}”) was not recorded in time.",
+      milestoneStepDown:
+        "{{measureEn}} for {{code}} (“{{opening}}”) steps down from {{from}} % to {{to}} % from {{date}}.",
+      milestoneEnd: "{{measureEn}} for {{code}} (“{{opening}}”) ends on {{date}}.",
+      milestoneRefundClaim:
+        "The refund claim of {{measureEn}} for {{code}} (“{{opening}}”) for {{from}}–{{to}} can be sent from {{date}}.",
     },
   },
   forms: {
@@ -330,6 +339,7 @@ export const en: Messages = {
     ...seriousRefusalsEn,
     ...dashboardRefusalsEn,
     ...agreementsRefusalsEn,
+    ...followUpRefusalsEn,
     personalDataDeleted: "The personal data has been deleted. The candidate can only be archived.",
     rateLimited: "Too many attempts in a short time. Wait {{minutes}} minutes and try again.",
     signupLinkInvalid: "The link is invalid, already used or expired. Register the organisation again.",

@@ -3,6 +3,7 @@ import { mailNb } from "./mail.nb";
 import { workNb } from "./work.nb";
 import { agreementsNb, agreementsRefusalsNb } from "./agreements.nb";
 import { candidatePageNb, candidatePageNotificationsNb, candidatePageRefusalsNb } from "./candidate-page.nb";
+import { followUpNb, followUpRefusalsNb } from "./follow-up.nb";
 import { registersNb, registersRefusalsNb } from "./registers.nb";
 import { seriousNb, seriousRefusalsNb } from "./serious.nb";
 import { procurementRefusalsNb } from "./procurement.nb";
@@ -22,6 +23,7 @@ export const nb = {
   ...navNb,
   ...agreementsNb,
   ...candidatePageNb,
+  ...followUpNb,
   ...registersNb,
   ...procurementNb,
   ...seriousNb,
@@ -311,6 +313,12 @@ export const nb = {
       navDecided: "NAV har fattet vedtak om et tiltak for {{code}} («{{opening}}»).",
       agreementCeiling: "Avrop på avtalen «{{opening}}» har nådd 80 % av taket.",
       agreementExpiry: "Avtalen «{{opening}}» utløper om under 90 dager.",
+      checkInDue: "Oppfølging etter {{month}} måneder av {{code}} («{{opening}}») skal gjøres nå.",
+      checkInMissed: "Oppfølgingen etter {{month}} måneder av {{code}} («{{opening}}») er ikke registrert i tide.",
+      milestoneStepDown: "{{measureNb}} for {{code}} («{{opening}}») går ned fra {{from}} % til {{to}} % fra {{date}}.",
+      milestoneEnd: "{{measureNb}} for {{code}} («{{opening}}») slutter {{date}}.",
+      milestoneRefundClaim:
+        "Refusjonskrav for {{measureNb}} for {{code}} («{{opening}}») for {{from}}–{{to}} kan sendes fra {{date}}.",
     },
   },
   forms: {
@@ -330,6 +338,7 @@ export const nb = {
     ...seriousRefusalsNb,
     ...dashboardRefusalsNb,
     ...agreementsRefusalsNb,
+    ...followUpRefusalsNb,
     personalDataDeleted: "Personopplysningene er slettet. Kandidaten kan bare arkiveres.",
     rateLimited: "For mange forsøk på kort tid. Vent {{minutes}} minutter og prøv igjen.",
     signupLinkInvalid: "Lenken er ugyldig, allerede brukt eller utløpt. Registrer organisasjonen på nytt.",

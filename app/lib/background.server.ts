@@ -2,6 +2,7 @@ import { notifyAgreementAlerts } from "~/domain/agreements/agreement-alerts.serv
 import { applyRetention } from "~/domain/candidates/candidates.server";
 import { retryFailedEvents } from "~/domain/payments/webhooks.server";
 import { expireOpenings } from "~/domain/openings/openings.server";
+import { sendCheckInReminders, sendMeasureReminders } from "~/domain/follow-up/reminders.server";
 import { applyWorkerRetention, notifyExpiredCards } from "~/domain/procurement/serious.server";
 import { registeredIndexes, searchEngine } from "#search/registry.server";
 import { startSearchWorker, type SearchWorker } from "#search/worker.server";
@@ -63,6 +64,16 @@ const SCHEDULE: { name: string; every: number; run: () => Promise<unknown> }[] =
     run: async () => {
       const n = await notifyAgreementAlerts(db(), appOrigin());
       if (n) logger.info({ notices: n }, "agreement notices sent");
+    },
+  },
+  {
+    // Follow-up after hire: check-ins that open or are missed, and measure milestones, each told once.
+    name: "follow-up-reminders",
+    every: HOUR,
+    run: async () => {
+      const checkIns = await sendCheckInReminders(db(), appOrigin());
+      const milestones = await sendMeasureReminders(db(), appOrigin());
+      if (checkIns || milestones) logger.info({ checkIns, milestones }, "follow-up reminders sent");
     },
   },
   {

@@ -91,3 +91,18 @@ export function formatDay(day: string, locale: string): string {
     new Date(`${day}T00:00:00Z`),
   );
 }
+
+/**
+ * The day `n` calendar months after (or before) a day, clamped to the month's last day: a month
+ * after 31 January is 28 (or 29) February. Count every date from the same start (start + n), never
+ * month by month, or a clamped February would pull every later date to the 28th.
+ */
+export function addMonths(day: string, n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`n must be a whole number, got ${n}`);
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + n;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}

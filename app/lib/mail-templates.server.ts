@@ -142,3 +142,8 @@ export function agreementNoticeMail(
     label: translate(locale, "agreements.mail.link"),
   });
 }
+
+/** Follow-up after a hire (check-ins due or missed, measure milestones): one line, already in the reader's language. */
+export function followUpMail(locale: Locale, n: { line: string; link: string }): MailContent {
+  return render(locale, `Arbeidsbro: ${n.line}`, [n.line], { href: n.link, label: m(locale, "proposal.link") });
+}

@@ -88,6 +88,7 @@ export default function Notifications({ loaderData, actionData }: Route.Componen
             </p>
             <Link to={n.link} className="text-brand-700 underline">
               {t(`notifications.kinds.${n.kind}`, {
+                ...n.params,
                 code: n.params.code ?? "",
                 opening: n.params.opening ?? "",
                 deadline: n.params.deadline ? formatDay(n.params.deadline, locale) : "",

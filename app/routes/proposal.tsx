@@ -5,6 +5,8 @@ import { requireOrgPermission } from "~/auth/require.server";
 import { withNavDecisions } from "~/domain/nav/approved-package";
 import { inviteNavIntent } from "~/domain/nav/decision-schema";
 import { inviteNavOffice, navSideOfProposal } from "~/domain/nav/nav.server";
+import { employerMilestones, proposalCheckIns } from "~/domain/follow-up/follow-up.server";
+import { currentMilestones } from "~/domain/follow-up/milestones";
 import { packageCost } from "~/domain/proposals/package";
 import {
   introConsentIntent,
@@ -26,10 +28,12 @@ import { formatNok } from "~/i18n/format";
 import { useLocale } from "~/i18n/use-locale";
 import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
+import { osloToday } from "~/lib/dates";
 import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { CostEstimateView } from "~/ui/cost-estimate";
 import { Notice } from "~/ui/form";
 import { Page } from "~/ui/page";
+import { CheckInsSection, MilestonesSection } from "~/ui/follow-up/proposal-follow-up";
 import { EmployerActions } from "~/ui/proposals/employer-actions";
 import { IntroConsentSection } from "~/ui/proposals/intro-consent-section";
 import { NavSection } from "~/ui/nav/nav-section";
@@ -51,13 +55,27 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   const found = await getProposal(db(), actor, params.id);
   if (!found.ok) throw data(null, { status: 404 });
   const proposal = found.value;
-  const [contact, messages, nav] = await Promise.all([
+  const [contact, messages, nav, checkIns] = await Promise.all([
     proposal.side === "employer" && proposal.introConsentAt ? introducedContact(db(), actor, proposal.id) : null,
     listMessages(db(), actor, proposal.id),
     navSideOfProposal(db(), actor, proposal.id),
+    proposal.side === "company" ? proposalCheckIns(db(), actor, proposal.id) : [],
   ]);
   const navSide = nav.ok ? nav.value : { office: null, decisions: [], offices: [] };
+  // The view's package is already what the employer may see (sensitive measures only with consent);
+  // the dates follow what NAV approved where it has decided.
+  const milestones =
+    proposal.side === "employer" && proposal.stage === "HIRED"
+      ? employerMilestones({
+          measures: withNavDecisions(proposal.measures, navSide.decisions),
+          hireDay: proposal.outcomeDate,
+          shares: true,
+        })
+      : [];
   return {
+    checkIns,
+    milestones,
+    currentMilestones: currentMilestones(milestones, osloToday()).map((m) => m.key),
     proposal,
     contact: contact?.ok ? contact.value : null,
     // NAV's decisions replace what the company asked for: approved figures, declined measures gone.
@@ -164,7 +182,7 @@ export default function ProposalPage({ loaderData, actionData }: Route.Component
   const lang = useLocale();
   const [params] = useSearchParams();
   const notice = notices[params.get("melding") as keyof typeof notices];
-  const { proposal: p, contact, cost, messages, nav } = loaderData;
+  const { proposal: p, contact, cost, messages, nav, checkIns, milestones, currentMilestones: now } = loaderData;
   const employer = p.side === "employer";
   // The forms this page shows now; an answer to any other (the proposal moved on meanwhile) stands at the top.
   const placed = employer
@@ -211,6 +229,7 @@ export default function ProposalPage({ loaderData, actionData }: Route.Component
         />
       )}
       {contact ? <ContactSection contact={contact} /> : null}
+      {employer ? <MilestonesSection milestones={milestones} current={now} /> : <CheckInsSection checkIns={checkIns} />}
       <ProposalFacts p={p} />
       <section aria-labelledby="cost-title" className="mt-8">
         <h2 id="cost-title" className="text-xl font-semibold">

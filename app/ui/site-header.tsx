@@ -81,6 +81,13 @@ export function SiteHeader({
                 </NavLink>
               </li>
             ) : null}
+            {can(viewer, "followup:record") ? (
+              <li>
+                <NavLink to={href("/oppfolging")} className={navClass}>
+                  {t("followUp.title")}
+                </NavLink>
+              </li>
+            ) : null}
             {can(viewer, "order:read") ? (
               <li>
                 <NavLink to={href("/bestillinger")} className={navClass}>

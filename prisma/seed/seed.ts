@@ -30,6 +30,7 @@ import { seedWorkInProgress } from "./demo-work-in-progress";
 import { seedNav } from "./nav";
 import { seedAgreements } from "./agreements";
 import { seedCandidatePage } from "./candidate-page";
+import { seedFollowUp } from "./follow-up";
 
 /** How many of each kind of demo record there are after seeding. */
 export type SeededCounts = {
@@ -86,6 +87,7 @@ export async function seedDemoData(db: Db): Promise<SeededCounts> {
   await seedNav(db, orgIds);
   await seedAgreements(db, orgIds, (admin) => onboardThroughDouble(db, admin));
   await seedCandidatePage(db, orgIds);
+  await seedFollowUp(db, orgIds);
   return { organizations: demoOrganizations.length, users: demoUsers.length, openings, candidates, proposals, orders };
 }
 

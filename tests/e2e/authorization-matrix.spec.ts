@@ -271,6 +271,15 @@ const matrix: Row[] = [
       otherNavAdmin: 404,
     }),
   },
+  // Follow-up after hire: Bergen Arbeid's own check-ins; another inclusion company gets 404 for one of them.
+  { method: "GET", path: "/oppfolging", expect: signedIn(403, inclusion(200)) },
+  { method: "GET", path: "/oppfolging/:id", expect: signedIn(403, { inclusionMember: 200, otherInclusionAdmin: 404 }) },
+  {
+    method: "POST",
+    path: "/oppfolging/:id",
+    form: { intent: "checkIn", stillEmployed: "" }, // invalid on purpose: the owner gets 400, nothing is recorded
+    expect: signedIn(403, { inclusionMember: 400, otherInclusionAdmin: 404 }),
+  },
   { method: "GET", path: "/kostnadskalkulator", expect: everyone(200) },
   { method: "GET", path: "/varsler", expect: signedIn(200) },
   // Procurement: a task of Bergen kommune is used for the buyer rows (demo data has quotes on it).
@@ -534,6 +543,16 @@ async function signInAsCandidate(ctx: APIRequestContext): Promise<void> {
   await company.dispose();
 }
 
+/** One of Bergen Arbeid's check-ins to do (demo data: a Fjordkafé hire a month ago), from its follow-up page. */
+async function bergenArbeidCheckIn(): Promise<string> {
+  const ctx = await contextFor("inclusionMember");
+  const html = await (await ctx.get("/oppfolging")).text();
+  await ctx.dispose();
+  const id = html.match(/href="\/oppfolging\/([a-z0-9]+)"/)?.[1];
+  if (!id) throw new Error("no Bergen Arbeid check-in in the demo data");
+  return id;
+}
+
 for (const role of Object.keys(roles) as Role[]) {
   test(`authorization matrix: ${role}`, async () => {
     const ctx = await contextFor(role);
@@ -543,6 +562,7 @@ for (const role of Object.keys(roles) as Role[]) {
     const procurement = await bergenProcurement();
     const navApproved = await navApprovedProposalId();
     const agreementId = await bergenAgreementId();
+    const checkInId = await bergenArbeidCheckIn();
     const failures: string[] = [];
     for (const row of matrix) {
       const path =
@@ -554,18 +574,20 @@ for (const role of Object.keys(roles) as Role[]) {
               ? `/nav/saker/${proposalId}`
               : row.path.startsWith("/kandidater/")
                 ? row.path.replace(":id", candidate.id).replace(":openingId", openingId)
-                : row.path.startsWith("/forslag/")
-                  ? row.path.replace(":id", proposalId)
-                  : row.path.startsWith("/avtaler/")
-                    ? row.path.replace(":id", agreementId)
-                    : row.path.startsWith("/bestillinger/")
-                      ? row.path.replace(":id", procurement.orderId)
-                      : row.path.endsWith("/tilbud")
-                        ? row.path.replace(":id", procurement.taskId)
-                        : row.path
-                            .replace(":code", candidate.code)
-                            .replace(":kommune", "4601")
-                            .replace(":id", openingId);
+                : row.path.startsWith("/oppfolging/")
+                  ? row.path.replace(":id", checkInId)
+                  : row.path.startsWith("/forslag/")
+                    ? row.path.replace(":id", proposalId)
+                    : row.path.startsWith("/avtaler/")
+                      ? row.path.replace(":id", agreementId)
+                      : row.path.startsWith("/bestillinger/")
+                        ? row.path.replace(":id", procurement.orderId)
+                        : row.path.endsWith("/tilbud")
+                          ? row.path.replace(":id", procurement.taskId)
+                          : row.path
+                              .replace(":code", candidate.code)
+                              .replace(":kommune", "4601")
+                              .replace(":id", openingId);
       const res =
         row.method === "GET"
           ? await ctx.get(path, { maxRedirects: 0 })

@@ -163,6 +163,8 @@ async function crawl(ctx: APIRequestContext, parser: Page): Promise<FormSpec[]> 
   const perPattern = new Map<string, number>();
   const queue = [
     "/",
+    // Follow-up after hire: the check-in forms are a link away from here (inclusion companies).
+    "/oppfolging",
     "/muligheter",
     "/en/opportunities",
     "/statistikk/4601",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { spreadsheetCsv } from "~/domain/exports/spreadsheet-csv";
 import { ordersCsv } from "~/domain/procurement/procurement.server";
 import { dashboardCsv } from "~/domain/statistics/dashboard-csv.server";
+import { hiresByEmployer, retention } from "~/domain/statistics/follow-up-figures";
 import type { DashboardData } from "~/domain/statistics/dashboard.server";
 import {
   activeCandidatesPerCompany,
@@ -117,6 +118,9 @@ describe("dashboard CSV (dashboardCsv)", () => {
       activePerCompany: activeCandidatesPerCompany(hostile.map((company) => ({ company, active: 7 }))),
       procurement: procurementByQuarter([], period),
       saving: estimatedSaving([], period, { defaultMonthlyOre: 0, monthlyOreByGroup: {}, months: 12 }),
+      retention: retention([], period, "2026-12-31"),
+      hiresByEmployer: hiresByEmployer([], period),
+      netSaving: null,
     };
     const records = parse(dashboardCsv(data, { fromDay: "2026-01-01", toDay: "2026-12-31" }, true));
     const companies = records.filter((r) => r[0] === "active_candidates_per_company");

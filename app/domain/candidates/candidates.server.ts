@@ -625,6 +625,8 @@ export async function applyRetention(db: Db, options: { months: number; now?: Da
       });
       await tx.proposalMessage.deleteMany({ where: { proposal: { candidateId: id } } });
       await tx.candidateInquiry.updateMany({ where: { candidateId: id }, data: { message: "" } });
+      // The company's notes of needs at its check-ins after a hire are free text about the person.
+      await tx.hireCheckIn.updateMany({ where: { proposal: { candidateId: id } }, data: { needs: "" } });
       // The stored copies of mail about the person: an inquiry mail quotes the employer's message.
       await tx.emailMessage.deleteMany({ where: { candidateId: id } });
       await tx.candidateEvent.create({

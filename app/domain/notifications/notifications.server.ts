@@ -70,7 +70,8 @@ export async function listNotifications(db: Db, userId: string, take = 50) {
   return rows.map((n) => ({
     id: n.id,
     kind: n.kind,
-    params: n.params as { code?: string; opening?: string; deadline?: string; from?: string },
+    // Codes, titles, days and percentages (follow-up notices carry more than the pseudonym and title).
+    params: n.params as { code?: string; opening?: string } & Record<string, string>,
     link: n.link,
     read: Boolean(n.readAt),
     at: n.createdAt.toISOString(),

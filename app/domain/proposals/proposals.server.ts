@@ -8,6 +8,7 @@ import { accommodationsForEmployer, packageForEmployer, sharesSensitive } from "
 import type { CandidateLanguage } from "~/domain/candidates/profile-options";
 import { toCandidateSearchDoc, type CandidateSearchDoc } from "~/domain/candidates/search-document";
 import type { PackageMeasureInput } from "~/domain/measures/catalogue";
+import { startFollowUp, stopFollowUp } from "~/domain/follow-up/follow-up.server";
 import { notifyOrganization } from "~/domain/notifications/notifications.server";
 import { notFound, ok, refuse, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
@@ -306,6 +307,9 @@ export async function moveProposal(
     metadata: { from: p.stage, to: stage },
   });
   if (stage === "HIRED") await markCandidatePlaced(db, p.candidateId, actor.userId);
+  // "Fått jobben" starts the company's follow-up; leaving it drops what was not yet recorded.
+  if (stage === "HIRED") await startFollowUp(db, p, osloToday());
+  else if (p.stage === "HIRED") await stopFollowUp(db, p.id);
   await notifyOrganization(
     db,
     p.companyId,

@@ -30,6 +30,20 @@ export function dashboardCsv(data: DashboardData, period: { fromDay: string; toD
     add("estimated_saving_nok", "total_from", kr(data.saving.totalFromOre));
     add("estimated_saving_nok", "total_to", kr(data.saving.totalToOre));
   }
+  add("hires_by_employer", "municipality", peopleText(data.hiresByEmployer.municipality));
+  add("hires_by_employer", "others", peopleText(data.hiresByEmployer.others));
+  for (const r of data.retention) {
+    add("retention", `reached_${r.months}m`, peopleText(r.reached));
+    add("retention", `retained_${r.months}m`, peopleText(r.retained));
+    add("retention", `not_followed_up_${r.months}m`, peopleText(r.unknown));
+    if (r.share !== null) add("retention", `share_${r.months}m`, r.share.toFixed(3));
+  }
+  if (data.netSaving)
+    for (const side of ["municipality", "state", "total"] as const) {
+      add("net_saving_nok", `${side}_gross`, kr(data.netSaving[side].grossOre));
+      add("net_saving_nok", `${side}_subsidies`, kr(data.netSaving[side].subsidiesOre));
+      add("net_saving_nok", `${side}_net`, kr(data.netSaving[side].netOre));
+    }
   // Formula cells escaped, byte order mark for Excel: the one helper every export uses.
   return spreadsheetCsv(rows);
 }

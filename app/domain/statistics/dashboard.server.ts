@@ -1,5 +1,8 @@
 import { countyOf, municipalities } from "~/domain/municipalities/register";
+import type { PackageMeasureInput } from "~/domain/measures/catalogue";
 import type { Db } from "~/lib/db.server";
+import { osloToday } from "~/lib/dates";
+import { hireSubsidyOre, hiresByEmployer, netSaving, retention, type HireEvent } from "./follow-up-figures";
 import {
   people,
   SUPPRESS_BELOW,
@@ -41,6 +44,8 @@ type DashboardOptions = {
   /** Who the figures are for: members get exact counts (1–4 suppressed), the public bands of 5 */
   audience?: Audience;
   loadOrders?: (codes: string[]) => Promise<OrderEvent[]>;
+  /** The Oslo day retention is counted up to (a 6-month mark in the future has not been reached) */
+  today?: string;
 };
 
 /**
@@ -54,10 +59,10 @@ export async function dashboardData(
   area: Area,
   period: Period,
   assumptions: SavingAssumptions,
-  { audience = "member", loadOrders = async () => [] }: DashboardOptions = {},
+  { audience = "member", loadOrders = async () => [], today = osloToday() }: DashboardOptions = {},
 ) {
   const codes = areaCodes(area);
-  const [openings, proposals, perCompany, orders] = await Promise.all([
+  const [openings, proposals, perCompany, orders, checkIns] = await Promise.all([
     db.opening.findMany({
       where: {
         municipalityNumber: { in: codes },
@@ -77,17 +82,24 @@ export async function dashboardData(
         measures: string[] | null;
         targetGroups: string[];
         furthest: number | null;
+        package: PackageMeasureInput[];
+        wage: number;
+        zone: string;
+        byMunicipality: boolean;
       }[]
     >(
       `SELECT to_char((p."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS "createdDay", p.stage::text AS stage, p.outcome, p."outcomeDate",
               p."meetingRequestedAt" IS NOT NULL AS met,
               ARRAY(SELECT m->>'code' FROM jsonb_array_elements(p.measures) m) AS measures,
+              p.measures AS package, p."estimatedMonthlyWageOre" AS wage, p."employerTaxZone" AS zone,
+              (e.kind = 'MUNICIPALITY' AND e."municipalityNumber" = o."municipalityNumber") AS "byMunicipality",
               c."targetGroups",
               CASE WHEN p.stage = 'REJECTED' THEN (
                 SELECT max(array_position($4::text[], a.metadata->>'to')) FROM "AuditEvent" a
                  WHERE a."entityType" = 'Proposal' AND a."entityId" = p.id AND a.action = 'proposal.move') END AS furthest
          FROM "Proposal" p
          JOIN "Opening" o ON o.id = p."openingId"
+         JOIN "Organization" e ON e.id = o."organizationId"
          JOIN "Candidate" c ON c.id = p."candidateId"
         WHERE o."municipalityNumber" = ANY($1::text[])
           AND ((p."createdAt" >= $2 AND p."createdAt" < $3) OR (p."outcomeDate" >= $2 AND p."outcomeDate" < $3))`,
@@ -104,6 +116,15 @@ export async function dashboardData(
         })
       : Promise.resolve([]),
     loadOrders(codes),
+    // The 6- and 12-month check-ins due in the period: whether the hire was still employed.
+    db.hireCheckIn.findMany({
+      where: {
+        month: { in: [6, 12] },
+        dueOn: { gte: period.from, lt: period.to },
+        proposal: { opening: { municipalityNumber: { in: codes } } },
+      },
+      select: { month: true, dueOn: true, stillEmployed: true },
+    }),
   ]);
   const events: ProposalEvent[] = proposals.map((p) => {
     let reached: Reached =
@@ -118,6 +139,23 @@ export async function dashboardData(
       targetGroups: p.targetGroups,
     };
   });
+  const hires: HireEvent[] = proposals
+    .filter((p) => p.outcome === "HIRED" && p.outcomeDate)
+    .map((p) => ({
+      hiredOn: p.outcomeDate,
+      byMunicipality: p.byMunicipality,
+      targetGroups: p.targetGroups,
+      // Only members see the net saving; the public page never computes a subsidy.
+      subsidyOre:
+        audience === "member" && p.outcomeDate
+          ? hireSubsidyOre(
+              { measures: p.package, monthlyWageOre: p.wage, employerTaxZone: p.zone },
+              p.outcomeDate,
+              assumptions.months,
+            )
+          : null,
+    }));
+  const saving = estimatedSaving(events, period, assumptions, audience);
   const companies = await db.organization.findMany({
     where: { id: { in: perCompany.map((c) => c.organizationId) } },
     select: { id: true, name: true },
@@ -140,7 +178,10 @@ export async function dashboardData(
       perCompany.map((c) => ({ company: names.get(c.organizationId) ?? "", active: c._count._all })),
     ),
     procurement: procurementByQuarter(orders, period),
-    saving: estimatedSaving(events, period, assumptions, audience),
+    saving,
+    retention: retention(checkIns, period, today, audience),
+    hiresByEmployer: hiresByEmployer(hires, period, audience),
+    netSaving: audience === "member" ? netSaving(saving, hires, period) : null,
   };
 }
 

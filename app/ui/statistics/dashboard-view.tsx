@@ -10,6 +10,7 @@ import { useLocale } from "~/i18n/use-locale";
 import { DefinitionList } from "~/ui/definition-list";
 import { CountyComparison } from "./county-comparison";
 import { Figure } from "./figure";
+import { HiresByEmployerFigure, NetSavingSection, RetentionSection } from "./follow-up-sections";
 import { SavingSection } from "./saving-section";
 
 /** A bar's length: the number, or the lower end of a public band; no bar for "< 5". */
@@ -116,7 +117,10 @@ export function DashboardView({
           display: formatNok(q.amountOre, lang),
         }))}
       />
+      <HiresByEmployerFigure counts={data.hiresByEmployer} />
+      <RetentionSection rows={data.retention} audience={audience} />
       <SavingSection saving={data.saving} params={params} />
+      <NetSavingSection net={data.netSaving} months={data.saving.months} />
       {county ? <CountyComparison data={data} county={county} /> : null}
       {audience === "member" ? null : (
         <p className="mt-8">

@@ -1,0 +1,120 @@
+import type { followUpNb, followUpRefusalsNb } from "./follow-up.nb";
+
+/** Follow-up after hire (check-ins, measure milestones) and the dashboard's retention and net saving, English. */
+export const followUpEn: typeof followUpNb = {
+  followUp: {
+    title: "Follow-up after hire",
+    intro:
+      "Once a candidate got the job, you follow up after 1, 3, 6 and 12 months. A follow-up can be recorded from a week before it is due; two weeks after, it counts as missed.",
+    missedForAdmin_one: "{{count}} follow-up was not recorded in time.",
+    missedForAdmin_other: "{{count}} follow-ups were not recorded in time.",
+    recorded: "The follow-up is recorded.",
+    due: "To do now",
+    noneDue: "No follow-ups to do now.",
+    upcoming: "The next three months",
+    noneUpcoming: "No follow-ups in the next three months.",
+    done: "Recorded in the last year",
+    noneDone: "No follow-ups recorded in the last year.",
+    candidate: "Candidate",
+    recordFor: "Record {{code}} after {{month}} mo.",
+    opening: "Job (employer)",
+    month: "Month",
+    afterMonths: "After {{month}} mo.",
+    dueOn: "Due",
+    state: "Status",
+    states: {
+      done: "Recorded",
+      closed: "Closed (no longer employed)",
+      upcoming: "Coming",
+      due: "To do",
+      missed: "Not recorded in time",
+    },
+    checkInTitle: "Follow-up of {{code}} after {{month}} months",
+    checkInIntro: "“{{opening}}” at {{employer}}. Got the job on {{hired}}, the follow-up is due on {{due}}.",
+    toProposal: "To the proposal",
+    missedNotice: "This follow-up was not recorded in time. Record it now; the admins have been told.",
+    stillEmployed: "Is the candidate still employed?",
+    yes: "Yes",
+    no: "No",
+    hoursPerWeek: "Hours per week",
+    hoursHint: "The agreed working hours now, for example 22.5.",
+    measureRunning: "The measure",
+    measureRunningYes: "The measure (for example the wage subsidy) is still running",
+    needs: "Needs ahead",
+    needsHint:
+      "What is needed for the job to last? Write about the work, not about health, and without names. Only you see this, never the employer.",
+    save: "Record the follow-up",
+    notRecordable: {
+      done: "This follow-up is recorded.",
+      closed: "The candidate is no longer employed; this follow-up is closed.",
+      upcoming: "This follow-up can be recorded from a week before it is due.",
+      due: "",
+      missed: "",
+    },
+    history: "The follow-ups of this hire",
+    stillEmployedShort: "Employed",
+    hoursShort: "Hours/week",
+    measureShort: "Measure running",
+    needsShort: "Needs",
+    checkInsTitle: "Follow-up after hire",
+    milestonesTitle: "Dates of the measures",
+    milestonesIntro:
+      "Computed from the support package and the day the candidate got the job. You are told two weeks before a subsidy steps down or a measure ends, and when a refund claim can be sent (at most every three months).",
+    now: "Now",
+    date: "Date",
+    what: "What happens",
+    milestone: {
+      stepDown: "{{measure}} steps down from {{from}} % to {{to}} %.",
+      end: "{{measure}} ends (last day).",
+      refundClaim: "The refund claim of {{measure}} for {{from}}–{{to}} can be sent.",
+    },
+    errors: {
+      stillEmployed: "Answer yes or no.",
+      hours: "Enter hours per week, more than 0 and at most 75.",
+      needsTooLong: "Write at most 1000 characters.",
+    },
+  },
+  retention: {
+    title: "Still in work",
+    intro:
+      "Hires that reached 6 or 12 months in the period, and how many were still employed according to the inclusion company's follow-up.",
+    mark: "After",
+    months: "{{months}} months",
+    reached: "Reached the mark",
+    retained: "Still employed",
+    unknown: "Not followed up",
+    share: "Share still employed",
+    shareHidden: "–",
+    tableCaption: "Still in work after 6 and 12 months",
+    publicNote: "The share is shown only to signed-in members of the municipality; here the counts are in bands of 5.",
+  },
+  ownHires: {
+    title: "Hires by employer",
+    municipality: "The municipality itself as employer",
+    others: "Other employers",
+  },
+  netSaving: {
+    title: "Net saving",
+    formula:
+      "Net = gross saving − subsidies. The subsidies (wage subsidies, mentor, inclusion grant, VTA-O, functional assistance) are computed with the cost calculator for each hire in the groups shown, over {{months}} months from the hire, and are paid by the state (NAV). The gross saving goes to whoever pays the benefit: the municipality for social assistance and the introduction benefit, the state for disability benefit and work assessment allowance (the VTA/AFT target group).",
+    caption: "Net saving split between the municipality and the state",
+    payer: "Who",
+    gross: "Gross saving",
+    subsidies: "Subsidies",
+    net: "Net",
+    municipality: "The municipality",
+    state: "The state",
+    total: "Together",
+    notEstimated_one:
+      "{{count}} hire has a support package the calculator no longer accepts; its subsidy is not counted.",
+    notEstimated_other:
+      "{{count}} hires have a support package the calculator no longer accepts; their subsidies are not counted.",
+    publicNote: "The net saving with subsidies is shown only to signed-in members of the municipality.",
+  },
+};
+
+export const followUpRefusalsEn: Record<keyof typeof followUpRefusalsNb, string> = {
+  checkInNotOpen: "The follow-up can be recorded from a week before it is due.",
+  checkInNotOpenAnyMore: "The follow-up is already recorded or closed.",
+  needsNoHealthOrNames: "Write about the work without health information and without names.",
+};
