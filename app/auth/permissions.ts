@@ -74,6 +74,8 @@ export const GRANTS = {
   // keeps its own, ordinary businesses as much as inclusion companies, or a business could never be paid.
   "supplier:manage": { "EMPLOYER:ADMIN": "own", "INCLUSION_COMPANY:ADMIN": "own" },
   "payments:admin": { platformAdmin: "any" },
+  // EHF invoices and credit notes: read by their issuer and their receiver (app/domain/invoicing).
+  "invoice:read": { ...POSTERS, ...INCLUSION_MEMBERS },
 } satisfies Record<string, Partial<Record<RoleKey, Access>>>;
 
 export type Action = keyof typeof GRANTS;
