@@ -1,6 +1,6 @@
 import type { EhfPurpose, KidAlgorithm } from "~/generated/prisma/enums";
 import type { Prisma } from "~/generated/prisma/client";
-import { ok, refuse, type Result } from "~/domain/result";
+import { ok, type Refusal, type Result } from "~/domain/result";
 import type { Db } from "~/lib/db.server";
 import { addDays, dayToStored, osloToday, storedDay } from "~/lib/dates";
 import { env } from "~/lib/env.server";
@@ -174,25 +174,27 @@ export async function issueOrderInvoices(
   const today = options.today ?? osloToday();
   const currency = options.currency ?? EHF_CURRENCY;
   return db.$transaction(async (tx) => {
+    // Two issuers of one order (a retried acceptance, two instances): the second waits here and then
+    // finds the first one's documents instead of taking a number it would have to give back.
+    await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
     const o = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: orderSelect });
+    // A refusal after a number was taken rolls the transaction back, which gives the number back.
     const invoice = await issueInvoice(tx, o, "ORDER", today, currency);
-    if (!invoice.ok) return invoice;
+    if (!invoice.ok) throw new RefusedInTransaction(invoice);
     // No fee, no fee invoice (a platform that charges 0 % has nothing to invoice).
     const fee = o.platformFeeOre > 0 ? await issueInvoice(tx, o, "PLATFORM_FEE", today, currency) : null;
-    if (fee && !fee.ok) {
-      // Undo the order invoice too: the transaction gives its number back.
-      throw new RefusedInTransaction(fee.reason);
-    }
+    if (fee && !fee.ok) throw new RefusedInTransaction(fee);
     return ok({ invoice: invoice.value, feeInvoice: fee?.value ?? null });
   }).catch((err: unknown) => {
-    if (err instanceof RefusedInTransaction) return refuse(err.reason);
+    if (err instanceof RefusedInTransaction) return err.refusal;
     throw err;
   });
 }
 
+/** Carries a refusal out of a transaction so that the transaction rolls back. */
 class RefusedInTransaction extends Error {
-  constructor(readonly reason: InvoicingRefusal | "notFound") {
-    super(reason);
+  constructor(readonly refusal: Refusal<InvoicingRefusal>) {
+    super(refusal.reason);
   }
 }
 
@@ -207,6 +209,9 @@ export async function creditOrderInvoices(
 ): Promise<Result<Issued[], InvoicingRefusal>> {
   const today = options.today ?? osloToday();
   return db.$transaction(async (tx) => {
+    // Two issuers of one order (a retried acceptance, two instances): the second waits here and then
+    // finds the first one's documents instead of taking a number it would have to give back.
+    await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
     const o = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: orderSelect });
     const invoices = await tx.ehfDocument.findMany({
       where: { orderId, kind: "INVOICE", creditedBy: null },
@@ -230,12 +235,12 @@ export async function creditOrderInvoices(
         lines: [{ id: "1", name: shape.line.name, netOre: inv.amountExVatOre, vatRateBasisPoints: VAT_RATE_BASIS_POINTS }],
       };
       const stored = await store(tx, o.id, inv.purpose, inv.supplierKey, inv.receiverId, doc, inv.id);
-      if (!stored.ok) throw new RefusedInTransaction(stored.reason);
+      if (!stored.ok) throw new RefusedInTransaction(stored);
       issued.push(stored.value);
     }
     return ok(issued);
   }).catch((err: unknown) => {
-    if (err instanceof RefusedInTransaction) return refuse(err.reason);
+    if (err instanceof RefusedInTransaction) return err.refusal;
     throw err;
   });
 }
