@@ -244,3 +244,21 @@ export async function creditOrderInvoices(
     throw err;
   });
 }
+
+/**
+ * Orders accepted without their invoice (an issue that failed after the acceptance was saved): the
+ * scheduled Peppol job issues them, so every accepted order ends up invoiced.
+ */
+export async function issueMissingInvoices(db: Db, limit = 50): Promise<number> {
+  const orders = await db.order.findMany({
+    where: {
+      status: { in: ["ACCEPTED", "PAID"] },
+      ehfDocuments: { none: { kind: "INVOICE", purpose: "ORDER" } },
+    },
+    select: { id: true },
+    take: limit,
+  });
+  let issued = 0;
+  for (const o of orders) if ((await issueOrderInvoices(db, o.id)).ok) issued++;
+  return issued;
+}

@@ -24,11 +24,18 @@ export type ReadDocument = {
   totals: { net: string; vat: string; total: string; payable: string };
 };
 
-const isElement = (n: Node): n is Element => n.nodeType === 1;
+// The little of the DOM that xmlbuilder2's nodes offer and this reader uses.
+type XmlNode = { nodeType: number; textContent: string | null; childNodes: { length: number; item(i: number): XmlNode | null } };
+type Element = XmlNode & { localName: string };
+const isElement = (n: XmlNode | null): n is Element => n?.nodeType === 1 && "localName" in n;
 
 function children(el: Element | undefined, local: string): Element[] {
-  if (!el) return [];
-  return Array.from(el.childNodes).filter((n): n is Element => isElement(n) && n.localName === local);
+  const found: Element[] = [];
+  for (let i = 0; el && i < el.childNodes.length; i++) {
+    const n = el.childNodes.item(i);
+    if (isElement(n) && n.localName === local) found.push(n);
+  }
+  return found;
 }
 const child = (el: Element | undefined, ...path: string[]): Element | undefined =>
   path.reduce<Element | undefined>((at, local) => children(at, local)[0], el);
@@ -51,7 +58,7 @@ function party(outer: Element | undefined): ReadParty {
 }
 
 export function readUbl(xml: string): ReadDocument {
-  const root = create(xml).root().node;
+  const root: XmlNode = create(xml).root().node;
   if (!isElement(root)) throw new Error("not an XML document");
   const invoice = root.localName === "Invoice";
   const means = child(root, "PaymentMeans");

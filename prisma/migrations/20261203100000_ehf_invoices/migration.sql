@@ -100,7 +100,7 @@ CREATE UNIQUE INDEX "EhfDocument_orderId_purpose_kind_key" ON "EhfDocument"("ord
 CREATE INDEX "PeppolOutbox_status_nextAttemptAt_idx" ON "PeppolOutbox"("status", "nextAttemptAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "PeppolDoubleMessage_documentId_key" ON "PeppolDoubleMessage"("documentId");
+CREATE INDEX "PeppolDoubleMessage_documentId_idx" ON "PeppolDoubleMessage"("documentId");
 
 -- AddForeignKey
 ALTER TABLE "SupplierPaymentDetails" ADD CONSTRAINT "SupplierPaymentDetails_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization"("id") ON DELETE CASCADE ON UPDATE CASCADE;
