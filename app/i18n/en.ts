@@ -1,4 +1,5 @@
 import { mailEn } from "./mail.en";
+import { invoicesEn } from "./invoices.en";
 import { registersEn, registersRefusalsEn } from "./registers.en";
 import { seriousEn, seriousRefusalsEn } from "./serious.en";
 import { procurementRefusalsEn } from "./procurement.en";
@@ -14,6 +15,7 @@ import type { Messages } from "./nb";
 
 export const en: Messages = {
   ...mailEn,
+  ...invoicesEn,
   ...registersEn,
   ...procurementEn,
   ...seriousEn,

@@ -1,4 +1,5 @@
 import { mailNb } from "./mail.nb";
+import { invoicesNb } from "./invoices.nb";
 import { registersNb, registersRefusalsNb } from "./registers.nb";
 import { seriousNb, seriousRefusalsNb } from "./serious.nb";
 import { procurementRefusalsNb } from "./procurement.nb";
@@ -14,6 +15,7 @@ import { candidatesNb } from "./candidates.nb";
 /** Norwegian bokmål: the default language. en.ts must have exactly the same keys (type-checked). */
 export const nb = {
   ...mailNb,
+  ...invoicesNb,
   ...registersNb,
   ...procurementNb,
   ...seriousNb,

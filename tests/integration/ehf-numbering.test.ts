@@ -24,7 +24,7 @@ beforeAll(async () => {
   buyer = await makeOrgAdmin(t.db, 801, { kind: "MUNICIPALITY", name: "Nordvik kommune" });
   supplierA = await makeOrgAdmin(t.db, 802, { kind: "INCLUSION_COMPANY", name: "Nordvik Arbeid AS" });
   supplierB = await makeOrgAdmin(t.db, 803, { kind: "EMPLOYER", name: "Nordvik Bygg AS" });
-});
+}, 180_000);
 afterAll(async () => {
   await second?.$disconnect();
   await t?.close();

@@ -340,6 +340,8 @@ export async function awardQuote(
   quoteId: string,
   reason: string,
   origin: string,
+  /** The buyer's own reference for its invoice ("innkjøpsreferanse"), written on the EHF invoice */
+  buyerReference?: string,
 ): Promise<Result<{ orderId: string }, ProcurementRefusal>> {
   const quote = await db.quote.findUnique({
     where: { id: quoteId },
@@ -393,6 +395,7 @@ export async function awardQuote(
         totalOre: amounts.totalOre,
         platformFeeOre: amounts.platformFeeOre,
         awardReason: reason,
+        buyerReference: buyerReference || null,
       },
     });
     await recordAudit(tx, {
