@@ -55,7 +55,8 @@ export const invoicesEn: Widen<typeof invoicesNb> = {
       kid: "KID on the invoices",
       kidChoices: { NONE: "No KID", MOD10: "KID with a MOD10 check digit", MOD11: "KID with a MOD11 check digit" },
       kidInvalid: "Choose how the KID is made.",
-      foretaksregisteret: "Registered in Foretaksregisteret (limited company, public limited company or branch of a foreign company)",
+      foretaksregisteret:
+        "Registered in Foretaksregisteret (limited company, public limited company or branch of a foreign company)",
       save: "Save payment details",
       saved: "The payment details are saved.",
       current: "The invoices give account {{account}}.",

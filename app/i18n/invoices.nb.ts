@@ -45,13 +45,16 @@ export const invoicesNb = {
     back: "Tilbake til bestillingen",
     payment: {
       title: "Betaling på EHF-fakturaer",
-      intro:
-        "Fakturaene dine til kjøperne sendes som EHF gjennom Peppol. Kontonummer og KID står på hver faktura.",
+      intro: "Fakturaene dine til kjøperne sendes som EHF gjennom Peppol. Kontonummer og KID står på hver faktura.",
       accountNumber: "Kontonummer",
       accountHint: "11 siffer, for eksempel 1234.56.78903.",
       accountInvalid: "Kontonummeret er ikke gyldig: det skal ha 11 siffer, og det siste er et kontrollsiffer.",
       kid: "KID på fakturaene",
-      kidChoices: { NONE: "Uten KID", MOD10: "KID med kontrollsiffer etter MOD10", MOD11: "KID med kontrollsiffer etter MOD11" },
+      kidChoices: {
+        NONE: "Uten KID",
+        MOD10: "KID med kontrollsiffer etter MOD10",
+        MOD11: "KID med kontrollsiffer etter MOD11",
+      },
       kidInvalid: "Velg hvordan KID lages.",
       foretaksregisteret: "Registrert i Foretaksregisteret (aksjeselskap, ASA eller filial av utenlandsk selskap)",
       save: "Lagre betalingsopplysninger",

@@ -51,8 +51,14 @@ const schema = z.object({
    * The defaults are fictional and only fit demo and test data.
    */
   PLATFORM_LEGAL_NAME: z.string().min(1).default("Arbeidsbro AS"),
-  PLATFORM_ORG_NUMBER: z.string().regex(/^\d{9}$/).default("991820817"),
-  PLATFORM_ACCOUNT_NUMBER: z.string().regex(/^\d{11}$/).default("15031000006"),
+  PLATFORM_ORG_NUMBER: z
+    .string()
+    .regex(/^\d{9}$/)
+    .default("991820817"),
+  PLATFORM_ACCOUNT_NUMBER: z
+    .string()
+    .regex(/^\d{11}$/)
+    .default("15031000006"),
   /**
    * The Peppol access point that sends EHF documents (its HTTP API and key). Unset: the local double
    * in app/domain/invoicing/peppol-double.server.ts stores what it would have sent.

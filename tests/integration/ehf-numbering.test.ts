@@ -41,9 +41,7 @@ describe("gapless numbering", () => {
     const orders = [];
     for (let i = 0; i < 12; i++) orders.push(await makeOrder(t.db, buyer, i % 3 === 0 ? supplierB : supplierA));
     const results = await Promise.all(
-      orders.map((o, i) =>
-        issueOrderInvoices(i % 2 ? second : t.db, o.id, { currency: i % 5 === 4 ? "SEK" : "NOK" }),
-      ),
+      orders.map((o, i) => issueOrderInvoices(i % 2 ? second : t.db, o.id, { currency: i % 5 === 4 ? "SEK" : "NOK" })),
     );
     const refused = results.filter((r) => !r.ok).length;
     expect(refused).toBe(2);

@@ -55,7 +55,9 @@ describe("Peppol outbox", () => {
     ]);
     expect(a.sent + b.sent).toBe(2);
     // And again: nothing left, nothing resent.
-    expect(await drainPeppolOutbox(t.db, doubleAccessPoint(t.db), { now: new Date(later.getTime() + 3_600_000) })).toEqual({
+    expect(
+      await drainPeppolOutbox(t.db, doubleAccessPoint(t.db), { now: new Date(later.getTime() + 3_600_000) }),
+    ).toEqual({
       sent: 0,
       failed: 0,
     });

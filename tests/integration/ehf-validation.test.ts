@@ -5,7 +5,13 @@ import type { Actor } from "~/auth/actor";
 import { creditOrderInvoices, issueOrderInvoices } from "~/domain/invoicing/issue.server";
 import { makeKid, isValidKid } from "~/domain/invoicing/kid";
 import { readUbl } from "~/domain/invoicing/ubl-read";
-import { describeFatal, EHF_COMPILE_TIMEOUT_MS, ehfSharedDir, ensureCompiled, validateEhf } from "../support/ehf-validate";
+import {
+  describeFatal,
+  EHF_COMPILE_TIMEOUT_MS,
+  ehfSharedDir,
+  ensureCompiled,
+  validateEhf,
+} from "../support/ehf-validate";
 import { makeOrgAdmin } from "../support/members";
 import { makeOrder } from "../support/orders";
 import { createTestDb, type TestDb } from "../support/test-db";

@@ -43,7 +43,8 @@ async function withLock<T>(lockDir: string, work: () => Promise<T>): Promise<T> 
       break;
     } catch {
       try {
-        if (Date.now() - statSync(lockDir).mtimeMs > EHF_COMPILE_TIMEOUT_MS) rmSync(lockDir, { recursive: true, force: true });
+        if (Date.now() - statSync(lockDir).mtimeMs > EHF_COMPILE_TIMEOUT_MS)
+          rmSync(lockDir, { recursive: true, force: true });
       } catch {
         // The holder removed it between our two calls: try again.
       }
@@ -66,7 +67,12 @@ async function compile(schFile: string, sefPath: string): Promise<void> {
   const opts = { maxBuffer: 64 * 1024 * 1024 };
   await run(
     process.execPath,
-    [xslt3, `-xsl:${path.join(ehfSharedDir, "schxslt/pipeline-for-svrl.xsl")}`, `-s:${path.join(ehfSharedDir, "schematron", schFile)}`, `-o:${xsl}`],
+    [
+      xslt3,
+      `-xsl:${path.join(ehfSharedDir, "schxslt/pipeline-for-svrl.xsl")}`,
+      `-s:${path.join(ehfSharedDir, "schematron", schFile)}`,
+      `-o:${xsl}`,
+    ],
     opts,
   );
   await run(process.execPath, [xslt3, `-xsl:${xsl}`, `-export:${tmpSef}`, "-nogo"], opts);
@@ -109,7 +115,9 @@ export async function validateEhf(xml: string): Promise<EhfReport> {
       namespaceContext: { svrl: SVRL },
       resultForm: "array",
     });
-    const asserts = Array.isArray(found) ? found.filter((n): n is Element => n instanceof Object && "getAttribute" in n) : [];
+    const asserts = Array.isArray(found)
+      ? found.filter((n): n is Element => n instanceof Object && "getAttribute" in n)
+      : [];
     for (const a of asserts) {
       const entry: FailedAssert = {
         id: a.getAttribute("id") ?? "",

@@ -37,7 +37,11 @@ export function documentTotals(lines: readonly AmountLine[]): DocumentTotals {
   for (const l of lines) byRate.set(l.vatRateBasisPoints, (byRate.get(l.vatRateBasisPoints) ?? 0) + l.netOre);
   const breakdown = [...byRate.entries()]
     .sort(([a], [b]) => b - a)
-    .map(([rateBasisPoints, taxableOre]) => ({ rateBasisPoints, taxableOre, vatOre: vatOre(taxableOre, rateBasisPoints) }));
+    .map(([rateBasisPoints, taxableOre]) => ({
+      rateBasisPoints,
+      taxableOre,
+      vatOre: vatOre(taxableOre, rateBasisPoints),
+    }));
   const lineTotalOre = lines.reduce((sum, l) => sum + l.netOre, 0);
   const vatTotalOre = breakdown.reduce((sum, b) => sum + b.vatOre, 0);
   return { lineTotalOre, vatTotalOre, totalOre: lineTotalOre + vatTotalOre, breakdown };
@@ -46,4 +50,12 @@ export function documentTotals(lines: readonly AmountLine[]): DocumentTotals {
 /** A rate in basis points as the XML writes a percent: 2500 → "25", 1250 → "12.5". */
 export function percentOf(rateBasisPoints: number): string {
   return String(rateBasisPoints / 100);
+}
+
+/** Whole øre from the kroner an EHF document writes ("1234.5" or "1234.56"), for display. */
+export function nokToOre(nok: string): number {
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(nok.trim());
+  if (!m) throw new RangeError(`not an amount: ${nok}`);
+  const ore = Number(m[2]) * 100 + Number((m[3] ?? "").padEnd(2, "0"));
+  return m[1] ? -ore : ore;
 }

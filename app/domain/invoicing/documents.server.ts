@@ -48,21 +48,24 @@ const mayRead = (actor: Actor, d: { supplierKey: string; receiverId: string }) =
   can(actor, "invoice:read", { organizationId: d.supplierKey }) ||
   can(actor, "invoice:read", { organizationId: d.receiverId });
 
-function view(actor: Actor, d: {
-  id: string;
-  orderId: string;
-  kind: "INVOICE" | "CREDIT_NOTE";
-  purpose: "ORDER" | "PLATFORM_FEE";
-  supplierKey: string;
-  number: number;
-  issueDate: Date;
-  dueDate: Date | null;
-  amountExVatOre: number;
-  vatOre: number;
-  totalOre: number;
-  kid: string | null;
-  outbox: { status: string; sentAt: Date | null } | null;
-}): DocumentView {
+function view(
+  actor: Actor,
+  d: {
+    id: string;
+    orderId: string;
+    kind: "INVOICE" | "CREDIT_NOTE";
+    purpose: "ORDER" | "PLATFORM_FEE";
+    supplierKey: string;
+    number: number;
+    issueDate: Date;
+    dueDate: Date | null;
+    amountExVatOre: number;
+    vatOre: number;
+    totalOre: number;
+    kid: string | null;
+    outbox: { status: string; sentAt: Date | null } | null;
+  },
+): DocumentView {
   const { supplierKey, outbox, ...rest } = d;
   return {
     ...rest,
@@ -74,7 +77,11 @@ function view(actor: Actor, d: {
 }
 
 /** The documents of the given orders the actor may read, oldest first per order. */
-export async function documentsForOrders(db: Db, actor: Actor, orderIds: string[]): Promise<Map<string, DocumentView[]>> {
+export async function documentsForOrders(
+  db: Db,
+  actor: Actor,
+  orderIds: string[],
+): Promise<Map<string, DocumentView[]>> {
   const byOrder = new Map<string, DocumentView[]>();
   if (!can(actor, "invoice:read") || !orderIds.length) return byOrder;
   const docs = await db.ehfDocument.findMany({

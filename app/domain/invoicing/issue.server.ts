@@ -42,7 +42,12 @@ type Issued = { id: string; number: number };
 
 function platformParty(): UblParty {
   const e = env();
-  return { orgNumber: e.PLATFORM_ORG_NUMBER, name: e.PLATFORM_LEGAL_NAME, vatRegistered: true, foretaksregisteret: true };
+  return {
+    orgNumber: e.PLATFORM_ORG_NUMBER,
+    name: e.PLATFORM_LEGAL_NAME,
+    vatRegistered: true,
+    foretaksregisteret: true,
+  };
 }
 
 function companyParty(o: OrderForInvoice): UblParty {
@@ -173,22 +178,24 @@ export async function issueOrderInvoices(
 ): Promise<Result<{ invoice: Issued; feeInvoice: Issued | null }, InvoicingRefusal>> {
   const today = options.today ?? osloToday();
   const currency = options.currency ?? EHF_CURRENCY;
-  return db.$transaction(async (tx) => {
-    // Two issuers of one order (a retried acceptance, two instances): the second waits here and then
-    // finds the first one's documents instead of taking a number it would have to give back.
-    await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
-    const o = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: orderSelect });
-    // A refusal after a number was taken rolls the transaction back, which gives the number back.
-    const invoice = await issueInvoice(tx, o, "ORDER", today, currency);
-    if (!invoice.ok) throw new RefusedInTransaction(invoice);
-    // No fee, no fee invoice (a platform that charges 0 % has nothing to invoice).
-    const fee = o.platformFeeOre > 0 ? await issueInvoice(tx, o, "PLATFORM_FEE", today, currency) : null;
-    if (fee && !fee.ok) throw new RefusedInTransaction(fee);
-    return ok({ invoice: invoice.value, feeInvoice: fee?.value ?? null });
-  }).catch((err: unknown) => {
-    if (err instanceof RefusedInTransaction) return err.refusal;
-    throw err;
-  });
+  return db
+    .$transaction(async (tx) => {
+      // Two issuers of one order (a retried acceptance, two instances): the second waits here and then
+      // finds the first one's documents instead of taking a number it would have to give back.
+      await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
+      const o = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: orderSelect });
+      // A refusal after a number was taken rolls the transaction back, which gives the number back.
+      const invoice = await issueInvoice(tx, o, "ORDER", today, currency);
+      if (!invoice.ok) throw new RefusedInTransaction(invoice);
+      // No fee, no fee invoice (a platform that charges 0 % has nothing to invoice).
+      const fee = o.platformFeeOre > 0 ? await issueInvoice(tx, o, "PLATFORM_FEE", today, currency) : null;
+      if (fee && !fee.ok) throw new RefusedInTransaction(fee);
+      return ok({ invoice: invoice.value, feeInvoice: fee?.value ?? null });
+    })
+    .catch((err: unknown) => {
+      if (err instanceof RefusedInTransaction) return err.refusal;
+      throw err;
+    });
 }
 
 /** Carries a refusal out of a transaction so that the transaction rolls back. */
@@ -208,41 +215,45 @@ export async function creditOrderInvoices(
   options: { today?: string } = {},
 ): Promise<Result<Issued[], InvoicingRefusal>> {
   const today = options.today ?? osloToday();
-  return db.$transaction(async (tx) => {
-    // Two issuers of one order (a retried acceptance, two instances): the second waits here and then
-    // finds the first one's documents instead of taking a number it would have to give back.
-    await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
-    const o = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: orderSelect });
-    const invoices = await tx.ehfDocument.findMany({
-      where: { orderId, kind: "INVOICE", creditedBy: null },
-      orderBy: { purpose: "asc" },
+  return db
+    .$transaction(async (tx) => {
+      // Two issuers of one order (a retried acceptance, two instances): the second waits here and then
+      // finds the first one's documents instead of taking a number it would have to give back.
+      await tx.$queryRaw`SELECT id FROM "Order" WHERE id = ${orderId} FOR UPDATE`;
+      const o = await tx.order.findUniqueOrThrow({ where: { id: orderId }, select: orderSelect });
+      const invoices = await tx.ehfDocument.findMany({
+        where: { orderId, kind: "INVOICE", creditedBy: null },
+        orderBy: { purpose: "asc" },
+      });
+      const issued: Issued[] = [];
+      for (const inv of invoices) {
+        const shape = invoiceShape(o, inv.purpose);
+        const number = await nextInvoiceNumber(tx, inv.supplierKey);
+        const doc: UblDocument = {
+          kind: "CREDIT_NOTE",
+          number: String(number),
+          issueDate: today,
+          currency: EHF_CURRENCY,
+          buyerReference: shape.buyerReference,
+          orderReference: o.id,
+          credits: { number: String(inv.number), issueDate: storedDay(inv.issueDate) },
+          note: documentTexts.creditNote(String(inv.number)),
+          supplier: shape.supplier,
+          customer: shape.customer,
+          lines: [
+            { id: "1", name: shape.line.name, netOre: inv.amountExVatOre, vatRateBasisPoints: VAT_RATE_BASIS_POINTS },
+          ],
+        };
+        const stored = await store(tx, o.id, inv.purpose, inv.supplierKey, inv.receiverId, doc, inv.id);
+        if (!stored.ok) throw new RefusedInTransaction(stored);
+        issued.push(stored.value);
+      }
+      return ok(issued);
+    })
+    .catch((err: unknown) => {
+      if (err instanceof RefusedInTransaction) return err.refusal;
+      throw err;
     });
-    const issued: Issued[] = [];
-    for (const inv of invoices) {
-      const shape = invoiceShape(o, inv.purpose);
-      const number = await nextInvoiceNumber(tx, inv.supplierKey);
-      const doc: UblDocument = {
-        kind: "CREDIT_NOTE",
-        number: String(number),
-        issueDate: today,
-        currency: EHF_CURRENCY,
-        buyerReference: shape.buyerReference,
-        orderReference: o.id,
-        credits: { number: String(inv.number), issueDate: storedDay(inv.issueDate) },
-        note: documentTexts.creditNote(String(inv.number)),
-        supplier: shape.supplier,
-        customer: shape.customer,
-        lines: [{ id: "1", name: shape.line.name, netOre: inv.amountExVatOre, vatRateBasisPoints: VAT_RATE_BASIS_POINTS }],
-      };
-      const stored = await store(tx, o.id, inv.purpose, inv.supplierKey, inv.receiverId, doc, inv.id);
-      if (!stored.ok) throw new RefusedInTransaction(stored);
-      issued.push(stored.value);
-    }
-    return ok(issued);
-  }).catch((err: unknown) => {
-    if (err instanceof RefusedInTransaction) return err.refusal;
-    throw err;
-  });
 }
 
 /**

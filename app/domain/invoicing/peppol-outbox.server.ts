@@ -29,7 +29,11 @@ export async function drainPeppolOutbox(
 ): Promise<{ sent: number; failed: number }> {
   const now = options.now ?? new Date();
   const due = await db.peppolOutbox.findMany({
-    where: { status: "PENDING", nextAttemptAt: { lte: now }, OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] },
+    where: {
+      status: "PENDING",
+      nextAttemptAt: { lte: now },
+      OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }],
+    },
     orderBy: { nextAttemptAt: "asc" },
     take: options.limit ?? 50,
     select: { documentId: true },

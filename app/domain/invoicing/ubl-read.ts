@@ -25,7 +25,11 @@ export type ReadDocument = {
 };
 
 // The little of the DOM that xmlbuilder2's nodes offer and this reader uses.
-type XmlNode = { nodeType: number; textContent: string | null; childNodes: { length: number; item(i: number): XmlNode | null } };
+type XmlNode = {
+  nodeType: number;
+  textContent: string | null;
+  childNodes: { length: number; item(i: number): XmlNode | null };
+};
 type Element = XmlNode & { localName: string };
 const isElement = (n: XmlNode | null): n is Element => n?.nodeType === 1 && "localName" in n;
 

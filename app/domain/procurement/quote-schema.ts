@@ -25,9 +25,5 @@ export const quoteSchema = z.object({
 export const awardSchema = z.object({
   quoteId: z.string().min(1),
   reason: writtenReason,
-  buyerReference: z
-    .string()
-    .trim()
-    .max(100, "invoices.buyerReferenceTooLong")
-    .optional(),
+  buyerReference: z.string().trim().max(100, "invoices.buyerReferenceTooLong").optional(),
 });
