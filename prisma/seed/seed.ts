@@ -26,6 +26,7 @@ import { createOpening, publishOpening } from "~/domain/openings/openings.server
 import { DEMO_PASSWORD, demoOrganizations, demoOrgNumber, demoUsers } from "./demo-data";
 import { demoCandidates } from "./demo-candidates";
 import { demoOpenings } from "./demo-openings";
+import { seedPaymentDetails } from "./invoices";
 
 /** How many of each kind of demo record there are after seeding. */
 export type SeededCounts = {
@@ -77,6 +78,7 @@ export async function seedDemoData(db: Db): Promise<SeededCounts> {
   const openings = await seedOpenings(db, orgIds);
   const candidates = await seedCandidates(db, orgIds);
   const proposals = await seedProposals(db, orgIds);
+  await seedPaymentDetails(db, orgIds);
   const orders = await seedProcurement(db, orgIds);
   return { organizations: demoOrganizations.length, users: demoUsers.length, openings, candidates, proposals, orders };
 }

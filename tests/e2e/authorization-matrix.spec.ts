@@ -316,11 +316,26 @@ const matrix: Row[] = [
       otherInclusionAdmin: 404,
     }),
   },
+  // EHF documents: their issuer and receiver only; another document id, or another party's, is not found.
+  ...["/bestillinger/:id/dokumenter/:documentId", "/bestillinger/:id/dokumenter/:documentId/ehf.xml"].map(
+    (documentPath): Row => ({
+      method: "GET",
+      path: documentPath,
+      expect: signedIn(403, { ...posters(404), ...inclusion(404) }),
+    }),
+  ),
   // Every organisation that may quote keeps a supplier profile: inclusion companies and businesses (admins).
   {
     method: "GET",
     path: "/organisasjon/leverandor",
     expect: signedIn(403, { otherInclusionAdmin: 200, employerAdmin: 200, otherEmployerAdmin: 200 }),
+  },
+  // The payment details form: admins of suppliers; an empty account number is refused (400).
+  {
+    method: "POST",
+    path: "/organisasjon/leverandor",
+    form: { intent: "payment", accountNumber: "", kid: "NONE" },
+    expect: signedIn(403, { otherInclusionAdmin: 400, employerAdmin: 400, otherEmployerAdmin: 400 }),
   },
   { method: "GET", path: "/api/stripe/webhook", expect: everyone(405) },
   { method: "POST", path: "/api/stripe/webhook", form: { id: "evt_forged" }, expect: everyone(400) },
@@ -430,7 +445,7 @@ for (const role of Object.keys(roles) as Role[]) {
             : row.path.startsWith("/forslag/")
               ? row.path.replace(":id", proposalId)
               : row.path.startsWith("/bestillinger/")
-                ? row.path.replace(":id", procurement.orderId)
+                ? row.path.replace(":id", procurement.orderId).replace(":documentId", "no-such-document")
                 : row.path.endsWith("/tilbud")
                   ? row.path.replace(":id", procurement.taskId)
                   : row.path.replace(":code", candidate.code).replace(":kommune", "4601").replace(":id", openingId);
