@@ -1,5 +1,6 @@
 import { candidatesBench } from "./bench-candidates";
 import { dashboardBench } from "./bench-dashboard";
+import { invoicesBench } from "./bench-invoices";
 import { matchingBench } from "./bench-matching";
 import { openingsBench } from "./bench-openings";
 
@@ -13,6 +14,7 @@ const benches: Record<string, () => Promise<void>> = {
   candidates: candidatesBench,
   matching: matchingBench,
   dashboard: dashboardBench,
+  invoices: invoicesBench,
 };
 const name = process.argv[2];
 const bench = name ? benches[name] : undefined;
