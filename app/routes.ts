@@ -46,6 +46,8 @@ export default [
   route("bestillinger", "routes/orders.tsx"),
   route("bestillinger/eksport", "routes/orders-export.ts"),
   route("bestillinger/:id", "routes/order.tsx"),
+  route("bestillinger/:id/dokumenter/:documentId", "routes/invoice-document.tsx"),
+  route("bestillinger/:id/dokumenter/:documentId/ehf.xml", "routes/invoice-document-xml.ts"),
   route("organisasjon/leverandor", "routes/supplier-profile.tsx"),
   route("avtaler", "routes/agreements.tsx"),
   route("avtaler/ny", "routes/agreement-new.tsx"),

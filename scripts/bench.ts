@@ -1,5 +1,6 @@
 import { candidatesBench } from "./bench-candidates";
 import { dashboardBench } from "./bench-dashboard";
+import { invoicesBench } from "./bench-invoices";
 import { matchingBench } from "./bench-matching";
 import { openingsBench } from "./bench-openings";
 import { worklistBench } from "./bench-worklist";
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<void>> = {
   matching: matchingBench,
   dashboard: dashboardBench,
   worklist: worklistBench,
+  invoices: invoicesBench,
 };
 const name = process.argv[2];
 const bench = name ? benches[name] : undefined;

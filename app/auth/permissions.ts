@@ -99,6 +99,8 @@ export const GRANTS = {
   // Follow-up after hire: the proposing company records check-ins; its admins are told of missed ones.
   "followup:record": INCLUSION_MEMBERS,
   "followup:oversee": { "INCLUSION_COMPANY:ADMIN": "own" },
+  // EHF invoices and credit notes: read by their issuer and their receiver (app/domain/invoicing).
+  "invoice:read": { ...POSTERS, ...INCLUSION_MEMBERS },
 } satisfies Record<string, Partial<Record<RoleKey, Access>>>;
 
 export type Action = keyof typeof GRANTS;

@@ -4,6 +4,7 @@ import { workEn } from "./work.en";
 import { agreementsEn, agreementsRefusalsEn } from "./agreements.en";
 import { candidatePageEn, candidatePageNotificationsEn, candidatePageRefusalsEn } from "./candidate-page.en";
 import { followUpEn, followUpRefusalsEn } from "./follow-up.en";
+import { invoicesEn } from "./invoices.en";
 import { registersEn, registersRefusalsEn } from "./registers.en";
 import { seriousEn, seriousRefusalsEn } from "./serious.en";
 import { procurementRefusalsEn } from "./procurement.en";
@@ -24,6 +25,7 @@ export const en: Messages = {
   ...agreementsEn,
   ...candidatePageEn,
   ...followUpEn,
+  ...invoicesEn,
   ...registersEn,
   ...procurementEn,
   ...seriousEn,

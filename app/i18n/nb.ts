@@ -4,6 +4,7 @@ import { workNb } from "./work.nb";
 import { agreementsNb, agreementsRefusalsNb } from "./agreements.nb";
 import { candidatePageNb, candidatePageNotificationsNb, candidatePageRefusalsNb } from "./candidate-page.nb";
 import { followUpNb, followUpRefusalsNb } from "./follow-up.nb";
+import { invoicesNb } from "./invoices.nb";
 import { registersNb, registersRefusalsNb } from "./registers.nb";
 import { seriousNb, seriousRefusalsNb } from "./serious.nb";
 import { procurementRefusalsNb } from "./procurement.nb";
@@ -24,6 +25,7 @@ export const nb = {
   ...agreementsNb,
   ...candidatePageNb,
   ...followUpNb,
+  ...invoicesNb,
   ...registersNb,
   ...procurementNb,
   ...seriousNb,

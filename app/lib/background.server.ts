@@ -1,5 +1,7 @@
 import { notifyAgreementAlerts } from "~/domain/agreements/agreement-alerts.server";
 import { applyRetention } from "~/domain/candidates/candidates.server";
+import { issueMissingInvoices } from "~/domain/invoicing/issue.server";
+import { drainPeppolOutbox } from "~/domain/invoicing/peppol-outbox.server";
 import { retryFailedEvents } from "~/domain/payments/webhooks.server";
 import { expireOpenings } from "~/domain/openings/openings.server";
 import { sendCheckInReminders, sendMeasureReminders } from "~/domain/follow-up/reminders.server";
@@ -81,6 +83,16 @@ const SCHEDULE: { name: string; every: number; run: () => Promise<unknown> }[] =
     name: "stripe-retries",
     every: 5 * MINUTE,
     run: () => retryFailedEvents(db()),
+  },
+  {
+    // EHF invoices and credit notes to the Peppol access point; each row is claimed before it is sent.
+    name: "peppol-outbox",
+    every: MINUTE,
+    run: async () => {
+      const issued = await issueMissingInvoices(db());
+      const n = await drainPeppolOutbox(db());
+      if (issued || n.sent || n.failed) logger.info({ issued, ...n }, "peppol outbox drained");
+    },
   },
 ];
 

@@ -46,6 +46,25 @@ const schema = z.object({
   BRREG_URL: z.string().url().optional(),
   RENHOLD_URL: z.string().url().optional(),
   PLATFORM_FEE_BASIS_POINTS: z.coerce.number().int().min(0).max(10_000).default(300),
+  /**
+   * The platform as the issuer of its fee invoices (EHF): name, organisation number and account.
+   * The defaults are fictional and only fit demo and test data.
+   */
+  PLATFORM_LEGAL_NAME: z.string().min(1).default("Arbeidsbro AS"),
+  PLATFORM_ORG_NUMBER: z
+    .string()
+    .regex(/^\d{9}$/)
+    .default("991820817"),
+  PLATFORM_ACCOUNT_NUMBER: z
+    .string()
+    .regex(/^\d{11}$/)
+    .default("15031000006"),
+  /**
+   * The Peppol access point that sends EHF documents (its HTTP API and key). Unset: the local double
+   * in app/domain/invoicing/peppol-double.server.ts stores what it would have sent.
+   */
+  PEPPOL_AP_URL: z.string().url().optional(),
+  PEPPOL_AP_KEY: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Months without activity after which a candidate's personal data is deleted */
   CANDIDATE_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(6),

@@ -3,6 +3,7 @@ import { data, href, Link, redirect, useSearchParams } from "react-router";
 import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
 import { requireOrgPermission } from "~/auth/require.server";
+import { documentsForOrders } from "~/domain/invoicing/documents.server";
 import { cancellationFor, cancellationIntent, payableBy, stepsFor } from "~/domain/procurement/order-lifecycle";
 import { answerIntent, cancelIntent, disputeIntent, payIntent, stepIntent } from "~/domain/procurement/order-schema";
 import {
@@ -21,6 +22,7 @@ import { appOrigin } from "~/lib/app-origin.server";
 import { db } from "~/lib/db.server";
 import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { Notice } from "~/ui/form";
+import { DocumentsSection } from "~/ui/invoicing/documents-section";
 import { Page } from "~/ui/page";
 import { CancelSection } from "~/ui/procurement/cancel-section";
 import { DisputeList } from "~/ui/procurement/dispute-story";
@@ -42,7 +44,9 @@ export async function loader({ request, params }: Route.LoaderArgs) {
   if (!found.ok) throw data(null, { status: 404 });
   const o = found.value;
   const disputes = await listOrderDisputes(db(), o.id);
+  const documents = (await documentsForOrders(db(), actor, [o.id])).get(o.id) ?? [];
   return {
+    documents,
     serious: await orderSeriousView(db(), o, o.side),
     order: {
       id: o.id,
@@ -173,7 +177,7 @@ async function outcomeAction({ request, actor, orderId, formData }: IntentContex
 export default function OrderPage({ loaderData, actionData }: Route.ComponentProps) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const { order: o, steps, payable, cancellation, disputes, serious } = loaderData;
+  const { order: o, steps, payable, cancellation, disputes, serious, documents } = loaderData;
   const message = params.get("melding");
   const placed = [
     ...steps,
@@ -216,6 +220,7 @@ export default function OrderPage({ loaderData, actionData }: Route.ComponentPro
         />
       ) : null}
       <OrderReceipt o={o} />
+      <DocumentsSection documents={documents} />
       <DisputeList disputes={disputes} />
       <CancelSection cancellation={cancellation} cancelReason={o.cancelReason} actionData={actionData} />
     </Page>

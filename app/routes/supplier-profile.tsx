@@ -2,6 +2,8 @@ import { useTranslation } from "react-i18next";
 import { data, href, redirect, useSearchParams } from "react-router";
 import type { Actor } from "~/auth/actor";
 import { requireOrgPermission } from "~/auth/require.server";
+import { paymentDetailsOf, savePaymentDetails } from "~/domain/invoicing/payment-details.server";
+import { paymentDetailsIntent } from "~/domain/invoicing/payment-schema";
 import { connectStripe } from "~/domain/procurement/procurement.server";
 import { declareReservedEligibility, reservedStandingOf } from "~/domain/procurement/serious.server";
 import { declarationIntent } from "~/domain/procurement/serious-schema";
@@ -13,6 +15,7 @@ import { db } from "~/lib/db.server";
 import { osloToday } from "~/lib/dates";
 import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { Notice } from "~/ui/form";
+import { PaymentDetailsSection } from "~/ui/invoicing/payment-section";
 import { Page } from "~/ui/page";
 import { DeclarationSection } from "~/ui/procurement/serious-sections";
 import { AddDocumentForm, DocumentTable, StripeSection } from "~/ui/procurement/supplier-sections";
@@ -27,13 +30,14 @@ import type { Route } from "./+types/supplier-profile";
 export async function loader({ request }: Route.LoaderArgs) {
   const { actor } = await requireOrgPermission(request, "supplier:manage");
   const today = osloToday();
-  const [profile, registers, reserved] = await Promise.all([
+  const [profile, registers, reserved, payment] = await Promise.all([
     supplierProfile(db(), actor, today),
     supplierRegisters(db(), actor),
     reservedStandingOf(db(), actor.organizationId, today),
+    paymentDetailsOf(db(), actor),
   ]);
-  if (!profile.ok || !registers.ok) throw data(null, { status: 404 });
-  return { ...profile.value, registers: registers.value, today, reserved };
+  if (!profile.ok || !registers.ok || !payment.ok) throw data(null, { status: 404 });
+  return { ...profile.value, registers: registers.value, today, reserved, payment: payment.value };
 }
 
 export async function action({ request }: Route.ActionArgs) {
@@ -49,6 +53,8 @@ export async function action({ request }: Route.ActionArgs) {
       return stripeAction(context);
     case "registers":
       return registersAction(context);
+    case "payment":
+      return paymentAction(context);
     default:
       throw data(null, { status: 400 });
   }
@@ -80,6 +86,14 @@ async function registersAction({ request, actor, formData }: IntentContext) {
   return checked.ok
     ? redirect(`${href("/organisasjon/leverandor")}?melding=registre`)
     : refused(request, submission, checked, "registers");
+}
+
+async function paymentAction({ request, actor, formData }: IntentContext) {
+  const submission = parseSubmission(formData, { schema: paymentDetailsIntent });
+  if (submission.status !== "success") return invalid(submission, "payment");
+  const { intent: _intent, ...input } = submission.value;
+  const done = await savePaymentDetails(db(), actor, input);
+  return done.ok ? saved() : refused(request, submission, done, "payment");
 }
 
 async function stripeAction({ request, actor, formData }: IntentContext) {
@@ -114,6 +128,7 @@ export default function SupplierProfile({ loaderData, actionData }: Route.Compon
         today={loaderData.today}
         result={resultFor(actionData, "declaration")}
       />
+      <PaymentDetailsSection details={loaderData.payment} result={resultFor(actionData, "payment")} />
       <StripeSection payoutsEnabled={loaderData.payoutsEnabled} result={resultFor(actionData, "stripe")} />
     </Page>
   );

@@ -30,7 +30,8 @@ export async function action({ request, params }: Route.ActionArgs) {
   const tag = awardTag(String(formData.get("quoteId") ?? ""));
   const submission = parseSubmission(formData, { schema: awardSchema });
   if (submission.status !== "success") return invalid(submission, tag);
-  const awarded = await awardQuote(db(), actor, submission.value.quoteId, submission.value.reason, appOrigin());
+  const { quoteId, reason, buyerReference } = submission.value;
+  const awarded = await awardQuote(db(), actor, quoteId, reason, appOrigin(), buyerReference);
   if (awarded.ok) return redirect(`${href("/bestillinger/:id", { id: awarded.value.orderId })}?melding=tildelt`);
   return refused(request, submission, await withDocumentNames(request, awarded), tag);
 }

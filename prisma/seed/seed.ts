@@ -31,6 +31,7 @@ import { seedNav } from "./nav";
 import { seedAgreements } from "./agreements";
 import { seedCandidatePage } from "./candidate-page";
 import { seedFollowUp } from "./follow-up";
+import { seedPaymentDetails } from "./invoices";
 
 /** How many of each kind of demo record there are after seeding. */
 export type SeededCounts = {
@@ -82,6 +83,7 @@ export async function seedDemoData(db: Db): Promise<SeededCounts> {
   const openings = await seedOpenings(db, orgIds);
   const candidates = await seedCandidates(db, orgIds);
   const proposals = await seedProposals(db, orgIds);
+  await seedPaymentDetails(db, orgIds);
   const orders = await seedProcurement(db, orgIds);
   await seedWorkInProgress(db, orgIds);
   await seedNav(db, orgIds);

@@ -378,6 +378,14 @@ const matrix: Row[] = [
       otherInclusionAdmin: 404,
     }),
   },
+  // EHF documents: their issuer and receiver only; another document id, or another party's, is not found.
+  ...["/bestillinger/:id/dokumenter/:documentId", "/bestillinger/:id/dokumenter/:documentId/ehf.xml"].map(
+    (documentPath): Row => ({
+      method: "GET",
+      path: documentPath,
+      expect: signedIn(403, { ...posters(404), ...inclusion(404) }),
+    }),
+  ),
   // Every organisation that may quote keeps a supplier profile: inclusion companies and businesses (admins).
   {
     method: "GET",
@@ -410,6 +418,13 @@ const matrix: Row[] = [
     path: "/avtaler/:id",
     form: { intent: "contact", contactName: "Ola Nordmann", contactEmail: "ola@x.no" },
     expect: signedIn(403, { inclusionMember: "redirect", otherInclusionAdmin: 404 }),
+  },
+  // The payment details form: admins of suppliers; an empty account number is refused (400).
+  {
+    method: "POST",
+    path: "/organisasjon/leverandor",
+    form: { intent: "payment", accountNumber: "", kid: "NONE" },
+    expect: signedIn(403, { otherInclusionAdmin: 400, employerAdmin: 400, otherEmployerAdmin: 400 }),
   },
   { method: "GET", path: "/api/stripe/webhook", expect: everyone(405) },
   { method: "POST", path: "/api/stripe/webhook", form: { id: "evt_forged" }, expect: everyone(400) },
@@ -581,7 +596,7 @@ for (const role of Object.keys(roles) as Role[]) {
                     : row.path.startsWith("/avtaler/")
                       ? row.path.replace(":id", agreementId)
                       : row.path.startsWith("/bestillinger/")
-                        ? row.path.replace(":id", procurement.orderId)
+                        ? row.path.replace(":id", procurement.orderId).replace(":documentId", "no-such-document")
                         : row.path.endsWith("/tilbud")
                           ? row.path.replace(":id", procurement.taskId)
                           : row.path

@@ -34,7 +34,16 @@ type Field = { name: string; kind: string; value: string; options: string[] };
 type FormSpec = { method: "get" | "post"; action: string; fields: Field[]; page: string };
 
 /** Paths that end the session, download files, or are not pages. */
-const SKIP = [/^\/logg-ut/, /\/eksport/, /\.csv$/, /\.atom$/, /\.json$/, /^\/assets\//, /^\/api\/stripe/];
+const SKIP = [
+  /^\/logg-ut/,
+  /\/eksport/,
+  /\/ehf\.xml$/,
+  /\.csv$/,
+  /\.atom$/,
+  /\.json$/,
+  /^\/assets\//,
+  /^\/api\/stripe/,
+];
 
 const HOSTILE = [
   "",

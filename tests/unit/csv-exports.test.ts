@@ -91,6 +91,8 @@ describe("orders CSV (ordersCsv)", () => {
       paidAt: null,
       cancelledAt: null,
       refundedAt: null,
+      buyerReference: text,
+      ehfDocuments: [{ number: 40 + i }],
       quote: { task: { id: `t${i}`, title: text } },
       buyer: { name: text },
       company: { name: `Leverandør ${i}` },
@@ -99,7 +101,8 @@ describe("orders CSV (ordersCsv)", () => {
     expect(records).toHaveLength(hostile.length);
     for (const [i, text] of hostile.entries()) {
       const r = Object.fromEntries((header ?? []).map((h, k) => [h, records[i]?.[k]]));
-      expect([r.task, r.buyer]).toEqual([`'${text}`, `'${text}`]);
+      expect([r.task, r.buyer, r.buyer_reference]).toEqual([`'${text}`, `'${text}`, `'${text}`]);
+      expect(r.invoice_number).toBe(String(40 + i));
       expect(r.supplier).toBe(`Leverandør ${i}`);
       // Amounts stay plain numbers that a spreadsheet sums.
       expect([r.amount_ex_vat_nok, r.total_nok, r.awarded]).toEqual(["100000.00", "125000.00", "2026-11-20"]);

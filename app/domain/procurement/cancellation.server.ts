@@ -3,6 +3,7 @@ import { can } from "~/auth/permissions";
 import type { DisputeStatus, OrderSide } from "~/generated/prisma/enums";
 import { auditBy, recordAudit } from "~/domain/audit/audit.server";
 import { mailMembers } from "~/domain/notifications/notifications.server";
+import { creditOrderInvoices } from "~/domain/invoicing/issue.server";
 import { refundPayment } from "~/domain/payments/refunds.server";
 import { stripeFailure } from "~/domain/payments/stripe.server";
 import { notFound, ok, refuse, type Result } from "~/domain/result";
@@ -156,7 +157,11 @@ async function cancelAccepted(db: Db, orderId: string, reason: string): Promise<
         ...(refundId ? { stripeRefundId: refundId, refundedAt: new Date() } : {}),
       },
     });
-    if (done.count === 1) return { refunded: Boolean(refundId ?? order.refundedAt) };
+    if (done.count === 1) {
+      // An invoiced order is corrected the one way an issued invoice can be: credit notes.
+      await creditOrderInvoices(db, orderId);
+      return { refunded: Boolean(refundId ?? order.refundedAt) };
+    }
   }
   throw new Error(`order ${orderId} kept changing while it was being cancelled`);
 }

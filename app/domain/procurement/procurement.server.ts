@@ -12,6 +12,7 @@ import { env } from "~/lib/env.server";
 import { procurementNoticeMail } from "~/lib/mail-templates.server";
 import { isCleaningTask } from "~/domain/registers/cleaning";
 import { cleaningApproval, storedEntityRefusal } from "~/domain/registers/registers.server";
+import { issueOrderInvoices } from "~/domain/invoicing/issue.server";
 import { orderAmounts, vatOf } from "./money";
 import type { OrderStep } from "./order-schema";
 import { moves } from "./order-lifecycle";
@@ -339,6 +340,8 @@ export async function awardQuote(
   quoteId: string,
   reason: string,
   origin: string,
+  /** The buyer's own reference for its invoice ("innkjøpsreferanse"), written on the EHF invoice */
+  buyerReference?: string,
 ): Promise<Result<{ orderId: string }, ProcurementRefusal>> {
   const quote = await db.quote.findUnique({
     where: { id: quoteId },
@@ -392,6 +395,7 @@ export async function awardQuote(
         totalOre: amounts.totalOre,
         platformFeeOre: amounts.platformFeeOre,
         awardReason: reason,
+        buyerReference: buyerReference || null,
       },
     });
     await recordAudit(tx, {
@@ -454,6 +458,8 @@ export async function moveOrder(
     return refuse("orderStepNotNow", { detail: { status: now.status } });
   }
   await auditBy(db, actor, { action: `order.${step}`, entityType: "Order", entityId: orderId });
+  // Acceptance is when the supplier may invoice: the EHF invoice and the platform's fee invoice.
+  if (step === "accept") await issueOrderInvoices(db, orderId);
   await notify(db, otherParty(side, order), {
     kind: step === "accept" ? "accepted" : "delivered",
     task: order.quote.task.title,
@@ -485,7 +491,8 @@ export async function getOrder(db: Db, actor: Actor, orderId: string) {
 export async function listOrders(db: Db, actor: Actor) {
   return db.order.findMany({
     where: { OR: [{ buyerId: actor.organizationId }, { companyId: actor.organizationId }] },
-    include: orderView,
+    // The supplier's invoice to the buyer: both parties know its number (the fee invoice is the supplier's alone).
+    include: { ...orderView, ehfDocuments: { where: { kind: "INVOICE", purpose: "ORDER" }, select: { number: true } } },
     orderBy: { awardedAt: "desc" },
     take: 500,
   });
@@ -502,6 +509,8 @@ export function ordersCsv(orders: Awaited<ReturnType<typeof listOrders>>): strin
       "buyer",
       "supplier",
       "status",
+      "invoice_number",
+      "buyer_reference",
       "amount_ex_vat_nok",
       "vat_nok",
       "total_nok",
@@ -518,6 +527,8 @@ export function ordersCsv(orders: Awaited<ReturnType<typeof listOrders>>): strin
       o.buyer.name,
       o.company.name,
       o.status,
+      o.ehfDocuments[0]?.number ?? "",
+      o.buyerReference ?? "",
       kr(o.amountExVatOre),
       kr(o.vatOre),
       kr(o.totalOre),

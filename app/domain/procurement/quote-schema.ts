@@ -18,5 +18,12 @@ export const quoteSchema = z.object({
   confirmedTerms: list(contractTerms),
 });
 
-/** The buyer awards one quote with a written reason (a form per quote). */
-export const awardSchema = z.object({ quoteId: z.string().min(1), reason: writtenReason });
+/**
+ * The buyer awards one quote with a written reason (a form per quote), and may give its own
+ * reference for the invoice ("innkjøpsreferanse"; many municipalities' accounting requires one).
+ */
+export const awardSchema = z.object({
+  quoteId: z.string().min(1),
+  reason: writtenReason,
+  buyerReference: z.string().trim().max(100, "invoices.buyerReferenceTooLong").optional(),
+});

@@ -190,12 +190,16 @@ function AwardForm({
 }) {
   const { t } = useTranslation();
   const [form, fields] = useZodForm(awardSchema, result);
-  const labels = { reason: `${t("procurement.awardReason")} (${company})` };
+  const labels = {
+    reason: `${t("procurement.awardReason")} (${company})`,
+    buyerReference: `${t("invoices.buyerReference")} (${company})`,
+  };
   return (
     <div className="mt-2">
       <KitForm form={form} result={result} fields={fields} labels={labels}>
         <input type="hidden" name="quoteId" value={quoteId} />
         <TextField meta={fields.reason} label={labels.reason} />
+        <TextField meta={fields.buyerReference} label={labels.buyerReference} hint={t("invoices.buyerReferenceHint")} />
         <SubmitButton>
           {t("procurement.award")}
           <span className="sr-only"> {company}</span>
