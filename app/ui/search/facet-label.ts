@@ -12,7 +12,12 @@ export type FacetName =
   | "occupationGroup"
   | "kind"
   | "programmeArea"
-  | "extent" | "measures" | "accommodations" | "languages" | "licences";
+  | "extent"
+  | "targetGroups"
+  | "measures"
+  | "accommodations"
+  | "languages"
+  | "licences";
 
 const isOccupationGroup = (value: string): value is keyof typeof occupationGroups => value in occupationGroups;
 
@@ -35,6 +40,8 @@ export function facetValueLabel(field: FacetName, value: string, t: TFunction, l
       return t(`accommodationCategories.${value}`);
     case "languages":
       return value === "no" ? t("searchFacets.norwegian") : isLanguageCode(value) ? languageLabels[value][lang] : value;
+    case "targetGroups":
+      return t(`targetGroups.${value}`);
     case "licences":
       return value;
   }
