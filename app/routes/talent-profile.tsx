@@ -80,6 +80,14 @@ export default function TalentProfile({ loaderData, actionData }: Route.Componen
               term: t("talent.measuresLabel"),
               details: p.measures.map((m) => (isMeasureCode(m) ? measureLabels[m][lang] : m)).join(", ") || none,
             },
+            ...(p.targetGroups.length
+              ? [
+                  {
+                    term: t("talent.targetGroups"),
+                    details: p.targetGroups.map((g) => t(`targetGroups.${g}`)).join(", "),
+                  },
+                ]
+              : []),
             ...(p.accommodations.length
               ? [
                   {
