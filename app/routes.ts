@@ -49,6 +49,7 @@ export default [
   route("statistikk/:kommune/eksport", "routes/public-statistics-export.ts"),
   route("talentsok", "routes/talent-search.tsx"),
   route("talentsok/:code", "routes/talent-profile.tsx"),
+  route("ung", "routes/youth.tsx"),
   route("muligheter", "routes/search.tsx"),
   route("muligheter/feed.atom", "routes/openings-feed.ts"),
   route("muligheter/:id", "routes/opening-public.tsx"),

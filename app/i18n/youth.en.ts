@@ -35,6 +35,8 @@ export const youthEn: Widen<typeof youthNb> = {
     quickApprentice: "Apprenticeships",
     quickPlacement: "Work placements",
     filtersToggle: "Show filters and sorting",
+    menu: "Menu",
+    navLink: "Young people",
     errors: {
       ageInvalid: "Enter an age between 15 and 29.",
       ageRequired: "Enter the ages the summer job suits.",

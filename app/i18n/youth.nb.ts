@@ -32,6 +32,8 @@ export const youthNb = {
     quickApprentice: "Læreplass",
     quickPlacement: "Praksisplass",
     filtersToggle: "Vis filtre og sortering",
+    menu: "Meny",
+    navLink: "For unge",
     errors: {
       ageInvalid: "Skriv en alder mellom 15 og 29 år.",
       ageRequired: "Skriv alderen sommerjobben passer for.",
