@@ -26,6 +26,7 @@ import { createOpening, publishOpening } from "~/domain/openings/openings.server
 import { DEMO_PASSWORD, demoOrganizations, demoOrgNumber, demoUsers } from "./demo-data";
 import { demoCandidates } from "./demo-candidates";
 import { demoOpenings } from "./demo-openings";
+import { seedYouth } from "./youth";
 
 /** How many of each kind of demo record there are after seeding. */
 export type SeededCounts = {
@@ -78,6 +79,7 @@ export async function seedDemoData(db: Db): Promise<SeededCounts> {
   const candidates = await seedCandidates(db, orgIds);
   const proposals = await seedProposals(db, orgIds);
   const orders = await seedProcurement(db, orgIds);
+  await seedYouth(db, orgIds);
   return { organizations: demoOrganizations.length, users: demoUsers.length, openings, candidates, proposals, orders };
 }
 
