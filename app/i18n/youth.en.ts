@@ -56,7 +56,8 @@ export const youthEn: Widen<typeof youthNb> = {
       title: "Work for young people",
       intro: "Are you between 15 and 29? Here you find summer jobs, apprenticeships and work placements.",
       summerTitle: "Summer jobs",
-      summerText: "A summer job lasts a few weeks in the summer. You are paid, and you get experience you can show later.",
+      summerText:
+        "A summer job lasts a few weeks in the summer. You are paid, and you get experience you can show later.",
       summerLink: "See summer jobs",
       apprenticeTitle: "Apprenticeships",
       apprenticeText:
