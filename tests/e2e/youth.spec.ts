@@ -8,6 +8,8 @@ import type { Page } from "@playwright/test";
  * scrolls sideways at 360 px.
  */
 const PHONE = { width: 360, height: 740 };
+// Long journeys (two openings, a candidate, the index catching up, many pages scanned by axe).
+test.describe.configure({ timeout: 240_000 });
 const stamp = Date.now().toString(36);
 const summerTitle = `Sommerjobb i kaffebaren ${stamp}`;
 const apprenticeTitle = `Lærling i kokkfaget ${stamp}`;
@@ -78,7 +80,7 @@ test("a summer job and an apprenticeship reach a 19-year-old with reasons, and a
     await page.goto(`${candidateUrl}/stillinger`);
     await expect(page.getByRole("heading", { name: summerTitle })).toBeVisible({ timeout: 1000 });
     await expect(page.getByRole("heading", { name: apprenticeTitle })).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 45_000 });
   const apprenticeCard = page
     .getByRole("listitem")
     .filter({ has: page.getByRole("heading", { name: apprenticeTitle }) });
@@ -103,7 +105,7 @@ test("a summer job and an apprenticeship reach a 19-year-old with reasons, and a
     await page.goto("/muligheter");
     await page.getByRole("link", { name: "Sommerjobb", exact: true }).click();
     await expect(page.getByRole("link", { name: summerTitle })).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
+  }).toPass({ timeout: 45_000 });
   await expect(page.getByRole("link", { name: apprenticeTitle })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Sommerjobb", exact: true })).toHaveAttribute("aria-current", "page");
   await noSidewaysScroll(page);
