@@ -41,7 +41,7 @@ test("a summer job and an apprenticeship reach a 19-year-old with reasons, and a
   page,
   a11y,
 }) => {
-  await login(page, "jonas@fjordkafe.no");
+  await login(page, "hilde@bryggebakeri.no");
   // The apprenticeship's own fields are required: the summary names them.
   await fillBasics(page, "Læreplass", apprenticeTitle, "5120");
   await page.getByRole("button", { name: "Lagre" }).click();
