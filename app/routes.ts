@@ -64,6 +64,7 @@ export default [
   route("min-side", "routes/candidate-own-page.tsx"),
   route("min-side/inn", "routes/candidate-sign-in.tsx"),
   route("min-side/eksport", "routes/candidate-own-export.ts"),
+  route("ung", "routes/youth.tsx"),
   route("muligheter", "routes/search.tsx"),
   route("muligheter/feed.atom", "routes/openings-feed.ts"),
   route("muligheter/:id", "routes/opening-public.tsx"),

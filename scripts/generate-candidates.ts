@@ -430,6 +430,7 @@ function candidate(rnd: Rnd, n: number): CandidateForIndex {
     licences: [...new Set(Array.from({ length: 1 + (rnd.next() < 0.15 ? 1 : 0) }, () => pickLicence(rnd)))],
     measures: rnd.some(measureCodes, 2),
     accommodations: rnd.some(accommodationCategories, 2),
+    targetGroups: [],
     accommodationConsentAt: rnd.next() < 0.6 ? new Date(Date.UTC(2026, 0, 1)) : null,
     updatedAt: new Date(Date.UTC(2025, 0, 1) + Math.floor(rnd.next() * 680) * day + Math.floor(rnd.next() * day)),
   };

@@ -16,6 +16,7 @@ import { procurementEn } from "./procurement.en";
 import { dashboardEn } from "./dashboard.en";
 import { proposalsEn } from "./proposals.en";
 import { candidatesEn } from "./candidates.en";
+import { youthEn } from "./youth.en";
 import type { Messages } from "./nb";
 
 export const en: Messages = {
@@ -33,6 +34,7 @@ export const en: Messages = {
   ...proposalsEn,
   ...candidatesEn,
   ...openingsEn,
+  ...youthEn,
   app: {
     name: "Arbeidsbro",
     tagline: "Employers, work-inclusion companies and municipalities – together getting people into work.",
@@ -249,7 +251,14 @@ export const en: Messages = {
     history: "Changes after publishing",
     historyLine: "Version {{version}}, {{when}}, {{who}}: {{fields}}",
   },
-  kinds: { JOB: "Job", TASK: "Task" },
+  kinds: {
+    JOB: "Job",
+    TASK: "Task",
+    APPRENTICESHIP: "Apprenticeship",
+    TRAINING_CANDIDATE: "Training-candidate place",
+    SUMMER_JOB: "Summer job",
+    WORK_PLACEMENT: "Work placement",
+  },
   extents: { FULL_TIME: "Full time", PART_TIME: "Part time" },
   statuses: { DRAFT: "Draft", PUBLISHED: "Published", FILLED: "Filled", CLOSED: "Closed", EXPIRED: "Expired" },
   accommodationCategories: {
@@ -269,6 +278,7 @@ export const en: Messages = {
     county: "County",
     occupationGroup: "Field",
     kind: "Kind",
+    programmeArea: "Programme area",
     extent: "Extent",
     measures: "Support measures",
     accommodations: "Accommodation",

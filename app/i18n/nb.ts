@@ -16,6 +16,7 @@ import { procurementNb } from "./procurement.nb";
 import { dashboardNb } from "./dashboard.nb";
 import { proposalsNb } from "./proposals.nb";
 import { candidatesNb } from "./candidates.nb";
+import { youthNb } from "./youth.nb";
 
 /** Norwegian bokmål: the default language. en.ts must have exactly the same keys (type-checked). */
 export const nb = {
@@ -33,6 +34,7 @@ export const nb = {
   ...proposalsNb,
   ...candidatesNb,
   ...openingsNb,
+  ...youthNb,
   app: {
     name: "Arbeidsbro",
     tagline: "Arbeidsgivere, arbeidsinkluderingsbedrifter og kommuner – sammen om å få folk i jobb.",
@@ -249,7 +251,14 @@ export const nb = {
     history: "Endringer etter publisering",
     historyLine: "Versjon {{version}}, {{when}}, {{who}}: {{fields}}",
   },
-  kinds: { JOB: "Stilling", TASK: "Oppdrag" },
+  kinds: {
+    JOB: "Stilling",
+    TASK: "Oppdrag",
+    APPRENTICESHIP: "Læreplass",
+    TRAINING_CANDIDATE: "Lærekandidatplass",
+    SUMMER_JOB: "Sommerjobb",
+    WORK_PLACEMENT: "Praksisplass",
+  },
   extents: { FULL_TIME: "Heltid", PART_TIME: "Deltid" },
   statuses: { DRAFT: "Utkast", PUBLISHED: "Publisert", FILLED: "Besatt", CLOSED: "Lukket", EXPIRED: "Utløpt" },
   accommodationCategories: {
@@ -269,6 +278,7 @@ export const nb = {
     county: "Fylke",
     occupationGroup: "Yrkesområde",
     kind: "Type",
+    programmeArea: "Utdanningsprogram",
     extent: "Omfang",
     measures: "Virkemidler",
     accommodations: "Tilrettelegging",

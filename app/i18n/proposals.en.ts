@@ -29,6 +29,7 @@ export const proposalsEn: Widen<typeof proposalsNb> = {
       licence: "Driving licence",
       accommodations: "Accommodation",
       measures: "Measures",
+      youth: "Young people",
     },
   },
   proposals: {

@@ -29,6 +29,7 @@ export const proposalsNb = {
       licence: "Førerkort",
       accommodations: "Tilrettelegging",
       measures: "Virkemidler",
+      youth: "Ung",
     },
   },
   proposals: {

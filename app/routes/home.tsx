@@ -34,7 +34,7 @@ export default function Home() {
       <p className="mt-4 max-w-3xl text-lg">{t("home.intro")}</p>
       <ul className="mt-8 grid gap-6 md:grid-cols-3">
         {audiences.map(([title, text]) => (
-          <li key={title} className="rounded border border-gray-300 p-5">
+          <li key={title} className="min-w-0 rounded border border-gray-300 p-5 hyphens-auto [overflow-wrap:anywhere]">
             <h2 className="text-xl font-semibold text-brand-800">{t(title)}</h2>
             <p className="mt-2">{t(text)}</p>
           </li>

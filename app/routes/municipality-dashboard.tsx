@@ -6,6 +6,8 @@ import { db } from "~/lib/db.server";
 import { Page } from "~/ui/page";
 import { DashboardView } from "~/ui/statistics/dashboard-view";
 import { MemberPeriodForm } from "~/ui/statistics/period-forms";
+import { memberYouthFigures } from "~/domain/statistics/youth.server";
+import { YouthSection } from "~/ui/statistics/youth-section";
 import type { Route } from "./+types/municipality-dashboard";
 
 /** The member dashboard of the municipality the member works for, any period, with the county beside it. */
@@ -13,7 +15,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   const { actor } = await requireOrgPermission(request, "statistics:read");
   const dashboard = await loadMemberDashboard(db(), actor, new URL(request.url), true);
   if (!dashboard.ok) throw data(null, { status: 404 });
-  return dashboard.value;
+  const youth = await memberYouthFigures(db(), actor, dashboard.value.code, dashboard.value.days);
+  if (!youth.ok) throw data(null, { status: 404 });
+  return { ...dashboard.value, youth: youth.value };
 }
 
 export default function MunicipalityDashboard({ loaderData: d }: Route.ComponentProps) {
@@ -34,6 +38,7 @@ export default function MunicipalityDashboard({ loaderData: d }: Route.Component
         audience="member"
         params={d.params}
       />
+      <YouthSection figures={d.youth} />
     </Page>
   );
 }

@@ -7,6 +7,8 @@ import { suggestOwnCandidatesForOpening } from "~/domain/matching/matching.serve
 import { isMeasureCode, measureLabels } from "~/domain/measures/measure-codes";
 import { countyOf, municipalityName } from "~/domain/municipalities/register";
 import { occupationLabel } from "~/domain/openings/occupations";
+import { jsonLdEmployment } from "~/domain/openings/json-ld";
+import { YouthFacts } from "~/ui/youth/youth-facts";
 import { getPublishedOpening } from "~/domain/openings/public-search.server";
 import { formatNok } from "~/i18n/format";
 import { localeFromPath } from "~/i18n/localized-paths";
@@ -33,7 +35,8 @@ export async function loader({ params, request }: Route.LoaderArgs) {
     description: o.description,
     datePosted: o.publishedAt?.toISOString(),
     validThrough: storedDay(o.applicationDeadline) ?? undefined,
-    employmentType: o.extent === "FULL_TIME" ? "FULL_TIME" : "PART_TIME",
+    ...jsonLdEmployment(o),
+    ...(o.startDate ? { jobStartDate: storedDay(o.startDate) } : {}),
     occupationalCategory: o.occupationCode,
     hiringOrganization: { "@type": "Organization", name: o.organization.name },
     jobLocation: {
@@ -76,6 +79,14 @@ export async function loader({ params, request }: Route.LoaderArgs) {
       reservedForInclusion: o.reservedForInclusion,
       budgetMinOre: o.budgetMinOre,
       budgetMaxOre: o.budgetMaxOre,
+      tradeCode: o.tradeCode,
+      programmeArea: o.programmeArea,
+      trainingMonths: o.trainingMonths,
+      approvedTrainingCompany: o.approvedTrainingCompany,
+      startDate: storedDay(o.startDate),
+      endDate: storedDay(o.endDate),
+      ageMin: o.ageMin,
+      ageMax: o.ageMax,
     },
     jsonLd,
     english: localeFromPath(new URL(request.url).pathname) === "en",
@@ -127,6 +138,7 @@ export default function PublicOpening({ loaderData }: Route.ComponentProps) {
           ]}
         />
       </div>
+      <YouthFacts opening={o} />
       {o.reservedForInclusion ? <p className="mb-4 font-semibold">{t("search.reserved")}</p> : null}
       {loaderData.canQuote ? (
         <p className="mb-4">

@@ -13,6 +13,7 @@ import { Page } from "~/ui/page";
 import { facetValueLabel, removableFilters } from "~/ui/search/facet-label";
 import { FacetList, FilterSelect, SearchLayout } from "~/ui/search/search-layout";
 import { searchHref } from "~/ui/search/search-url";
+import { QuickFilters } from "~/ui/youth/quick-filters";
 import type { Route } from "./+types/search";
 
 export async function loader({ request }: Route.LoaderArgs) {
@@ -72,9 +73,11 @@ export default function Search({ loaderData }: Route.ComponentProps) {
   return (
     <Page title={t("search.title")} intro={t("search.intro")}>
       {unavailable ? <Notice tone="warning">{t("search.unavailable")}</Notice> : null}
+      <QuickFilters base={base} current={params.kind} />
       <SearchLayout
         texts="search"
         query={params.q}
+        filtersOpen={active.length > 0}
         filters={
           <>
             {FACET_FIELDS.map((field) => (

@@ -29,7 +29,16 @@ type Stored = {
   requiredDocuments: string[];
   serviceArea: string | null;
   contractTerms: string[];
+  programmeArea: string | null;
+  tradeCode: string | null;
+  trainingMonths: number | null;
+  approvedTrainingCompany: boolean;
+  endDate: Date | null;
+  ageMin: number | null;
+  ageMax: number | null;
 };
+
+const num = (n: number | null) => (n === null ? undefined : String(n));
 
 const day = (d: Date | null) => storedDay(d) ?? undefined;
 const nok = (ore: number | null) => (ore === null ? undefined : String(Math.round(ore / 100)));
@@ -64,5 +73,12 @@ export function openingFormValues(o: Stored): OpeningFormValues {
     requiredDocuments: o.requiredDocuments,
     serviceArea: o.serviceArea ?? undefined,
     contractTerms: o.contractTerms,
+    programmeArea: o.programmeArea ?? undefined,
+    tradeCode: o.tradeCode ?? undefined,
+    trainingMonths: num(o.trainingMonths),
+    approvedTrainingCompany: o.approvedTrainingCompany ? "on" : undefined,
+    endDate: day(o.endDate),
+    ageMin: num(o.ageMin),
+    ageMax: num(o.ageMax),
   };
 }

@@ -11,9 +11,21 @@ import { occupationGroups, occupations, type OccupationGroup } from "~/domain/op
 import { Checkbox, ChoiceGroup, KitForm, SelectField, SubmitButton, TextArea, TextField } from "./form";
 import { useZodForm } from "./use-zod-form";
 import { useLocale } from "~/i18n/use-locale";
+import { openingKinds } from "~/domain/openings/opening-kinds";
+import { programmeAreaCodes, programmeAreas, trades } from "~/domain/openings/trades";
 
 const labelAliases: Record<string, string> = { occupationCode: "occupation", municipalityNumber: "municipality" };
-const ownKeys: Record<string, string> = { serviceArea: "serious.serviceArea", contractTerms: "serious.contractTerms" };
+const ownKeys: Record<string, string> = {
+  serviceArea: "serious.serviceArea",
+  contractTerms: "serious.contractTerms",
+  programmeArea: "youth.programmeArea",
+  tradeCode: "youth.tradeCode",
+  trainingMonths: "youth.trainingMonths",
+  approvedTrainingCompany: "youth.approvedTrainingCompany",
+  endDate: "youth.endDate",
+  ageMin: "youth.ageMin",
+  ageMax: "youth.ageMax",
+};
 
 /** The i18n key that names a field of an opening (form labels, error summary, edit history). */
 export function openingFieldLabelKey(field: string): string {
@@ -71,6 +83,7 @@ export function OpeningForm({
       "deliveryEnd",
     ],
     ...["deliveryPlace", "reservedForInclusion", "quoteDeadline", "requiredDocuments", "serviceArea", "contractTerms"],
+    ...["programmeArea", "tradeCode", "trainingMonths", "approvedTrainingCompany", "endDate", "ageMin", "ageMax"],
   ] as const;
   const ownLabels: Partial<Record<(typeof names)[number], string>> = {
     requiredDocuments: t("procurement.requiredDocuments"),
@@ -99,7 +112,7 @@ export function OpeningForm({
           meta={f.kind}
           legend={label("kind")}
           type="radio"
-          options={(["JOB", "TASK"] as const).map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+          options={openingKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
         />
         <TextField meta={f.title} label={label("title")} />
         <TextArea meta={f.description} label={label("description")} hint={label("descriptionHint")} />
@@ -197,6 +210,34 @@ export function OpeningForm({
           hint={t("serious.contractTermsHint")}
           options={contractTerms.map((term) => ({ value: term, label: termOption(term) }))}
         />
+      </fieldset>
+      <fieldset className="mb-8">
+        <legend className="mb-3 text-xl font-semibold">{t("youth.fieldset")}</legend>
+        <p className="mb-3">{t("youth.fieldsetHint")}</p>
+        <SelectField
+          meta={f.programmeArea}
+          label={label("programmeArea")}
+          placeholder={t("youth.chooseProgrammeArea")}
+          options={programmeAreaCodes.map((a) => ({ value: a, label: programmeAreas[a][lang] }))}
+        />
+        <SelectField
+          meta={f.tradeCode}
+          label={label("tradeCode")}
+          placeholder={t("youth.chooseTrade")}
+          groups={programmeAreaCodes.map((a) => ({
+            label: programmeAreas[a][lang],
+            options: trades.filter((tr) => tr.area === a).map((tr) => ({ value: tr.code, label: tr[lang] })),
+          }))}
+        />
+        <TextField meta={f.trainingMonths} label={label("trainingMonths")} type="number" />
+        <Checkbox
+          meta={f.approvedTrainingCompany}
+          legend={label("approvedTrainingCompany")}
+          label={label("approvedTrainingCompany")}
+        />
+        <TextField meta={f.endDate} label={label("endDate")} hint={label("dateHint")} type="date" />
+        <TextField meta={f.ageMin} label={label("ageMin")} hint={t("youth.ageHint")} type="number" />
+        <TextField meta={f.ageMax} label={label("ageMax")} type="number" />
       </fieldset>
       <SubmitButton>{submitLabel}</SubmitButton>
     </KitForm>

@@ -33,145 +33,157 @@ export function SiteHeader({
           {t("procurement.testPayments")}
         </p>
       ) : null}
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+      {/* On a phone the menu folds into a disclosure (no JavaScript needed), so content starts
+          within the first screen; from 768 px it is an open row (app.css). */}
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2 md:py-3">
         <Link to={href("/")} className="text-xl font-bold text-brand-800">
           {t("app.name")}
         </Link>
-        <nav aria-label={t("app.mainNav")}>
-          <ul className="flex flex-wrap items-center gap-2 text-brand-900">
-            <li>
-              {can(viewer, "worklist:read") ? (
-                <NavLink to={href("/oppgaver")} className={navClass}>
-                  {t("nav.myTasks")}
+        <details className="nav-disclosure order-last w-full md:order-none md:w-auto">
+          <summary className="cursor-pointer rounded border border-brand-700 px-3 py-1 font-semibold text-brand-800">
+            {t("youth.menu")}
+          </summary>
+          <nav aria-label={t("app.mainNav")}>
+            <ul className="flex flex-wrap items-center gap-2 text-brand-900">
+              <li>
+                {can(viewer, "worklist:read") ? (
+                  <NavLink to={href("/oppgaver")} className={navClass}>
+                    {t("nav.myTasks")}
+                  </NavLink>
+                ) : (
+                  <NavLink to={href("/")} end className={navClass}>
+                    {t("nav.home")}
+                  </NavLink>
+                )}
+              </li>
+              <li>
+                <NavLink to={href("/muligheter")} className={navClass}>
+                  {t("nav.search")}
                 </NavLink>
-              ) : (
-                <NavLink to={href("/")} end className={navClass}>
-                  {t("nav.home")}
+              </li>
+              <li>
+                <NavLink to={href("/ung")} className={navClass}>
+                  {t("youth.navLink")}
                 </NavLink>
+              </li>
+              <li>
+                <NavLink to={href("/kostnadskalkulator")} className={navClass}>
+                  {t("nav.calculator")}
+                </NavLink>
+              </li>
+              {can(viewer, "opening:list") ? (
+                <li>
+                  <NavLink to={href("/stillinger")} className={navClass}>
+                    {t("nav.openings")}
+                  </NavLink>
+                </li>
+              ) : null}
+              {can(viewer, "candidate:manage") ? (
+                <li>
+                  <NavLink to={href("/kandidater")} className={navClass}>
+                    {t("nav.candidates")}
+                  </NavLink>
+                </li>
+              ) : null}
+              {can(viewer, "nav:decide") ? (
+                <li>
+                  <NavLink to={href("/nav")} className={navClass}>
+                    {t("navOffice.menu")}
+                  </NavLink>
+                </li>
+              ) : null}
+              {can(viewer, "followup:record") ? (
+                <li>
+                  <NavLink to={href("/oppfolging")} className={navClass}>
+                    {t("followUp.title")}
+                  </NavLink>
+                </li>
+              ) : null}
+              {can(viewer, "order:read") ? (
+                <li>
+                  <NavLink to={href("/bestillinger")} className={navClass}>
+                    {t("nav.orders")}
+                  </NavLink>
+                </li>
+              ) : null}
+              {can(viewer, "agreement:read") ? (
+                <li>
+                  <NavLink to={href("/avtaler")} className={navClass}>
+                    {t("agreements.nav")}
+                  </NavLink>
+                </li>
+              ) : null}
+              {can(viewer, "supplier:manage") ? (
+                <li>
+                  <NavLink to={href("/organisasjon/leverandor")} className={navClass}>
+                    {t("nav.supplier")}
+                  </NavLink>
+                </li>
+              ) : null}
+              {can(viewer, "statistics:read") ? (
+                <li>
+                  <NavLink to={href("/kommune/statistikk")} className={navClass}>
+                    {t("nav.statistics")}
+                  </NavLink>
+                </li>
+              ) : null}
+              {can(viewer, "talent:search") ? (
+                <li>
+                  <NavLink to={href("/talentsok")} className={navClass}>
+                    {t("nav.talent")}
+                  </NavLink>
+                </li>
+              ) : null}
+              {viewer ? (
+                <li>
+                  <NavLink to={href("/varsler")} className={navClass}>
+                    {unread ? t("nav.notificationsUnread", { count: unread }) : t("nav.notifications")}
+                  </NavLink>
+                </li>
+              ) : null}
+              {viewer?.organization ? (
+                <li>
+                  <NavLink to={href("/organisasjon")} className={navClass}>
+                    {t("nav.organization")}
+                  </NavLink>
+                </li>
+              ) : null}
+              {viewer?.isPlatformAdmin ? (
+                <>
+                  <li>
+                    <NavLink to={href("/admin")} end className={navClass}>
+                      {t("nav.admin")}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={href("/admin/utboks")} className={navClass}>
+                      {t("nav.outbox")}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={href("/admin/stripe")} className={navClass}>
+                      {t("nav.stripeEvents")}
+                    </NavLink>
+                  </li>
+                </>
+              ) : null}
+              {viewer ? null : (
+                <>
+                  <li>
+                    <NavLink to={href("/registrer")} className={navClass}>
+                      {t("nav.signup")}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to={href("/logg-inn")} className={navClass}>
+                      {t("nav.login")}
+                    </NavLink>
+                  </li>
+                </>
               )}
-            </li>
-            <li>
-              <NavLink to={href("/muligheter")} className={navClass}>
-                {t("nav.search")}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={href("/kostnadskalkulator")} className={navClass}>
-                {t("nav.calculator")}
-              </NavLink>
-            </li>
-            {can(viewer, "opening:list") ? (
-              <li>
-                <NavLink to={href("/stillinger")} className={navClass}>
-                  {t("nav.openings")}
-                </NavLink>
-              </li>
-            ) : null}
-            {can(viewer, "candidate:manage") ? (
-              <li>
-                <NavLink to={href("/kandidater")} className={navClass}>
-                  {t("nav.candidates")}
-                </NavLink>
-              </li>
-            ) : null}
-            {can(viewer, "nav:decide") ? (
-              <li>
-                <NavLink to={href("/nav")} className={navClass}>
-                  {t("navOffice.menu")}
-                </NavLink>
-              </li>
-            ) : null}
-            {can(viewer, "followup:record") ? (
-              <li>
-                <NavLink to={href("/oppfolging")} className={navClass}>
-                  {t("followUp.title")}
-                </NavLink>
-              </li>
-            ) : null}
-            {can(viewer, "order:read") ? (
-              <li>
-                <NavLink to={href("/bestillinger")} className={navClass}>
-                  {t("nav.orders")}
-                </NavLink>
-              </li>
-            ) : null}
-            {can(viewer, "agreement:read") ? (
-              <li>
-                <NavLink to={href("/avtaler")} className={navClass}>
-                  {t("agreements.nav")}
-                </NavLink>
-              </li>
-            ) : null}
-            {can(viewer, "supplier:manage") ? (
-              <li>
-                <NavLink to={href("/organisasjon/leverandor")} className={navClass}>
-                  {t("nav.supplier")}
-                </NavLink>
-              </li>
-            ) : null}
-            {can(viewer, "statistics:read") ? (
-              <li>
-                <NavLink to={href("/kommune/statistikk")} className={navClass}>
-                  {t("nav.statistics")}
-                </NavLink>
-              </li>
-            ) : null}
-            {can(viewer, "talent:search") ? (
-              <li>
-                <NavLink to={href("/talentsok")} className={navClass}>
-                  {t("nav.talent")}
-                </NavLink>
-              </li>
-            ) : null}
-            {viewer ? (
-              <li>
-                <NavLink to={href("/varsler")} className={navClass}>
-                  {unread ? t("nav.notificationsUnread", { count: unread }) : t("nav.notifications")}
-                </NavLink>
-              </li>
-            ) : null}
-            {viewer?.organization ? (
-              <li>
-                <NavLink to={href("/organisasjon")} className={navClass}>
-                  {t("nav.organization")}
-                </NavLink>
-              </li>
-            ) : null}
-            {viewer?.isPlatformAdmin ? (
-              <>
-                <li>
-                  <NavLink to={href("/admin")} end className={navClass}>
-                    {t("nav.admin")}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to={href("/admin/utboks")} className={navClass}>
-                    {t("nav.outbox")}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to={href("/admin/stripe")} className={navClass}>
-                    {t("nav.stripeEvents")}
-                  </NavLink>
-                </li>
-              </>
-            ) : null}
-            {viewer ? null : (
-              <>
-                <li>
-                  <NavLink to={href("/registrer")} className={navClass}>
-                    {t("nav.signup")}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to={href("/logg-inn")} className={navClass}>
-                    {t("nav.login")}
-                  </NavLink>
-                </li>
-              </>
-            )}
-          </ul>
-        </nav>
+            </ul>
+          </nav>
+        </details>
         <div className="flex flex-wrap items-center gap-3 text-sm">
           {viewer ? (
             <p data-testid="viewer" className="text-gray-800">

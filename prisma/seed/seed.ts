@@ -32,6 +32,7 @@ import { seedAgreements } from "./agreements";
 import { seedCandidatePage } from "./candidate-page";
 import { seedFollowUp } from "./follow-up";
 import { seedPaymentDetails } from "./invoices";
+import { seedYouth } from "./youth";
 
 /** How many of each kind of demo record there are after seeding. */
 export type SeededCounts = {
@@ -90,6 +91,7 @@ export async function seedDemoData(db: Db): Promise<SeededCounts> {
   await seedAgreements(db, orgIds, (admin) => onboardThroughDouble(db, admin));
   await seedCandidatePage(db, orgIds);
   await seedFollowUp(db, orgIds);
+  await seedYouth(db, orgIds);
   return { organizations: demoOrganizations.length, users: demoUsers.length, openings, candidates, proposals, orders };
 }
 

@@ -281,6 +281,7 @@ const matrix: Row[] = [
     expect: signedIn(403, { inclusionMember: 400, otherInclusionAdmin: 404 }),
   },
   { method: "GET", path: "/kostnadskalkulator", expect: everyone(200) },
+  { method: "GET", path: "/ung", expect: everyone(200) },
   { method: "GET", path: "/varsler", expect: signedIn(200) },
   // Procurement: a task of Bergen kommune is used for the buyer rows (demo data has quotes on it).
   {

@@ -11,22 +11,54 @@ export type CandidateStatusValue = (typeof candidateStatuses)[number];
 export const travelModes = ["OWN_MUNICIPALITY", "LISTED", "COUNTY"] as const;
 export type TravelMode = (typeof travelModes)[number];
 
-/** Target groups, for the company's follow-up and the municipality's statistics; never indexed. */
-export const targetGroups = ["UNDER_30", "OVER_50", "CV_GAP", "NEWLY_ARRIVED", "VTA_AFT"] as const;
+/**
+ * Target groups, for the company's follow-up, matching and the municipality's statistics.
+ * UNDER_25 is the 0–24 cooperation's age band; KVP the qualification programme; AAP work
+ * assessment allowance; SOCIAL_ASSISTANCE økonomisk sosialhjelp; PARTIAL_DISABILITY graded
+ * uføretrygd; SICK_LEAVE sick-listed.
+ */
+export const targetGroups = [
+  "UNDER_25",
+  "UNDER_30",
+  "OVER_50",
+  "CV_GAP",
+  "NEWLY_ARRIVED",
+  "VTA_AFT",
+  "KVP",
+  "AAP",
+  "SOCIAL_ASSISTANCE",
+  "PARTIAL_DISABILITY",
+  "SICK_LEAVE",
+] as const;
 export type TargetGroup = (typeof targetGroups)[number];
 
 /**
- * Target groups that reveal health or benefits (VTA/AFT: people on or near disability benefit).
- * Target groups never reach an employer at all (they are not in the search document); this marks
- * which of them fall under the consent to share sensitive categories should one ever be shown.
+ * Target groups that reveal health or benefits (GDPR art. 9 or close to it): they reach an
+ * employer only with the consent to share sensitive categories, exactly like accommodation
+ * needs (targetGroupsForEmployer). A Record, so a new group cannot be added without deciding.
  */
 export const targetGroupSensitivity: Record<TargetGroup, boolean> = {
+  UNDER_25: false,
   UNDER_30: false,
   OVER_50: false,
   CV_GAP: false,
   NEWLY_ARRIVED: false,
+  // On or near disability benefit.
   VTA_AFT: true,
+  // The qualification programme is for people on or near social assistance.
+  KVP: true,
+  // Arbeidsavklaringspenger: granted for illness or injury.
+  AAP: true,
+  SOCIAL_ASSISTANCE: true,
+  PARTIAL_DISABILITY: true,
+  SICK_LEAVE: true,
 };
+
+/** Age bands are not sensitive (docs/privacy.md rule 4): employers may see them without a consent. */
+export const AGE_BAND_GROUPS: readonly TargetGroup[] = ["UNDER_25", "UNDER_30", "OVER_50"];
+
+export const isTargetGroup = (group: string): group is TargetGroup =>
+  (targetGroups as readonly string[]).includes(group);
 
 /** How the candidate gave a consent; the company records it, the candidate never logs in. */
 export const consentMethods = ["SIGNED_PAPER", "DIGITAL_SIGNATURE", "IN_MEETING"] as const;

@@ -64,10 +64,12 @@ describe("toCandidateSearchDoc", () => {
       expect(doc).not.toContain(secret);
     expect(toCandidateSearchDoc(row).measures).toEqual(["MENTOR", "MIDLERTIDIG_LONNSTILSKUDD"]);
   });
-  it("holds the sensitive measures while the consent is in force, still no target group", () => {
+  it("holds the sensitive measures and sensitive target groups while the consent is in force, never a follow-up group", () => {
     const doc = toCandidateSearchDoc({ ...row, accommodationConsentAt: new Date() });
     expect(doc.measures).toEqual(row.measures);
-    expect(JSON.stringify(doc)).not.toContain("VTA_AFT");
+    // Issue 17: the sensitive target groups follow the same consent; "newly arrived" stays with the company.
+    expect(doc.targetGroups).toEqual(["VTA_AFT"]);
+    expect(JSON.stringify(doc)).not.toContain("NEWLY_ARRIVED");
   });
   it("shows accommodation categories only with their consent", () => {
     expect(toCandidateSearchDoc(row).accommodations).toEqual([]);

@@ -1,7 +1,12 @@
 import { countyOf, municipalities, municipalityName } from "~/domain/municipalities/register";
 import { getOccupation } from "~/domain/openings/occupations";
 import type { IndexSettings } from "#search/port";
-import { accommodationsForEmployer, measuresForEmployer, sharesSensitive } from "./employer-view";
+import {
+  accommodationsForEmployer,
+  measuresForEmployer,
+  sharesSensitive,
+  targetGroupsForEmployer,
+} from "./employer-view";
 import { cefrRank, type CandidateLanguage, type TravelMode } from "./profile-options";
 import { storedDay } from "~/lib/dates";
 
@@ -9,9 +14,10 @@ export const CANDIDATES_INDEX = "candidates";
 
 /**
  * What a search engine may know of a candidate: the anonymised profile and nothing else. No
- * name, birth year, contact data, notes or target groups; accommodation categories and sensitive
- * measures (IPS, VTA-O, varig lønnstilskudd, funksjonsassistanse: measureSensitivity) only when
- * the candidate consented to share them. Built by toCandidateSearchDoc from an explicit
+ * name, birth year, contact data or notes; accommodation categories, sensitive measures (IPS,
+ * VTA-O, varig lønnstilskudd, funksjonsassistanse: measureSensitivity) and sensitive target groups
+ * (AAP, KVP, social assistance, uføretrygd, sick leave, VTA/AFT: targetGroupSensitivity) only
+ * when the candidate consented to share them; of the target groups, age bands always. Built by toCandidateSearchDoc from an explicit
  * whitelist, so a new personal column cannot leak by being spread in. It is also what employers
  * are shown (talent profile, suggestions, proposals), always built from the current row.
  */
@@ -39,6 +45,7 @@ export type CandidateSearchDoc = {
   licences: string[];
   measures: string[];
   accommodations: string[];
+  targetGroups: string[];
   updatedAt: string;
 };
 
@@ -58,6 +65,7 @@ export const candidatesIndexSettings: IndexSettings = {
     "licences",
     "measures",
     "accommodations",
+    "targetGroups",
   ],
   sortable: ["updatedAt", "earliestStart", "hoursPerWeek"],
   facets: [
@@ -69,6 +77,7 @@ export const candidatesIndexSettings: IndexSettings = {
     "licences",
     "measures",
     "accommodations",
+    "targetGroups",
   ],
   synonyms: [
     ["renhold", "renholder", "rengjøring", "vaskehjelp", "reinhald", "cleaner", "cleaning"],
@@ -99,6 +108,7 @@ export type CandidateForIndex = {
   licences: string[];
   measures: string[];
   accommodations: string[];
+  targetGroups: string[];
   accommodationConsentAt: Date | null;
   updatedAt: Date;
 };
@@ -140,6 +150,7 @@ export function toCandidateSearchDoc(c: CandidateForIndex): CandidateSearchDoc {
     licences: c.licences.filter((l) => l !== "NONE"),
     measures: measuresForEmployer(c.measures, sharesSensitive(c)),
     accommodations: accommodationsForEmployer(c.accommodations, sharesSensitive(c)),
+    targetGroups: targetGroupsForEmployer(c.targetGroups, sharesSensitive(c)),
     updatedAt: c.updatedAt.toISOString(),
   };
 }

@@ -20,6 +20,7 @@ const row: CandidateForIndex = {
   licences: ["B"],
   measures: ["MENTOR", "IPS_JOBBSTOTTE"],
   accommodations: ["PHYSICAL"],
+  targetGroups: ["UNDER_25", "AAP"],
   accommodationConsentAt: null,
   updatedAt: new Date("2026-11-22T10:00:00Z"),
 };

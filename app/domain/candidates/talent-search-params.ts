@@ -21,6 +21,7 @@ export const talentSearchParams = z.object({
   licences: many,
   measures: many,
   accommodations: many,
+  targetGroups: many,
   page: queryInt(1, 500, 1),
 });
 
@@ -32,6 +33,7 @@ export const TALENT_FACETS = [
   "licences",
   "measures",
   "accommodations",
+  "targetGroups",
 ] as const;
 export type TalentFacet = (typeof TALENT_FACETS)[number];
 
@@ -42,6 +44,7 @@ export const talentIndexField: Record<TalentFacet, string> = {
   licences: "licences",
   measures: "measures",
   accommodations: "accommodations",
+  targetGroups: "targetGroups",
 };
 
 export function parseTalentSearch(url: URL): TalentSearchParams {

@@ -14,6 +14,8 @@ import { indexFor } from "#search/registry.server";
 import { retrieveAndRankCandidates } from "./candidate-retrieval";
 import { rankMatches, scoreMatch, type CandidateForMatch, type Match, type OpeningForMatch } from "./score";
 import "~/lib/search-indexes.server";
+import { osloToday, storedDay } from "~/lib/dates";
+import { YOUTH_KINDS } from "~/domain/openings/opening-kinds";
 
 type OpeningRow = {
   occupationCode: string;
@@ -24,10 +26,64 @@ type OpeningRow = {
   licenceClass: string;
   accommodations: string[];
   measures: string[];
+  kind: string;
+  tradeCode: string | null;
+  ageMin: number | null;
+  ageMax: number | null;
+  startDate: Date | null;
 };
 
 export function openingForMatch(o: OpeningRow): OpeningForMatch {
-  return { ...o, norwegianRank: cefrRank(o.norwegianLevel) };
+  return {
+    occupationCode: o.occupationCode,
+    skills: o.skills,
+    municipalityNumber: o.municipalityNumber,
+    hoursPerWeek: o.hoursPerWeek,
+    licenceClass: o.licenceClass,
+    accommodations: o.accommodations,
+    measures: o.measures,
+    norwegianRank: cefrRank(o.norwegianLevel),
+    kind: o.kind,
+    tradeCode: o.tradeCode,
+    ageMin: o.ageMin,
+    ageMax: o.ageMax,
+    startDate: storedDay(o.startDate),
+  };
+}
+
+/**
+ * What the owning company knows of its own candidate for matching: everything, with the age this
+ * year from the birth year (the person's age at the end of the year, as youth schemes count it).
+ */
+function ownCandidateForMatch(c: {
+  occupationCodes: string[];
+  skills: string[];
+  municipalityNumber: string;
+  travelMode: "OWN_MUNICIPALITY" | "LISTED" | "COUNTY";
+  workMunicipalities: string[];
+  hoursPerWeek: number;
+  norwegianLevel: string;
+  licences: string[];
+  accommodations: string[];
+  measures: string[];
+  birthYear: number | null;
+  targetGroups: string[];
+  earliestStart: Date | null;
+}): CandidateForMatch {
+  return {
+    occupationCodes: c.occupationCodes,
+    skills: c.skills,
+    municipalityNumber: c.municipalityNumber,
+    reachMunicipalities: reachOf(c),
+    hoursPerWeek: c.hoursPerWeek,
+    norwegianRank: cefrRank(c.norwegianLevel),
+    licences: c.licences,
+    accommodations: c.accommodations,
+    measures: c.measures,
+    age: c.birthYear === null ? null : Number(osloToday().slice(0, 4)) - c.birthYear,
+    targetGroups: c.targetGroups,
+    earliestStart: storedDay(c.earliestStart),
+  };
 }
 
 /**
@@ -102,9 +158,21 @@ export async function suggestOpeningsForCandidate(
   else if (county) filters.push({ field: "countyCode", op: "eq", value: county });
   const index = indexFor(db, OPENINGS_INDEX);
   if (!index) throw new Error("openings index is not registered");
+  const candidate = ownCandidateForMatch(c);
   const hits = (await index.search({ filters, perPage: 100 })).hits;
+  // A young candidate also sees summer jobs, placements and apprenticeships in reach outside
+  // the fields they listed: that is how a first job is often found.
+  const young =
+    candidate.age !== null && candidate.age !== undefined ? candidate.age < 25 : c.targetGroups.includes("UNDER_25");
+  if (young) {
+    const youthFilters: Filter[] = [
+      { field: "kind", op: "in", values: [...YOUTH_KINDS] },
+      ...filters.slice(groups.length ? 1 : 0),
+    ];
+    hits.push(...(await index.search({ filters: youthFilters, perPage: 100 })).hits);
+  }
   const openings = await db.opening.findMany({
-    where: { id: { in: hits.map((h) => h.id) }, status: "PUBLISHED" },
+    where: { id: { in: [...new Set(hits.map((h) => h.id))] }, status: "PUBLISHED" },
     include: { organization: { select: { name: true } } },
   });
   const proposals = new Map(
@@ -115,17 +183,6 @@ export async function suggestOpeningsForCandidate(
       })
     ).map((p) => [p.openingId, p.id]),
   );
-  const candidate: CandidateForMatch = {
-    occupationCodes: c.occupationCodes,
-    skills: c.skills,
-    municipalityNumber: c.municipalityNumber,
-    reachMunicipalities: reach,
-    hoursPerWeek: c.hoursPerWeek,
-    norwegianRank: cefrRank(c.norwegianLevel),
-    licences: c.licences,
-    accommodations: c.accommodations,
-    measures: c.measures,
-  };
   const ranked = rankMatches(
     openings,
     (o) => scoreMatch(openingForMatch(o), candidate),
@@ -174,7 +231,7 @@ export async function suggestOwnCandidatesForOpening(
   const opening = openingForMatch(o);
   const ranked = rankMatches(
     own,
-    (c) => scoreMatch(opening, { ...c, reachMunicipalities: reachOf(c), norwegianRank: cefrRank(c.norwegianLevel) }),
+    (c) => scoreMatch(opening, ownCandidateForMatch(c)),
     (c) => c.code,
     take,
   );

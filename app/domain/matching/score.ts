@@ -2,6 +2,7 @@ import { countyOf } from "~/domain/municipalities/register";
 import { isMeasureCode, measureLabels } from "~/domain/measures/measure-codes";
 import { accommodationLabels, type AccommodationCategory } from "~/domain/openings/accommodations";
 import { getOccupation } from "~/domain/openings/occupations";
+import { youthFactor } from "./youth-factor";
 
 /**
  * The matching engine: pure, and explainable. Every factor has a weight, a score between 0 and 1
@@ -22,6 +23,13 @@ export type OpeningForMatch = {
   accommodations: string[];
   /** Measures the employer is open to */
   measures: string[];
+  /** The youth kinds' facts (youth-factor.ts); absent for jobs and tasks scored before them */
+  kind?: string;
+  tradeCode?: string | null;
+  ageMin?: number | null;
+  ageMax?: number | null;
+  /** yyyy-mm-dd */
+  startDate?: string | null;
 };
 
 export type CandidateForMatch = {
@@ -35,10 +43,16 @@ export type CandidateForMatch = {
   /** Needs the matcher may know: only what the viewer is allowed to see (consent) */
   accommodations: readonly string[];
   measures: readonly string[];
+  /** Age this year: the owning company's view only (birth year); employers never see it */
+  age?: number | null;
+  /** Target groups the viewer may see (the age band for employers, see employer-view.ts) */
+  targetGroups?: readonly string[];
+  /** yyyy-mm-dd */
+  earliestStart?: string | null;
 };
 
 export type FactorKey =
-  "occupation" | "skills" | "place" | "hours" | "norwegian" | "licence" | "accommodations" | "measures";
+  "occupation" | "skills" | "place" | "hours" | "norwegian" | "licence" | "accommodations" | "measures" | "youth";
 export type Factor = { key: FactorKey; weight: number; score: number; reason: Text };
 export type Fix = { key: FactorKey; text: Text };
 export type Match = { score: number; factors: Factor[]; fixes: Fix[] };
@@ -52,6 +66,7 @@ export const WEIGHTS: Record<FactorKey, number> = {
   licence: 5,
   accommodations: 10,
   measures: 5,
+  youth: 20,
 };
 
 /** A match this close (but not perfect on a factor) gets suggestions for closing the gaps. */
@@ -329,7 +344,10 @@ export function scoreMatch(o: OpeningForMatch, c: CandidateForMatch): Match {
     licenceFactor,
     accommodationsFactor,
     measuresFactor,
-  ].map((f) => f(o, c));
+    youthFactor,
+  ]
+    .map((f) => f(o, c))
+    .filter((f): f is Factor => f !== null);
   const total = factors.reduce((sum, f) => sum + f.weight, 0);
   const score = Math.round((factors.reduce((sum, f) => sum + f.weight * f.score, 0) / total) * 100);
   const fixes = score >= NEAR_MISS && score < 100 ? fixesFor(o, c, factors) : [];

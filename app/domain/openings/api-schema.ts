@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { publicSearchParams } from "./public-search-params";
+import { openingKinds } from "./opening-kinds";
 
 /** The open API's shapes, as Zod: the handlers use them, and the OpenAPI document is generated from them. */
 export const apiOpening = z
   .object({
     id: z.string(),
-    kind: z.enum(["JOB", "TASK"]),
+    kind: z
+      .enum(openingKinds)
+      .describe("APPRENTICESHIP = lærling, TRAINING_CANDIDATE = lærekandidat, WORK_PLACEMENT = praksisplass"),
     title: z.string(),
     description: z.string(),
     occupationCode: z.string().describe("STYRK-08"),
@@ -23,6 +26,17 @@ export const apiOpening = z
     reservedForInclusion: z.boolean(),
     publishedAt: z.string().describe("ISO 8601"),
     applicationDeadline: z.string().nullable().describe("yyyy-mm-dd, Europe/Oslo"),
+    tradeCode: z.string().nullable().describe("Apprenticeships and training candidates: the trade (lærefag)"),
+    trade: z.string().describe("The trade's name, Norwegian and English; empty for other kinds"),
+    programmeArea: z.string().nullable().describe("Vocational programme area (utdanningsprogram), e.g. BA, HO, RM"),
+    trainingMonths: z.number().int().nullable().describe("Length of the apprenticeship or training in months"),
+    approvedTrainingCompany: z
+      .boolean()
+      .describe("The employer is an approved training company (godkjent lærebedrift)"),
+    startDate: z.string().nullable().describe("yyyy-mm-dd, Europe/Oslo"),
+    endDate: z.string().nullable().describe("Summer jobs and work placements: last day, yyyy-mm-dd"),
+    ageMin: z.number().int().nullable().describe("Summer jobs: youngest age hired"),
+    ageMax: z.number().int().nullable().describe("Summer jobs: oldest age hired"),
     url: z.string(),
   })
   .meta({ id: "Opening" });

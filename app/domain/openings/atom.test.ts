@@ -12,6 +12,7 @@ describe("Atom feed", () => {
           employer: "Fjordkafé AS",
           publishedAt: new Date("2026-11-01T10:00:00Z"),
           updatedAt: new Date("2026-11-02T10:00:00Z"),
+          categories: [{ term: "APPRENTICESHIP", label: "Lærling" }],
         },
       ],
       "https://arbeidsbro.no",
@@ -20,5 +21,6 @@ describe("Atom feed", () => {
     expect(feed).toContain('href="https://arbeidsbro.no/muligheter/o1"');
     expect(feed).toContain("<updated>2026-11-02T10:00:00.000Z</updated>");
     expect(feed).not.toContain("<kantine>");
+    expect(feed).toContain('<category term="APPRENTICESHIP" label="Lærling"/>');
   });
 });

@@ -9,6 +9,8 @@ export type FeedEntry = {
   employer: string;
   publishedAt: Date;
   updatedAt: Date;
+  /** The kind, and for apprenticeships the trade: readers filter on them (RFC 4287 atom:category) */
+  categories?: { term: string; label: string }[];
 };
 
 export function atomFeed(entries: FeedEntry[], origin: string): string {
@@ -22,7 +24,7 @@ export function atomFeed(entries: FeedEntry[], origin: string): string {
     <published>${e.publishedAt.toISOString()}</published>
     <updated>${e.updatedAt.toISOString()}</updated>
     <author><name>${xml(e.employer)}</name></author>
-    <summary>${xml(e.summary)}</summary>
+${(e.categories ?? []).map((c) => `    <category term="${xml(c.term)}" label="${xml(c.label)}"/>\n`).join("")}    <summary>${xml(e.summary)}</summary>
   </entry>`,
     )
     .join("\n");

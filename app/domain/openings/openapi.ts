@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { apiListParams, apiOpening, apiOpeningList } from "./api-schema";
+import { FACET_FIELDS } from "./public-search-params";
 
 /** OpenAPI 3.1 for the open API, generated from the same Zod schemas the handlers use. */
 export function openApiDocument(origin: string) {
@@ -11,9 +12,7 @@ export function openApiDocument(origin: string) {
     in: "query",
     required: false,
     schema,
-    ...(["county", "occupationGroup", "kind", "extent", "measures", "accommodations"].includes(name)
-      ? { style: "form", explode: true }
-      : {}),
+    ...((FACET_FIELDS as readonly string[]).includes(name) ? { style: "form", explode: true } : {}),
   }));
   const schemas = z.toJSONSchema(z.object({ a: apiOpening, b: apiOpeningList }), { target: "draft-2020-12" }) as {
     $defs?: Record<string, unknown>;
@@ -23,7 +22,8 @@ export function openApiDocument(origin: string) {
     info: {
       title: "Arbeidsbro open API",
       version: "1.0.0",
-      description: "Published jobs and tasks (public data only).",
+      description:
+        "Published jobs, tasks, apprenticeships, training-candidate places, summer jobs and work placements (public data only).",
     },
     servers: [{ url: origin }],
     paths: {

@@ -6,9 +6,18 @@ import { accommodationCategories, cefrLevels, licenceClasses } from "./accommoda
 import { documentKinds } from "~/domain/procurement/supplier-documents";
 import { contractTerms, HMS_CARD_AREAS, serviceAreas } from "~/domain/procurement/contract-terms";
 import { isOccupationCode } from "./occupations";
+import { isTrainingKind, openingKinds, SUMMER_AGE_MAX, SUMMER_AGE_MIN } from "./opening-kinds";
+import { getTrade, programmeAreaCodes, tradeCodes } from "./trades";
+
+const age = z.coerce
+  .number({ error: "youth.errors.ageInvalid" })
+  .int("youth.errors.ageInvalid")
+  .min(SUMMER_AGE_MIN, "youth.errors.ageInvalid")
+  .max(SUMMER_AGE_MAX, "youth.errors.ageInvalid")
+  .optional();
 
 const openingFields = z.object({
-  kind: z.enum(["JOB", "TASK"], { error: "errors.openingKindInvalid" }),
+  kind: z.enum(openingKinds, { error: "errors.openingKindInvalid" }),
   title: z.string({ error: "errors.required" }).trim().min(3, "errors.titleTooShort").max(120, "errors.titleTooLong"),
   description: z
     .string({ error: "errors.required" })
@@ -49,7 +58,40 @@ const openingFields = z.object({
   requiredDocuments: list(documentKinds),
   serviceArea: z.enum(serviceAreas, { error: "serious.serviceAreaInvalid" }).optional(),
   contractTerms: list(contractTerms),
+  programmeArea: z.enum(programmeAreaCodes, { error: "youth.errors.programmeAreaInvalid" }).optional(),
+  tradeCode: z.enum(tradeCodes as [string, ...string[]], { error: "youth.errors.tradeInvalid" }).optional(),
+  trainingMonths: z.coerce
+    .number({ error: "youth.errors.trainingMonthsInvalid" })
+    .int("youth.errors.trainingMonthsInvalid")
+    .min(1, "youth.errors.trainingMonthsInvalid")
+    .max(48, "youth.errors.trainingMonthsInvalid")
+    .optional(),
+  approvedTrainingCompany: checkbox,
+  endDate: isoDate,
+  ageMin: age,
+  ageMax: age,
 });
+
+/** Each youth kind's own fields: what the search, JSON-LD and matching read must be there. */
+function youthRules(v: z.output<typeof openingFields>, ctx: z.RefinementCtx) {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (isTrainingKind(v.kind)) {
+    if (!v.programmeArea) issue("programmeArea", "youth.errors.programmeAreaRequired");
+    if (!v.tradeCode) issue("tradeCode", "youth.errors.tradeRequired");
+    else if (v.programmeArea && getTrade(v.tradeCode)?.area !== v.programmeArea)
+      issue("tradeCode", "youth.errors.tradeNotInArea");
+    if (v.trainingMonths === undefined) issue("trainingMonths", "youth.errors.trainingMonthsRequired");
+  }
+  if (v.kind === "SUMMER_JOB") {
+    if (!v.startDate) issue("startDate", "youth.errors.startRequired");
+    if (!v.endDate) issue("endDate", "youth.errors.endRequired");
+    if (v.ageMin === undefined) issue("ageMin", "youth.errors.ageRequired");
+    if (v.ageMax === undefined) issue("ageMax", "youth.errors.ageRequired");
+    if (v.ageMin !== undefined && v.ageMax !== undefined && v.ageMin > v.ageMax)
+      issue("ageMax", "youth.errors.ageRange");
+  }
+  if (v.startDate && v.endDate && v.endDate < v.startDate) issue("endDate", "youth.errors.endBeforeStart");
+}
 
 function openingRules(v: z.output<typeof openingFields>, ctx: z.RefinementCtx) {
   if (v.startDate && v.applicationDeadline && v.applicationDeadline > v.startDate) {
@@ -70,7 +112,8 @@ function openingRules(v: z.output<typeof openingFields>, ctx: z.RefinementCtx) {
   ) {
     ctx.addIssue({ code: "custom", path: ["contractTerms"], message: "serious.hmsCardsRequired" });
   }
-  if (v.kind === "JOB" && v.reservedForInclusion) {
+  youthRules(v, ctx);
+  if (v.kind !== "TASK" && v.reservedForInclusion) {
     ctx.addIssue({ code: "custom", path: ["reservedForInclusion"], message: "errors.reservedOnlyForTasks" });
   }
 }

@@ -8,6 +8,7 @@ import { dayToStored } from "~/lib/dates";
 import { enqueueIndexWrite } from "#search/outbox.server";
 import type { OpeningInput } from "./opening-schema";
 import { OPENINGS_INDEX, toOpeningSearchDoc } from "./search-document";
+import { isTrainingKind } from "./opening-kinds";
 
 type Tx = Prisma.TransactionClient;
 
@@ -16,6 +17,9 @@ const ore = (nok: number | undefined) => (nok === undefined ? null : nok * 100);
 
 function columns(input: OpeningInput) {
   const task = input.kind === "TASK";
+  const training = isTrainingKind(input.kind);
+  const summer = input.kind === "SUMMER_JOB";
+  const dated = summer || input.kind === "WORK_PLACEMENT";
   return {
     kind: input.kind,
     title: input.title,
@@ -44,6 +48,14 @@ function columns(input: OpeningInput) {
     requiredDocuments: task ? input.requiredDocuments : [],
     serviceArea: task ? (input.serviceArea ?? null) : null,
     contractTerms: task ? input.contractTerms : [],
+    // Each youth kind keeps only its own fields, so a kind changed in an edit leaves no stale facts.
+    programmeArea: training ? (input.programmeArea ?? null) : null,
+    tradeCode: training ? (input.tradeCode ?? null) : null,
+    trainingMonths: training ? (input.trainingMonths ?? null) : null,
+    approvedTrainingCompany: training && input.approvedTrainingCompany,
+    endDate: dated ? date(input.endDate) : null,
+    ageMin: summer ? (input.ageMin ?? null) : null,
+    ageMax: summer ? (input.ageMax ?? null) : null,
   };
 }
 

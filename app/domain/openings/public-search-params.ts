@@ -9,6 +9,7 @@ export const publicSearchParams = z.object({
   county: queryList(),
   occupationGroup: queryList(),
   kind: queryList(),
+  programmeArea: queryList(),
   extent: queryList(),
   measures: queryList(),
   accommodations: queryList(),
@@ -17,13 +18,22 @@ export const publicSearchParams = z.object({
 });
 
 export type PublicSearchParams = z.output<typeof publicSearchParams>;
-export const FACET_FIELDS = ["county", "occupationGroup", "kind", "extent", "measures", "accommodations"] as const;
+export const FACET_FIELDS = [
+  "county",
+  "occupationGroup",
+  "kind",
+  "programmeArea",
+  "extent",
+  "measures",
+  "accommodations",
+] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
 
 export const indexField: Record<FacetField, string> = {
   county: "countyCode",
   occupationGroup: "occupationGroup",
   kind: "kind",
+  programmeArea: "programmeArea",
   extent: "extent",
   measures: "measures",
   accommodations: "accommodations",

@@ -12,6 +12,8 @@ import {
 import { OPENINGS_INDEX, type OpeningSearchDoc } from "./search-document";
 import { cachedSearch } from "./search-cache.server";
 import "~/lib/search-indexes.server";
+import { kindLabelsNb, type OpeningKindValue } from "./opening-kinds";
+import { tradeLabel } from "./trades";
 
 export async function searchPublicOpenings(db: Db, p: PublicSearchParams, perPage = 20) {
   const index = indexFor<OpeningSearchDoc>(db, OPENINGS_INDEX);
@@ -37,9 +39,10 @@ export async function getPublishedOpening(db: Db, id: string) {
   return o ? ok(o) : notFound();
 }
 
-export async function latestPublishedOpenings(db: Db, take = 50) {
+/** The feed's entries, newest first; `kinds` narrows it (e.g. summer jobs only: `?kind=SUMMER_JOB`). */
+export async function latestPublishedOpenings(db: Db, take = 50, kinds: readonly OpeningKindValue[] = []) {
   const rows = await db.opening.findMany({
-    where: { status: "PUBLISHED" },
+    where: { status: "PUBLISHED", ...(kinds.length ? { kind: { in: [...kinds] } } : {}) },
     orderBy: { publishedAt: "desc" },
     take,
     include: { organization: { select: { name: true } } },
@@ -51,5 +54,9 @@ export async function latestPublishedOpenings(db: Db, take = 50) {
     employer: o.organization.name,
     publishedAt: o.publishedAt ?? o.createdAt,
     updatedAt: o.updatedAt,
+    categories: [
+      { term: o.kind, label: kindLabelsNb[o.kind] },
+      ...(o.tradeCode ? [{ term: `trade:${o.tradeCode}`, label: tradeLabel(o.tradeCode, "nb") }] : []),
+    ],
   }));
 }

@@ -57,7 +57,7 @@ export type Period = { from: Date; to: Date };
 const inPeriod = (d: Date | null | undefined, p: Period) => Boolean(d && d >= p.from && d < p.to);
 
 export type OpeningEvent = {
-  kind: "JOB" | "TASK";
+  kind: string;
   publishedAt: Date | null;
   filledAt: Date | null;
   reservedForInclusion: boolean;

@@ -43,6 +43,14 @@ export function AnonymisedProfile({ profile: p }: { profile: CandidateSearchDoc 
           term: t("talent.measuresLabel"),
           details: p.measures.map((m) => (isMeasureCode(m) ? measureLabels[m][lang] : m)).join(", ") || none,
         },
+        ...(p.targetGroups.length
+          ? [
+              {
+                term: t("talent.targetGroups"),
+                details: p.targetGroups.map((g) => t(`targetGroups.${g}`)).join(", "),
+              },
+            ]
+          : []),
         ...(p.accommodations.length
           ? [
               {

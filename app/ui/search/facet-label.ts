@@ -2,12 +2,22 @@ import type { TFunction } from "i18next";
 import { isLanguageCode, languageLabels } from "~/domain/candidates/profile-options";
 import { isMeasureCode, measureLabels } from "~/domain/measures/measure-codes";
 import { occupationGroups } from "~/domain/openings/occupations";
+import { programmeAreas } from "~/domain/openings/trades";
 import { countyName } from "~/domain/openings/public-search-params";
 import type { Locale } from "~/i18n/i18n";
 
 /** Every facet the two search pages offer (public openings, anonymised talent). */
 export type FacetName =
-  "county" | "occupationGroup" | "kind" | "extent" | "measures" | "accommodations" | "languages" | "licences";
+  | "county"
+  | "occupationGroup"
+  | "kind"
+  | "programmeArea"
+  | "extent"
+  | "targetGroups"
+  | "measures"
+  | "accommodations"
+  | "languages"
+  | "licences";
 
 const isOccupationGroup = (value: string): value is keyof typeof occupationGroups => value in occupationGroups;
 
@@ -20,6 +30,8 @@ export function facetValueLabel(field: FacetName, value: string, t: TFunction, l
       return isOccupationGroup(value) ? occupationGroups[value][lang] : value;
     case "kind":
       return t(`kinds.${value}`);
+    case "programmeArea":
+      return value in programmeAreas ? programmeAreas[value as keyof typeof programmeAreas][lang] : value;
     case "extent":
       return t(`extents.${value}`);
     case "measures":
@@ -28,6 +40,8 @@ export function facetValueLabel(field: FacetName, value: string, t: TFunction, l
       return t(`accommodationCategories.${value}`);
     case "languages":
       return value === "no" ? t("searchFacets.norwegian") : isLanguageCode(value) ? languageLabels[value][lang] : value;
+    case "targetGroups":
+      return t(`targetGroups.${value}`);
     case "licences":
       return value;
   }

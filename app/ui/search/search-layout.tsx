@@ -6,7 +6,9 @@ import { Pagination } from "~/ui/pagination";
 /**
  * The frame of a search page (public openings, anonymised talent): one GET form, so the state
  * lives in the URL and the page works without JavaScript. The query box stands above the
- * results, the filters beside them, the results below.
+ * results. The filters come after the results in the page (a phone shows a result in its first
+ * screen) inside a disclosure that works without JavaScript; from 768 px wide they stand in a
+ * column beside the results, always open (app.css).
  */
 export type SearchResults<Hit> = {
   total: number;
@@ -25,6 +27,7 @@ export function SearchLayout<Hit>({
   query,
   filters,
   results,
+  filtersOpen = false,
 }: {
   /** The i18n namespace of the page's words: both pages name the same parts */
   texts: "search" | "talent";
@@ -32,6 +35,8 @@ export function SearchLayout<Hit>({
   /** The filters besides the query: selects and facet lists */
   filters: ReactNode;
   results: SearchResults<Hit>;
+  /** Open the disclosure on a phone too (the visitor has chosen filters and should see them) */
+  filtersOpen?: boolean;
 }) {
   const { t } = useTranslation();
   const navigation = useNavigation();
@@ -59,16 +64,6 @@ export function SearchLayout<Hit>({
           </button>
         </div>
       </div>
-      <aside aria-label={text("filters")} className="md:row-span-2 md:row-start-1">
-        <h2 className="text-xl font-semibold">{text("filters")}</h2>
-        {filters}
-        <button
-          type="submit"
-          className="mt-4 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
-        >
-          {text("apply")}
-        </button>
-      </aside>
       <section aria-labelledby="results-title" className="md:col-start-2">
         <h2 id="results-title" className="text-xl font-semibold" aria-live="polite">
           {text("results", { count: results.total })}
@@ -91,6 +86,21 @@ export function SearchLayout<Hit>({
         )}
         <Pagination {...results.pages} />
       </section>
+      <aside aria-label={text("filters")} className="md:col-start-1 md:row-span-2 md:row-start-1">
+        <details className="filters-disclosure" open={filtersOpen}>
+          <summary className="cursor-pointer rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800">
+            {t("youth.filtersToggle")}
+          </summary>
+          <h2 className="mt-4 text-xl font-semibold md:mt-0">{text("filters")}</h2>
+          {filters}
+          <button
+            type="submit"
+            className="mt-4 rounded border-2 border-brand-700 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50"
+          >
+            {text("apply")}
+          </button>
+        </details>
+      </aside>
     </Form>
   );
 }
