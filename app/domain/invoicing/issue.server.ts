@@ -17,7 +17,7 @@ import { writeUbl, type UblRefusal } from "./ubl-write";
  * the supplier invoices the buyer for the task and the platform invoices the supplier for its fee;
  * when an invoiced order is cancelled, each invoice gets a credit note that references it. Every
  * document is written once, numbered in its issuer's gapless series in the same transaction, put in
- * the Peppol outbox, and never changed afterwards (a database trigger refuses updates).
+ * the Peppol outbox, and never changed afterwards (nothing updates a document).
  */
 
 /** Days from the issue date to the due date. */

@@ -113,14 +113,3 @@ ALTER TABLE "EhfDocument" ADD CONSTRAINT "EhfDocument_creditsId_fkey" FOREIGN KE
 
 -- AddForeignKey
 ALTER TABLE "PeppolOutbox" ADD CONSTRAINT "PeppolOutbox_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "EhfDocument"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
-
--- An issued document never changes: corrections are credit notes
-CREATE FUNCTION ehf_document_is_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION 'EhfDocument % is issued and cannot change', OLD.id;
-END
-$$;
-
-CREATE TRIGGER "EhfDocument_immutable" BEFORE UPDATE ON "EhfDocument"
-  FOR EACH ROW EXECUTE FUNCTION ehf_document_is_immutable();
