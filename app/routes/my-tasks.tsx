@@ -21,6 +21,13 @@ export async function loader({ request }: Route.LoaderArgs) {
 /** Where an item is done. */
 function itemHref(source: SourceKey, item: WorkItem): string {
   switch (source) {
+    case "navDecisions":
+      return href("/nav/saker/:id", { id: item.id });
+    case "checkIns":
+      return href("/oppfolging/:id", { id: item.id });
+    case "agreements":
+      return href("/avtaler/:id", { id: item.id });
+    case "measureReminders":
     case "newProposals":
     case "meetingRequests":
     case "messages":
@@ -40,6 +47,9 @@ function itemHref(source: SourceKey, item: WorkItem): string {
 
 /** The list behind a section, where there is one. */
 const SEE_ALL: Partial<Record<SourceKey, string>> = {
+  navDecisions: href("/nav"),
+  checkIns: href("/oppfolging"),
+  agreements: href("/avtaler"),
   newProposals: href("/stillinger"),
   ordersForBuyer: href("/bestillinger"),
   ordersToDeliver: href("/bestillinger"),
@@ -76,7 +86,10 @@ function SectionView({ section, employer }: { section: Section; employer: boolea
             {item.day ? (
               <span className="text-gray-700">
                 {" · "}
-                {section.source === "tasksClosing" || section.source === "quotesToEvaluate"
+                {section.source === "tasksClosing" ||
+                section.source === "quotesToEvaluate" ||
+                section.source === "checkIns" ||
+                section.source === "agreements"
                   ? t("work.deadline", { day: formatDay(item.day, locale) })
                   : formatDay(item.day, locale)}
               </span>
@@ -106,6 +119,18 @@ type T = ReturnType<typeof useTranslation>["t"];
 /** The second part of an item's line: a pseudonym, an organisation, a count or a status. */
 function detailOf(source: SourceKey, item: WorkItem, t: T): string | null {
   switch (source) {
+    case "navDecisions":
+      return [item.subtitle, t("work.measuresWaiting", { count: Number(item.state ?? 0) })].join(" · ");
+    case "checkIns": {
+      const [state = "", month = "0"] = (item.state ?? "").split(":");
+      return [item.subtitle, t("work.checkInMonth", { count: Number(month) }), t(`work.checkInStates.${state}`)].join(
+        " · ",
+      );
+    }
+    case "measureReminders":
+      return [item.subtitle, t(`work.milestones.${item.state ?? "end"}`)].join(" · ");
+    case "agreements":
+      return t(item.state === "ceiling" ? "work.agreementCeiling" : "work.agreementExpiry", { percent: item.subtitle });
     case "quotesToEvaluate":
       return t("work.quotes", { count: Number(item.subtitle ?? 0) });
     case "ordersForBuyer":

@@ -84,10 +84,26 @@ test("a municipality's list in English: quotes to evaluate and the year's headli
   await quotes.getByRole("link").first().click();
   await expect(page).toHaveURL(/\/stillinger\/[a-z0-9]+\/tilbud$/);
   await page.goBack();
+  // The demo agreement with Bergen Arbeid has used more than 80 % of its ceiling.
+  await expect(
+    section(page, /^Agreements near their ceiling or end/)
+      .getByRole("listitem")
+      .first(),
+  ).toContainText(/% of the ceiling used/);
   const figures = section(page, /^The municipality's figures so far in \d{4}/);
   await expect(figures.getByText("Candidates proposed")).toBeVisible();
   await a11y();
   await page.getByRole("button", { name: "Bytt til norsk" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mine oppgaver" })).toBeVisible();
   await a11y();
+});
+
+test("a NAV office's list: the cases waiting for its decision, each opening the case", async ({ page, a11y }) => {
+  await login(page, "jon.nav@nav.no");
+  await expect(page).toHaveURL(/\/oppgaver$/);
+  const cases = section(page, /^Saker som venter på NAVs vedtak/);
+  await expect(cases.getByRole("listitem").first()).toContainText(/K-\d+ · \d+ tiltak venter på vedtak/);
+  await a11y();
+  await cases.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/nav\/saker\/[a-z0-9]+$/);
 });

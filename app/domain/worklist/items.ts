@@ -6,6 +6,10 @@ import type { PeopleCount } from "~/domain/statistics/figures";
  * the page is the first thing a member sees, often on a shared screen.
  */
 export const SOURCES = [
+  "navDecisions",
+  "checkIns",
+  "measureReminders",
+  "agreements",
   "newProposals",
   "meetingRequests",
   "messages",

@@ -1,10 +1,21 @@
 import type { Actor } from "~/auth/actor";
 import { can } from "~/auth/permissions";
+import { agreementsNeedingAttention } from "~/domain/agreements/agreements.server";
+import { checkInsDue, measureRemindersFor } from "~/domain/follow-up/follow-up.server";
+import { navDecisionsWaiting } from "~/domain/nav/nav.server";
 import { areaSummary } from "~/domain/statistics/dashboard.server";
 import { dashboardParams, periodOf } from "~/domain/statistics/dashboard-params";
 import type { Db } from "~/lib/db.server";
-import { osloToday } from "~/lib/dates";
-import { SOURCES, type Contact, type Headline, type Section } from "./items";
+import { osloToday, storedDay } from "~/lib/dates";
+import {
+  SHOWN_PER_SECTION,
+  SOURCES,
+  type Contact,
+  type Headline,
+  type Section,
+  type SourceKey,
+  type WorkItem,
+} from "./items";
 import * as sources from "./sources.server";
 
 export type Worklist = {
@@ -40,6 +51,51 @@ export async function worklist(db: Db, actor: Actor, today: string = osloToday()
       sources.tasksClosing(db, org, { today, mayQuoteReserved: kind.kind === "INCLUSION_COMPANY" }),
     );
   }
+  // Sources whose own module lists them (one query each); each list is cut to a section here.
+  if (can(actor, "nav:decide"))
+    wanted.push(
+      listed("navDecisions", navDecisionsWaiting(db, actor), (c) => ({
+        id: c.proposalId,
+        title: c.openingTitle,
+        subtitle: c.code,
+        state: String(c.waiting),
+        day: storedDay(c.invitedAt),
+      })),
+    );
+  if (can(actor, "followup:record"))
+    wanted.push(
+      listed("checkIns", checkInsDue(db, actor, today), (c) => ({
+        id: c.id,
+        title: c.opening,
+        subtitle: c.code,
+        state: `${c.state}:${c.month}`,
+        day: c.dueOn,
+      })),
+    );
+  if (can(actor, "proposal:manage"))
+    wanted.push(
+      listed("measureReminders", measureRemindersFor(db, actor, today), (m) => ({
+        id: m.proposalId,
+        title: m.opening,
+        subtitle: m.code,
+        state: m.kind,
+        day: m.date,
+      })),
+    );
+  if (can(actor, "agreement:read"))
+    wanted.push(
+      listed(
+        "agreements",
+        agreementsNeedingAttention(db, actor, today).then((a) => a.items),
+        (a) => ({
+          id: a.id,
+          title: a.title,
+          subtitle: String(a.percent),
+          state: a.nearCeiling ? "ceiling" : "expiry",
+          day: a.endsOn,
+        }),
+      ),
+    );
   const [sections, contacts, headline] = await Promise.all([
     Promise.all(wanted),
     can(actor, "proposal:manage") ? sources.contacts(db, org) : Promise.resolve([]),
@@ -49,6 +105,12 @@ export async function worklist(db: Db, actor: Actor, today: string = osloToday()
     .filter((s) => s.count > 0)
     .sort((a, b) => SOURCES.indexOf(a.source) - SOURCES.indexOf(b.source));
   return { sections: waiting, contacts, headline };
+}
+
+/** A whole list from another module as a section: its length is the count, its first items shown. */
+async function listed<T>(source: SourceKey, rows: Promise<T[]>, item: (row: T) => WorkItem): Promise<Section> {
+  const all = await rows;
+  return { source, count: all.length, items: all.slice(0, SHOWN_PER_SECTION).map(item) };
 }
 
 /** The dashboard's first figures for the municipality, this calendar year so far. */
