@@ -72,6 +72,9 @@ export async function seedNav(db: Db, orgIds: Map<string, string>): Promise<void
     select: { id: true, measures: true },
   });
   await seedUninvitedProposal(db, orgIds, company);
+  // Once NAV Bergenhus has its cases they stay as they are: proposals that later seed steps add
+  // (hires for the follow-up) stay without NAV, so seeding again changes nothing.
+  if (await db.navCase.findFirst({ where: { navOfficeId: navBergen }, select: { id: true } })) return;
   const today = osloToday();
   for (const [i, p] of proposals.entries()) {
     const measures = p.measures as PackageMeasureInput[];

@@ -204,7 +204,9 @@ test("after payment no side cancels alone: a request to cancel, declined by the 
     .getByRole("row")
     .filter({ hasText: "Vestlandsbro" })
     .filter({ hasText: "Betalt" })
+    // The row's first link is the order; the others are its invoices.
     .getByRole("link")
+    .first()
     .click();
   await expect(page.getByRole("heading", { name: "Kvittering" })).toBeVisible();
   const orderUrl = page.url().split("?")[0]!;

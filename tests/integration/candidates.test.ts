@@ -138,6 +138,9 @@ describe("candidates: privacy rules", () => {
         "licences",
         "measures",
         "accommodations",
+        // Age bands always, sensitive groups only with the consent to share them; "CV gap" and
+        // "newly arrived" never (the test above looks for NEWLY_ARRIVED in everything it finds).
+        "targetGroups",
         "updatedAt",
       ].sort(),
     );
