@@ -169,27 +169,48 @@ export async function listAgreements(db: Db, actor: Actor, today = osloToday()):
       callOffs: { where: COUNTED, select: { amountExVatOre: true } },
     },
   });
-  return rows.map((a) => {
-    const usedOre = a.callOffs.reduce((sum, c) => sum + c.amountExVatOre, 0);
-    const startsOn = storedDay(a.startsOn);
-    const endsOn = storedDay(a.endsOn);
-    return {
-      id: a.id,
-      title: a.title,
-      buyer: a.buyer.name,
-      suppliers: a.suppliers.map((s) => s.company.name),
-      legalBasis: a.legalBasis,
-      startsOn,
-      endsOn,
-      ceilingOre: a.ceilingOre,
-      usedOre,
-      percent: percentOf(usedOre, a.ceilingOre),
-      inForce: inForce(today, startsOn, endsOn),
-      status: statusOf(today, startsOn, endsOn),
-      nearCeiling: nearCeiling(usedOre, a.ceilingOre),
-      nearExpiry: nearExpiry(today, endsOn),
-    };
-  });
+  return rows.map((a) =>
+    summaryOf(
+      a,
+      a.callOffs.reduce((sum, c) => sum + c.amountExVatOre, 0),
+      today,
+    ),
+  );
+}
+
+/** What the list and the agreement's own page both say of an agreement: its period, use and state. */
+function summaryOf(
+  a: {
+    id: string;
+    title: string;
+    buyer: { name: string };
+    suppliers: { company: { name: string } }[];
+    legalBasis: AgreementBasis;
+    startsOn: Date;
+    endsOn: Date;
+    ceilingOre: number;
+  },
+  usedOre: number,
+  today: string,
+): AgreementSummary {
+  const startsOn = storedDay(a.startsOn);
+  const endsOn = storedDay(a.endsOn);
+  return {
+    id: a.id,
+    title: a.title,
+    buyer: a.buyer.name,
+    suppliers: a.suppliers.map((s) => s.company.name),
+    legalBasis: a.legalBasis,
+    startsOn,
+    endsOn,
+    ceilingOre: a.ceilingOre,
+    usedOre,
+    percent: percentOf(usedOre, a.ceilingOre),
+    inForce: inForce(today, startsOn, endsOn),
+    status: statusOf(today, startsOn, endsOn),
+    nearCeiling: nearCeiling(usedOre, a.ceilingOre),
+    nearExpiry: nearExpiry(today, endsOn),
+  };
 }
 
 export type AgreementView = AgreementSummary & {
@@ -257,20 +278,7 @@ export async function getAgreement(
   const visible =
     party.side === "buyer" ? a.callOffs : a.callOffs.filter((c) => c.supplier.companyId === actor.organizationId);
   return ok({
-    id: a.id,
-    title: a.title,
-    buyer: a.buyer.name,
-    suppliers: a.suppliers.map((s) => s.company.name),
-    legalBasis: a.legalBasis,
-    startsOn,
-    endsOn,
-    ceilingOre: a.ceilingOre,
-    usedOre,
-    percent: percentOf(usedOre, a.ceilingOre),
-    inForce: inForce(today, startsOn, endsOn),
-    status: statusOf(today, startsOn, endsOn),
-    nearCeiling: nearCeiling(usedOre, a.ceilingOre),
-    nearExpiry: nearExpiry(today, endsOn),
+    ...summaryOf(a, usedOre, today),
     side: party.side,
     optionsLeft: a.optionsLeft,
     optionMonths: a.optionMonths,
