@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { signInCandidateByLink } from "./support/candidate-link";
+import { signInListedCandidate } from "./support/candidate-link";
 
 /**
  * Generated hostile input (fast-check) against every form and every query a role can reach:
@@ -226,10 +226,7 @@ async function signInAsCandidate(
 ): Promise<void> {
   const company = await request.newContext({ baseURL: origin, extraHTTPHeaders: { Origin: origin } });
   await signIn(companyEmail, company);
-  const list = await (await company.get("/kandidater?listed=yes&status=ACTIVE")).text();
-  const id = list.match(/href="\/kandidater\/([a-z0-9]+)"[^>]*>K-\d{5}</)?.[1];
-  if (!id) throw new Error("no listed candidate of the company");
-  await signInCandidateByLink(company, ctx, id);
+  await signInListedCandidate(company, ctx);
   await company.dispose();
 }
 

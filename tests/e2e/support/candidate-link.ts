@@ -25,3 +25,20 @@ export async function signInCandidateByLink(
   const res = await candidate.post("/min-side/inn", { form: { token: token ?? "" }, maxRedirects: 0 });
   expect(res.status(), "the candidate's sign-in").toBe(302);
 }
+
+/**
+ * Signs in as one of the company's listed, active candidates that has an e-mail address. Which
+ * candidate comes first in the list changes as the demo's seed steps touch candidates, so each is
+ * tried in turn until one has an address to send the link to.
+ */
+export async function signInListedCandidate(company: APIRequestContext, candidate: APIRequestContext): Promise<void> {
+  const html = await (await company.get("/kandidater?listed=yes&status=ACTIVE")).text();
+  const ids = [...html.matchAll(/href="\/kandidater\/([a-z0-9]+)"[^>]*>K-\d{5}</g)].map((m) => m[1] ?? "");
+  for (const id of ids) {
+    const page = await (await company.get(`/kandidater/${id}`)).text();
+    if (!/[\w.+-]+@eksempel\.no/.test(page)) continue;
+    await signInCandidateByLink(company, candidate, id);
+    return;
+  }
+  throw new Error("no listed candidate of the company with an e-mail address");
+}
