@@ -10,6 +10,7 @@ import { invalid, parseSubmission, refused } from "~/lib/form-reply.server";
 import { ChoiceGroup, Checkbox, KitForm, Notice, SubmitButton, TextArea, TextField } from "~/ui/form";
 import { CheckInHistory } from "~/ui/follow-up/check-in-history";
 import { Page } from "~/ui/page";
+import { UnplacedReply } from "~/ui/unplaced-reply";
 import { useZodForm } from "~/ui/use-zod-form";
 import type { Route } from "./+types/follow-up-check-in";
 
@@ -59,6 +60,8 @@ export default function FollowUpCheckIn({ loaderData: d, actionData }: Route.Com
           {t("followUp.toProposal")}
         </Link>
       </p>
+      {/* A post to a check-in that can no longer be recorded has no form here to stand in: its answer goes on top. */}
+      <UnplacedReply actionData={actionData} placed={d.canRecord ? ["checkIn"] : []} />
       {task.state === "missed" ? <Notice tone="warning">{t("followUp.missedNotice")}</Notice> : null}
       {d.canRecord ? (
         <KitForm form={form} result={actionData?.result} fields={fields} labels={labels} intent="checkIn">
