@@ -74,6 +74,9 @@ export const GRANTS = {
   // Procurement: businesses and inclusion companies quote (reserved tasks: inclusion companies
   // only, checked per task); employers and municipalities buy; orders are read by both sides.
   "quote:create": { "EMPLOYER:ADMIN": "own", "EMPLOYER:MEMBER": "own", ...INCLUSION_MEMBERS },
+  // A reserved task (FOA § 16-9) takes quotes from inclusion companies only: asked by the quote,
+  // the supplier's page and "Mine oppgaver" alike.
+  "quote:reserved": INCLUSION_MEMBERS,
   "quote:award": POSTERS,
   "order:read": { ...POSTERS, ...INCLUSION_MEMBERS },
   // Money moves back only by agreement: cancelling, opening a dispute and answering one are for

@@ -12,7 +12,6 @@ export const workEn: Widen<typeof workNb> = {
     more_one: "and {{count}} more",
     more_other: "and {{count}} more",
     seeAll: "See all",
-    onDay: "{{day}}",
     deadline: "Deadline {{day}}",
     sections: {
       navDecisions: "Cases waiting for NAV's decision",

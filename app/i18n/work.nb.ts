@@ -9,7 +9,6 @@ export const workNb = {
     more_one: "og {{count}} til",
     more_other: "og {{count}} til",
     seeAll: "Se alle",
-    onDay: "{{day}}",
     deadline: "Frist {{day}}",
     sections: {
       navDecisions: "Saker som venter på NAVs vedtak",

@@ -82,7 +82,7 @@ function SectionView({ section, employer }: { section: Section; employer: boolea
             <Link to={itemHref(section.source, item)} className="font-semibold text-brand-700 underline">
               {item.title}
             </Link>
-            {detailOf(section.source, item, t) ? <span> · {detailOf(section.source, item, t)}</span> : null}
+            <ItemDetail detail={detailOf(section.source, item, t)} />
             {item.day ? (
               <span className="text-gray-700">
                 {" · "}
@@ -115,6 +115,10 @@ function SectionView({ section, employer }: { section: Section; employer: boolea
 }
 
 type T = ReturnType<typeof useTranslation>["t"];
+
+function ItemDetail({ detail }: { detail: string | null }) {
+  return detail ? <span> · {detail}</span> : null;
+}
 
 /** The second part of an item's line: a pseudonym, an organisation, a count or a status. */
 function detailOf(source: SourceKey, item: WorkItem, t: T): string | null {

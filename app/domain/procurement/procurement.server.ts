@@ -57,25 +57,22 @@ export async function submitQuote(
   input: QuoteInput,
 ): Promise<Result<{ id: string }, ProcurementRefusal>> {
   if (!can(actor, "quote:create")) return notFound();
-  const [task, org] = await Promise.all([
-    db.opening.findFirst({
-      where: { id: taskId, kind: "TASK", status: "PUBLISHED" },
-      select: {
-        id: true,
-        organizationId: true,
-        reservedForInclusion: true,
-        quoteDeadline: true,
-        contractTerms: true,
-        serviceArea: true,
-        occupationCode: true,
-      },
-    }),
-    db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { kind: true } }),
-  ]);
+  const task = await db.opening.findFirst({
+    where: { id: taskId, kind: "TASK", status: "PUBLISHED" },
+    select: {
+      id: true,
+      organizationId: true,
+      reservedForInclusion: true,
+      quoteDeadline: true,
+      contractTerms: true,
+      serviceArea: true,
+      occupationCode: true,
+    },
+  });
   if (!task) return notFound();
   if (task.organizationId === actor.organizationId) return refuse("quoteOwnTask");
   if (task.quoteDeadline && storedDay(task.quoteDeadline) < osloToday()) return refuse("quoteDeadlinePassed");
-  if (task.reservedForInclusion && org.kind !== "INCLUSION_COMPANY") return refuse("quoteReservedForInclusion");
+  if (task.reservedForInclusion && !can(actor, "quote:reserved")) return refuse("quoteReservedForInclusion");
   // The law's absolute bars first (a bankrupt company, cleaning without Arbeidstilsynet's
   // approval), then the rules of this competition: the reserved-contract standing, the terms.
   const registers = await registersAllowQuote(db, actor.organizationId, task);

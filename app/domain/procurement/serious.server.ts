@@ -220,7 +220,6 @@ export async function quotePageFacts(db: Db, actor: Actor, taskId: string, today
     select: { title: true, serviceArea: true, contractTerms: true, reservedForInclusion: true },
   });
   if (!task) return null;
-  const org = await db.organization.findUniqueOrThrow({ where: { id: actor.organizationId }, select: { kind: true } });
   const quote = await db.quote.findUnique({
     where: { taskId_companyId: { taskId, companyId: actor.organizationId } },
     select: { id: true, status: true, confirmedTerms: true, order: { select: { id: true, status: true } } },
@@ -232,7 +231,7 @@ export async function quotePageFacts(db: Db, actor: Actor, taskId: string, today
     needsHmsCards: needsHmsCards(task),
     // Only an inclusion company can be eligible; others get the plain "reserved" refusal instead.
     reserved:
-      task.reservedForInclusion && org.kind === "INCLUSION_COMPANY"
+      task.reservedForInclusion && can(actor, "quote:reserved")
         ? await reservedStandingOf(db, actor.organizationId, today)
         : null,
     quote: quote && {

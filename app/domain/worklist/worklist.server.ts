@@ -32,10 +32,6 @@ export type Worklist = {
  */
 export async function worklist(db: Db, actor: Actor, today: string = osloToday()): Promise<Worklist> {
   const org = actor.organizationId;
-  const kind = await db.organization.findUniqueOrThrow({
-    where: { id: org },
-    select: { kind: true, municipalityNumber: true },
-  });
   const wanted: Promise<Section>[] = [];
   // The party an organisation is in its proposals: employers and municipalities own openings,
   // inclusion companies propose; no role is both.
@@ -48,7 +44,7 @@ export async function worklist(db: Db, actor: Actor, today: string = osloToday()
   if (can(actor, "quote:create")) {
     wanted.push(
       sources.ordersToDeliver(db, org),
-      sources.tasksClosing(db, org, { today, mayQuoteReserved: kind.kind === "INCLUSION_COMPANY" }),
+      sources.tasksClosing(db, org, { today, mayQuoteReserved: can(actor, "quote:reserved") }),
     );
   }
   // Sources whose own module lists them (one query each); each list is cut to a section here.
@@ -99,7 +95,7 @@ export async function worklist(db: Db, actor: Actor, today: string = osloToday()
   const [sections, contacts, headline] = await Promise.all([
     Promise.all(wanted),
     can(actor, "proposal:manage") ? sources.contacts(db, org) : Promise.resolve([]),
-    can(actor, "statistics:read") ? headlineFor(db, kind.municipalityNumber, today) : Promise.resolve(null),
+    can(actor, "statistics:read") ? headlineFor(db, org, today) : Promise.resolve(null),
   ]);
   const waiting = sections
     .filter((s) => s.count > 0)
@@ -114,7 +110,11 @@ async function listed<T>(source: SourceKey, rows: Promise<T[]>, item: (row: T) =
 }
 
 /** The dashboard's first figures for the municipality, this calendar year so far. */
-async function headlineFor(db: Db, municipalityNumber: string, today: string): Promise<Headline> {
+async function headlineFor(db: Db, organizationId: string, today: string): Promise<Headline> {
+  const { municipalityNumber } = await db.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { municipalityNumber: true },
+  });
   const period = periodOf(dashboardParams.parse({ period: "year" }), today);
   const summary = await areaSummary(db, { kind: "municipality", code: municipalityNumber }, period);
   return { year: today.slice(0, 4), ...summary };
