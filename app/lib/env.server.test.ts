@@ -8,6 +8,8 @@ const production = {
   STRIPE_WEBHOOK_SECRET: "whsec_live_x",
   BRREG_URL: "https://data.brreg.no/enhetsregisteret/api/enheter",
   RENHOLD_URL: "https://renhold.example.no/api/virksomheter",
+  PLATFORM_ORG_NUMBER: "974760673",
+  PLATFORM_ACCOUNT_NUMBER: "86011117947",
 };
 
 describe("a production server refuses to start", () => {
@@ -45,5 +47,20 @@ describe("a production server refuses to start", () => {
   it("but starts with a complete configuration, and outside production asks for nothing", () => {
     expect(productionProblems(production)).toEqual([]);
     expect(productionProblems({ NODE_ENV: "development" })).toEqual([]);
+  });
+
+  it("with the demo's fictional issuer of fee invoices, unless payments go to the double", () => {
+    const { PLATFORM_ORG_NUMBER: _omit, ...rest } = production;
+    expect(productionProblems(rest)).toEqual([expect.stringContaining("PLATFORM_ORG_NUMBER")]);
+    expect(productionProblems({ ...rest, STRIPE_API_BASE: "http://127.0.0.1:12111" })).toEqual([]);
+  });
+
+  it("with an issuer whose org or account number fails its mod-11 check", () => {
+    expect(productionProblems({ ...production, PLATFORM_ORG_NUMBER: "974760674" })).toEqual([
+      expect.stringContaining("PLATFORM_ORG_NUMBER"),
+    ]);
+    expect(productionProblems({ ...production, PLATFORM_ACCOUNT_NUMBER: "86011117948" })).toEqual([
+      expect.stringContaining("PLATFORM_ACCOUNT_NUMBER"),
+    ]);
   });
 });

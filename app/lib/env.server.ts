@@ -1,8 +1,15 @@
+import { isValidAccountNumber } from "~/domain/invoicing/account-number";
+import { isValidOrgNumber } from "~/domain/organizations/org-number";
 import { z } from "zod";
 
 /** The Stripe values that only the local test double accepts; never valid against Stripe itself. */
 export const STRIPE_DOUBLE_SECRET_KEY = "sk_test_arbeidsbro_double";
 export const STRIPE_DOUBLE_WEBHOOK_SECRET = "whsec_arbeidsbro_double";
+/**
+ * The platform as the issuer of its fee invoices (EHF) in demo and test data: fictional, so a real
+ * deployment must name the real company, or its invoices would carry a made-up org and account number.
+ */
+export const DEMO_PLATFORM = { legalName: "Arbeidsbro AS", orgNumber: "991820817", accountNumber: "15031000006" };
 
 const hops = z.coerce.number().int().min(1).max(10);
 
@@ -50,15 +57,15 @@ const schema = z.object({
    * The platform as the issuer of its fee invoices (EHF): name, organisation number and account.
    * The defaults are fictional and only fit demo and test data.
    */
-  PLATFORM_LEGAL_NAME: z.string().min(1).default("Arbeidsbro AS"),
+  PLATFORM_LEGAL_NAME: z.string().min(1).default(DEMO_PLATFORM.legalName),
   PLATFORM_ORG_NUMBER: z
     .string()
-    .regex(/^\d{9}$/)
-    .default("991820817"),
+    .refine(isValidOrgNumber, "PLATFORM_ORG_NUMBER must be nine digits with a valid mod-11 check digit")
+    .default(DEMO_PLATFORM.orgNumber),
   PLATFORM_ACCOUNT_NUMBER: z
     .string()
-    .regex(/^\d{11}$/)
-    .default("15031000006"),
+    .refine(isValidAccountNumber, "PLATFORM_ACCOUNT_NUMBER must be eleven digits with a valid mod-11 check digit")
+    .default(DEMO_PLATFORM.accountNumber),
   /**
    * The Peppol access point that sends EHF documents (its HTTP API and key). Unset: the local double
    * in app/domain/invoicing/peppol-double.server.ts stores what it would have sent.
@@ -105,6 +112,14 @@ export function productionProblems(source: NodeJS.ProcessEnv): string[] {
     if (e.STRIPE_WEBHOOK_SECRET === STRIPE_DOUBLE_WEBHOOK_SECRET)
       problems.push("STRIPE_WEBHOOK_SECRET must be set to the webhook endpoint's signing secret in production");
   }
+  // Real money is invoiced by the real company: the fee invoices must not carry the demo issuer.
+  if (
+    !e.STRIPE_API_BASE &&
+    (e.PLATFORM_ORG_NUMBER === DEMO_PLATFORM.orgNumber || e.PLATFORM_ACCOUNT_NUMBER === DEMO_PLATFORM.accountNumber)
+  )
+    problems.push(
+      "PLATFORM_ORG_NUMBER and PLATFORM_ACCOUNT_NUMBER are required in production (the issuer of fee invoices)",
+    );
   // A real deployment (real Stripe) must ask the real registers, not the double in this process.
   if (!e.STRIPE_API_BASE && (!e.BRREG_URL || !e.RENHOLD_URL))
     problems.push("BRREG_URL and RENHOLD_URL are required in production (the public registers; see README)");
